@@ -1,0 +1,5 @@
+"""Allow ``python -m glossary``."""
+
+from glossary.cli import main
+
+main()
