@@ -56,10 +56,7 @@ def to_layout(pairs: list[tuple[str, str]], seed: int = 7) -> str:
         pos += size
         if len(chunks) + 1 == next_header and len(chunk) > 20:
             cut = rng.randint(5, len(chunk) - 5)
-            if page % 2 == 0:
-                header = f"{zh_head}{en_head} {page} {title} "
-            else:
-                header = f"{title} {page}"
+            header = f"{zh_head}{en_head} {page} {title} " if page % 2 == 0 else f"{title} {page}"
             chunk = chunk[:cut] + header + chunk[cut:]
             page += 1
             next_header += rng.randint(2, 4)

