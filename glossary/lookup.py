@@ -1,9 +1,13 @@
 """Fuzzy lookup over Chinese, English, pinyin and initials (rapidfuzz).
 
-The index is built once from the store's rows and answers a query in a few
-milliseconds on 100,000 entries: exact keys are dict look-ups; prefix and substring
-matches search one joined string with ``str.find`` (C speed); fuzzy matches use
-rapidfuzz's ``process.extract`` and run only when the cheap kinds found too little.
+Searching has two halves:
+
+1. A *term source* finds the terms that may match: :class:`LookupIndex` holds every
+   term in memory (the TUI, a long-running process; a few ms a query on 100,000
+   entries), while :class:`glossary.store.SqliteTermSource` asks SQLite directly, so
+   a one-shot ``glossary lookup`` never loads the whole glossary.
+2. :func:`search` scores those terms the same way whatever the source, groups them
+   by concept and ranks them.
 
 Match kinds, best first: ``exact``, ``pinyin`` (full pinyin), ``initials``,
 ``prefix``, ``english`` (whole words of an English term), ``substring``,
@@ -15,7 +19,9 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from functools import cached_property
+from itertools import accumulate
+from typing import Any, Protocol
 
 from glossary.text import en_key, en_words, has_cjk, pinyin_query_key, stem, zh_key
 
@@ -29,9 +35,64 @@ MATCH_KINDS = (
     "contained",
     "fuzzy",
 )
+TERM_ORDER = {"preferred": 0, "admitted": 1, "deprecated": 2, "superseded": 3}
 
-# One row per term: (concept_id, concept_status, lang, text, key, pinyin, initials, term_status)
-Row = tuple[int, str, str, str, str, str, str, str]
+# One row per term, as the store returns them:
+# (term_id, concept_id, concept_status, lang, text, key, pinyin, initials, term_status)
+Row = tuple[int, int, str, str, str, str, str, str, str]
+T_ID, C_ID, C_STATUS, LANG, TEXT, KEY, PINYIN, INITIALS, T_STATUS = range(9)
+MAX_CONTAINED = 40  # longest term looked for inside a long Chinese query
+
+
+@dataclass(frozen=True)
+class Query:
+    """A query and the keys derived from it once."""
+
+    text: str
+    is_zh: bool
+    zh: str = ""  # zh_key of a Chinese query
+    en: str = ""  # en_key of a Latin query
+    pinyin: str = ""  # pinyin_query_key of a Latin query
+    spaced: bool = False  # the Latin query has several words
+
+    @classmethod
+    def parse(cls, text: str) -> Query:
+        """Derive the comparison keys of ``text``."""
+        text = text.strip()
+        if has_cjk(text):
+            return cls(text, True, zh=zh_key(text))
+        return cls(text, False, en=en_key(text), pinyin=pinyin_query_key(text), spaced=" " in text)
+
+    def grams(self) -> list[str]:
+        """Substrings of a Chinese query that could be whole terms inside it."""
+        k, n = self.zh, len(self.zh)
+        if n < 3:
+            return []
+        return list(
+            {
+                k[a:b]
+                for a in range(n)
+                for b in range(a + 2, min(n, a + MAX_CONTAINED) + 1)
+                if b - a < n
+            }
+        )
+
+
+class TermSource(Protocol):
+    """Where :func:`search` gets the terms that may match a query."""
+
+    def candidates(self, query: Query, cap: int) -> list[Row]:
+        """Terms that match by exact key, prefix, substring, pinyin or initials, or that
+        occur inside a Chinese query (at most ``cap`` of them)."""
+        ...
+
+    def fuzzy(self, query: Query, limit: int) -> list[tuple[Row, float]]:
+        """Terms similar to the query despite typos, with a rapidfuzz 0-100 similarity."""
+        ...
+
+    def concept_terms(self, concept_ids: Sequence[int]) -> dict[int, list[Row]]:
+        """Every term of each concept (to show all renderings of a hit)."""
+        ...
 
 
 @dataclass
@@ -68,100 +129,179 @@ class LookupHit:
         }
 
 
-class _KeyColumn:
-    """Keys of one kind (zh, en or pinyin) with exact, prefix and substring search."""
+# ---------------------------------------------------------------- scoring
+
+
+def classify(row: Sequence[Any], q: Query) -> tuple[float, str] | None:
+    """How ``row`` matches ``q`` (score 0-100 and kind), or None. Fuzzy is scored apart."""
+    key = row[KEY]
+    if q.is_zh:
+        if row[LANG] != "zh" or not key:
+            return None
+        k = q.zh
+        if key == k:
+            return 100.0, "exact"
+        if key.startswith(k):
+            return 80 + 15 * len(k) / len(key), "prefix"
+        if k in key:
+            return 60 + 20 * len(k) / len(key), "substring"
+        if len(key) >= 2 and key in k:
+            return 50 + 25 * len(key) / len(k), "contained"
+        return None
+    best: tuple[float, str] | None = None
+    if row[LANG] == "en" and q.en and key:
+        ek = q.en
+        if key == ek:
+            return 100.0, "exact"
+        if key.startswith(ek):
+            best = (78 + 15 * len(ek) / len(key), "prefix")
+        elif f" {ek} " in f" {key} ":
+            best = (62 + 25 * len(ek) / len(key), "english")
+        elif len(ek) >= 3 and ek in key:
+            best = (50 + 20 * len(ek) / len(key), "substring")
+    elif row[LANG] == "zh" and len(q.pinyin) >= 2:
+        pk = q.pinyin
+        if row[PINYIN] == pk:
+            best = (97.0, "pinyin")
+        elif not q.spaced and row[INITIALS] == pk:
+            best = (90.0, "initials")
+        elif len(pk) >= 4 and row[PINYIN].startswith(pk):
+            best = (70 + 20 * len(pk) / len(row[PINYIN]), "pinyin")
+    return best
+
+
+def search(
+    source: TermSource,
+    query: str,
+    limit: int = 10,
+    status: str | None = None,
+    cap: int = 5000,
+) -> list[LookupHit]:
+    """Hits for ``query`` from ``source``, best first, at most one per concept.
+
+    ``status`` keeps only hits whose matched term has that status. Fuzzy matching
+    runs only when the exact, prefix, substring and pinyin kinds found fewer than
+    ``limit`` good hits.
+    """
+    q = Query.parse(query)
+    if not q.text or not (q.zh or q.en or q.pinyin):
+        return []
+    scored: dict[int, tuple[float, str, Row]] = {}
+
+    def consider(row: Row, score: float, kind: str) -> None:
+        if status and row[T_STATUS] != status:
+            return
+        old = scored.get(row[T_ID])
+        if old is None or score > old[0]:
+            scored[row[T_ID]] = (score, kind, row)
+
+    for row in source.candidates(q, cap):
+        found = classify(row, q)
+        if found:
+            consider(row, *found)
+    if sum(1 for s, _k, _r in scored.values() if s >= 75) < limit:
+        factor = 0.75 if q.is_zh else 0.8
+        for row, similarity in source.fuzzy(q, limit):
+            consider(row, factor * similarity, "fuzzy")
+
+    best: dict[int, tuple[float, int, str, Row]] = {}
+    for score, kind, row in scored.values():
+        rank = TERM_ORDER.get(row[T_STATUS], 9)
+        cur = best.get(row[C_ID])
+        # A preferred term beats a deprecated one with the same score.
+        if cur is None or (score, -rank) > (cur[0], -cur[1]):
+            best[row[C_ID]] = (score, rank, kind, row)
+    ordered = sorted(best.values(), key=lambda v: (-v[0], v[1], len(v[3][TEXT]), v[3][C_ID]))[
+        :limit
+    ]
+    terms = source.concept_terms([v[3][C_ID] for v in ordered])
+    return [_hit(row, score, kind, terms.get(row[C_ID], [row])) for score, _r, kind, row in ordered]
+
+
+def _hit(row: Row, score: float, kind: str, terms: list[Row]) -> LookupHit:
+    terms = sorted(terms, key=lambda r: (r[LANG] != "zh", TERM_ORDER.get(r[T_STATUS], 9), r[T_ID]))
+    return LookupHit(
+        concept_id=row[C_ID],
+        zh=next((r[TEXT] for r in terms if r[LANG] == "zh"), ""),
+        en=next((r[TEXT] for r in terms if r[LANG] == "en"), ""),
+        matched=row[TEXT],
+        lang=row[LANG],
+        status=row[T_STATUS],
+        concept_status=row[C_STATUS],
+        score=min(score, 100.0),
+        match=kind,
+        renderings=[(r[LANG], r[TEXT], r[T_STATUS]) for r in terms],
+    )
+
+
+def correct_words(words: Sequence[str], vocabulary: Sequence[str], known: set[str]) -> str:
+    """Replace each unknown word (4+ letters) by its closest vocabulary word, if close."""
+    from rapidfuzz import fuzz, process
+
+    fixed = []
+    for w in words:
+        if len(w) < 4 or w in known:
+            fixed.append(w)
+            continue
+        best = process.extractOne(w, vocabulary, scorer=fuzz.ratio, score_cutoff=75)
+        fixed.append(best[0] if best else w)
+    return " ".join(fixed)
+
+
+# ------------------------------------------------------------ in memory
+
+
+class _Column:
+    """One kind of key (zh, en, pinyin, initials) joined into a string for fast find()."""
 
     def __init__(self, keys: list[str], owners: list[int]) -> None:
         self.keys = keys
-        self.owners = owners  # term index for each key
-        self.exact: dict[str, list[int]] = {}
-        for i, k in enumerate(keys):
-            if k:
-                self.exact.setdefault(k, []).append(i)
+        self.owners = owners  # row index for each key
         self.joined = "\x00" + "\x00".join(keys) + "\x00"
-        self.starts: list[int] = []
-        pos = 1
-        for k in keys:
-            self.starts.append(pos)
-            pos += len(k) + 1
+        # starts[i]: offset in ``joined`` where keys[i] begins
+        self.starts = list(accumulate((len(k) + 1 for k in keys), initial=1))[:-1]
 
-    def _which(self, offset: int) -> int:
-        return bisect.bisect_right(self.starts, offset) - 1
-
-    def find(self, needle: str, prefix: bool, cap: int = 2000) -> list[int]:
-        """Positions (in ``keys``) whose key starts with / contains ``needle``."""
+    def find(self, needle: str, cap: int, whole: bool = False, prefix: bool = False) -> list[int]:
+        """Row indexes whose key equals / starts with / contains ``needle``."""
         if not needle:
             return []
-        pattern = "\x00" + needle if prefix else needle
-        found: list[int] = []
-        seen: set[int] = set()
-        start = 0
-        joined = self.joined
+        pattern = needle
+        if whole or prefix:
+            pattern = "\x00" + pattern
+        if whole:
+            pattern += "\x00"
+        lead = 1 if (whole or prefix) else 0
+        joined, found, seen, start = self.joined, [], set(), 0
         while len(found) < cap:
             at = joined.find(pattern, start)
             if at < 0:
                 break
-            i = self._which(at + 1 if prefix else at)
-            if (
-                i not in seen
-                and "\x00" not in joined[at + (1 if prefix else 0) : at + len(pattern)]
-            ):
+            begin = at + lead
+            i = bisect.bisect_right(self.starts, begin) - 1
+            if i not in seen and "\x00" not in joined[begin : at + len(needle) + lead]:
                 seen.add(i)
-                found.append(i)
+                found.append(self.owners[i])
             start = at + 1
         return found
 
 
-class _Scores:
-    """The best (score, kind) found so far for each term index."""
-
-    def __init__(self) -> None:
-        self.best: dict[int, tuple[float, str]] = {}
-
-    def __call__(self, term_index: int, score: float, kind: str) -> None:
-        old = self.best.get(term_index)
-        if old is None or score > old[0]:
-            self.best[term_index] = (score, kind)
-
-    def weak(self, limit: int) -> bool:
-        """True when the cheap match kinds found fewer than ``limit`` good hits."""
-        return sum(1 for s, _k in self.best.values() if s >= 75) < limit
-
-
 class LookupIndex:
-    """An in-memory index of the glossary's terms for fast, forgiving look-ups."""
+    """Every term in memory: the :class:`TermSource` for long-running processes (the TUI).
+
+    Building it is a few list comprehensions and string joins, so 200,000 terms are
+    ready in a fraction of a second; each query then costs a few milliseconds.
+    """
 
     def __init__(self, rows: Iterable[Sequence[Any]]) -> None:
-        self.rows: list[Row] = [tuple(r) for r in rows]  # type: ignore[misc]
-        self.by_concept: dict[int, list[int]] = {}
-        zh_keys: list[str] = []
-        zh_owner: list[int] = []
-        en_keys: list[str] = []
-        en_owner: list[int] = []
-        py_keys: list[str] = []
-        py_owner: list[int] = []
-        initials: dict[str, list[int]] = {}
-        vocab: set[str] = set()
-        for i, (cid, _cs, lang, _text, key, pinyin, inits, _st) in enumerate(self.rows):
-            self.by_concept.setdefault(cid, []).append(i)
-            if lang == "zh":
-                zh_keys.append(key)
-                zh_owner.append(i)
-                if pinyin:
-                    py_keys.append(pinyin)
-                    py_owner.append(i)
-                if inits:
-                    initials.setdefault(inits, []).append(i)
-            else:
-                en_keys.append(key)
-                en_owner.append(i)
-                vocab.update(key.split())
-        self.zh = _KeyColumn(zh_keys, zh_owner)
-        self.en = _KeyColumn(en_keys, en_owner)
-        self.pinyin = _KeyColumn(py_keys, py_owner)
-        self.initials = initials
-        self.vocab = sorted(vocab)
-        self.en_padded = _KeyColumn([f" {k} " for k in en_keys], en_owner)
+        # Grouped by concept, so a concept's terms are neighbours (see concept_terms).
+        self.rows: list[Row] = sorted((tuple(r) for r in rows), key=lambda r: (r[C_ID], r[T_ID]))  # type: ignore[misc]
+        zh = [i for i, r in enumerate(self.rows) if r[LANG] == "zh"]
+        en = [i for i, r in enumerate(self.rows) if r[LANG] == "en"]
+        self.zh = _Column([self.rows[i][KEY] for i in zh], zh)
+        self.en = _Column([self.rows[i][KEY] for i in en], en)
+        self.pinyin = _Column([self.rows[i][PINYIN] for i in zh], zh)
+        self.initials = _Column([self.rows[i][INITIALS] for i in zh], zh)
+        self._position = {r[T_ID]: i for i, r in enumerate(self.rows)}
 
     @classmethod
     def from_store(cls, store: Any, status: str | None = "approved") -> LookupIndex:
@@ -169,155 +309,75 @@ class LookupIndex:
         return cls(store.lookup_rows(status))
 
     def __len__(self) -> int:
-        return len(self.by_concept)
-
-    # ------------------------------------------------------------------ search
+        return len({r[C_ID] for r in self.rows})
 
     def search(self, query: str, limit: int = 10, status: str | None = None) -> list[LookupHit]:
-        """Hits for ``query``, best first, at most one per concept.
+        """Shorthand for :func:`search` on this index."""
+        return search(self, query, limit, status)
 
-        ``status`` keeps only hits whose matched term has that status.
-        """
-        query = query.strip()
-        if not query:
-            return []
-        found = _Scores()
-        if has_cjk(query):
-            self._search_zh(zh_key(query), found, limit)
+    # TermSource ----------------------------------------------------------
+
+    def candidates(self, query: Query, cap: int) -> list[Row]:
+        """See :meth:`TermSource.candidates`."""
+        idx: list[int] = []
+        if query.is_zh:
+            idx += self.zh.find(query.zh, cap)
+            for gram in query.grams():
+                idx += self.zh.find(gram, 50, whole=True)
         else:
-            self._search_latin(query, found, limit)
-        return self._hits(found.best, limit, status)
+            idx += self.en.find(query.en, cap)
+            if len(query.pinyin) >= 2:
+                idx += self.pinyin.find(query.pinyin, cap, prefix=True)
+                idx += self.initials.find(query.pinyin, cap, whole=True)
+        return [self.rows[i] for i in idx]
 
-    def _search_zh(self, key: str, add: _Scores, limit: int) -> None:
-        if not key:
-            return
-        col = self.zh
-        for i in col.exact.get(key, []):
-            add(col.owners[i], 100.0, "exact")
-        for i in col.find(key, prefix=True):
-            add(col.owners[i], 80 + 15 * len(key) / max(len(col.keys[i]), 1), "prefix")
-        for i in col.find(key, prefix=False):
-            add(col.owners[i], 60 + 20 * len(key) / max(len(col.keys[i]), 1), "substring")
-        # The query may be a phrase or sentence containing known terms.
-        if len(key) >= 3:
-            n = len(key)
-            for a in range(n):
-                for b in range(a + 2, min(n, a + 40) + 1):
-                    if b - a == n:
-                        continue
-                    for i in col.exact.get(key[a:b], []):
-                        add(col.owners[i], 50 + 25 * (b - a) / n, "contained")
-        if add.weak(limit):
-            from rapidfuzz import fuzz, process
-
-            for _k, score, i in process.extract(
-                key, col.keys, scorer=fuzz.ratio, score_cutoff=60, limit=limit * 3
-            ):
-                add(col.owners[i], 0.75 * score, "fuzzy")
-
-    def _search_latin(self, query: str, add: _Scores, limit: int) -> None:
-        ekey = en_key(query)
-        col = self.en
-        if ekey:
-            for i in col.exact.get(ekey, []):
-                add(col.owners[i], 100.0, "exact")
-            for i in col.find(ekey, prefix=True):
-                add(col.owners[i], 78 + 15 * len(ekey) / max(len(col.keys[i]), 1), "prefix")
-            for i in self.en_padded.find(f" {ekey} ", prefix=False):
-                add(col.owners[i], 62 + 25 * len(ekey) / max(len(col.keys[i]), 1), "english")
-            if len(ekey) >= 3:
-                for i in col.find(ekey, prefix=False):
-                    add(col.owners[i], 50 + 20 * len(ekey) / max(len(col.keys[i]), 1), "substring")
-        pkey = pinyin_query_key(query)
-        if len(pkey) >= 2:
-            py = self.pinyin
-            for i in py.exact.get(pkey, []):
-                add(py.owners[i], 97.0, "pinyin")
-            if " " not in query.strip() and len(pkey) <= 12:
-                for t in self.initials.get(pkey, []):
-                    add(t, 90.0, "initials")
-            if len(pkey) >= 4:
-                for i in py.find(pkey, prefix=True):
-                    add(py.owners[i], 70 + 20 * len(pkey) / max(len(py.keys[i]), 1), "pinyin")
-        if add.weak(limit):
-            self._fuzzy_latin(query, ekey, pkey, add, limit)
-
-    def _fuzzy_latin(self, query: str, ekey: str, pkey: str, add: _Scores, limit: int) -> None:
+    def fuzzy(self, query: Query, limit: int) -> list[tuple[Row, float]]:
+        """See :meth:`TermSource.fuzzy`."""
         from rapidfuzz import fuzz, process
 
-        if ekey:
+        out: list[tuple[Row, float]] = []
+        if query.is_zh:
             for _k, score, i in process.extract(
-                ekey, self.en.keys, scorer=fuzz.ratio, score_cutoff=75, limit=limit * 3
+                query.zh, self.zh.keys, scorer=fuzz.ratio, score_cutoff=60, limit=limit * 3
             ):
-                add(self.en.owners[i], 0.8 * score, "fuzzy")
-            # Correct each unknown word against the vocabulary, then search by words.
-            words = [stem(w) for w in en_words(query)]
-            fixed = []
-            for w in words:
-                if len(w) < 4 or w in self._vocab_set:
-                    fixed.append(w)
-                    continue
-                best = process.extractOne(w, self.vocab, scorer=fuzz.ratio, score_cutoff=75)
-                fixed.append(best[0] if best else w)
-            corrected = " ".join(fixed)
-            if corrected != ekey:
-                for i in self.en_padded.find(f" {corrected} ", prefix=False):
-                    add(
-                        self.en.owners[i],
-                        0.8 * (55 + 25 * len(corrected) / max(len(self.en.keys[i]), 1)),
-                        "fuzzy",
-                    )
-        if len(pkey) >= 6:
+                out.append((self.rows[self.zh.owners[i]], score))
+            return out
+        if query.en:
             for _k, score, i in process.extract(
-                pkey, self.pinyin.keys, scorer=fuzz.ratio, score_cutoff=85, limit=limit
+                query.en, self.en.keys, scorer=fuzz.ratio, score_cutoff=75, limit=limit * 3
             ):
-                add(self.pinyin.owners[i], 0.75 * score, "fuzzy")
+                out.append((self.rows[self.en.owners[i]], score))
+            corrected = correct_words(
+                [stem(w) for w in en_words(query.text)], self._vocabulary, self._known_words
+            )
+            if corrected != query.en:
+                for i in self.en.find(corrected, limit * 3):
+                    row = self.rows[i]
+                    if f" {corrected} " in f" {row[KEY]} ":
+                        out.append((row, 55 + 25 * len(corrected) / len(row[KEY])))
+        if len(query.pinyin) >= 6:
+            for _k, score, i in process.extract(
+                query.pinyin, self.pinyin.keys, scorer=fuzz.ratio, score_cutoff=85, limit=limit
+            ):
+                out.append((self.rows[self.pinyin.owners[i]], score))
+        return out
 
-    @property
-    def _vocab_set(self) -> set[str]:
-        cached = getattr(self, "_vocab_cache", None)
-        if cached is None:
-            cached = set(self.vocab)
-            self._vocab_cache = cached
-        return cached
+    def concept_terms(self, concept_ids: Sequence[int]) -> dict[int, list[Row]]:
+        """See :meth:`TermSource.concept_terms`."""
+        out: dict[int, list[Row]] = {}
+        for cid in concept_ids:
+            i = bisect.bisect_left(self.rows, cid, key=lambda r: r[C_ID])
+            terms = []
+            while i < len(self.rows) and self.rows[i][C_ID] == cid:
+                terms.append(self.rows[i])
+                i += 1
+            out[cid] = terms
+        return out
 
-    def _hits(
-        self, scores: dict[int, tuple[float, str]], limit: int, status: str | None
-    ) -> list[LookupHit]:
-        best: dict[int, tuple[float, int, int, str]] = {}
-        for ti, (score, kind) in scores.items():
-            row = self.rows[ti]
-            if status and row[7] != status:
-                continue
-            # A preferred term beats a deprecated one with the same score.
-            rank = 0 if row[7] == "preferred" else 1
-            cur = best.get(row[0])
-            if cur is None or (score, -rank) > (cur[0], -cur[1]):
-                best[row[0]] = (score, rank, ti, kind)
-        ordered = sorted(
-            best.items(),
-            key=lambda kv: (-kv[1][0], kv[1][1], len(self.rows[kv[1][2]][3]), kv[0]),
-        )
-        return [self._hit(cid, *vals) for cid, vals in ordered[:limit]]
+    @cached_property
+    def _known_words(self) -> set[str]:
+        return {w for k in self.en.keys for w in k.split()}
 
-    def _hit(self, cid: int, score: float, _rank: int, ti: int, kind: str) -> LookupHit:
-        order = {"preferred": 0, "admitted": 1, "deprecated": 2, "superseded": 3}
-        terms = sorted(
-            (self.rows[i] for i in self.by_concept[cid]),
-            key=lambda r: (r[2] != "zh", order.get(r[7], 9)),
-        )
-        zh = next((r[3] for r in terms if r[2] == "zh"), "")
-        en = next((r[3] for r in terms if r[2] == "en"), "")
-        row = self.rows[ti]
-        return LookupHit(
-            concept_id=cid,
-            zh=zh,
-            en=en,
-            matched=row[3],
-            lang=row[2],
-            status=row[7],
-            concept_status=row[1],
-            score=min(score, 100.0),
-            match=kind,
-            renderings=[(r[2], r[3], r[7]) for r in terms],
-        )
+    @cached_property
+    def _vocabulary(self) -> list[str]:
+        return sorted(self._known_words)

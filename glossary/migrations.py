@@ -110,9 +110,18 @@ def _m0002_concept_check_enabled(conn: Connection) -> None:
     conn.execute(text("ALTER TABLE concept ADD COLUMN check_enabled BOOLEAN NOT NULL DEFAULT TRUE"))
 
 
+def _m0003_term_pinyin_indexes(conn: Connection) -> None:
+    """Indexes for pinyin and initials look-ups (``glossary lookup ydyl``)."""
+    from sqlalchemy import text
+
+    conn.execute(text("CREATE INDEX ix_term_pinyin ON term (pinyin)"))
+    conn.execute(text("CREATE INDEX ix_term_initials ON term (initials)"))
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0001_initial", _m0001_initial),
     ("0002_concept_check_enabled", _m0002_concept_check_enabled),
+    ("0003_term_pinyin_indexes", _m0003_term_pinyin_indexes),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -46,8 +46,8 @@ class Term(SQLModel, table=True):
     lang: str
     text: str
     key: str = Field(index=True)
-    pinyin: str = ""
-    initials: str = ""
+    pinyin: str = Field(default="", index=True)
+    initials: str = Field(default="", index=True)
     status: str = "preferred"
     source: str = ""
     note: str = ""

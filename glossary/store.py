@@ -39,7 +39,7 @@ from glossary.records import (
     MiningSnapshot,
     TermView,
 )
-from glossary.text import en_key, has_cjk, normalize, pinyin_keys, zh_key
+from glossary.text import en_key, en_words, has_cjk, normalize, pinyin_keys, stem, zh_key
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -580,16 +580,10 @@ class GlossaryStore:
             return int(conn.execute(text("SELECT COALESCE(MAX(id), 0) FROM event")).scalar_one())
 
     def lookup_rows(self, status: str | None = "approved") -> list[tuple[Any, ...]]:
-        """Rows for the lookup index, one per term.
-
-        ``(concept_id, concept_status, lang, text, key, pinyin, initials, term_status)``
-        """
+        """Rows for the lookup index, one per term (see :data:`glossary.lookup.Row`)."""
         from sqlalchemy import text
 
-        sql = (
-            "SELECT c.id, c.status, t.lang, t.text, t.key, t.pinyin, t.initials, t.status "
-            "FROM term t JOIN concept c ON c.id = t.concept_id"
-        )
+        sql = f"SELECT {LOOKUP_COLUMNS}"
         params: dict[str, Any] = {}
         if status and status != "all":
             sql += " WHERE c.status = :status"
@@ -1337,37 +1331,143 @@ def _snapshot_json(view: ConceptView | None) -> str | None:
     return json.dumps(data, ensure_ascii=False, default=str, sort_keys=True)
 
 
-def read_lookup_rows(db: str | None, status: str | None = "approved") -> list[tuple] | None:
-    """Lookup rows straight from a SQLite file with the stdlib driver, or None.
+LOOKUP_COLUMNS = (
+    "t.id, c.id, c.status, t.lang, t.text, t.key, t.pinyin, t.initials, t.status "
+    "FROM term t JOIN concept c ON c.id = t.concept_id"
+)
 
-    The fast path for ``glossary lookup``: it avoids importing SQLAlchemy (which
-    costs more than the whole look-up). Returns None when the database is not an
-    existing, fully migrated SQLite file; the caller then opens the store normally.
+
+class SqliteTermSource:
+    """A :class:`glossary.lookup.TermSource` that asks a SQLite file directly.
+
+    The fast path for a one-shot ``glossary lookup``: the stdlib driver instead of
+    SQLAlchemy (whose import alone costs more than the look-up), and only the terms
+    that can match are read, never the whole glossary. Use :meth:`open`, which
+    returns None when the file is not an existing, fully migrated glossary database.
     """
-    from glossary import config
-    from glossary.migrations import LATEST, MIGRATIONS_TABLE
 
-    path = config.sqlite_path(config.resolve_db(db))
-    if path is None or not path.is_file():
-        return None
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=DEFAULT_BUSY_TIMEOUT)
-    except sqlite3.Error:
-        return None
-    try:
-        latest = conn.execute(f"SELECT MAX(name) FROM {MIGRATIONS_TABLE}").fetchone()[0]
-        if latest != LATEST:
+    def __init__(self, conn: sqlite3.Connection, status: str | None) -> None:
+        self.conn = conn
+        self.status = None if status in (None, "all") else status
+
+    @classmethod
+    def open(cls, db: str | None, status: str | None = "approved") -> SqliteTermSource | None:
+        """Connect read-only to the SQLite glossary ``db``; None if that is not possible."""
+        from glossary.migrations import LATEST, MIGRATIONS_TABLE
+
+        path = config.sqlite_path(config.resolve_db(db))
+        if path is None or not path.is_file():
             return None
-        sql = (
-            "SELECT c.id, c.status, t.lang, t.text, t.key, t.pinyin, t.initials, t.status "
-            "FROM term t JOIN concept c ON c.id = t.concept_id"
-        )
-        params: tuple = ()
-        if status and status != "all":
-            sql += " WHERE c.status = ?"
-            params = (status,)
-        return conn.execute(sql + " ORDER BY t.id", params).fetchall()
-    except sqlite3.Error:
-        return None
-    finally:
-        conn.close()
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=DEFAULT_BUSY_TIMEOUT)
+            latest = conn.execute(f"SELECT MAX(name) FROM {MIGRATIONS_TABLE}").fetchone()[0]
+        except sqlite3.Error:
+            return None
+        if latest != LATEST:
+            conn.close()
+            return None
+        return cls(conn, status)
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+    def _rows(self, where: str, params: Sequence[Any], limit: int | None = None) -> list[tuple]:
+        sql = f"SELECT {LOOKUP_COLUMNS} WHERE ({where})"
+        args = list(params)
+        if self.status:
+            sql += " AND c.status = ?"
+            args.append(self.status)
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        try:
+            return self.conn.execute(sql, args).fetchall()
+        except sqlite3.Error as exc:
+            raise _db_error(exc, "the glossary database") from None
+
+    def candidates(self, query: Any, cap: int) -> list[tuple]:
+        """Terms matching by key, prefix, substring, pinyin or initials (see lookup.py)."""
+        if query.is_zh:
+            grams = query.grams()
+            marks = ",".join("?" * len(grams))
+            where = "t.lang = 'zh' AND (instr(t.key, ?) > 0"
+            where += f" OR t.key IN ({marks}))" if grams else ")"
+            return self._rows(where, [query.zh, *grams], cap)
+        rows = []
+        if query.en:
+            rows += self._rows("t.lang = 'en' AND instr(t.key, ?) > 0", [query.en], cap)
+        if len(query.pinyin) >= 2:
+            rows += self._rows(
+                "t.lang = 'zh' AND (t.initials = ? OR (t.pinyin >= ? AND t.pinyin < ?))",
+                [query.pinyin, query.pinyin, query.pinyin + "~"],
+                cap,
+            )
+        return rows
+
+    def _keys(self, column: str, lang: str) -> tuple[list[int], list[str]]:
+        """Term ids and one key column for every term in ``lang`` (cheap to fetch)."""
+        sql = f"SELECT t.id, t.{column} FROM term t JOIN concept c ON c.id = t.concept_id"
+        sql += " WHERE t.lang = ?"
+        args: list[Any] = [lang]
+        if self.status:
+            sql += " AND c.status = ?"
+            args.append(self.status)
+        pairs = self.conn.execute(sql, args).fetchall()
+        return [p[0] for p in pairs], [p[1] for p in pairs]
+
+    def _by_ids(self, scored: dict[int, float]) -> list[tuple[tuple, float]]:
+        if not scored:
+            return []
+        marks = ",".join("?" * len(scored))
+        rows = self.conn.execute(
+            f"SELECT {LOOKUP_COLUMNS} WHERE t.id IN ({marks})", list(scored)
+        ).fetchall()
+        return [(r, scored[r[0]]) for r in rows]
+
+    def fuzzy(self, query: Any, limit: int) -> list[tuple[tuple, float]]:
+        """Typo-tolerant matches: rapidfuzz over the keys of one language."""
+        from rapidfuzz import fuzz, process
+
+        from glossary.lookup import correct_words
+
+        scored: dict[int, float] = {}
+        if query.is_zh:
+            ids, keys = self._keys("key", "zh")
+            for _k, score, i in process.extract(
+                query.zh, keys, scorer=fuzz.ratio, score_cutoff=60, limit=limit * 3
+            ):
+                scored[ids[i]] = score
+            return self._by_ids(scored)
+        if query.en:
+            ids, keys = self._keys("key", "en")
+            for _k, score, i in process.extract(
+                query.en, keys, scorer=fuzz.ratio, score_cutoff=75, limit=limit * 3
+            ):
+                scored[ids[i]] = score
+            if len(scored) < limit:
+                known = {w for k in keys for w in k.split()}
+                words = [stem(w) for w in en_words(query.text)]
+                corrected = correct_words(words, sorted(known), known)
+                if corrected != query.en:
+                    needle = f" {corrected} "
+                    for tid, key in zip(ids, keys, strict=True):
+                        if needle in f" {key} ":
+                            scored.setdefault(tid, 55 + 25 * len(corrected) / len(key))
+        if len(query.pinyin) >= 6:
+            ids, keys = self._keys("pinyin", "zh")
+            for _k, score, i in process.extract(
+                query.pinyin, keys, scorer=fuzz.ratio, score_cutoff=85, limit=limit
+            ):
+                scored[ids[i]] = max(score, scored.get(ids[i], 0))
+        return self._by_ids(scored)
+
+    def concept_terms(self, concept_ids: Sequence[int]) -> dict[int, list[tuple]]:
+        """Every term of the given concepts."""
+        if not concept_ids:
+            return {}
+        marks = ",".join("?" * len(concept_ids))
+        out: dict[int, list[tuple]] = {}
+        sql = f"SELECT {LOOKUP_COLUMNS} WHERE c.id IN ({marks}) ORDER BY t.id"
+        for row in self.conn.execute(sql, list(concept_ids)):
+            out.setdefault(row[1], []).append(row)
+        return out

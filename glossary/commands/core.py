@@ -325,17 +325,19 @@ def register(app: typer.Typer) -> None:
 
         Example: glossary lookup 一帶一路
         """
-        from glossary.lookup import LookupIndex
-        from glossary.store import read_lookup_rows
+        from glossary.lookup import LookupIndex, search
+        from glossary.store import SqliteTermSource
 
         if not query.strip():
             echo_err("error: the query is empty; give a Chinese, English or pinyin term")
             raise typer.Exit(2)
-        rows = read_lookup_rows(db, include)
-        if rows is None:
+        source = SqliteTermSource.open(db, include)
+        if source is not None:
+            hits = search(source, query, limit=limit, status=status)
+            source.close()
+        else:  # first use (creates the database) or a server database
             with open_store(db) as store:
-                rows = store.lookup_rows(include)
-        hits = LookupIndex(rows).search(query, limit=limit, status=status)
+                hits = LookupIndex.from_store(store, include).search(query, limit, status)
         if json:
             print_json([h.as_dict() for h in hits])
         elif hits:
