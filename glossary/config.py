@@ -32,8 +32,13 @@ def cache_dir() -> Path:
 
 def resolve_db(db: str | None = None) -> str:
     """The database URL or path to use, following the precedence above."""
-    value = db or os.environ.get(ENV_DB) or str(default_db_path())
-    return value
+    value = db or os.environ.get(ENV_DB)
+    if value:
+        return value
+    default = default_db_path()
+    # Only the default folder is created for the user; a --db folder must exist.
+    default.parent.mkdir(parents=True, exist_ok=True)
+    return str(default)
 
 
 def is_url(value: str) -> bool:

@@ -156,7 +156,7 @@ def classify(row: Sequence[Any], q: Query) -> tuple[float, str] | None:
         if key.startswith(ek):
             best = (78 + 15 * len(ek) / len(key), "prefix")
         elif f" {ek} " in f" {key} ":
-            best = (62 + 25 * len(ek) / len(key), "english")
+            best = (65 + 25 * len(ek) / len(key), "english")
         elif len(ek) >= 3 and ek in key:
             best = (50 + 20 * len(ek) / len(key), "substring")
     elif row[LANG] == "zh" and len(q.pinyin) >= 2:
@@ -200,7 +200,7 @@ def search(
         if found:
             consider(row, *found)
     if sum(1 for s, _k, _r in scored.values() if s >= 75) < limit:
-        factor = 0.75 if q.is_zh else 0.8
+        factor = 0.75
         for row, similarity in source.fuzzy(q, limit):
             consider(row, factor * similarity, "fuzzy")
 

@@ -155,32 +155,31 @@ class GlossaryStore:
                 cur.close()
 
         store = cls(engine, url, config.actor_name(actor), path)
-        store._migrate(value)
-        if new or store._is_empty():
-            store.created = new
-            if seed and store._is_empty():
-                from glossary.seed import load_seed_entries
+        applied = store._migrate(value)
+        store.created = "0001_initial" in applied
+        if store.created and seed:
+            from glossary.seed import load_seed_entries
 
+            try:
                 store.seeded = store.load_seed(load_seed_entries())
+            except BaseException:
+                # A database we just made and could not fill is removed, not left half-made.
+                engine.dispose()
+                if path is not None and new:
+                    for suffix in ("", "-wal", "-shm"):
+                        Path(f"{path}{suffix}").unlink(missing_ok=True)
+                raise
         return store
 
-    def _migrate(self, shown: str) -> None:
+    def _migrate(self, shown: str) -> list[str]:
         from sqlalchemy.exc import DBAPIError
 
         from glossary import migrations
 
         try:
-            migrations.upgrade(self.engine)
+            return migrations.upgrade(self.engine)
         except DBAPIError as exc:
             raise _db_error(exc, shown) from None
-
-    def _is_empty(self) -> bool:
-        from sqlalchemy import text
-
-        with self.engine.connect() as conn:
-            return conn.execute(text("SELECT COUNT(*) FROM event")).scalar_one() == 0 and (
-                conn.execute(text("SELECT COUNT(*) FROM concept")).scalar_one() == 0
-            )
 
     def close(self) -> None:
         """Release the connection pool."""
@@ -228,6 +227,15 @@ class GlossaryStore:
         if term is None:
             raise NotFoundError(f"no term with id {term_id}")
         return term
+
+    @staticmethod
+    def _check_version(concept: Concept, expected_version: int | None) -> None:
+        """Refuse early when the caller's view of the concept is stale."""
+        if expected_version is not None and concept.version != expected_version:
+            raise ConflictError(
+                f"concept {concept.id} was changed by someone else since you loaded it "
+                f"(your version {expected_version}, now {concept.version}); reload and try again"
+            )
 
     def _bump(self, s: Session, concept: Concept, expected_version: int | None) -> None:
         """Claim the concept for this write: compare-and-increment its version.
@@ -667,6 +675,7 @@ class GlossaryStore:
         """
         with self._session() as s:
             concept = self._concept(s, concept_id)
+            self._check_version(concept, expected_version)
             before = self._view(s, concept, evidence=False)
             if concept.status == "approved":
                 return before
@@ -697,6 +706,7 @@ class GlossaryStore:
     def _set_status(self, concept_id: int, status: str, expected: int | None) -> ConceptView:
         with self._session() as s:
             concept = self._concept(s, concept_id)
+            self._check_version(concept, expected)
             before = self._view(s, concept, evidence=False)
             if concept.status == status:
                 return self._view(s, concept)

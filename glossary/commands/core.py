@@ -347,9 +347,9 @@ def register(app: typer.Typer) -> None:
             for h in hits:
                 shown = h.en
                 if h.lang == "en" and h.status != "preferred":
-                    shown = f"{h.matched} ({h.status}) → use: {h.en}"
+                    shown = f"{h.en}  ← not {h.status}: {h.matched}"
                 body.append([h.concept_id, h.zh, shown, h.status, f"{h.score:.0f}", h.match])
-            print(table(["id", "zh", "en", "status", "score", "match"], body))
+            print(table(["id", "zh", "en", "status", "score", "match"], body, max_width=90))
         if not hits:
             if not json:
                 echo_err(f"no match for {query!r}")
