@@ -14,7 +14,8 @@ character offsets into the ORIGINAL text the caller passed in:
   A term that begins or ends with a Latin letter or digit must not continue a Latin
   word of the text ("G20峰会" does not match inside "AG20峰会").
 - :class:`EnglishRecognizer` works on word sequences: words are case-folded and
-  lightly stemmed with :func:`glossary.text.stem` ("corridors" = "corridor"),
+  lightly stemmed with :func:`glossary.text.stem` ("corridors" = "corridor"; stemmed
+  until stable, and a final silent e dropped: "promote" = "promoted" = "promoting"),
   hyphens split words ("land-sea" = "land sea"; a hyphenated term also matches its
   closed-up form "landsea"), punctuation between words is ignored except that a
   sentence end (``. ! ? ; :`` before a space) or a blank line stops a match, "&"
@@ -297,7 +298,17 @@ def _word_key(word: str) -> str:
     w = _APOSTROPHES.sub("'", w)
     if w.endswith("'s"):
         w = w[:-2]
-    return stem(w.replace("'", ""))
+    w = w.replace("'", "")
+    # stem() strips one suffix; repeat until stable so that "jinpings" -> "jinping"
+    # and "jinping" meet, then drop a final silent e so "promote" meets "promoted".
+    for _ in range(3):
+        s = stem(w)
+        if s == w:
+            break
+        w = s
+    if len(w) > 4 and w.endswith("e") and not w.endswith("ee"):
+        w = w[:-1]
+    return w
 
 
 def en_token_keys(text: str) -> list[tuple[int, int, str]]:
