@@ -43,12 +43,45 @@ class _EnSent:
     union: frozenset[str]
 
 
+_ONES = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}  # fmt: skip
+_TENS = {w: 10 * (i + 2) for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split())}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+
+
+def number_words(low: str) -> str | None:
+    """Value of a hyphenated English number ("five-hundred-meter" -> "500"), else None."""
+    total = current = 0
+    seen = False
+    for part in low.split("-"):
+        if part in _ONES:
+            current += _ONES[part]
+        elif part in _TENS:
+            current += _TENS[part]
+        elif part in _SCALES and seen:
+            current = max(1, current) * _SCALES[part]
+            if _SCALES[part] > 100:
+                total += current
+                current = 0
+        elif seen:
+            break
+        else:
+            return None
+        seen = True
+    return str(total + current) if seen else None
+
+
 def en_word_keys(low: str) -> frozenset[str]:
     """Match keys of one lower-case English token (stem, ~prefix, #number)."""
     num = en_number(low)
     if num is not None:
         return frozenset({"#" + num})
     keys = set()
+    spelled = number_words(low)
+    if spelled is not None and spelled != "1":
+        keys.add("#" + spelled)
     for part in low.replace("’", "'").split("-"):
         part = part.removesuffix("'s").strip("'")
         if not part or part in STOPWORDS:

@@ -176,6 +176,10 @@ class Lexicon:
         self.entries = entries
         self.pinyin = pinyin
         self._extra: dict[str, str] = {}
+        # Per-instance cache (not lru_cache on the method, which would keep every
+        # lexicon ever built alive and let memory grow with the number of runs).
+        self._key_cache: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._gloss_cache: dict[str, tuple[tuple[tuple[str, str], ...], ...]] = {}
         self.max_len = max((len(k) for k in entries), default=1)
 
     def add(self, zh: str, en: str) -> None:
@@ -184,7 +188,8 @@ class Lexicon:
             return
         old = self._extra.get(zh)
         self._extra[zh] = f"{old}/{en}" if old else en
-        self._keys.cache_clear()
+        self._key_cache.clear()
+        self._gloss_cache.clear()
         self.max_len = max(self.max_len, len(zh))
 
     def __contains__(self, zh: str) -> bool:
@@ -198,8 +203,12 @@ class Lexicon:
                 out.extend(g for g in raw.split("/") if g)
         return out
 
-    @lru_cache(maxsize=200_000)  # noqa: B019 - one lexicon per process; the cache is the point
     def _keys(self, zh: str) -> tuple[frozenset[str], frozenset[str]]:
+        hit = self._key_cache.get(zh)
+        if hit is not None:
+            return hit
+        if len(self._key_cache) > 200_000:
+            self._key_cache.clear()
         stems: set[str] = set()
         prefixes: set[str] = set()
         for gloss in self.glosses(zh):
@@ -210,7 +219,27 @@ class Lexicon:
                 stems.add(s)
                 if len(p) >= 4:
                     prefixes.add(p)
-        return frozenset(stems), frozenset(prefixes)
+        hit = self._key_cache[zh] = (frozenset(stems), frozenset(prefixes))
+        return hit
+
+    def gloss_words(self, zh: str) -> tuple[tuple[tuple[str, str], ...], ...]:
+        """Each gloss of ``zh`` (at most 12) as its content words' ``(stem, prefix)`` keys."""
+        hit = self._gloss_cache.get(zh)
+        if hit is not None:
+            return hit
+        if len(self._gloss_cache) > 200_000:
+            self._gloss_cache.clear()
+        out = []
+        for gloss in self.glosses(zh)[:12]:
+            words = tuple(
+                word_keys(w)
+                for w in _WORD.findall(gloss.lower())
+                if w not in STOPWORDS and len(w) > 1
+            )
+            if words:
+                out.append(words)
+        hit = self._gloss_cache[zh] = tuple(out)
+        return hit
 
     def stems(self, zh: str) -> frozenset[str]:
         """Stems of the content words of all glosses of ``zh``."""

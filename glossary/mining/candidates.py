@@ -1,0 +1,161 @@
+"""Chinese term candidates inside one sentence, with a termhood estimate.
+
+Candidates are runs of jieba tokens that do not cross punctuation or function words
+(a few connectors are allowed *inside*: 和/与/及 "and", 的 "of", 对 "towards"), plus
+names in quotes and 《》. Termhood is linguistic (a single document has too few
+occurrences for statistics alone): a term-like head at the end (中心, 委员会, 机制,
+战略, ...), no verb at the start, no number or particle at either end, a reasonable
+length; frequency, C-value style nesting and branching variety across the document
+are added by :mod:`glossary.mining.pipeline`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from glossary.mining.lexicon import Lexicon
+from glossary.text import has_cjk
+
+# Tokens that end a candidate wherever they appear: particles, pronouns, adverbs,
+# prepositions and auxiliaries (generic Chinese function words).
+BREAKERS = frozenset(
+    """了 着 过 吗 呢 吧 啊 是 在 把 被 将 从 以 为 于 由 向 往 让 使 给 跟 同 及其 并 并且 而 而且
+    或 或者 等 等等 也 都 又 还 就 才 已 已经 曾 正 正在 将要 要 会 能 能够 可 可以 应 应该 须
+    必须 不 没 没有 无 非 很 更 最 较 比较 非常 十分 特别 更加 进一步 积极 深入 认真 切实 始终
+    一直 不断 持续 全面 努力 大力 充分 坚定不移 这 那 这些 那些 这个 那个 其 其中 该 本 此 各 每
+    某 我 我们 你 你们 他 他们 她 她们 它 它们 自身 自己 之 所 者 其他 其它 以及 通过 按照 根据
+    围绕 关于 对于 作为 为了 随着 如 如何 什么 哪 谁 约 近 超 余 左右 以上 以下 以来 之间
+    当前 目前 现在 近日 日前 今年 去年 明年 当时 同时 此外 另外 因此 所以 但 但是 然而 如果 虽然 这是 这样 那样
+    因为 即 即使 只 只有 只要 一 个 些 一些 了解""".split()
+)
+# Connectors allowed inside a candidate but never at its edges.
+INNER = {"和": 0.1, "与": 0.1, "及": 0.1, "的": 0.1, "对": 0.15, "之": 0.1}
+_CONJ = {"和", "与", "及"}
+# Generic nouns of activity: "X建设" is "the construction of X", and the term is X.
+GENERIC_TAILS = ("建设", "活动", "问题", "方面", "领域", "过程", "情况", "进程", "工作中", "任务")
+# Heads that make a noun phrase a term in official texts (a generic termhood signal).
+HEADS = tuple(
+    """中心 委员会 委员 会议 大会 倡议 机制 战略 思想 精神 理念 体系 体制 制度 格局 通道 走廊 合作
+    伙伴关系 关系 组织 机构 部门 部 局 署 办 厅 委 院 所 会 协定 协议 条约 公约 宣言 法 规划 计划
+    纲要 方案 政策 战略 工程 项目 平台 基地 园区 示范区 试验区 自贸区 新区 特区 区 港 机场 大桥
+    桥 隧道 铁路 高铁 公路 班列 列车 汽车 飞机 望远镜 系统 网络 环境 资源 力量 能力 优势 需求 创新
+    发展 建设 开放 改革 外交 交流 交往 论坛 博览会 交易会 展 峰会 经济圈 城市群 经济带 共同体
+    事业 强国 产业 行业 企业 市场 贸易 制造 加工 工作 领导 书记 主任 部长 主席 群体 人口 界 循环
+    自信 定力 讲堂 主义 理论 原则 方针 使命 安全 治理 模式 标准 指数 结构""".split()
+)
+_NUMERIC = re.compile(r"^[\d.,%]+$|^[零〇一二两三四五六七八九十百千万亿]+$")
+_PUNCT = re.compile(r"^[\W_]+$")
+_OPEN = {"“": "”", "《": "》", "「": "」", "『": "』", '"': '"', "‘": "’"}
+
+
+@dataclass
+class ZhCandidate:
+    """A candidate span: token range [a, b), character offsets and text."""
+
+    a: int
+    b: int
+    start: int
+    end: int
+    text: str
+    quoted: bool = False
+    penalty: float = 0.0  # from inner connectors
+
+
+def token_offsets(tokens: tuple[str, ...]) -> list[int]:
+    """Start offset of each token (tokens concatenate to the sentence)."""
+    out = []
+    pos = 0
+    for t in tokens:
+        out.append(pos)
+        pos += len(t)
+    return out
+
+
+def is_breaker(token: str) -> bool:
+    """Punctuation, whitespace and function words end every candidate."""
+    return (
+        token in BREAKERS
+        or not token.strip()
+        or bool(_PUNCT.match(token))
+        or (not has_cjk(token) and not token.isalnum())
+    )
+
+
+def sentence_candidates(
+    tokens: tuple[str, ...], max_tokens: int = 8, max_chars: int = 22
+) -> list[ZhCandidate]:
+    """All candidate spans of a tokenised sentence (see module docstring)."""
+    offs = token_offsets(tokens)
+    n = len(tokens)
+    out: list[ZhCandidate] = []
+    for a in range(n):
+        first = tokens[a]
+        if is_breaker(first) or first in INNER or _NUMERIC.match(first):
+            continue
+        if not has_cjk(first) and not first.isalpha():
+            continue
+        chars = 0
+        penalty = 0.0
+        for b in range(a + 1, min(n, a + max_tokens) + 1):
+            tok = tokens[b - 1]
+            if is_breaker(tok):
+                break
+            chars += len(tok)
+            if chars > max_chars:
+                break
+            if tok in INNER:
+                penalty += INNER[tok]
+                if tok in _CONJ and b - 1 - a != 1:
+                    # "A和B C": only a one-word first conjunct sharing the head C
+                    # (人力资源和社会保障部门); "战略自信和战略定力" is two terms.
+                    break
+                continue
+            if _NUMERIC.match(tok) and b - 1 > a:
+                # "第六次", "二十大": numbers may sit inside, never at the end.
+                continue
+            if chars < 2:
+                continue
+            text = "".join(tokens[a:b])
+            out.append(ZhCandidate(a, b, offs[a], offs[a] + len(text), text, False, penalty))
+    # Names in quotes and book-title marks, whole (they may contain anything).
+    for i, tok in enumerate(tokens):
+        close = _OPEN.get(tok)
+        if not close:
+            continue
+        for j in range(i + 1, min(n, i + 20)):
+            if tokens[j] == close:
+                if j > i + 1:
+                    text = "".join(tokens[i + 1 : j])
+                    if 2 <= len(text) <= 30 and has_cjk(text):
+                        out.append(ZhCandidate(i + 1, j, offs[i + 1], offs[j], text, True, 0.0))
+                break
+    return out
+
+
+def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
+    """Linguistic termhood of a candidate in 0..1 (before document statistics)."""
+    text = cand.text
+    toks = tokens[cand.a : cand.b]
+    score = 0.5
+    if cand.quoted:
+        score += 0.25
+    if text.endswith(HEADS):
+        score += 0.2
+    if len(toks) >= 2:
+        score += 0.1
+    if lex.is_verb(toks[0]) and not cand.quoted:
+        score -= 0.45
+    if any(lex.is_verb(t) for t in toks[1:-1]) and not cand.quoted:
+        score -= 0.2  # a verb inside: more often a clause than a name
+    if text.endswith(GENERIC_TAILS) and len(toks) >= 2:
+        score -= 0.3
+    if len(toks) == 1 and not cand.quoted:
+        # A single dictionary word is vocabulary more often than a term.
+        score -= 0.3 if len(text) <= 2 else 0.1
+    if len(toks) >= 2 and lex.is_verb(toks[-1]) and not text.endswith(HEADS):
+        score -= 0.15
+    if len(text) > 12:
+        score -= 0.05 * (len(text) - 12) / 4
+    score -= cand.penalty
+    return max(0.0, min(1.0, score))

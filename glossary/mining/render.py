@@ -1,0 +1,535 @@
+"""English renderings: inside the aligned English, the span that best covers a Chinese
+candidate's dictionary glosses, with clean noun-phrase boundaries.
+
+Links between the two sides of a segment come from
+
+- CC-CEDICT and glossary glosses of the Chinese *units*: jieba tokens, lexicon words
+  spanning several tokens (射电 + 望远镜 = 射电望远镜), and for unknown tokens their
+  lexicon sub-words and characters (外贸 -> 外 + 贸);
+- pinyin for names and abbreviations (湛江 = Zhanjiang, 广湛 = Guangzhou-Zhanjiang);
+- numbers (二十 = 20th) and Latin tokens written inside the Chinese (FAST).
+
+A span is scored by how much of the Chinese it covers and how much of it is explained
+by the Chinese (words explained by *other* Chinese words of the sentence count
+against it). Boundaries: no punctuation inside, no function word, adverb or bare
+adjective at the edges; title-case chunks are extended to their ends, and an "of ..."
+phrase is taken in when the Chinese has modifiers the span does not yet cover.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from glossary.mining.align import en_word_keys
+from glossary.mining.candidates import BREAKERS, INNER, ZhCandidate
+from glossary.mining.lexicon import STOPWORDS, Lexicon
+from glossary.mining.tokens import EnToken, en_tokens, zh_numbers
+from glossary.text import has_cjk
+
+_HARD_BREAK = re.compile(r"[,;:.!?()\[\]，。；：！？（）、]|\s[-–—]\s|[–—]")
+_QUOTE = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
+_INNER_OK = {"of", "for", "and", "in", "on", "with", "to", "between", "the", "a", "an", "'s"}
+_EDGE_BAD = STOPWORDS | {"also", "known", "such", "like", "including", "which", "that", "etc"}
+_ADJ_END = re.compile(r"(ic|al|ive|ous|ful|able|ible|ary|ly|ing|ed|est|er|[^m]ant|[^m]ent)$")
+_ADJ_WORDS = {
+    "major",
+    "minor",
+    "key",
+    "main",
+    "overall",
+    "new",
+    "old",
+    "high",
+    "low",
+    "big",
+    "small",
+    "large",
+    "great",
+    "good",
+    "bad",
+    "more",
+    "most",
+    "less",
+    "least",
+    "many",
+    "much",
+    "further",
+    "other",
+    "same",
+    "whole",
+    "full",
+    "top",
+    "vast",
+    "huge",
+    "vital",
+    "own",
+    "first",
+    "second",
+    "third",
+    "last",
+    "next",
+    "various",
+    "several",
+    "certain",
+    "public",
+    "foreign",
+    "domestic",
+    "chinese",
+    "international",
+    "national",
+    "global",
+}
+_NOUN_OK = {"capital", "potential", "material", "arrival", "proposal", "hospital", "interval",
+            "festival", "terminal", "official", "rival", "journal", "principal", "council",
+            "building", "meeting", "training", "housing", "dialogue", "initiative", "executive",
+            "representative", "objective", "perspective", "collective", "detective", "narrative",
+            "centre", "center", "order", "power", "water", "border", "member", "number", "partner",
+            "engineering", "banking", "manufacturing", "processing", "planning", "funding",
+            "offering", "understanding", "opening", "spring", "thing", "king", "ring", "wing",
+            "ceiling", "setting", "shipping", "seed", "speed", "need", "feed", "bed", "red",
+            "hundred", "steel", "fuel", "channel", "level", "model", "hotel", "vessel", "tunnel",
+            "railway", "canal", "animal", "signal", "criminal", "ideal", "deal", "meal", "seal",
+            "industry", "ministry", "registry", "library", "secretary", "boundary", "summary",
+            "anniversary", "dictionary", "salary", "military", "economy", "strategy", "academy",
+            "dignitary", "commentary", "documentary", "diary", "glossary", "judiciary", "rally",
+            "family", "supply", "italy", "assembly", "ally", "tally", "belly", "folly", "jelly",
+            "number", "chamber", "ber", "leader", "manager", "paper", "computer", "cooper",
+            "daily", "quarterly", "monthly", "weekly", "circle", "ceramics", "economics",
+            "politics", "logistics", "statistics", "ethics", "physics", "dynamics", "tactics",
+            "student", "agent", "participant", "president", "resident", "continent", "patent",
+            "content", "event", "client", "talent", "percent", "parent", "extent", "incident",
+            "accident", "component", "opponent", "merchant", "plant", "grant", "tenant",
+            "migrant", "giant", "restaurant", "servant", "assistant", "consultant", "applicant",
+            "immigrant", "entrant", "descendant", "pollutant", "lubricant", "sergeant",
+            "adolescent", "correspondent", "respondent", "superintendent", "precedent",
+            "cent", "dent", "rent", "tent", "vent", "scent", "spent", "accent", "segment"}  # fmt: skip
+
+
+@dataclass
+class Unit:
+    """A piece of the Chinese sentence that can be linked: offsets and match keys."""
+
+    start: int
+    end: int
+    text: str
+    keys: frozenset[str]
+    pinyin: str
+    number: str = ""
+    weight: float = 1.0
+    glosses: tuple[tuple[tuple[str, str], ...], ...] = ()
+
+
+@dataclass
+class EnSide:
+    """The English of a segment, tokenised, with an index from match key to tokens."""
+
+    text: str
+    tokens: list[EnToken]
+    keys: list[frozenset[str]]
+    content: list[bool]
+    breaks: list[bool]  # breaks[k]: a hard break between token k and k+1
+    quote_after: list[bool]
+    index: dict[str, list[int]] = field(default_factory=dict)
+    parts: list[list[str]] = field(default_factory=list)  # lower-case hyphen parts
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # token ranges in quotes
+
+
+def en_side(text: str) -> EnSide:
+    """Tokenise an English segment for rendering."""
+    toks = en_tokens(text)
+    keys = [en_word_keys(t.low) for t in toks]
+    content = [bool(k) and t.low not in _EDGE_BAD for t, k in zip(toks, keys, strict=True)]
+    breaks: list[bool] = []
+    quotes: list[bool] = []
+    for k in range(len(toks)):
+        gap = text[toks[k].end : toks[k + 1].start] if k + 1 < len(toks) else "."
+        breaks.append(bool(_HARD_BREAK.search(gap)))
+        quotes.append(bool(_QUOTE.search(gap)))
+    side = EnSide(text, toks, keys, content, breaks, quotes)
+    for k, ks in enumerate(keys):
+        for key in ks:
+            side.index.setdefault(key, []).append(k)
+    side.parts = [[p for p in re.split(r"[-’']", t.low) if p] for t in toks]
+    for m in re.finditer(r"[\"“]([^\"“”]{2,80})[\"”]", text):
+        inner = [k for k, t in enumerate(toks) if m.start(1) <= t.start and t.end <= m.end(1)]
+        if inner and len(inner) <= 12:
+            side.quoted.append((inner[0], inner[-1]))
+    return side
+
+
+def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
+    """Linkable units of a tokenised Chinese sentence (see module docstring)."""
+    units: list[Unit] = []
+    offs = []
+    pos = 0
+    for t in tokens:
+        offs.append(pos)
+        pos += len(t)
+
+    def unit(text: str, start: int, weight: float = 1.0) -> Unit:
+        from glossary.mining.align import zh_token_keys
+
+        return Unit(
+            start,
+            start + len(text),
+            text,
+            zh_token_keys(text, lex),
+            lex.pinyin.get(text, ""),
+            weight=weight,
+            glosses=lex.gloss_words(text) if has_cjk(text) else (),
+        )
+
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        start = offs[i]
+        if not has_cjk(tok):
+            if tok.isalnum():
+                u = unit(tok, start)
+                if tok[:1].isdigit():
+                    u.number = tok.replace(",", "")
+                units.append(u)
+            continue
+        if tok in BREAKERS or tok in INNER:
+            continue  # 的 "bull's-eye", 为 "act": function words link to nothing
+        nums = zh_numbers(tok)
+        if tok in lex:
+            units.append(unit(tok, start))
+        if len(tok) == 2:
+            # Characters of a word may still link where the word's glosses do not
+            # (天眼 "nickname for FAST" vs "Sky Eye"); they weigh less.
+            for j, ch in enumerate(tok):
+                if ch in lex and ch not in INNER:
+                    units.append(unit(ch, start + j, 0.6))
+        elif tok not in lex or len(tok) >= 3:
+            # Lexicon sub-words (longest first) and then single characters.
+            j = 0
+            while j < len(tok):
+                for k in range(min(len(tok), j + 6), j + 1, -1):
+                    sub = tok[j:k]
+                    if sub != tok and sub in lex:
+                        units.append(unit(sub, start + j, 0.9))
+                        j = k
+                        break
+                else:
+                    if tok[j] in lex:
+                        units.append(unit(tok[j], start + j, 0.6))
+                    j += 1
+        for num in nums:
+            units.append(Unit(start, start + len(tok), tok, frozenset(), "", number=num))
+        # Lexicon words made of several tokens: 射电 + 望远镜.
+        text = tok
+        for j in range(i + 1, min(n, i + 5)):
+            text += tokens[j]
+            if len(text) > lex.max_len:
+                break
+            if text in lex:
+                units.append(unit(text, start))
+    return units
+
+
+def _pinyin_hit(unit: Unit, parts: list[str], capital: bool) -> float:
+    """Pinyin match of a name or abbreviation unit with an English token's parts."""
+    py = unit.pinyin
+    if not py or not capital:
+        return 0.0
+    for p in parts:
+        if p == py:
+            return 0.9
+        # Abbreviations: 广 -> Guangzhou, 渝 has a gloss, 湛 -> Zhanjiang.
+        if len(unit.text) == 1 and len(p) > len(py) + 1 and p.startswith(py):
+            return 0.6
+        if len(unit.text) >= 2 and p.startswith(py) and len(p) <= len(py) + 3:
+            return 0.8
+    return 0.0
+
+
+def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
+    """For each unit, the English tokens it links to, with a strength in 0..1."""
+    out: list[dict[int, float]] = []
+    for u in units:
+        hits: dict[int, float] = {}
+        if u.number:
+            for k in side.index.get("#" + u.number, ()):
+                hits[k] = 1.0
+        for key in u.keys:
+            strength = 0.7 if key.startswith("~") else 1.0
+            for k in side.index.get(key, ()):
+                if hits.get(k, 0.0) < strength * u.weight:
+                    hits[k] = strength * u.weight
+        if u.pinyin:
+            for k, t in enumerate(side.tokens):
+                s = _pinyin_hit(u, side.parts[k], t.text[:1].isupper())
+                if s > hits.get(k, 0.0):
+                    hits[k] = s
+        out.append(hits)
+    return out
+
+
+@dataclass
+class Rendering:
+    """The English chosen for a candidate and how well it fits."""
+
+    text: str
+    lo: int
+    hi: int  # token range [lo, hi]
+    fit: float
+    zh_cover: float
+    en_cover: float
+
+
+def _clean(side: EnSide, lo: int, hi: int) -> str:
+    text = side.text[side.tokens[lo].start : side.tokens[hi].end]
+    text = _QUOTE.sub("", text)
+    return " ".join(text.split())
+
+
+def _edge_ok(side: EnSide, lo: int, hi: int) -> bool:
+    first, last = side.tokens[lo].low, side.tokens[hi].low
+    if first in _EDGE_BAD or last in _EDGE_BAD:
+        return False
+    if first.endswith("ly") and first not in _NOUN_OK:
+        return False
+    if last[:1].isdigit() or last in _ADJ_WORDS:
+        return False
+    return not (
+        _ADJ_END.search(last)
+        and last not in _NOUN_OK
+        and not side.tokens[hi].text[:1].isupper()
+        and "-" not in last
+    )
+
+
+def render(
+    cand: ZhCandidate,
+    units: list[Unit],
+    links: list[dict[int, float]],
+    side: EnSide,
+    max_len: int = 16,
+    whole: bool = False,
+) -> Rendering | None:
+    """The best English span for ``cand`` in ``side``, or None if nothing fits.
+
+    ``whole``: the candidate is the whole Chinese of a short segment (a heading, a
+    running head, a glossary-like row), so the whole English is a variant too.
+    """
+    inside = [i for i, u in enumerate(units) if cand.start <= u.start and u.end <= cand.end]
+    if not inside:
+        return None
+    # Character mass of the candidate that needs covering (connectors do not).
+    mass = [0.0 if ch in INNER else 1.0 for ch in cand.text]
+    total = sum(mass) or 1.0
+    linked: dict[int, float] = {}
+    for i in inside:
+        for k, s in links[i].items():
+            if s > linked.get(k, 0.0):
+                linked[k] = s
+    n = len(side.tokens)
+    if not linked and not whole:
+        return None
+    outside: dict[int, float] = {}
+    for i, u in enumerate(units):
+        if (u.end <= cand.start or u.start >= cand.end) and u.weight >= 0.9:
+            for k, s in links[i].items():
+                if s > outside.get(k, 0.0):
+                    outside[k] = s
+    ks = sorted(linked)
+    spans: set[tuple[int, int]] = set()
+    for a_i, lo0 in enumerate(ks):
+        for hi0 in ks[a_i:]:
+            if hi0 - lo0 >= max_len:
+                break
+            if any(side.breaks[k] for k in range(lo0, hi0)):
+                break
+            spans.update(_variants(side, lo0, hi0, n))
+    if whole and n and not any(side.breaks[k] for k in range(0, n - 1)):
+        spans.add((0, n - 1))
+    # Quoted English ("China Sky Eye") holding a linked word is a variant of its own.
+    for lo, hi in side.quoted:
+        if any(lo <= k <= hi for k in ks):
+            spans.add((lo, hi))
+    best: Rendering | None = None
+    for lo, hi in sorted(spans):
+        r = _score_span(cand, units, inside, links, side, lo, hi, mass, total, outside, whole)
+        if r is not None and (best is None or r.fit > best.fit + 1e-9):
+            best = r
+    return best
+
+
+def _title(tok: EnToken) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _variants(side: EnSide, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
+    """The core span and its extensions to noun-phrase boundaries."""
+    toks = side.tokens
+    out = [(lo, hi)]
+    # Title-case chunk: extend to its ends ("Five-hundred-meter Aperture ... Telescope",
+    # "Communist Party of China"), through lower-case of/and/for/in/on/the.
+    tl, th = lo, hi
+    while tl > 0 and not side.breaks[tl - 1] and _title(toks[tl - 1]):
+        tl -= 1
+    while th + 1 < n and not side.breaks[th]:
+        nxt = toks[th + 1]
+        if _title(nxt):
+            th += 1
+            continue
+        step = th + 1
+        while step < n and toks[step].low in _CHAIN and not side.breaks[step - 1]:
+            step += 1
+        if step < n and step > th + 1 and _title(toks[step]) and not side.breaks[step - 1]:
+            th = step
+            continue
+        break
+    if (tl, th) != (lo, hi) and (_title(toks[lo]) or _title(toks[hi])):
+        out.append((tl, th))
+        out.append((lo, th))
+    # One or two modifiers on the left ("the country's strategic needs", "new energy").
+    for left in (1, 2):
+        if lo - left >= 0 and not any(side.breaks[k] for k in range(lo - left, lo)):
+            out.append((lo - left, hi))
+    # A head noun before "of (the)": "guidelines of the 20th National Congress".
+    for gap in (("of",), ("of", "the"), ("of", "a")):
+        h = lo - len(gap) - 1
+        if h >= 0 and tuple(t.low for t in toks[h + 1 : lo]) == gap:
+            if not any(side.breaks[k] for k in range(h, lo)):
+                out.append((h, hi))
+                out.append((h, max(hi, th)))
+    # An "of / for / in ..." phrase on the right, up to the next break (max 7 tokens).
+    if hi + 2 < n and not side.breaks[hi] and toks[hi + 1].low in _PP:
+        end = hi + 1
+        while end + 1 < n and end - hi < 7 and not side.breaks[end]:
+            end += 1
+            out.append((lo, end))
+    # One more word on the right (a head noun the dictionary did not know).
+    if hi + 1 < n and not side.breaks[hi]:
+        out.append((lo, hi + 1))
+    return out
+
+
+_CHAIN = {"of", "and", "for", "in", "on", "the", "with", "a"}
+_PP = {"of", "for", "in", "on", "between", "at", "with"}
+
+
+def _verb_like(side: EnSide, k: int) -> bool:
+    """A past-tense verb followed by its object ("implemented the guidelines")."""
+    low = side.tokens[k].low
+    if not low.endswith("ed") or k + 1 >= len(side.tokens) or side.breaks[k]:
+        return False
+    nxt = side.tokens[k + 1]
+    return nxt.low in ("the", "a", "an", "its", "their", "our", "his", "her") or (
+        _title(nxt) and not _title(side.tokens[k])
+    )
+
+
+def _score_span(
+    cand: ZhCandidate,
+    units: list[Unit],
+    inside: list[int],
+    links: list[dict[int, float]],
+    side: EnSide,
+    lo: int,
+    hi: int,
+    mass: list[float],
+    total: float,
+    outside: dict[int, float],
+    whole: bool = False,
+) -> Rendering | None:
+    toks = side.tokens
+    if toks[lo].low in ("the", "a", "an") and lo < hi:
+        lo += 1
+    if not _edge_ok(side, lo, hi):
+        return None
+    for k in range(lo, hi + 1):
+        low = toks[k].low
+        if lo < k < hi and low in _EDGE_BAD and low not in _INNER_OK:
+            return None  # "China will open": a clause, not a noun phrase
+        if _verb_like(side, k):
+            return None
+    # Chinese coverage: characters of units linked into the span.
+    covered = [0.0] * len(mass)
+    en_best: dict[int, float] = {}
+    span_keys: set[str] = set()
+    for k in range(lo, hi + 1):
+        span_keys.update(side.keys[k])
+    for i in inside:
+        u = units[i]
+        s = max((v for k, v in links[i].items() if lo <= k <= hi), default=0.0)
+        if s <= 0:
+            continue
+        if u.glosses:
+            # How much of the best gloss the span holds: "trade" alone covers half of
+            # 工会 "trade union"; "Beijing" a third of 北京大兴国际机场.
+            best_g = 0.0
+            for g in u.glosses:
+                hit = sum(1 for st, pf in g if st in span_keys or "~" + pf in span_keys)
+                best_g = max(best_g, min(1.0, hit / min(len(g), 3)))
+            s = min(s, max(best_g, 0.2))
+        for pos in range(u.start - cand.start, u.end - cand.start):
+            covered[pos] = max(covered[pos], s)
+        for k, v in links[i].items():
+            if lo <= k <= hi and v > en_best.get(k, 0.0):
+                en_best[k] = v
+    # Structural credit: Chinese is head-final, English head-first. An uncovered last
+    # word of the Chinese may be the unlinked head before "of" (精神 = "guidelines of
+    # ..."); uncovered first words may be an "of ..." phrase after the head
+    # (国内国际 = "of home and abroad").
+    unlinked = [
+        k for k in range(lo, hi + 1)
+        if side.content[k] and k not in en_best and outside.get(k, 0.0) < 0.7
+    ]  # fmt: skip
+    if unlinked:
+        head_before_of = lo + 1 <= hi and toks[lo + 1].low == "of" and lo in unlinked
+        pp_after = any(toks[k].low in _PP for k in range(lo + 1, hi)) and unlinked[-1] > lo
+        tail = len(mass) - 1
+        while tail > 0 and covered[tail] == 0 and mass[tail]:
+            tail -= 1
+        head = 0
+        while head < len(mass) - 1 and covered[head] == 0 and mass[head]:
+            head += 1
+        if head_before_of and tail < len(mass) - 1:
+            for pos in range(tail + 1, len(mass)):
+                covered[pos] = max(covered[pos], 0.6)
+            en_best[lo] = 0.6
+        if pp_after and head > 0:
+            for pos in range(head):
+                covered[pos] = max(covered[pos], 0.5)
+            for k in unlinked:
+                if k > lo + 1:
+                    en_best.setdefault(k, 0.5)
+    if whole:
+        covered = [max(c, 0.7) for c in covered]
+    zh_cover = sum(c * m for c, m in zip(covered, mass, strict=True)) / total
+    if zh_cover <= 0:
+        return None
+    # English coverage: content words explained by the candidate; words explained
+    # only by other Chinese of the sentence weigh against the span.
+    good = 0.0
+    count = 0.0
+    for k in range(lo, hi + 1):
+        if not side.content[k]:
+            continue
+        count += 1
+        if k in en_best:
+            good += en_best[k]
+        elif outside.get(k, 0.0) >= 0.7:
+            good -= 0.3
+        else:
+            good += 0.7 if whole else 0.35  # unknown to the dictionary: neutral-ish
+    if count == 0:
+        return None
+    en_cover = max(0.0, good / count)
+    quote_pen = 0.05 * sum(1 for k in range(lo, hi) if side.quote_after[k])
+    # A boundary inside a title-case name ("Communist Party" | "of China") is not clean.
+    cut = 0.0
+    if hi + 1 < len(toks) and not side.breaks[hi] and _title(toks[hi]):
+        nxt = toks[hi + 1]
+        if _title(nxt) or (
+            nxt.low in _CHAIN and hi + 2 < len(toks) and _title(toks[hi + 2])
+            and not side.breaks[hi + 1]
+        ):  # fmt: skip
+            cut += 0.12
+    if lo > 0 and not side.breaks[lo - 1] and _title(toks[lo]) and _title(toks[lo - 1]):
+        cut += 0.12
+    fit = 2 * zh_cover * en_cover / (zh_cover + en_cover + 1e-9) - quote_pen - cut
+    return Rendering(_clean(side, lo, hi), lo, hi, fit, zh_cover, en_cover)

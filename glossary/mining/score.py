@@ -1,0 +1,103 @@
+"""Scoring: a calibrated 0-1 confidence per pair, and competitive linking.
+
+The confidence is a logistic function of the evidence for a pair: how well the
+English span fits the Chinese (coverage both ways), the Chinese termhood, how often
+the pair was seen, and the shape of the English (several words, title case). The
+weights were set so that the score reads as a probability that a terminologist
+keeps the pair; see ``bench/mining_eval.py`` for how that was checked.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+
+@dataclass
+class Scored:
+    """A pair seen in one sentence: spans on both sides and its local score."""
+
+    zh: str
+    en: str
+    zh_span: tuple[int, int]
+    en_span: tuple[int, int]
+    fit: float
+    termhood: float
+    zh_cover: float
+    en_cover: float
+    quoted: bool = False
+    local: float = 0.0
+
+
+def local_score(p: Scored) -> float:
+    """Confidence of one occurrence, before document-level evidence."""
+    words = len(p.en.split())
+    shape = 0.0
+    if words >= 2:
+        shape += 0.4
+    if words >= 3:
+        shape += 0.2
+    caps = sum(1 for w in p.en.split() if w[:1].isupper())
+    if words >= 2 and caps >= words - 1:
+        shape += 0.3
+    if words == 1 and not (p.en.isupper() or "-" in p.en):
+        shape -= 1.0
+    zh_len = len(p.zh)
+    shape += 0.1 * min(4, max(0, zh_len - 3))
+    x = (
+        6.0 * (p.fit - 0.6)
+        + 2.5 * (p.termhood - 0.5)
+        + 1.5 * (p.zh_cover - 0.6)
+        + shape
+        + (0.4 if p.quoted else 0.0)
+    )
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+def document_score(local: float, count: int, zh_freq: int) -> float:
+    """Combine the best local score with repetition (seen again = more credible)."""
+    x = math.log(local / (1 - local + 1e-9) + 1e-9)
+    x += 0.35 * math.log(count) + 0.15 * math.log(max(1, zh_freq))
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+def _nested(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """1 if a contains b, -1 if b contains a, 0 if disjoint, None-like 2 if crossing."""
+    if a[1] <= b[0] or b[1] <= a[0]:
+        return 0
+    if a[0] <= b[0] and b[1] <= a[1]:
+        return 1
+    if b[0] <= a[0] and a[1] <= b[1]:
+        return -1
+    return 2
+
+
+def competitive_link(pairs: list[Scored]) -> list[Scored]:
+    """Greedy one-to-one linking inside a sentence, best first.
+
+    A pair is dropped if its English span is the same as, or crosses, an accepted
+    pair's span, or if its Chinese crosses an accepted one. Nesting is allowed when it
+    is consistent on both sides (党的二十大 inside 党的二十大精神, and its English
+    inside the longer English).
+    """
+    accepted: list[Scored] = []
+    for p in sorted(pairs, key=lambda q: (-q.local, q.zh_span, q.en_span)):
+        ok = True
+        en_span = (p.en_span[0], p.en_span[1] + 1)
+        for q in accepted:
+            q_en = (q.en_span[0], q.en_span[1] + 1)
+            zn = _nested(p.zh_span, q.zh_span)
+            en = _nested(en_span, q_en)
+            if en_span == q_en or p.zh_span == q.zh_span or zn == 2 or en == 2:
+                ok = False
+                break
+            if zn == 0 and en == 0:
+                continue
+            # Nested pairs are left to the sentences where the shorter term stands
+            # alone (C-value's intuition: a term only ever seen inside a longer one
+            # is part of that term).
+            ok = False
+            break
+        if ok:
+            accepted.append(p)
+    return accepted
