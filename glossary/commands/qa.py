@@ -68,12 +68,9 @@ def _print_occurrences(occurrences: list[Occurrence]) -> None:
         at = ", ".join(f"{o.line}:{o.column}" for o in occs[:4])
         if len(occs) > 4:
             at += ", …"
-        en = entry.en
-        avoid = [t for t, _s in entry.avoid]
-        if avoid:
-            en += f"  (avoid: {'; '.join(avoid)})"
-        rows.append([entry.zh, en, len(occs), at, entry.concept_id])
-    print(table(["zh", "en", "count", "at (line:col)", "id"], rows, max_width=70))
+        avoid = "; ".join(t for t, _s in entry.avoid)
+        rows.append([entry.zh, entry.en, len(occs), at, entry.concept_id, avoid])
+    print(table(["zh", "en", "count", "at (line:col)", "id", "avoid"], rows, max_width=100))
     n, t = len(occurrences), len(groups)
     print(f"{n} occurrence{'s' if n != 1 else ''} of {t} term{'s' if t != 1 else ''}")
 
