@@ -20,14 +20,182 @@ from glossary.text import has_cjk
 # Tokens that end a candidate wherever they appear: particles, pronouns, adverbs,
 # prepositions and auxiliaries (generic Chinese function words).
 BREAKERS = frozenset(
-    """了 着 过 吗 呢 吧 啊 是 在 把 被 将 从 以 为 于 由 向 往 让 使 给 跟 同 及其 并 并且 而 而且
-    或 或者 等 等等 也 都 又 还 就 才 已 已经 曾 正 正在 将要 要 会 能 能够 可 可以 应 应该 须
-    必须 不 没 没有 无 非 很 更 最 较 比较 非常 十分 特别 更加 进一步 积极 深入 认真 切实 始终
-    一直 不断 持续 全面 努力 大力 充分 坚定不移 这 那 这些 那些 这个 那个 其 其中 该 本 此 各 每
-    某 我 我们 你 你们 他 他们 她 她们 它 它们 自身 自己 之 所 者 其他 其它 以及 通过 按照 根据
-    围绕 关于 对于 作为 为了 随着 如 如何 什么 哪 谁 约 近 超 余 左右 以上 以下 以来 之间
-    当前 目前 现在 近日 日前 今年 去年 明年 当时 同时 此外 另外 因此 所以 但 但是 然而 如果 虽然 这是 这样 那样
-    因为 即 即使 只 只有 只要 一 个 些 一些 了解""".split()
+    [
+        "了",
+        "着",
+        "过",
+        "吗",
+        "呢",
+        "吧",
+        "啊",
+        "是",
+        "在",
+        "把",
+        "被",
+        "将",
+        "从",
+        "以",
+        "为",
+        "于",
+        "由",
+        "向",
+        "往",
+        "让",
+        "使",
+        "给",
+        "跟",
+        "同",
+        "及其",
+        "并",
+        "并且",
+        "而",
+        "而且",
+        "或",
+        "或者",
+        "等",
+        "等等",
+        "也",
+        "都",
+        "又",
+        "还",
+        "就",
+        "才",
+        "已",
+        "已经",
+        "曾",
+        "正",
+        "正在",
+        "将要",
+        "要",
+        "会",
+        "能",
+        "能够",
+        "可",
+        "可以",
+        "应",
+        "应该",
+        "须",
+        "必须",
+        "不",
+        "没",
+        "没有",
+        "无",
+        "非",
+        "很",
+        "更",
+        "最",
+        "较",
+        "比较",
+        "非常",
+        "十分",
+        "特别",
+        "更加",
+        "进一步",
+        "积极",
+        "深入",
+        "认真",
+        "切实",
+        "始终",
+        "一直",
+        "不断",
+        "持续",
+        "努力",
+        "大力",
+        "充分",
+        "坚定不移",
+        "这",
+        "那",
+        "这些",
+        "那些",
+        "这个",
+        "那个",
+        "其",
+        "其中",
+        "该",
+        "本",
+        "此",
+        "各",
+        "每",
+        "某",
+        "我",
+        "我国",
+        "我市",
+        "本市",
+        "全市",
+        "我们",
+        "你",
+        "你们",
+        "他",
+        "他们",
+        "她",
+        "她们",
+        "它",
+        "它们",
+        "自身",
+        "自己",
+        "之",
+        "所",
+        "者",
+        "其他",
+        "其它",
+        "以及",
+        "通过",
+        "按照",
+        "根据",
+        "围绕",
+        "关于",
+        "对于",
+        "作为",
+        "为了",
+        "随着",
+        "如",
+        "如何",
+        "什么",
+        "哪",
+        "谁",
+        "约",
+        "近",
+        "超",
+        "余",
+        "左右",
+        "以上",
+        "以下",
+        "以来",
+        "之间",
+        "当前",
+        "目前",
+        "现在",
+        "近日",
+        "日前",
+        "今年",
+        "去年",
+        "明年",
+        "当时",
+        "同时",
+        "此外",
+        "另外",
+        "因此",
+        "所以",
+        "但",
+        "但是",
+        "然而",
+        "如果",
+        "虽然",
+        "这是",
+        "这样",
+        "那样",
+        "因为",
+        "即",
+        "即使",
+        "只",
+        "只有",
+        "只要",
+        "一",
+        "个",
+        "些",
+        "一些",
+        "了解",
+    ]
 )
 # Connectors allowed inside a candidate but never at its edges.
 INNER = {"和": 0.1, "与": 0.1, "及": 0.1, "的": 0.1, "对": 0.15, "之": 0.1}
@@ -36,14 +204,183 @@ _CONJ = {"和", "与", "及"}
 GENERIC_TAILS = ("建设", "活动", "问题", "方面", "领域", "过程", "情况", "进程", "工作中", "任务")
 # Heads that make a noun phrase a term in official texts (a generic termhood signal).
 HEADS = tuple(
-    """中心 委员会 委员 会议 大会 倡议 机制 战略 思想 精神 理念 体系 体制 制度 格局 通道 走廊 合作
-    伙伴关系 关系 组织 机构 部门 部 局 署 办 厅 委 院 所 会 协定 协议 条约 公约 宣言 法 规划 计划
-    纲要 方案 政策 战略 工程 项目 平台 基地 园区 示范区 试验区 自贸区 新区 特区 区 港 机场 大桥
-    桥 隧道 铁路 高铁 公路 班列 列车 汽车 飞机 望远镜 系统 网络 环境 资源 力量 能力 优势 需求 创新
-    发展 建设 开放 改革 外交 交流 交往 论坛 博览会 交易会 展 峰会 经济圈 城市群 经济带 共同体
-    事业 强国 产业 行业 企业 市场 贸易 制造 加工 工作 领导 书记 主任 部长 主席 群体 人口 界 循环
-    自信 定力 讲堂 主义 理论 原则 方针 使命 安全 治理 模式 标准 指数 结构""".split()
+    [
+        "中心",
+        "委员会",
+        "委员",
+        "会议",
+        "大会",
+        "倡议",
+        "机制",
+        "战略",
+        "思想",
+        "精神",
+        "理念",
+        "体系",
+        "体制",
+        "制度",
+        "格局",
+        "通道",
+        "走廊",
+        "合作",
+        "伙伴关系",
+        "关系",
+        "组织",
+        "机构",
+        "部门",
+        "部",
+        "局",
+        "署",
+        "办",
+        "厅",
+        "委",
+        "院",
+        "所",
+        "会",
+        "协定",
+        "协议",
+        "条约",
+        "公约",
+        "宣言",
+        "法",
+        "规划",
+        "计划",
+        "纲要",
+        "方案",
+        "政策",
+        "战略",
+        "工程",
+        "项目",
+        "平台",
+        "基地",
+        "园区",
+        "示范区",
+        "试验区",
+        "自贸区",
+        "新区",
+        "特区",
+        "区",
+        "港",
+        "机场",
+        "大桥",
+        "桥",
+        "隧道",
+        "铁路",
+        "高铁",
+        "公路",
+        "班列",
+        "列车",
+        "汽车",
+        "飞机",
+        "望远镜",
+        "系统",
+        "网络",
+        "环境",
+        "资源",
+        "力量",
+        "能力",
+        "优势",
+        "需求",
+        "创新",
+        "发展",
+        "建设",
+        "开放",
+        "改革",
+        "外交",
+        "交流",
+        "交往",
+        "论坛",
+        "博览会",
+        "交易会",
+        "展",
+        "峰会",
+        "经济圈",
+        "城市群",
+        "经济带",
+        "共同体",
+        "事业",
+        "强国",
+        "产业",
+        "行业",
+        "企业",
+        "市场",
+        "贸易",
+        "制造",
+        "加工",
+        "工作",
+        "领导",
+        "书记",
+        "主任",
+        "部长",
+        "主席",
+        "群体",
+        "人口",
+        "界",
+        "循环",
+        "自信",
+        "定力",
+        "讲堂",
+        "主义",
+        "理论",
+        "原则",
+        "方针",
+        "使命",
+        "安全",
+        "治理",
+        "模式",
+        "标准",
+        "指数",
+        "结构",
+    ]
 )
+# Measure words and ordinal marks never start a term ("届中国...", "第132届...").
+NO_START = frozenset(
+    [
+        "第",
+        "届",
+        "次",
+        "个",
+        "年",
+        "月",
+        "日",
+        "号",
+        "期",
+        "批",
+        "位",
+        "名",
+        "项",
+        "条",
+        "种",
+        "类",
+        "家",
+        "座",
+        "列",
+        "米",
+        "元",
+        "亿",
+        "万",
+        "多",
+    ]
+)
+MEASURES = frozenset(
+    [
+        "米",
+        "公里",
+        "千米",
+        "吨",
+        "千瓦",
+        "兆瓦",
+        "英寸",
+        "毫米",
+        "厘米",
+        "平方米",
+        "平方公里",
+        "立方米",
+    ]
+)
+_ORDINAL = re.compile(r"^第?[\d零〇一二两三四五六七八九十百千]+[届次期批个年月日号]?$")
+# Postpositions never end one ("发展中", "工作上").
+NO_END = frozenset(["中", "上", "下", "里", "内", "间", "时", "后", "前", "第"])
 _NUMERIC = re.compile(r"^[\d.,%]+$|^[零〇一二两三四五六七八九十百千万亿]+$")
 _PUNCT = re.compile(r"^[\W_]+$")
 _OPEN = {"“": "”", "《": "》", "「": "」", "『": "』", '"': '"', "‘": "’"}
@@ -91,9 +428,12 @@ def sentence_candidates(
     out: list[ZhCandidate] = []
     for a in range(n):
         first = tokens[a]
-        if is_breaker(first) or first in INNER or _NUMERIC.match(first):
+        if is_breaker(first) or first in INNER or first in NO_START:
             continue
-        if not has_cjk(first) and not first.isalpha():
+        numeric_start = bool(_NUMERIC.match(first))
+        if numeric_start and not (a + 1 < n and tokens[a + 1] in MEASURES):
+            continue  # a number may start a term only with its unit: "500米口径..."
+        if not has_cjk(first) and not first.isalpha() and not numeric_start:
             continue
         chars = 0
         penalty = 0.0
@@ -114,9 +454,11 @@ def sentence_candidates(
             if _NUMERIC.match(tok) and b - 1 > a:
                 # "第六次", "二十大": numbers may sit inside, never at the end.
                 continue
-            if chars < 2:
+            if chars < 2 or tok in NO_END or tok in NO_START:
                 continue
             text = "".join(tokens[a:b])
+            if not has_cjk(text):
+                continue
             out.append(ZhCandidate(a, b, offs[a], offs[a] + len(text), text, False, penalty))
     # Names in quotes and book-title marks, whole (they may contain anything).
     for i, tok in enumerate(tokens):
@@ -133,11 +475,29 @@ def sentence_candidates(
     return out
 
 
+def _strong_boundary(tok: str | None, lex: Lexicon) -> bool:
+    """Punctuation, a function word, a number or a verb next to a candidate: the
+    candidate is a maximal noun phrase on that side."""
+    if tok is None:
+        return True
+    return (
+        is_breaker(tok)
+        or tok in INNER
+        or bool(_ORDINAL.match(tok))
+        or tok in NO_START
+        or lex.is_verb(tok)
+    )
+
+
 def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
     """Linguistic termhood of a candidate in 0..1 (before document statistics)."""
     text = cand.text
     toks = tokens[cand.a : cand.b]
-    score = 0.5
+    score = 0.3
+    left = tokens[cand.a - 1] if cand.a > 0 else None
+    right = tokens[cand.b] if cand.b < len(tokens) else None
+    # Maximal phrases (strong boundaries on both sides) rather than their parts.
+    score += 0.2 * _strong_boundary(left, lex) + 0.2 * _strong_boundary(right, lex)
     if cand.quoted:
         score += 0.25
     if text.endswith(HEADS):
@@ -153,6 +513,8 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
     if len(toks) == 1 and not cand.quoted:
         # A single dictionary word is vocabulary more often than a term.
         score -= 0.3 if len(text) <= 2 else 0.1
+    if _NUMERIC.match(toks[0]):
+        score -= 0.1
     if len(toks) >= 2 and lex.is_verb(toks[-1]) and not text.endswith(HEADS):
         score -= 0.15
     if len(text) > 12:

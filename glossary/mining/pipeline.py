@@ -16,7 +16,7 @@ from glossary.mining.candidates import INNER, is_breaker, sentence_candidates, t
 from glossary.mining.lexicon import Lexicon, base_tables, load_lexicon
 from glossary.mining.model import BilingualDocument, Evidence, MinedPair
 from glossary.mining.render import en_side, link, render, zh_units
-from glossary.mining.score import Scored, competitive_link, document_score, local_score
+from glossary.mining.score import Scored, competitive_link, document_logit, local_score, squash
 from glossary.mining.tokens import add_words, zh_tokens
 from glossary.records import MiningSnapshot
 from glossary.text import en_key, zh_key
@@ -49,7 +49,7 @@ def glossary_lexicon(snapshot: MiningSnapshot | None) -> Lexicon:
 class _Agg:
     zh: str
     en: str
-    best: float = 0.0
+    best: float = -99.0
     count: int = 0
     evidence: list[Evidence] = field(default_factory=list)
     seen: set[tuple[str, int]] = field(default_factory=set)
@@ -98,6 +98,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon) -> list[Scored]:
             zh_cover=r.zh_cover,
             en_cover=r.en_cover,
             quoted=cand.quoted,
+            single=cand.b - cand.a == 1 and not whole,
         )
         if whole:
             p.termhood = max(p.termhood, 0.8)
@@ -149,30 +150,30 @@ def mine(
                     a = agg.get(key)
                     if a is None:
                         a = agg[key] = _Agg(p.zh, p.en)
-                    a.best = max(a.best, p.local)
+                    a.best = max(a.best, p.raw)
                     where = (doc.name, seg.index)
-                    if where not in a.seen or True:
-                        a.count += 1
-                        if len(a.evidence) < 20 and where not in a.seen:
-                            a.evidence.append(Evidence(doc.name, zs, es, seg.index))
-                        a.seen.add(where)
+                    a.count += 1
+                    if len(a.evidence) < 20 and where not in a.seen:
+                        a.evidence.append(Evidence(doc.name, zs, es, seg.index))
+                    a.seen.add(where)
     rejected = snapshot.rejected if snapshot else set()
     corpus = "\n".join(zh_text)
     scored: list[tuple[float, str, str, _Agg]] = []
     for (zk, ek), a in agg.items():
         if (zk, ek) in rejected:
             continue
-        score = document_score(a.best, a.count, corpus.count(a.zh))
-        scored.append((score, zk, ek, a))
+        logit = document_logit(a.best, a.count, corpus.count(a.zh))
+        scored.append((logit, zk, ek, a))
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
     # Document-level competitive linking: one English per Chinese term and one Chinese
     # per English rendering, best first.
     out: list[MinedPair] = []
     used_zh: set[str] = set()
     used_en: set[str] = set()
-    for score, zk, ek, a in scored:
+    for logit, zk, ek, a in scored:
         if zk in used_zh or ek in used_en:
             continue
+        score = squash(logit)
         used_zh.add(zk)
         used_en.add(ek)
         if score < min_score:

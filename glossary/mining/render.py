@@ -80,6 +80,41 @@ _ADJ_WORDS = {
     "national",
     "global",
 }
+# Evaluative adjectives and quantifiers: "huge atomic gas", "many more opportunities".
+_START_BAD = {
+    "huge",
+    "vast",
+    "enormous",
+    "profound",
+    "important",
+    "significant",
+    "great",
+    "strong",
+    "remarkable",
+    "marked",
+    "many",
+    "more",
+    "most",
+    "some",
+    "several",
+    "various",
+    "much",
+    "few",
+    "half",
+    "all",
+    "each",
+    "every",
+    "further",
+    "greater",
+    "better",
+    "best",
+    "entire",
+    "whole",
+    "certain",
+    "such",
+    "other",
+    "same",
+}
 _NOUN_OK = {"capital", "potential", "material", "arrival", "proposal", "hospital", "interval",
             "festival", "terminal", "official", "rival", "journal", "principal", "council",
             "building", "meeting", "training", "housing", "dialogue", "initiative", "executive",
@@ -94,7 +129,7 @@ _NOUN_OK = {"capital", "potential", "material", "arrival", "proposal", "hospital
             "anniversary", "dictionary", "salary", "military", "economy", "strategy", "academy",
             "dignitary", "commentary", "documentary", "diary", "glossary", "judiciary", "rally",
             "family", "supply", "italy", "assembly", "ally", "tally", "belly", "folly", "jelly",
-            "number", "chamber", "ber", "leader", "manager", "paper", "computer", "cooper",
+            "chamber", "ber", "leader", "manager", "paper", "computer", "cooper",
             "daily", "quarterly", "monthly", "weekly", "circle", "ceramics", "economics",
             "politics", "logistics", "statistics", "ethics", "physics", "dynamics", "tactics",
             "student", "agent", "participant", "president", "resident", "continent", "patent",
@@ -103,7 +138,8 @@ _NOUN_OK = {"capital", "potential", "material", "arrival", "proposal", "hospital
             "migrant", "giant", "restaurant", "servant", "assistant", "consultant", "applicant",
             "immigrant", "entrant", "descendant", "pollutant", "lubricant", "sergeant",
             "adolescent", "correspondent", "respondent", "superintendent", "precedent",
-            "cent", "dent", "rent", "tent", "vent", "scent", "spent", "accent", "segment"}  # fmt: skip
+            "cent", "dent", "rent", "tent", "vent", "scent", "spent", "accent",
+            "segment"}  # fmt: skip
 
 
 @dataclass
@@ -286,7 +322,7 @@ def _clean(side: EnSide, lo: int, hi: int) -> str:
 
 def _edge_ok(side: EnSide, lo: int, hi: int) -> bool:
     first, last = side.tokens[lo].low, side.tokens[hi].low
-    if first in _EDGE_BAD or last in _EDGE_BAD:
+    if first in _EDGE_BAD or last in _EDGE_BAD or first in _START_BAD:
         return False
     if first.endswith("ly") and first not in _NOUN_OK:
         return False
@@ -348,9 +384,20 @@ def render(
     for lo, hi in side.quoted:
         if any(lo <= k <= hi for k in ks):
             spans.add((lo, hi))
+    # English words linked to the Chinese right before / after the candidate: a span
+    # that stops next to them cuts a longer term in two ("配置创新" | "资源").
+    neighbour: set[int] = set()
+    for i, u in enumerate(units):
+        if u.end == cand.start or u.start == cand.end:
+            neighbour.update(k for k, v in links[i].items() if v >= 0.7)
     best: Rendering | None = None
     for lo, hi in sorted(spans):
         r = _score_span(cand, units, inside, links, side, lo, hi, mass, total, outside, whole)
+        if r is not None and (
+            (hi + 1 in neighbour and not side.breaks[hi])
+            or (lo - 1 in neighbour and lo > 0 and not side.breaks[lo - 1])
+        ):
+            r.fit -= 0.15
         if r is not None and (best is None or r.fit > best.fit + 1e-9):
             best = r
     return best
@@ -391,10 +438,13 @@ def _variants(side: EnSide, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
     # A head noun before "of (the)": "guidelines of the 20th National Congress".
     for gap in (("of",), ("of", "the"), ("of", "a")):
         h = lo - len(gap) - 1
-        if h >= 0 and tuple(t.low for t in toks[h + 1 : lo]) == gap:
-            if not any(side.breaks[k] for k in range(h, lo)):
-                out.append((h, hi))
-                out.append((h, max(hi, th)))
+        if (
+            h >= 0
+            and tuple(t.low for t in toks[h + 1 : lo]) == gap
+            and not any(side.breaks[k] for k in range(h, lo))
+        ):
+            out.append((h, hi))
+            out.append((h, max(hi, th)))
     # An "of / for / in ..." phrase on the right, up to the next break (max 7 tokens).
     if hi + 2 < n and not side.breaks[hi] and toks[hi + 1].low in _PP:
         end = hi + 1
@@ -491,6 +541,12 @@ def _score_span(
             for pos in range(tail + 1, len(mass)):
                 covered[pos] = max(covered[pos], 0.6)
             en_best[lo] = 0.6
+        # Head-final Chinese, head-final English compound: an uncovered last word and
+        # an unlinked last English noun are each other's ("需求" = "needs").
+        if hi in unlinked and tail < len(mass) - 1 and not head_before_of:
+            for pos in range(tail + 1, len(mass)):
+                covered[pos] = max(covered[pos], 0.6)
+            en_best[hi] = 0.6
         if pp_after and head > 0:
             for pos in range(head):
                 covered[pos] = max(covered[pos], 0.5)

@@ -27,10 +27,12 @@ class Scored:
     en_cover: float
     quoted: bool = False
     local: float = 0.0
+    raw: float = 0.0  # the logit behind ``local``: ranks pairs where the sigmoid saturates
+    single: bool = False  # the Chinese is one jieba token
 
 
 def local_score(p: Scored) -> float:
-    """Confidence of one occurrence, before document-level evidence."""
+    """Confidence of one occurrence, before document-level evidence (sets ``p.raw``)."""
     words = len(p.en.split())
     shape = 0.0
     if words >= 2:
@@ -42,8 +44,11 @@ def local_score(p: Scored) -> float:
         shape += 0.3
     if words == 1 and not (p.en.isupper() or "-" in p.en):
         shape -= 1.0
+    if p.single and caps < 2:
+        shape -= 0.8  # one dictionary word with a common-noun rendering: vocabulary
     zh_len = len(p.zh)
-    shape += 0.1 * min(4, max(0, zh_len - 3))
+    # Longer names win over their parts, but only when the longer one fits as well.
+    shape += 0.2 * min(12, max(0, zh_len - 3)) * max(0.0, min(1.0, (p.fit - 0.7) / 0.25))
     x = (
         6.0 * (p.fit - 0.6)
         + 2.5 * (p.termhood - 0.5)
@@ -51,13 +56,17 @@ def local_score(p: Scored) -> float:
         + shape
         + (0.4 if p.quoted else 0.0)
     )
+    p.raw = x
     return 1.0 / (1.0 + math.exp(-x))
 
 
-def document_score(local: float, count: int, zh_freq: int) -> float:
-    """Combine the best local score with repetition (seen again = more credible)."""
-    x = math.log(local / (1 - local + 1e-9) + 1e-9)
-    x += 0.35 * math.log(count) + 0.15 * math.log(max(1, zh_freq))
+def document_logit(raw: float, count: int, zh_freq: int) -> float:
+    """Combine the best local logit with repetition (seen again = more credible)."""
+    return raw + 0.35 * math.log(max(1, count)) + 0.15 * math.log(max(1, zh_freq))
+
+
+def squash(x: float) -> float:
+    """Logit -> 0..1 confidence."""
     return 1.0 / (1.0 + math.exp(-x))
 
 
@@ -81,7 +90,7 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
     inside the longer English).
     """
     accepted: list[Scored] = []
-    for p in sorted(pairs, key=lambda q: (-q.local, q.zh_span, q.en_span)):
+    for p in sorted(pairs, key=lambda q: (-q.raw, q.zh_span, q.en_span)):
         ok = True
         en_span = (p.en_span[0], p.en_span[1] + 1)
         for q in accepted:
