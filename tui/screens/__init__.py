@@ -1,0 +1,1 @@
+"""Screens of the glossary TUI: one per file."""

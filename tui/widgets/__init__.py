@@ -1,0 +1,1 @@
+"""Widgets of the glossary TUI, grouped by area (entry display, tables, status)."""
