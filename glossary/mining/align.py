@@ -22,9 +22,9 @@ from glossary.mining.lexicon import STOPWORDS, Lexicon, word_keys
 from glossary.mining.tokens import en_number, en_tokens, zh_numbers, zh_tokens
 from glossary.text import has_cjk
 
-_BEADS = ((1, 1, 0.0), (1, 0, 0.0), (0, 1, 0.0), (2, 1, 0.35), (1, 2, 0.35), (2, 2, 0.9),
-          (3, 1, 0.9), (1, 3, 0.9))  # fmt: skip
-SKIP_COST = 0.75
+_BEADS = ((1, 1, 0.0), (1, 0, 0.0), (0, 1, 0.0), (2, 1, 0.6), (1, 2, 0.6), (2, 2, 1.2),
+          (3, 1, 1.2), (1, 3, 1.2))  # fmt: skip
+SKIP_COST = 0.6
 _LEX_WEIGHT = 4.0
 _LEX_BASE = 0.15
 

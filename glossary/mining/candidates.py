@@ -378,6 +378,13 @@ MEASURES = frozenset(
         "立方米",
     ]
 )
+# Heads of official names that two conjuncts share: 国家发展和改革委员会.
+ORG_HEADS = (
+    "委员会", "部门", "部", "局", "署", "厅", "办公室", "组织", "中心", "协会", "联合会",
+    "法", "条例", "协定", "机制", "体系", "制度", "示范区", "工程",
+)  # fmt: skip
+# Quantities ("二十五个", "八万列") are not parts of terms.
+_QUANTITY = re.compile(r"^[\d零〇一二两三四五六七八九十百千万亿]+[个名家位项条种批列座次届]$")
 _ORDINAL = re.compile(r"^第?[\d零〇一二两三四五六七八九十百千]+[届次期批个年月日号]?$")
 # Postpositions never end one ("发展中", "工作上").
 NO_END = frozenset(["中", "上", "下", "里", "内", "间", "时", "后", "前", "第"])
@@ -420,7 +427,7 @@ def is_breaker(token: str) -> bool:
 
 
 def sentence_candidates(
-    tokens: tuple[str, ...], max_tokens: int = 8, max_chars: int = 22
+    tokens: tuple[str, ...], max_tokens: int = 8, max_chars: int = 22, lex: Lexicon | None = None
 ) -> list[ZhCandidate]:
     """All candidate spans of a tokenised sentence (see module docstring)."""
     offs = token_offsets(tokens)
@@ -437,19 +444,20 @@ def sentence_candidates(
             continue
         chars = 0
         penalty = 0.0
+        conj_at = -1
+        if lex is not None and lex.is_verb(first):
+            continue  # a verb first: a verb phrase ("推动绿色低碳发展"), not a name
         for b in range(a + 1, min(n, a + max_tokens) + 1):
             tok = tokens[b - 1]
-            if is_breaker(tok):
+            if is_breaker(tok) or _QUANTITY.match(tok):
                 break
             chars += len(tok)
             if chars > max_chars:
                 break
             if tok in INNER:
                 penalty += INNER[tok]
-                if tok in _CONJ and b - 1 - a != 1:
-                    # "A和B C": only a one-word first conjunct sharing the head C
-                    # (人力资源和社会保障部门); "战略自信和战略定力" is two terms.
-                    break
+                if tok in _CONJ:
+                    conj_at = b - 1
                 continue
             if _NUMERIC.match(tok) and b - 1 > a:
                 # "第六次", "二十大": numbers may sit inside, never at the end.
@@ -458,6 +466,11 @@ def sentence_candidates(
                 continue
             text = "".join(tokens[a:b])
             if not has_cjk(text):
+                continue
+            if conj_at >= 0 and not (conj_at - a == 1 or text.endswith(ORG_HEADS)):
+                # "A和B C" only as an official name sharing its head (国家发展和改革委员会,
+                # 人力资源和社会保障部门) or with a one-word first conjunct; otherwise
+                # "战略自信和战略定力" is two terms.
                 continue
             out.append(ZhCandidate(a, b, offs[a], offs[a] + len(text), text, False, penalty))
     # Names in quotes and book-title marks, whole (they may contain anything).

@@ -17,7 +17,7 @@ from glossary.mining.lexicon import Lexicon, base_tables, load_lexicon
 from glossary.mining.model import BilingualDocument, Evidence, MinedPair
 from glossary.mining.render import en_side, link, render, zh_units
 from glossary.mining.score import Scored, competitive_link, document_logit, local_score, squash
-from glossary.mining.tokens import add_words, zh_tokens
+from glossary.mining.tokens import glossary_words, zh_tokens
 from glossary.records import MiningSnapshot
 from glossary.text import en_key, zh_key
 
@@ -41,7 +41,6 @@ def glossary_lexicon(snapshot: MiningSnapshot | None) -> Lexicon:
     for zh, renderings in sorted(snapshot.approved.items()):
         for en, _status in renderings:
             lex.add(zh, en)
-    add_words(sorted(snapshot.approved))
     return lex
 
 
@@ -70,7 +69,7 @@ def sentence_pairs(zh: str, en: str, lex: Lexicon) -> list[tuple[str, str]]:
 def mine_pair(zh: str, en: str, lex: Lexicon) -> list[Scored]:
     """Term pairs of one aligned sentence pair, after competitive linking."""
     tokens = zh_tokens(zh)
-    cands = sentence_candidates(tokens)
+    cands = sentence_candidates(tokens, lex=lex)
     if not cands:
         return []
     units = zh_units(tokens, lex)
@@ -120,6 +119,19 @@ def _status(zk: str, ek: str, snapshot: MiningSnapshot | None) -> str:
 
 
 def mine(
+    documents: list[BilingualDocument],
+    snapshot: MiningSnapshot | None = None,
+    min_score: float = 0.0,
+    limit: int | None = None,
+    progress: Callable[[int, int], Any] | None = None,
+) -> list[MinedPair]:
+    """See :func:`glossary.mining.mine_documents`."""
+    words = sorted(snapshot.approved) if snapshot else []
+    with glossary_words(words):
+        return _mine(documents, snapshot, min_score, limit, progress)
+
+
+def _mine(
     documents: list[BilingualDocument],
     snapshot: MiningSnapshot | None = None,
     min_score: float = 0.0,

@@ -8,6 +8,8 @@ cache dir; glossary terms are added to its dictionary so they stay whole.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -49,19 +51,38 @@ def _jieba() -> Any:
             pass
         jieba.initialize()
         _STATE["jieba"] = jb = jieba
-        _STATE["added"] = set()
     return jb
 
 
-def add_words(words: list[str]) -> None:
-    """Add glossary terms to jieba's dictionary (once each) so they are not split."""
+@contextmanager
+def glossary_words(words: list[str]) -> Iterator[None]:
+    """Glossary terms in jieba's dictionary for the duration of a mining run.
+
+    jieba's dictionary is process-wide, so the words are taken out again afterwards
+    (frequencies and total restored): mining the same input with the same glossary
+    gives the same tokens whatever ran before.
+    """
+    words = sorted({w for w in words if w and len(w) <= 30})
+    if not words:
+        yield
+        return
     jb = _jieba()
-    added: set[str] = _STATE["added"]
-    new = [w for w in words if w and w not in added and len(w) <= 30]
-    for w in new:
-        jb.add_word(w, freq=max(jb.get_FREQ(w) or 0, 2000))
-        added.add(w)
-    if new:
+    dt = jb.dt
+    # add_word also enters every prefix of the word (frequency 0): save those too.
+    saved = {w[:i]: dt.FREQ.get(w[:i]) for w in words for i in range(1, len(w) + 1)}
+    total = dt.total
+    for w in words:
+        jb.add_word(w, freq=max(saved[w] or 0, 2000))
+    zh_tokens.cache_clear()
+    try:
+        yield
+    finally:
+        for w, freq in saved.items():
+            if freq is None:
+                dt.FREQ.pop(w, None)
+            else:
+                dt.FREQ[w] = freq
+        dt.total = total
         zh_tokens.cache_clear()
 
 

@@ -1,0 +1,88 @@
+"""Layout repair of PDF-extracted text and sentence alignment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from glossary.mining import read_document
+from glossary.mining.align import align_sentences
+from glossary.mining.layout import find_headers, repair, split_en_sentences, split_zh_sentences
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "mining"
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "chongqing_foreign_affairs_2022.txt"
+
+
+def test_chunk_join_inside_a_word_and_headers_removed() -> None:
+    layout = repair((DATA / "layout.txt").read_text(encoding="utf-8"))
+    english = " ".join(layout.en_sentences)
+    # "the build" | "ing", "busi" + header + "ness", "emiss" + header + "ions"
+    assert "accelerate the building of a unified national market" in english
+    assert "improve the business environment" in english
+    assert "peaking carbon emissions" in english
+    assert "World Economy Review" not in english and "Special Report" not in english
+    chinese = "".join(layout.zh_sentences)
+    assert "专题" not in chinese
+    # The bilingual running head is kept once, as a pair of its own.
+    assert layout.headers == [("专题", "Special Report")]
+
+
+def test_lost_space_between_words_is_restored() -> None:
+    text = "1、中国外交。We strengthen the centralized and\n\n2、unified leadership of the Party.\n"
+    layout = repair(text)
+    assert layout.en_sentences == [
+        "We strengthen the centralized and unified leadership of the Party."
+    ]
+
+
+def test_example_article_repaired() -> None:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    assert find_headers(text) == ["The World and Chongqing", "Special Article"]
+    layout = repair(text)
+    english = " ".join(layout.en_sentences)
+    assert "further promoted the construction of the Center for International" in english
+    assert "The World and Chongqing" not in english
+    assert "更好服务全局发展" in "".join(layout.zh_sentences)
+    # "in 2022" + "2022年10月": the digits are split between the two languages.
+    assert any(s.startswith("王雯2022年10月") for s in layout.zh_sentences)
+
+
+def test_sentence_splitting() -> None:
+    assert split_zh_sentences("他说：“好。”我们走吧！再见") == [
+        "他说：“好。”",
+        "我们走吧！",
+        "再见",
+    ]
+    assert split_en_sentences("Work.Adhering to it, on Oct. 24 we grew 9.9 percent. Done") == [
+        "Work.",
+        "Adhering to it, on Oct. 24 we grew 9.9 percent.",
+        "Done",
+    ]
+
+
+def test_alignment_skips_untranslated_chinese() -> None:
+    zh = [
+        "上海合作组织秘书处发布了年度报告。",
+        "图为会议现场。",  # a photo caption with no English
+        "中欧班列累计开行八万列。",
+        "国家发展和改革委员会表示将优化营商环境。",
+    ]
+    en = [
+        "The Secretariat of the Shanghai Cooperation Organization released its annual report.",
+        "China-Europe Railway Express trains made 80,000 trips.",
+        "The National Development and Reform Commission said it would improve the business "
+        "environment.",
+    ]
+    pairs = align_sentences(zh, en)
+    assert pairs == [(zh[0], en[0]), (zh[1], ""), (zh[2], en[1]), (zh[3], en[2])]
+
+
+def test_out_of_step_blocks_are_aligned() -> None:
+    doc = read_document(DATA / "layout.txt")
+    by_zh = {s.zh: s.en for s in doc.segments}
+    assert by_zh["中欧班列已累计开行八万列，通达欧洲二十五个国家。"].startswith(
+        "China-Europe Railway"
+    )
+    assert by_zh["会议强调，要推动绿色低碳发展，积极稳妥推进碳达峰碳中和。"].startswith(
+        "The meeting stressed"
+    )
+    assert [s.index for s in doc.segments] == list(range(1, len(doc.segments) + 1))

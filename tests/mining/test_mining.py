@@ -1,0 +1,134 @@
+"""Mining: candidate boundaries, glossary awareness, determinism, evidence, lexicon."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from glossary.mining import mine_documents, read_document
+from glossary.mining.lexicon import parse_cedict
+from glossary.records import MiningSnapshot
+from glossary.text import en_key, zh_key
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "mining"
+
+
+@pytest.fixture(scope="module")
+def news():
+    return read_document(DATA / "news.tsv")
+
+
+@pytest.fixture(scope="module")
+def mined(news):
+    return mine_documents([news])
+
+
+def test_names_are_found_whole(mined) -> None:
+    pairs = {(p.zh, p.en) for p in mined}
+    assert ("国家发展和改革委员会", "National Development and Reform Commission") in pairs
+    assert ("上海合作组织", "Shanghai Cooperation Organization") in pairs
+    assert ("中欧班列", "China-Europe Railway Express") in pairs
+
+
+def test_candidate_boundaries(mined) -> None:
+    for p in mined:
+        # No verb phrase, no quantity, no dangling function word on either side.
+        assert not p.zh.startswith(("推动", "加快", "积极", "的", "和")), p
+        assert "二十五个" not in p.zh and "八万列" not in p.zh, p
+        words = p.en.lower().split()
+        assert words[0] not in ("the", "of", "and", "to", "will"), p
+        assert words[-1] not in ("the", "of", "and", "to", "a"), p
+
+
+def test_scores_and_order(mined) -> None:
+    assert mined, "nothing mined"
+    scores = [p.score for p in mined]
+    assert all(0.0 <= s <= 1.0 for s in scores)
+    assert scores == sorted(scores, reverse=True)
+    top = mined[0]
+    assert top.status == "new" and top.count >= 1
+    ev = top.evidence[0]
+    assert ev.document == "news.tsv" and top.zh in ev.zh_context
+    assert ev.position >= 1
+
+
+def test_known_variant_and_rejected(news) -> None:
+    snap = MiningSnapshot(
+        approved={
+            zh_key("上海合作组织"): [("Shanghai Cooperation Organization", "preferred")],
+            zh_key("中欧班列"): [("China Railway Express", "preferred")],
+        },
+        rejected={(zh_key("数字经济"), en_key("digital economy"))},
+    )
+    out = {p.zh: p for p in mine_documents([news], snap)}
+    assert out["上海合作组织"].status == "known"
+    assert out["中欧班列"].status == "variant"
+    assert out["中欧班列"].en == "China-Europe Railway Express"
+    assert "数字经济" not in out
+    assert out["国家发展和改革委员会"].status == "new"
+
+
+def test_already_mined_document_is_skipped(news) -> None:
+    assert mine_documents([news], MiningSnapshot(documents={news.sha256})) == []
+
+
+def test_min_score_and_limit(news, mined) -> None:
+    assert len(mine_documents([news], limit=2)) == 2
+    high = mine_documents([news], min_score=0.9)
+    assert high and all(p.score >= 0.9 for p in high)
+    assert len(high) < len(mined)
+
+
+def test_deterministic(news) -> None:
+    def dump() -> str:
+        again = read_document(DATA / "news.tsv")
+        return "\n".join(
+            json.dumps(p.to_json(), ensure_ascii=False) for p in mine_documents([again])
+        )
+
+    assert dump() == dump()
+
+
+def test_same_pairs_from_every_layout() -> None:
+    tsv = {(p.zh, p.en) for p in mine_documents([read_document(DATA / "news.tsv")])[:5]}
+    layout = {(p.zh, p.en) for p in mine_documents([read_document(DATA / "layout.txt")])}
+    assert tsv <= layout
+
+
+def test_example_article_yields_official_names() -> None:
+    example = Path(__file__).resolve().parents[2] / "examples"
+    doc = read_document(example / "chongqing_foreign_affairs_2022.txt")
+    pairs = {(p.zh, p.en) for p in mine_documents([doc])}
+    assert ("习近平外交思想", "Xi Jinping Thought on Diplomacy") in pairs
+    assert ("特稿", "Special Article") in pairs
+
+
+def test_lexicon_keeps_every_entry(tmp_path: Path) -> None:
+    data = (
+        "# comment\n"
+        "行 行 [xing2] /to walk/to be capable/\n"
+        "行 行 [hang2] /row/line/profession/\n"
+        "渝 渝 [Yu2] /short name for Chongqing 重慶|重庆[Chong2 qing4]/\n"
+        "電商 电商 [dian4 shang1] /e-commerce "
+        "(abbr. for 電子商務|电子商务[dian4 zi3 shang1 wu4])/\n"
+    )
+    f = tmp_path / "mini.txt.gz"
+    with gzip.open(f, "wt", encoding="utf-8") as fh:
+        fh.write(data)
+    entries, pinyin = parse_cedict(f)
+    assert entries["行"].split("/") == ["to walk", "to be capable", "row", "line", "profession"]
+    assert entries["渝"] == "short name for Chongqing"
+    assert entries["电商"] == "e-commerce"
+    assert pinyin["电商"] == "dianshang"
+
+
+def test_glossary_words_do_not_leak_into_later_runs(news) -> None:
+    from glossary.mining.tokens import zh_tokens
+
+    before = zh_tokens("上海合作组织秘书处昨天发布了年度报告。")
+    snap = MiningSnapshot(approved={"上海合作组织秘书处": [("SCO Secretariat", "preferred")]})
+    mine_documents([news], snap)
+    assert zh_tokens("上海合作组织秘书处昨天发布了年度报告。") == before
