@@ -42,6 +42,9 @@ TERM_ORDER = {"preferred": 0, "admitted": 1, "deprecated": 2, "superseded": 3}
 Row = tuple[int, int, str, str, str, str, str, str, str]
 T_ID, C_ID, C_STATUS, LANG, TEXT, KEY, PINYIN, INITIALS, T_STATUS = range(9)
 MAX_CONTAINED = 40  # longest term looked for inside a long Chinese query
+GOOD = 75  # a hit this good counts towards the limit before scanning for substrings
+STRONG = 80  # a hit this good (exact, prefix, pinyin, initials) makes typo search pointless
+FUZZY_WEIGHT = 0.75  # a typo match ranks below a match of the query as written
 
 
 @dataclass(frozen=True)
@@ -81,9 +84,13 @@ class Query:
 class TermSource(Protocol):
     """Where :func:`search` gets the terms that may match a query."""
 
-    def candidates(self, query: Query, cap: int) -> list[Row]:
-        """Terms that match by exact key, prefix, substring, pinyin or initials, or that
-        occur inside a Chinese query (at most ``cap`` of them)."""
+    def candidates(self, query: Query, cap: int, scan: bool = False) -> list[Row]:
+        """Terms that may match (at most ``cap``).
+
+        Without ``scan``: the cheap kinds, answered from indexes: exact key, prefix,
+        pinyin, initials, and terms occurring inside a Chinese query. With ``scan``:
+        terms containing the query anywhere, which needs a pass over every key.
+        """
         ...
 
     def fuzzy(self, query: Query, limit: int) -> list[tuple[Row, float]]:
@@ -175,7 +182,7 @@ def search(
     query: str,
     limit: int = 10,
     status: str | None = None,
-    cap: int = 5000,
+    cap: int = 500,
 ) -> list[LookupHit]:
     """Hits for ``query`` from ``source``, best first, at most one per concept.
 
@@ -195,14 +202,26 @@ def search(
         if old is None or score > old[0]:
             scored[row[T_ID]] = (score, kind, row)
 
-    for row in source.candidates(q, cap):
-        found = classify(row, q)
-        if found:
-            consider(row, *found)
-    if sum(1 for s, _k, _r in scored.values() if s >= 75) < limit:
-        factor = 0.75
+    def classify_all(rows: list[Row]) -> None:
+        for row in rows:
+            found = classify(row, q)
+            if found:
+                consider(row, *found)
+
+    def good() -> int:
+        return sum(1 for s, _k, _r in scored.values() if s >= GOOD)
+
+    def best() -> float:
+        return max((s for s, _k, _r in scored.values()), default=0.0)
+
+    classify_all(source.candidates(q, cap))
+    # Substrings need a pass over every key: only when the query is not a term itself.
+    if good() < limit and best() < 100:
+        classify_all(source.candidates(q, cap, scan=True))
+    # Typo tolerance only when nothing matched the query as written.
+    if best() < STRONG:
         for row, similarity in source.fuzzy(q, limit):
-            consider(row, factor * similarity, "fuzzy")
+            consider(row, FUZZY_WEIGHT * similarity, "fuzzy")
 
     best: dict[int, tuple[float, int, str, Row]] = {}
     for score, kind, row in scored.values():
@@ -285,6 +304,32 @@ class _Column:
         return found
 
 
+class _Grams:
+    """Character n-gram postings, to shortlist keys worth a full fuzzy comparison."""
+
+    def __init__(self, keys: list[str], n: int) -> None:
+        self.n = n
+        postings: dict[str, list[int]] = {}
+        for i, key in enumerate(keys):
+            for gram in {key[j : j + n] for j in range(max(1, len(key) - n + 1))}:
+                postings.setdefault(gram, []).append(i)
+        self.postings = postings
+        # n-grams in more than 1 key in 20 say little and cost much: ignored.
+        self.common = max(64, len(keys) // 20)
+
+    def shortlist(self, query: str, size: int = 400) -> list[int]:
+        """Indexes of the keys sharing the most n-grams with ``query``."""
+        from collections import Counter
+
+        counts: Counter[int] = Counter()
+        n = self.n
+        for gram in {query[j : j + n] for j in range(max(1, len(query) - n + 1))}:
+            found = self.postings.get(gram)
+            if found and len(found) <= self.common:
+                counts.update(found)
+        return [i for i, _c in counts.most_common(size)]
+
+
 class LookupIndex:
     """Every term in memory: the :class:`TermSource` for long-running processes (the TUI).
 
@@ -301,7 +346,9 @@ class LookupIndex:
         self.en = _Column([self.rows[i][KEY] for i in en], en)
         self.pinyin = _Column([self.rows[i][PINYIN] for i in zh], zh)
         self.initials = _Column([self.rows[i][INITIALS] for i in zh], zh)
-        self._position = {r[T_ID]: i for i, r in enumerate(self.rows)}
+        self.zh_exact: dict[str, list[int]] = {}
+        for i in zh:
+            self.zh_exact.setdefault(self.rows[i][KEY], []).append(i)
 
     @classmethod
     def from_store(cls, store: Any, status: str | None = "approved") -> LookupIndex:
@@ -317,50 +364,82 @@ class LookupIndex:
 
     # TermSource ----------------------------------------------------------
 
-    def candidates(self, query: Query, cap: int) -> list[Row]:
+    def candidates(self, query: Query, cap: int, scan: bool = False) -> list[Row]:
         """See :meth:`TermSource.candidates`."""
         idx: list[int] = []
         if query.is_zh:
-            idx += self.zh.find(query.zh, cap)
-            for gram in query.grams():
-                idx += self.zh.find(gram, 50, whole=True)
-        else:
+            if scan:
+                idx += self.zh.find(query.zh, cap)
+            else:
+                idx += self.zh_exact.get(query.zh, [])
+                idx += self.zh.find(query.zh, cap, prefix=True)
+                for gram in query.grams():
+                    idx += self.zh_exact.get(gram, [])
+        elif scan:
             idx += self.en.find(query.en, cap)
+        else:
+            idx += self.en.find(query.en, cap, whole=True)
+            idx += self.en.find(query.en, cap, prefix=True)
             if len(query.pinyin) >= 2:
                 idx += self.pinyin.find(query.pinyin, cap, prefix=True)
                 idx += self.initials.find(query.pinyin, cap, whole=True)
         return [self.rows[i] for i in idx]
 
     def fuzzy(self, query: Query, limit: int) -> list[tuple[Row, float]]:
-        """See :meth:`TermSource.fuzzy`."""
+        """See :meth:`TermSource.fuzzy`.
+
+        Comparing the query with all 100,000 keys costs tens of milliseconds, so the
+        keys compared are shortlisted first: Chinese and pinyin by shared character
+        n-grams; English by correcting each word against the glossary's vocabulary.
+        """
         from rapidfuzz import fuzz, process
 
         out: list[tuple[Row, float]] = []
-        if query.is_zh:
-            for _k, score, i in process.extract(
-                query.zh, self.zh.keys, scorer=fuzz.ratio, score_cutoff=60, limit=limit * 3
+
+        def compare(needle: str, column: _Column, grams: _Grams, cutoff: float, n: int) -> None:
+            short = grams.shortlist(needle)
+            for _k, score, j in process.extract(
+                needle,
+                [column.keys[i] for i in short],
+                scorer=fuzz.ratio,
+                score_cutoff=cutoff,
+                limit=n,
             ):
-                out.append((self.rows[self.zh.owners[i]], score))
+                out.append((self.rows[column.owners[short[j]]], score))
+
+        if query.is_zh:
+            compare(query.zh, self.zh, self._zh_grams, 60, limit * 3)
             return out
         if query.en:
-            for _k, score, i in process.extract(
-                query.en, self.en.keys, scorer=fuzz.ratio, score_cutoff=75, limit=limit * 3
-            ):
-                out.append((self.rows[self.en.owners[i]], score))
             corrected = correct_words(
                 [stem(w) for w in en_words(query.text)], self._vocabulary, self._known_words
             )
             if corrected != query.en:
-                for i in self.en.find(corrected, limit * 3):
-                    row = self.rows[i]
-                    if f" {corrected} " in f" {row[KEY]} ":
-                        out.append((row, 55 + 25 * len(corrected) / len(row[KEY])))
+                fixed = Query.parse(corrected)
+                for found in (
+                    self.candidates(fixed, limit * 3),
+                    self.candidates(fixed, limit * 3, scan=True),
+                ):
+                    for row in found:
+                        match = classify(row, fixed)
+                        if match and row[LANG] == "en":
+                            out.append((row, match[0]))
         if len(query.pinyin) >= 6:
-            for _k, score, i in process.extract(
-                query.pinyin, self.pinyin.keys, scorer=fuzz.ratio, score_cutoff=85, limit=limit
-            ):
-                out.append((self.rows[self.pinyin.owners[i]], score))
+            compare(query.pinyin, self.pinyin, self._pinyin_grams, 85, limit)
         return out
+
+    def warm(self) -> None:
+        """Build the structures typo search builds on first use (about 0.3 s on 100,000
+        entries), e.g. in a background thread of a long-running app."""
+        _ = self._zh_grams, self._pinyin_grams, self._vocabulary
+
+    @cached_property
+    def _zh_grams(self) -> _Grams:
+        return _Grams(self.zh.keys, 2)
+
+    @cached_property
+    def _pinyin_grams(self) -> _Grams:
+        return _Grams(self.pinyin.keys, 3)
 
     def concept_terms(self, concept_ids: Sequence[int]) -> dict[int, list[Row]]:
         """See :meth:`TermSource.concept_terms`."""

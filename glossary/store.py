@@ -1386,7 +1386,7 @@ class SqliteTermSource:
         sql = f"SELECT {LOOKUP_COLUMNS} WHERE ({where})"
         args = list(params)
         if self.status:
-            sql += " AND c.status = ?"
+            sql += " AND +c.status = ?"  # unary +: keep the planner on the term indexes
             args.append(self.status)
         if limit:
             sql += f" LIMIT {int(limit)}"
@@ -1395,17 +1395,28 @@ class SqliteTermSource:
         except sqlite3.Error as exc:
             raise _db_error(exc, "the glossary database") from None
 
-    def candidates(self, query: Any, cap: int) -> list[tuple]:
-        """Terms matching by key, prefix, substring, pinyin or initials (see lookup.py)."""
+    def candidates(self, query: Any, cap: int, scan: bool = False) -> list[tuple]:
+        """Terms that may match (see :meth:`glossary.lookup.TermSource.candidates`).
+
+        The cheap kinds use the indexes on key, pinyin and initials (range queries for
+        prefixes); ``scan`` reads every key of one language with ``instr``.
+        """
         if query.is_zh:
+            if scan:
+                return self._rows("t.lang = 'zh' AND instr(t.key, ?) > 0", [query.zh], cap)
             grams = query.grams()
-            marks = ",".join("?" * len(grams))
-            where = "t.lang = 'zh' AND (instr(t.key, ?) > 0"
-            where += f" OR t.key IN ({marks}))" if grams else ")"
-            return self._rows(where, [query.zh, *grams], cap)
+            where = "t.lang = 'zh' AND ((t.key >= ? AND t.key < ?)"
+            where += f" OR t.key IN ({','.join('?' * len(grams))}))" if grams else ")"
+            return self._rows(where, [query.zh, query.zh + "\U0010ffff", *grams], cap)
+        if scan:
+            if not query.en:
+                return []
+            return self._rows("t.lang = 'en' AND instr(t.key, ?) > 0", [query.en], cap)
         rows = []
         if query.en:
-            rows += self._rows("t.lang = 'en' AND instr(t.key, ?) > 0", [query.en], cap)
+            rows += self._rows(
+                "t.lang = 'en' AND t.key >= ? AND t.key < ?", [query.en, query.en + "~"], cap
+            )
         if len(query.pinyin) >= 2:
             rows += self._rows(
                 "t.lang = 'zh' AND (t.initials = ? OR (t.pinyin >= ? AND t.pinyin < ?))",
@@ -1420,7 +1431,7 @@ class SqliteTermSource:
         sql += " WHERE t.lang = ?"
         args: list[Any] = [lang]
         if self.status:
-            sql += " AND c.status = ?"
+            sql += " AND +c.status = ?"  # unary +: keep the planner on the term indexes
             args.append(self.status)
         pairs = self.conn.execute(sql, args).fetchall()
         return [p[0] for p in pairs], [p[1] for p in pairs]
