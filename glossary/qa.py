@@ -285,6 +285,30 @@ class TermBase:
         """Every approved concept of the glossary."""
         return cls(store.iter_concepts(status="approved", evidence=False))
 
+    @classmethod
+    def from_rows(cls, rows: Iterable[tuple[int, bool, str, str, str]]) -> TermBase:
+        """Entries from flat ``(concept_id, check, lang, text, term_status)`` rows.
+
+        For a store query that returns plain rows: at 100,000 entries,
+        :meth:`GlossaryStore.iter_concepts` spends most of the load time building
+        ORM objects (see ``bench/bench_annotate.py --store``).
+        """
+        from glossary.records import TERM_STATUSES
+
+        order = {s: i for i, s in enumerate(TERM_STATUSES)}
+        grouped: dict[int, tuple[bool, list[tuple[str, str, str]]]] = {}
+        for cid, check, lang, text, status in rows:
+            grouped.setdefault(cid, (bool(check), []))[1].append((lang, text, status))
+        entries: list[Entry] = []
+        for cid, (check, terms) in grouped.items():
+            ranked = sorted(terms, key=lambda t: order.get(t[2], 9))
+            zh_terms = tuple(t for lang, t, _s in ranked if lang == "zh")
+            renderings = tuple((t, s) for lang, t, s in ranked if lang == "en")
+            if zh_terms and renderings:
+                en = renderings[0][0]
+                entries.append(Entry(cid, zh_terms[0], en, zh_terms, renderings, check))
+        return cls(entries)
+
     def __len__(self) -> int:
         """Number of entries."""
         return len(self.entries)

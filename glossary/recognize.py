@@ -287,11 +287,14 @@ _EN_TOKEN = re.compile(
 )
 _APOSTROPHES = re.compile(r"['’‘`´]")
 _HYPHENATED = re.compile(r"[^\W_]+(?:\s*[-\u2010-\u2015\u2212]\s*[^\W_]+)+")
+_HAS_DASH = re.compile(r"[-\u2010-\u2015\u2212]")
+_DASH = re.compile(r"\s*[-\u2010-\u2015\u2212]\s*")
 _ARTICLES = frozenset({"the", "a", "an"})
 _STOP = "\x02"  # a sentence end: no match runs across it
 _OTHER = "\x01"  # a word that no term contains
 
 
+@lru_cache(maxsize=131072)
 def _word_key(word: str) -> str:
     """The comparison key of one English word: case-folded, no possessive, stemmed."""
     w = unicodedata.normalize("NFKC", word).casefold()
@@ -334,8 +337,10 @@ def en_token_keys(text: str) -> list[tuple[int, int, str]]:
 def _pattern_variants(term: str) -> list[list[str]]:
     """Key sequences a term matches: as written, and with its hyphens closed up."""
     variants: list[list[str]] = []
-    closed = _HYPHENATED.sub(lambda m: re.sub(r"\s*[-\u2010-\u2015\u2212]\s*", "", m.group()), term)
-    for form in dict.fromkeys((term, closed)):
+    forms = [term]
+    if _HAS_DASH.search(term):
+        forms.append(_HYPHENATED.sub(lambda m: _DASH.sub("", m.group()), term))
+    for form in forms:
         keys = [k for _s, _e, k in en_token_keys(form)]
         while keys and keys[0] == _STOP:
             keys.pop(0)

@@ -244,3 +244,16 @@ def test_flag_english_skips_renderings_approved_elsewhere() -> None:
 def test_detect_language() -> None:
     assert detect_language("推进一带一路建设 BRI") == "zh"
     assert detect_language("The Belt and Road Initiative (一带一路) is ...") == "en"
+
+
+def test_termbase_from_rows_matches_from_views() -> None:
+    views = [
+        concept(1, "一带一路", "Belt and Road Initiative", ("One Belt, One Road", "deprecated")),
+        concept(2, "友好城市", "sister city", check=False),
+    ]
+    rows = [
+        (v.id, v.check, t.lang, t.text, t.status)
+        for v in views
+        for t in reversed(v.terms)  # any order
+    ]
+    assert TermBase.from_rows(rows).entries == TermBase(views).entries
