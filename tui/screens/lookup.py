@@ -44,7 +44,13 @@ class LookupScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "focus_search", "Search", tooltip="Type a new search"),
-        Binding("escape", "focus_search", "Search", tooltip="Back to the search box", show=False),
+        Binding(
+            "escape",
+            "escape",
+            "Clear",
+            tooltip="Clear the search box (from elsewhere: back to the search box)",
+            show=False,
+        ),
         Binding(
             "down",
             "focus_results",
@@ -248,6 +254,14 @@ class LookupScreen(Screen[None]):
         if action in entry_keys and self.shown is None:
             return None
         return True
+
+    def action_escape(self) -> None:
+        """In the search box: clear it. Elsewhere: back to the search box."""
+        box = self.query_one("#query", Input)
+        if self.focused is box:
+            box.value = ""
+        else:
+            self.action_focus_search()
 
     def action_focus_search(self) -> None:
         """Back to the search box, text selected so typing replaces it."""
