@@ -11,6 +11,8 @@ character offsets into the ORIGINAL text the caller passed in:
   one. OpenCC converts the whole text at once (its phrase tables see context); when
   that changes the length, the text is converted piece by piece between punctuation
   marks, and a piece whose length still changes is converted character by character.
+  A second pass converts, one to one, the characters t2s leaves alone but OpenCC's
+  hk2s or tw2s simplify on their own (Hong Kong 衞 in 國家衞生, 枱 in 總枱).
   A term that begins or ends with a Latin letter or digit must not continue a Latin
   word of the text ("G20峰会" does not match inside "AG20峰会").
 - :class:`EnglishRecognizer` works on word sequences: words are case-folded and
@@ -126,20 +128,56 @@ def _opencc() -> Any:
 _T2S_CHAR: dict[str, str] = {}
 
 
+@lru_cache(maxsize=1)
+def _variant_converters() -> tuple[Any, ...]:
+    import opencc
+
+    return (opencc.OpenCC("hk2s"), opencc.OpenCC("tw2s"))
+
+
 def _t2s_char(ch: str) -> str:
-    """Simplified form of one character, keeping the length (unchanged if OpenCC differs)."""
+    """Simplified form of one character (OpenCC t2s, else hk2s, else tw2s), one to one."""
     out = _T2S_CHAR.get(ch)
     if out is None:
-        conv = _opencc().convert(ch)
-        out = conv if len(conv) == 1 else ch
+        out = ch
+        if not ch.isascii():
+            for converter in (_opencc(), *_variant_converters()):
+                conv = converter.convert(ch)
+                if len(conv) == 1 and conv != ch:
+                    out = conv
+                    break
         _T2S_CHAR[ch] = out
     return out
+
+
+_T2S_TABLE: dict[int, str] = {}
+_T2S_SEEN: set[str] = set()
+
+
+def _t2s_chars(text: str) -> str:
+    """Convert every character that has a one-to-one simplified form (:func:`_t2s_char`).
+
+    Runs after the phrase-aware t2s pass, which leaves Hong Kong and Taiwan variant
+    characters alone (衞 in 國家衞生, 枱 in 總枱); text and terms both go through
+    this pass, so they meet either way.
+    """
+    for ch in set(text).difference(_T2S_SEEN):
+        conv = _t2s_char(ch)
+        if conv != ch:
+            _T2S_TABLE[ord(ch)] = conv
+        _T2S_SEEN.add(ch)
+    return text.translate(_T2S_TABLE)
 
 
 def _t2s_same_length(text: str) -> str:
     """OpenCC t2s with the length of ``text`` guaranteed (so offsets stay valid)."""
     if not text:
         return text
+    return _t2s_chars(_t2s_phrases(text))
+
+
+def _t2s_phrases(text: str) -> str:
+    """The phrase-aware OpenCC pass, piece by piece where it changes the length."""
     conv = _opencc().convert(text)
     if len(conv) == len(text):
         return conv
@@ -271,10 +309,9 @@ def _fold_many(texts: Sequence[str]) -> list[str]:
     conv = _opencc().convert(joined)
     parts = conv.split("\n")
     if len(parts) == len(plain):
-        return [
-            c if len(c) == len(p) else _t2s_same_length(p)
-            for c, p in zip(parts, plain, strict=True)
-        ]
+        pairs = zip(parts, plain, strict=True)
+        phrases = [c if len(c) == len(p) else _t2s_phrases(p) for c, p in pairs]
+        return _t2s_chars("\n".join(phrases)).split("\n")
     return [_t2s_same_length(p) for p in plain]
 
 

@@ -55,6 +55,14 @@ def test_traditional_input_keeps_original_offsets() -> None:
     assert [m.text for m in found] == ["一帶一路", "中西部國際交往中心"]
 
 
+def test_variants_opencc_keeps_in_context_still_match() -> None:
+    # OpenCC t2s leaves the Hong Kong forms 衞 and 枱 alone; hk2s simplifies them.
+    r = ChineseRecognizer([("国家卫生健康委员会", 1), ("衞生", 2), ("中央广播电视总台", 3)])
+    assert spans(r.find("推進國家衞生健康委員會工作")) == [("國家衞生健康委員會", 1)]
+    assert spans(r.find("卫生")) == [("卫生", 2)]
+    assert spans(r.find("中央廣播電視總枱")) == [("中央廣播電視總枱", 3)]
+
+
 def test_traditional_term_matches_simplified_text() -> None:
     r = ChineseRecognizer([("國際合作", 1)])
     assert spans(r.find("深化国际合作")) == [("国际合作", 1)]
@@ -100,7 +108,9 @@ def test_opencc_length_change_falls_back_without_losing_offsets(
             return text.replace("乾隆", "X").replace("國", "国")
 
     monkeypatch.setattr(recognize, "_opencc", lambda: Shrinking())
-    monkeypatch.setattr(recognize, "_T2S_CHAR", {})
+    for cache in ("_T2S_CHAR", "_T2S_TABLE"):
+        monkeypatch.setattr(recognize, cache, {})
+    monkeypatch.setattr(recognize, "_T2S_SEEN", set())
     folded, origin = fold_zh("乾隆年間，中國")
     assert len(folded) == len("乾隆年間，中國")
     assert folded.endswith("中国")
