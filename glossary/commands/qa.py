@@ -145,8 +145,9 @@ def register(app: typer.Typer) -> None:
 
         Chinese (also traditional or full-width): every approved term with its
         preferred English, longest match first. English: every deprecated or
-        superseded rendering with the one to use. JSON offsets are character offsets
-        into the decoded input.
+        superseded rendering with the one to use. FILE is a text file in any
+        encoding (UTF-8, UTF-16, GB18030), or - (the default) for UTF-8 on stdin.
+        JSON offsets are character offsets into the decoded input.
 
         Example: glossary annotate speech.txt --format json
         """
@@ -199,6 +200,10 @@ def register(app: typer.Typer) -> None:
         json: JsonOption = False,
     ) -> None:
         """Check a translation against the glossary (exit status 1 when there are errors).
+
+        Input: FILES in TSV (zh, en columns), TMX, XLIFF 1.2/2.x or the PDF-extracted
+        text layout `glossary mine` reads; or two plain texts, --zh and --en, paired
+        by paragraph (blank-line separated, else one per line).
 
         For each approved Chinese term in a source segment: error if a deprecated or
         superseded rendering is used; warning if no preferred or admitted rendering
