@@ -5,21 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from glossary.cli import app
 from glossary.store import GlossaryStore
 
-REPO = Path(__file__).resolve().parents[2]
-CANDIDATES = [
-    REPO / "examples" / "chongqing_foreign_affairs_2022.txt",
-    REPO.parent / "shared" / "corpus" / "chongqing_foreign_affairs_2022.txt",
-]
-EXAMPLE = next((p for p in CANDIDATES if p.is_file()), None)
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "chongqing_foreign_affairs_2022.txt"
 
 
-@pytest.mark.skipif(EXAMPLE is None, reason="the Chongqing example is not in examples/ yet")
 def test_check_flags_the_deprecated_corridor_rendering(tmp_path: Path) -> None:
     db = tmp_path / "seeded.db"
     with GlossaryStore.open(str(db), actor="tester") as store:  # with the shipped seed terms
