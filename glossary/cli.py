@@ -39,7 +39,7 @@ app = typer.Typer(
     help="Chinese–English terminology for official texts: mine, review, look up, check, export.",
     no_args_is_help=True,
     add_completion=False,
-    rich_markup_mode=None,
+    rich_markup_mode="rich",
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )

@@ -282,17 +282,13 @@ class TermBase:
 
     @classmethod
     def from_store(cls, store: GlossaryStore) -> TermBase:
-        """Every approved concept of the glossary."""
-        return cls(store.iter_concepts(status="approved", evidence=False))
+        """Every approved concept of the glossary (read as flat rows: fast)."""
+        return cls.from_rows(store.qa_rows())
 
     @classmethod
     def from_rows(cls, rows: Iterable[tuple[int, bool, str, str, str]]) -> TermBase:
-        """Entries from flat ``(concept_id, check, lang, text, term_status)`` rows.
-
-        For a store query that returns plain rows: at 100,000 entries,
-        :meth:`GlossaryStore.iter_concepts` spends most of the load time building
-        ORM objects (see ``bench/bench_annotate.py --store``).
-        """
+        """Entries from flat ``(concept_id, check, lang, text, term_status)`` rows,
+        as :meth:`GlossaryStore.qa_rows` returns them."""
         from glossary.records import TERM_STATUSES
 
         order = {s: i for i, s in enumerate(TERM_STATUSES)}

@@ -436,65 +436,89 @@ class GlossaryStore:
         self,
         status: str | None = "approved",
         subject: str | None = None,
-        batch_size: int = 500,
+        batch_size: int = 2000,
         evidence: bool = True,
     ) -> Iterator[ConceptView]:
-        """Every concept (filtered), by id, read in batches so memory stays flat."""
-        from sqlmodel import select
+        """Every concept (filtered), by id, read in batches so memory stays flat.
+
+        Plain Core queries, no ORM objects: exports of 100,000 concepts read fast.
+        """
+        from sqlalchemy import select
 
         from glossary.models import Concept, Document, Evidence, Term
 
+        c, t, e, d = Concept.__table__, Term.__table__, Evidence.__table__, Document.__table__
         last = 0
         while True:
-            with self._session() as s:
-                stmt = select(Concept).where(Concept.id > last)
+            with self.engine.connect() as conn:
+                stmt = select(c).where(c.c.id > last)
                 if status and status != "all":
-                    stmt = stmt.where(Concept.status == status)
+                    stmt = stmt.where(c.c.status == status)
                 if subject:
-                    stmt = stmt.where(Concept.subject == subject)
-                concepts = s.exec(stmt.order_by(Concept.id).limit(batch_size)).all()
+                    stmt = stmt.where(c.c.subject == subject)
+                concepts = conn.execute(stmt.order_by(c.c.id).limit(batch_size)).all()
                 if not concepts:
                     return
-                ids = [c.id for c in concepts]
-                terms: dict[int, list[TermView]] = {i: [] for i in ids}
-                for t in s.exec(select(Term).where(Term.concept_id.in_(ids)).order_by(Term.id)):
-                    terms[t.concept_id].append(
-                        TermView(t.id, t.lang, t.text, t.status, t.source, t.note)
+                first, last = concepts[0].id, concepts[-1].id
+                wanted = {row.id for row in concepts}
+                terms: dict[int, list[TermView]] = {i: [] for i in wanted}
+                for r in conn.execute(
+                    select(
+                        t.c.id, t.c.concept_id, t.c.lang, t.c.text, t.c.status, t.c.source, t.c.note
                     )
-                evs: dict[int, list[EvidenceView]] = {i: [] for i in ids}
-                if evidence:
-                    rows = s.exec(
-                        select(Evidence, Document.name)
-                        .join(Document, Evidence.document_id == Document.id, isouter=True)
-                        .where(Evidence.concept_id.in_(ids))
-                        .order_by(Evidence.id)
-                    )
-                    for e, name in rows:
-                        evs[e.concept_id].append(
-                            EvidenceView(e.id, name or "", e.zh_context, e.en_context, e.position)
+                    .where(t.c.concept_id.between(first, last))
+                    .order_by(t.c.id)
+                ):
+                    if r.concept_id in wanted:
+                        terms[r.concept_id].append(
+                            TermView(r.id, r.lang, r.text, r.status, r.source, r.note)
                         )
-                views = [
-                    ConceptView(
-                        id=c.id,
-                        status=c.status,
-                        subject=c.subject,
-                        definition=c.definition,
-                        note=c.note,
-                        score=c.score,
-                        count=c.count,
-                        check=bool(c.check_enabled),
-                        version=c.version,
-                        created_at=c.created_at,
-                        created_by=c.created_by,
-                        updated_at=c.updated_at,
-                        updated_by=c.updated_by,
-                        terms=terms[c.id],
-                        evidence=evs[c.id],
-                    )
-                    for c in concepts
-                ]
-            yield from views
-            last = ids[-1]
+                evs: dict[int, list[EvidenceView]] = {i: [] for i in wanted}
+                if evidence:
+                    for r in conn.execute(
+                        select(e, d.c.name)
+                        .join(d, e.c.document_id == d.c.id, isouter=True)
+                        .where(e.c.concept_id.between(first, last))
+                        .order_by(e.c.id)
+                    ):
+                        if r.concept_id in wanted:
+                            evs[r.concept_id].append(
+                                EvidenceView(
+                                    r.id, r.name or "", r.zh_context, r.en_context, r.position
+                                )
+                            )
+            for r in concepts:
+                yield ConceptView(
+                    id=r.id,
+                    status=r.status,
+                    subject=r.subject,
+                    definition=r.definition,
+                    note=r.note,
+                    score=r.score,
+                    count=r.count,
+                    check=bool(r.check_enabled),
+                    version=r.version,
+                    created_at=_aware(r.created_at),
+                    created_by=r.created_by,
+                    updated_at=_aware(r.updated_at),
+                    updated_by=r.updated_by,
+                    terms=terms[r.id],
+                    evidence=evs[r.id],
+                )
+
+    def qa_rows(self) -> list[tuple[int, bool, str, str, str]]:
+        """``(concept_id, check_enabled, lang, text, term_status)`` of every approved term.
+
+        Flat rows for building the recognisers of ``annotate`` and ``check`` quickly.
+        """
+        from sqlalchemy import text
+
+        sql = (
+            "SELECT c.id, c.check_enabled, t.lang, t.text, t.status FROM term t "
+            "JOIN concept c ON c.id = t.concept_id WHERE c.status = 'approved' ORDER BY t.id"
+        )
+        with self.engine.connect() as conn:
+            return [(r[0], bool(r[1]), r[2], r[3], r[4]) for r in conn.execute(text(sql))]
 
     def candidates(
         self,
