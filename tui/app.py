@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
-from textual.worker import get_current_worker
 
 from tui.palette import GlossaryCommands
 from tui.screens.help import HelpScreen, KeySection, binding_rows
@@ -62,6 +61,7 @@ class GlossaryApp(App[None]):
         self.index_generation = -1
         self.index_building = False
         self._index_dirty = False
+        self._rebuild_after = False
         self.first_screen_at: float | None = None  # perf_counter() of the first painted frame
         self.lookup_screen: LookupScreen | None = None
         self.review_screen: ReviewScreen | None = None
@@ -92,22 +92,42 @@ class GlossaryApp(App[None]):
 
     # ------------------------------------------------------------------ index
 
-    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
     def build_index(self) -> None:
-        """Read every approved term and build the lookup index (in a thread)."""
+        """(Re)build the lookup index in a thread; the old one serves until it is ready.
+
+        A request while a build runs is remembered and served by one more build
+        afterwards, so a change made during a build is never missed.
+        """
+        if self.index_building:
+            self._rebuild_after = True
+            return
+        self.index_building = True
+        self._rebuild_after = False
+        self._index_dirty = False  # changes from now on make it dirty again
+        self._build_index_in_thread()
+
+    @work(thread=True, group="index", exit_on_error=False)
+    def _build_index_in_thread(self) -> None:
         from glossary.lookup import LookupIndex
 
-        self.call_from_thread(setattr, self, "index_building", True)
-        generation = self.store.generation()  # read first: a change during the build shows
-        index = LookupIndex.from_store(self.store)
-        size = len(index)
-        if not get_current_worker().is_cancelled:
-            self.call_from_thread(self._index_built, index, size, generation)
+        try:
+            generation = self.store.generation()  # read first: a change during the build shows
+            index = LookupIndex.from_store(self.store)
+            size = len(index)
+        except Exception as exc:  # the database went away, or is locked for too long
+            self.call_from_thread(self._index_failed, exc)
+            return
+        self.call_from_thread(self._index_built, index, size, generation)
+
+    def _index_failed(self, exc: Exception) -> None:
+        self.index_building = False
+        self.notify(f"cannot build the lookup index: {exc}", severity="error")
 
     def _index_built(self, index: LookupIndex, size: int, generation: int) -> None:
         self.index, self.index_size, self.index_generation = index, size, generation
         self.index_building = False
-        self._index_dirty = False
+        if self._rebuild_after:
+            self.build_index()
         if self.lookup_screen is not None and self.lookup_screen.is_mounted:
             self.lookup_screen.index_ready()
 
@@ -124,6 +144,8 @@ class GlossaryApp(App[None]):
     def refresh_index_if_stale(self) -> None:
         """Rebuild the index if this app or anyone else changed the glossary."""
         if self.index_building:
+            if self._index_dirty:  # changed after the running build read the glossary
+                self.build_index()
             return
         if self._index_dirty or self.store.generation() != self.index_generation:
             self.build_index()

@@ -216,3 +216,21 @@ def test_entry_keys_are_typed_while_in_the_search_box(sample: GlossaryStore, tui
         assert screen.query_one("#query", Input).value == "net"
 
     tui.run(sample, scenario, start="lookup")
+
+
+def test_down_moves_from_the_box_into_the_results_then_along_them(
+    sample: GlossaryStore, tui: Any
+) -> None:
+    sample.add_entry("国际法", "international law")
+
+    async def scenario(pilot: Any, app: Any) -> None:
+        screen = await search(pilot, tui, "国际")
+        assert screen.table.row_count == 2
+        await pilot.press("down")
+        assert screen.focused is screen.table and screen.table.cursor_row == 0
+        await pilot.press("down")
+        assert screen.focused is screen.table and screen.table.cursor_row == 1
+        hit = screen.table.hits[1]
+        assert screen.shown is not None and screen.shown.id == hit.concept_id
+
+    tui.run(sample, scenario, start="lookup")

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from glossary.store import GlossaryStore
 
 RESULT_LIMIT = 50
-NARROW = 100
+NARROW = 140  # below this many columns the results are stacked above the entry
 PLACEHOLDER = "中文 · English · pinyin (yidaiyilu) · initials (ydyl) · 繁體 · typos"
 
 
@@ -57,6 +57,9 @@ class LookupScreen(Screen[None]):
             "Results",
             tooltip="From the search box to the results",
             key_display="↓",
+            # Priority, or the search box's own (inactive) scroll binding for "down"
+            # would hide it from the footer; check_action limits it to the search box.
+            priority=True,
         ),
         Binding("e", "edit", "Edit", tooltip="Edit a rendering's text"),
         Binding("plus", "add_term", "Add", tooltip="Add a rendering (English or Chinese)"),
@@ -195,7 +198,7 @@ class LookupScreen(Screen[None]):
             text = f"{self.app.index_size:,} entries"
             if self.searched.strip():
                 n = self.table.row_count
-                text += f" · {n} hit{'s' if n != 1 else ''} ({self.last_search_ms:.0f} ms)"
+                text += f" · {n} hit{'s' if n != 1 else ''}"
             if self.app.index_building:
                 text += " · refreshing index…"
         self.query_one(StatusBar).set_text(text)

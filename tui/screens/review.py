@@ -54,7 +54,13 @@ class ReviewScreen(Screen[None]):
         Binding("n", "note", "Note", tooltip="Add or change the note"),
         Binding("t", "term_status", "Status", tooltip="Set a rendering's status", show=False),
         Binding("m", "merge", "Merge", tooltip="Merge into the approved entry", show=False),
-        Binding("slash", "filter", "Filter", tooltip="Filter the queue (text, document, score)"),
+        Binding(
+            "slash",
+            "filter",
+            "Filter",
+            tooltip="Filter the queue (text, document, score)",
+            show=False,
+        ),
         Binding("f5", "reload", "Reload", tooltip="Re-read the queue", show=False),
         Binding("escape", "focus_queue", "Queue", tooltip="Back to the queue"),
     ]
@@ -326,9 +332,10 @@ class ReviewScreen(Screen[None]):
                 return
             self._guarded("edit", lambda: self.session.edit_english(cid, text))
 
-        self.app.push_screen(
-            TextPrompt(f"English for {item.view.zh}", item.view.en, hint=f"#{cid}"), save
-        )
+        # The first evidence sentence is the context the rendering has to fit.
+        context = item.view.evidence[0].en_context if item.view.evidence else ""
+        hint = f"#{cid}" + (f" · in context: {context}" if context else "")
+        self.app.push_screen(TextPrompt(f"English for {item.view.zh}", item.view.en, hint), save)
 
     def action_note(self) -> None:
         """Add or change the candidate's note."""
