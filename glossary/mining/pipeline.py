@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from glossary.mining.candidates import INNER, is_breaker, sentence_candidates, termhood
+from glossary.mining.candidates import (
+    INNER,
+    ZhCandidate,
+    is_breaker,
+    sentence_candidates,
+    termhood,
+)
 from glossary.mining.lexicon import Lexicon, base_tables, load_lexicon
 from glossary.mining.model import BilingualDocument, Evidence, MinedPair
 from glossary.mining.render import en_side, link, render, zh_units
@@ -82,8 +88,28 @@ def mine_pair(zh: str, en: str, lex: Lexicon) -> list[Scored]:
     # a running head "特稿 / Special Article", a glossary-like row).
     core = "".join(t for t in tokens if not is_breaker(t) or t in INNER)
     short = len(side.tokens) <= 8 and len(zh) <= 16
-    for cand in cands:
+    # Which characters link to anything at all: a candidate with little linkable
+    # Chinese cannot reach a useful fit, so it is not rendered (most of the work).
+    linkable = [False] * len(zh)
+    for u, lk in zip(units, links, strict=True):
+        if lk:
+            for pos in range(u.start, min(u.end, len(zh))):
+                linkable[pos] = True
+    ranked: list[tuple[float, int, ZhCandidate, float, bool]] = []
+    for i, cand in enumerate(cands):
         whole = short and cand.text == core
+        span = linkable[cand.start : cand.end]
+        share = sum(span) / max(1, len(span))
+        if not whole and (share < 0.5 or not span[0] and not span[-1]):
+            continue
+        th = termhood(cand, tokens, lex)
+        # Optimistic promise of the candidate: render only the most promising ones
+        # (rendering is where the time goes; the rest would lose the linking anyway).
+        promise = th + share + 0.05 * min(10, len(cand.text)) + (2.0 if whole else 0.0)
+        ranked.append((-promise, i, cand, th, whole))
+    ranked.sort(key=lambda t: (t[0], t[1]))
+    budget = 40 + len(tokens)
+    for _neg, _i, cand, th, whole in ranked[:budget]:
         r = render(cand, units, links, side, whole=whole)
         if r is None or r.fit < _MIN_FIT:
             continue
@@ -93,7 +119,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon) -> list[Scored]:
             zh_span=(cand.start, cand.end),
             en_span=(r.lo, r.hi),
             fit=r.fit,
-            termhood=termhood(cand, tokens, lex),
+            termhood=th,
             zh_cover=r.zh_cover,
             en_cover=r.en_cover,
             quoted=cand.quoted,

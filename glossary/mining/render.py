@@ -169,6 +169,31 @@ class EnSide:
     index: dict[str, list[int]] = field(default_factory=dict)
     parts: list[list[str]] = field(default_factory=list)  # lower-case hyphen parts
     quoted: list[tuple[int, int]] = field(default_factory=list)  # token ranges in quotes
+    capitals: dict[str, list[int]] = field(default_factory=dict)  # 2-letter prefix -> tokens
+    unit_cache: dict[tuple[int, int, int], tuple[float, tuple[tuple[int, float], ...]]] = field(
+        default_factory=dict
+    )
+    _spans: dict[tuple[int, int], tuple[frozenset[str]] | None] = field(default_factory=dict)
+
+    def span_info(self, lo: int, hi: int) -> tuple[frozenset[str]] | None:
+        """Candidate-independent facts of a span, cached: None if it is no clean
+        noun phrase (bad edges, a clause inside), else its match keys."""
+        key = (lo, hi)
+        if key in self._spans:
+            return self._spans[key]
+        info: tuple[frozenset[str]] | None = None
+        if _edge_ok(self, lo, hi) and not any(
+            (
+                lo < k < hi
+                and self.tokens[k].low in _EDGE_BAD
+                and self.tokens[k].low not in _INNER_OK
+            )
+            or _verb_like(self, k)
+            for k in range(lo, hi + 1)
+        ):
+            info = (frozenset().union(*self.keys[lo : hi + 1]),)
+        self._spans[key] = info
+        return info
 
 
 def en_side(text: str) -> EnSide:
@@ -187,6 +212,10 @@ def en_side(text: str) -> EnSide:
         for key in ks:
             side.index.setdefault(key, []).append(k)
     side.parts = [[p for p in re.split(r"[-’']", t.low) if p] for t in toks]
+    for k, t in enumerate(toks):
+        if t.text[:1].isupper():
+            for part in side.parts[k]:
+                side.capitals.setdefault(part[:2], []).append(k)
     for m in re.finditer(r"[\"“]([^\"“”]{2,80})[\"”]", text):
         inner = [k for k, t in enumerate(toks) if m.start(1) <= t.start and t.end <= m.end(1)]
         if inner and len(inner) <= 12:
@@ -294,8 +323,9 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
                 if hits.get(k, 0.0) < strength * u.weight:
                     hits[k] = strength * u.weight
         if u.pinyin:
-            for k, t in enumerate(side.tokens):
-                s = _pinyin_hit(u, side.parts[k], t.text[:1].isupper())
+            # Only capitalised tokens whose parts start like the pinyin can match.
+            for k in side.capitals.get(u.pinyin[:2], ()):
+                s = _pinyin_hit(u, side.parts[k], True)
                 if s > hits.get(k, 0.0):
                     hits[k] = s
         out.append(hits)
@@ -370,14 +400,17 @@ def render(
                 if s > outside.get(k, 0.0):
                     outside[k] = s
     ks = sorted(linked)
+    # Score the cores first; only the best few are extended to phrase boundaries
+    # (the extensions are most of the spans, and weak cores never win).
+    cores = sorted(set(_cores(ks, side.breaks, max_len)))
+    ranked_cores = []
+    for lo0, hi0 in cores:
+        r = _score_span(cand, units, inside, links, side, lo0, hi0, mass, total, outside, whole)
+        ranked_cores.append((-(r.fit if r else -1.0), lo0, hi0))
+    ranked_cores.sort()
     spans: set[tuple[int, int]] = set()
-    for a_i, lo0 in enumerate(ks):
-        for hi0 in ks[a_i:]:
-            if hi0 - lo0 >= max_len:
-                break
-            if any(side.breaks[k] for k in range(lo0, hi0)):
-                break
-            spans.update(_variants(side, lo0, hi0, n))
+    for _f, lo0, hi0 in ranked_cores[:3]:
+        spans.update(_variants(side, lo0, hi0, n))
     if whole and n and not any(side.breaks[k] for k in range(0, n - 1)):
         spans.add((0, n - 1))
     # Quoted English ("China Sky Eye") holding a linked word is a variant of its own.
@@ -400,7 +433,36 @@ def render(
             r.fit -= 0.15
         if r is not None and (best is None or r.fit > best.fit + 1e-9):
             best = r
+    if best is not None:
+        best.text = _clean(side, best.lo, best.hi)  # only the winner needs its text
     return best
+
+
+def _cores(ks: list[int], breaks: list[bool], max_len: int) -> list[tuple[int, int]]:
+    """Core spans over linked tokens: clusters of links inside one clause (no break),
+    split where more than three unlinked tokens separate them, and runs of adjacent
+    clusters. A handful per candidate, instead of every pair of linked tokens."""
+    clusters: list[list[int]] = []
+    for k in ks:
+        if clusters:
+            last = clusters[-1][-1]
+            if k - last <= 4 and not any(breaks[j] for j in range(last, k)):
+                clusters[-1].append(k)
+                continue
+        clusters.append([k])
+    cores: list[tuple[int, int]] = []
+    for i, first in enumerate(clusters):
+        lo = first[0]
+        for j in range(i, len(clusters)):
+            hi = clusters[j][-1]
+            if hi - lo >= max_len or (j > i and any(breaks[x] for x in range(lo, hi))):
+                break
+            cores.append((lo, hi))
+        # Single links inside a cluster are cores too (a short term inside a long chain).
+        if len(first) > 1:
+            cores.extend((k, k) for k in first)
+            cores.extend((a, b) for a, b in zip(first, first[1:], strict=False))
+    return cores
 
 
 def _title(tok: EnToken) -> bool:
@@ -472,6 +534,35 @@ def _verb_like(side: EnSide, k: int) -> bool:
     )
 
 
+def _unit_cover(
+    side: EnSide,
+    u: Unit,
+    i: int,
+    links: dict[int, float],
+    lo: int,
+    hi: int,
+    span_keys: frozenset[str],
+) -> tuple[float, tuple[tuple[int, float], ...]]:
+    """How well unit ``i`` is rendered inside [lo, hi], and the English tokens it links
+    there (cached per sentence: nested candidates share their units)."""
+    key = (i, lo, hi)
+    hit = side.unit_cache.get(key)
+    if hit is not None:
+        return hit
+    inside = tuple((k, v) for k, v in links.items() if lo <= k <= hi)
+    s = max((v for _k, v in inside), default=0.0)
+    if s > 0 and u.glosses:
+        # How much of the best gloss the span holds: "trade" alone covers half of
+        # 工会 "trade union"; "Beijing" a third of 北京大兴国际机场.
+        best_g = 0.0
+        for g in u.glosses:
+            n = sum(1 for st, pf in g if st in span_keys or "~" + pf in span_keys)
+            best_g = max(best_g, min(1.0, n / min(len(g), 3)))
+        s = min(s, max(best_g, 0.2))
+    hit = side.unit_cache[key] = (s, inside)
+    return hit
+
+
 def _score_span(
     cand: ZhCandidate,
     units: list[Unit],
@@ -488,37 +579,23 @@ def _score_span(
     toks = side.tokens
     if toks[lo].low in ("the", "a", "an") and lo < hi:
         lo += 1
-    if not _edge_ok(side, lo, hi):
+    info = side.span_info(lo, hi)
+    if info is None:
         return None
-    for k in range(lo, hi + 1):
-        low = toks[k].low
-        if lo < k < hi and low in _EDGE_BAD and low not in _INNER_OK:
-            return None  # "China will open": a clause, not a noun phrase
-        if _verb_like(side, k):
-            return None
+    span_keys = info[0]
     # Chinese coverage: characters of units linked into the span.
     covered = [0.0] * len(mass)
     en_best: dict[int, float] = {}
-    span_keys: set[str] = set()
-    for k in range(lo, hi + 1):
-        span_keys.update(side.keys[k])
     for i in inside:
-        u = units[i]
-        s = max((v for k, v in links[i].items() if lo <= k <= hi), default=0.0)
+        s, hits = _unit_cover(side, units[i], i, links[i], lo, hi, span_keys)
         if s <= 0:
             continue
-        if u.glosses:
-            # How much of the best gloss the span holds: "trade" alone covers half of
-            # 工会 "trade union"; "Beijing" a third of 北京大兴国际机场.
-            best_g = 0.0
-            for g in u.glosses:
-                hit = sum(1 for st, pf in g if st in span_keys or "~" + pf in span_keys)
-                best_g = max(best_g, min(1.0, hit / min(len(g), 3)))
-            s = min(s, max(best_g, 0.2))
+        u = units[i]
         for pos in range(u.start - cand.start, u.end - cand.start):
-            covered[pos] = max(covered[pos], s)
-        for k, v in links[i].items():
-            if lo <= k <= hi and v > en_best.get(k, 0.0):
+            if s > covered[pos]:
+                covered[pos] = s
+        for k, v in hits:
+            if v > en_best.get(k, 0.0):
                 en_best[k] = v
     # Structural credit: Chinese is head-final, English head-first. An uncovered last
     # word of the Chinese may be the unlinked head before "of" (精神 = "guidelines of
@@ -588,4 +665,4 @@ def _score_span(
     if lo > 0 and not side.breaks[lo - 1] and _title(toks[lo]) and _title(toks[lo - 1]):
         cut += 0.12
     fit = 2 * zh_cover * en_cover / (zh_cover + en_cover + 1e-9) - quote_pen - cut
-    return Rendering(_clean(side, lo, hi), lo, hi, fit, zh_cover, en_cover)
+    return Rendering("", lo, hi, fit, zh_cover, en_cover)

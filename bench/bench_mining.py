@@ -1,0 +1,140 @@
+"""Speed and memory of the miner.
+
+Speed: characters of bilingual input per second, end to end (read_document +
+mine_documents) on one core, beside ``jieba.lcut`` on the same Chinese text (the
+ratio says how much the miner costs over segmentation alone). Each document is
+mined cold: the token cache is cleared between documents, as for distinct files.
+
+Memory: many documents mined in sequence, one call each; traced memory after the
+first few and after the last must not grow (peak RSS and tracemalloc reported).
+
+    python bench/bench_mining.py [--docs 40] [--json]
+
+Inputs are built from the shipped example article and the test fixtures, in the
+three layouts (text, TSV, TMX), each copy shuffled with its own seed so that no two
+documents are the same text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import random
+import resource
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from make_layouts import to_layout, to_tmx  # noqa: E402
+
+from glossary.mining import mine_documents, read_document  # noqa: E402
+from glossary.mining.tokens import zh_tokens  # noqa: E402
+
+
+def base_pairs() -> list[tuple[str, str]]:
+    """Aligned pairs from the example article (as the miner reads it) and fixtures."""
+    pairs: list[tuple[str, str]] = []
+    for path in (
+        ROOT / "examples" / "chongqing_foreign_affairs_2022.txt",
+        ROOT / "tests" / "data" / "mining" / "news.tsv",
+    ):
+        pairs += [(s.zh, s.en) for s in read_document(path).segments if s.zh and s.en]
+    return pairs
+
+
+def make_documents(tmp: Path, count: int) -> list[Path]:
+    """``count`` distinct documents rotating through the three layouts."""
+    pairs = base_pairs()
+    out = []
+    for i in range(count):
+        rng = random.Random(i)
+        doc = pairs[:]
+        rng.shuffle(doc)
+        doc = doc * 3  # about 20-25 KB of input per document
+        kind = ("text", "tsv", "tmx")[i % 3]
+        if kind == "text":
+            path = tmp / f"doc{i}.txt"
+            path.write_text(to_layout(doc, seed=i), encoding="utf-8")
+        elif kind == "tsv":
+            path = tmp / f"doc{i}.tsv"
+            rows = "".join(f"{z}\t{e}\n" for z, e in doc)
+            path.write_text("zh\ten\n" + rows, encoding="utf-8")
+        else:
+            path = tmp / f"doc{i}.tmx"
+            path.write_text(to_tmx(doc), encoding="utf-8")
+        out.append(path)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print (or dump as JSON) the numbers."""
+    ap = argparse.ArgumentParser(description="speed and memory of glossary mining")
+    ap.add_argument("--docs", type=int, default=30)
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+    import jieba
+
+    t0 = time.perf_counter()
+    mine_documents([read_document(ROOT / "tests" / "data" / "mining" / "news.tsv")])
+    startup = time.perf_counter() - t0
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = make_documents(Path(tmp), args.docs)
+        chars = 0
+        zh_text: list[str] = []
+        mine_time = 0.0
+        traced: list[int] = []
+        tracemalloc.start()
+        for i, path in enumerate(paths):
+            zh_tokens.cache_clear()
+            t = time.perf_counter()
+            doc = read_document(path)
+            mine_documents([doc])
+            mine_time += time.perf_counter() - t
+            seg_chars = sum(len(s.zh) + len(s.en) for s in doc.segments)
+            chars += seg_chars
+            if i < 3:
+                zh_text.append("".join(s.zh for s in doc.segments))
+            del doc
+            gc.collect()
+            traced.append(tracemalloc.get_traced_memory()[0])
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    sample = "\n".join(zh_text)
+    sample_chars = sum(len(s) for s in zh_text)
+    t = time.perf_counter()
+    jieba.lcut(sample)
+    jieba_rate = sample_chars / (time.perf_counter() - t)
+    rate = chars / mine_time
+    zh_rate = rate  # bilingual chars/s of the miner
+    result = {
+        "documents": len(paths),
+        "bilingual_chars": chars,
+        "startup_s": round(startup, 2),
+        "mine_chars_per_s": round(zh_rate),
+        "jieba_lcut_chars_per_s": round(jieba_rate),
+        "miner_vs_jieba_time_per_char": round(jieba_rate / zh_rate, 2),
+        "traced_kib_after_3": traced[min(2, len(traced) - 1)] // 1024,
+        "traced_kib_after_last": traced[-1] // 1024,
+        "traced_peak_kib": peak // 1024,
+        "max_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
+    }
+    if args.json:
+        print(json.dumps(result))
+    else:
+        for k, v in result.items():
+            print(f"{k:32} {v}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
