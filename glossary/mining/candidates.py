@@ -473,7 +473,9 @@ def sentence_candidates(
                 # "战略自信和战略定力" is two terms.
                 continue
             out.append(ZhCandidate(a, b, offs[a], offs[a] + len(text), text, False, penalty))
-    # Names in quotes and book-title marks, whole (they may contain anything).
+    # Names in quotes and book-title marks, whole (they may contain anything); their
+    # parts are not candidates of their own.
+    quoted: list[ZhCandidate] = []
     for i, tok in enumerate(tokens):
         close = _OPEN.get(tok)
         if not close:
@@ -483,9 +485,14 @@ def sentence_candidates(
                 if j > i + 1:
                     text = "".join(tokens[i + 1 : j])
                     if 2 <= len(text) <= 30 and has_cjk(text):
-                        out.append(ZhCandidate(i + 1, j, offs[i + 1], offs[j], text, True, 0.0))
+                        quoted.append(ZhCandidate(i + 1, j, offs[i + 1], offs[j], text, True, 0.0))
                 break
-    return out
+    if quoted:
+        out = [
+            c for c in out
+            if not any(c.start < q.end and q.start < c.end for q in quoted)
+        ]  # fmt: skip
+    return out + quoted
 
 
 def _strong_boundary(tok: str | None, lex: Lexicon) -> bool:

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import gzip
 import marshal
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
 
 from glossary.text import stem
 
-_CACHE_VERSION = 4
+_CACHE_VERSION = 6
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _PAREN = re.compile(r"\([^)]*\)")
 _JUNK_GLOSS = re.compile(
@@ -159,10 +160,27 @@ STOPWORDS = frozenset(
 )
 
 
+_DERIVATIONAL = ("ically", "ical", "ation", "ition", "ness", "ment", "ity", "ern", "ive", "ic",
+                 "al", "ous", "ful", "ly", "y", "e")  # fmt: skip
+
+
+def root(word: str) -> str:
+    """Strip one derivational suffix ("western" -> "west", "strategic" -> "strateg")."""
+    for suffix in _DERIVATIONAL:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+@lru_cache(maxsize=100_000)
 def word_keys(word: str) -> tuple[str, str]:
-    """``(stem, prefix)`` match keys of an English word (lower case expected)."""
+    """``(stem, prefix)`` match keys of an English word (lower case expected).
+
+    The prefix is the first five letters of the derivational root, a looser match:
+    "scientific" / "science", "strategic" / "strategy", "western" / "west".
+    """
     s = stem(word)
-    return s, s[:5]
+    return s, root(s)[:5]
 
 
 class Lexicon:
@@ -232,9 +250,11 @@ class Lexicon:
         out = []
         for gloss in self.glosses(zh)[:12]:
             words = tuple(
-                word_keys(w)
-                for w in _WORD.findall(gloss.lower())
-                if w not in STOPWORDS and len(w) > 1
+                dict.fromkeys(
+                    word_keys(w)
+                    for w in _WORD.findall(gloss.lower())
+                    if w not in STOPWORDS and len(w) > 1
+                )
             )
             if words:
                 out.append(words)
@@ -318,30 +338,58 @@ def _cache_file(src: Path) -> Path | None:
         return None
 
 
-@lru_cache(maxsize=1)
 def base_tables() -> tuple[dict[str, str], dict[str, str]]:
-    """The parsed CC-CEDICT tables, from the cache when it is fresh."""
+    """The parsed CC-CEDICT tables (glosses, pinyin), from the cache when it is fresh."""
+    entries, pinyin, _verbs = _tables()
+    return entries, pinyin
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], dict[str, str], list[str]]:
     src = cedict_path()
     cache = _cache_file(src)
     if cache is not None and cache.exists():
         try:
             with cache.open("rb") as fh:
-                entries, pinyin = marshal.load(fh)
+                entries, pinyin, verbs = marshal.load(fh)
             if isinstance(entries, dict) and isinstance(pinyin, dict):
-                return entries, pinyin
+                return entries, pinyin, verbs
         except (OSError, EOFError, ValueError, TypeError):
-            pass
+            pass  # a stale or damaged cache: parse again
     entries, pinyin = parse_cedict(src)
+    verbs = _verbs_of(entries)
     if cache is not None:
         try:
             cache.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache.with_suffix(".tmp")
+            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
             with tmp.open("wb") as fh:
-                marshal.dump((entries, pinyin), fh)
+                marshal.dump((entries, pinyin, verbs), fh)
             tmp.replace(cache)
         except OSError:
             pass
-    return entries, pinyin
+    return entries, pinyin, verbs
+
+
+@lru_cache(maxsize=1)
+def english_verbs() -> frozenset[str]:
+    """English words the dictionary only uses as verbs ("to promote", never "promote"
+    alone as a sense): a span starting with one is a verb phrase, not a term."""
+    return frozenset(_tables()[2])
+
+
+def _verbs_of(entries: dict[str, str]) -> list[str]:
+    as_verb: set[str] = set()
+    as_other: set[str] = set()
+    for glosses in entries.values():
+        for g in glosses.split("/"):
+            words = g.lower().split()
+            if len(words) >= 2 and words[0] == "to":
+                as_verb.add(words[1])
+            elif len(words) == 1:
+                as_other.add(words[0])
+            elif len(words) == 2 and words[0] in ("a", "an", "the"):
+                as_other.add(words[1])
+    return sorted(w for w in as_verb - as_other if w.isalpha())
 
 
 @lru_cache(maxsize=1)

@@ -110,26 +110,24 @@ def mine_pair(zh: str, en: str, lex: Lexicon) -> list[Scored]:
     ranked.sort(key=lambda t: (t[0], t[1]))
     budget = 40 + len(tokens)
     for _neg, _i, cand, th, whole in ranked[:budget]:
-        r = render(cand, units, links, side, whole=whole)
-        if r is None or r.fit < _MIN_FIT:
-            continue
-        p = Scored(
-            zh=cand.text,
-            en=r.text,
-            zh_span=(cand.start, cand.end),
-            en_span=(r.lo, r.hi),
-            fit=r.fit,
-            termhood=th,
-            zh_cover=r.zh_cover,
-            en_cover=r.en_cover,
-            quoted=cand.quoted,
-            single=cand.b - cand.a == 1 and not whole,
-        )
-        if whole:
-            p.termhood = max(p.termhood, 0.8)
-        p.local = local_score(p)
-        if p.local >= _MIN_LOCAL:
-            found.append(p)
+        for r in render(cand, units, links, side, whole=whole):
+            if r.fit < _MIN_FIT:
+                continue
+            p = Scored(
+                zh=cand.text,
+                en=r.text,
+                zh_span=(cand.start, cand.end),
+                en_span=(r.lo, r.hi),
+                fit=r.fit,
+                termhood=max(th, 0.8) if whole else th,
+                zh_cover=r.zh_cover,
+                en_cover=r.en_cover,
+                quoted=cand.quoted,
+                single=cand.b - cand.a == 1 and not whole,
+            )
+            p.local = local_score(p)
+            if p.local >= _MIN_LOCAL:
+                found.append(p)
     return competitive_link(found)
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from glossary.mining.align import en_word_keys
 from glossary.mining.candidates import BREAKERS, INNER, ZhCandidate
-from glossary.mining.lexicon import STOPWORDS, Lexicon
+from glossary.mining.lexicon import STOPWORDS, Lexicon, english_verbs
 from glossary.mining.tokens import EnToken, en_tokens, zh_numbers
 from glossary.text import has_cjk
 
@@ -31,7 +31,7 @@ _HARD_BREAK = re.compile(r"[,;:.!?()\[\]，。；：！？（）、]|\s[-–—]
 _QUOTE = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
 _INNER_OK = {"of", "for", "and", "in", "on", "with", "to", "between", "the", "a", "an", "'s"}
 _EDGE_BAD = STOPWORDS | {"also", "known", "such", "like", "including", "which", "that", "etc"}
-_ADJ_END = re.compile(r"(ic|al|ive|ous|ful|able|ible|ary|ly|ing|ed|est|er|[^m]ant|[^m]ent)$")
+_ADJ_END = re.compile(r"(ic|al|ive|ous|ful|able|ible|ary|ly|ing|ed|[^m]ant|[^m]ent)$")
 _ADJ_WORDS = {
     "major",
     "minor",
@@ -139,7 +139,13 @@ _NOUN_OK = {"capital", "potential", "material", "arrival", "proposal", "hospital
             "immigrant", "entrant", "descendant", "pollutant", "lubricant", "sergeant",
             "adolescent", "correspondent", "respondent", "superintendent", "precedent",
             "cent", "dent", "rent", "tent", "vent", "scent", "spent", "accent",
-            "segment"}  # fmt: skip
+            "segment", "hospital", "proposal", "approval", "renewal", "journal", "individual",
+            "professional", "original", "ritual", "manual", "survival", "withdrawal", "tribunal",
+            "memorial", "portal", "directive", "incentive", "alternative", "archive", "motive",
+            "republic", "traffic", "topic", "clinic", "epidemic", "pandemic", "music", "logic",
+            "itinerary", "beneficiary", "subsidiary", "vocabulary", "january", "february",
+            "sanctuary", "emissary", "table", "cable", "vegetable", "variable", "handful",
+            "investment", "government", "agreement", "development", "management", "settlement"}  # fmt: skip
 
 
 @dataclass
@@ -352,6 +358,8 @@ def _clean(side: EnSide, lo: int, hi: int) -> str:
 
 def _edge_ok(side: EnSide, lo: int, hi: int) -> bool:
     first, last = side.tokens[lo].low, side.tokens[hi].low
+    if first in english_verbs() and not _title(side.tokens[lo]):
+        return False  # "strengthen the ...", "promote ...": a verb phrase
     if first in _EDGE_BAD or last in _EDGE_BAD or first in _START_BAD:
         return False
     if first.endswith("ly") and first not in _NOUN_OK:
@@ -373,15 +381,16 @@ def render(
     side: EnSide,
     max_len: int = 16,
     whole: bool = False,
-) -> Rendering | None:
-    """The best English span for ``cand`` in ``side``, or None if nothing fits.
+    top: int = 3,
+) -> list[Rendering]:
+    """The best English spans for ``cand`` in ``side`` (best first; empty if none fits).
 
     ``whole``: the candidate is the whole Chinese of a short segment (a heading, a
     running head, a glossary-like row), so the whole English is a variant too.
     """
     inside = [i for i, u in enumerate(units) if cand.start <= u.start and u.end <= cand.end]
     if not inside:
-        return None
+        return []
     # Character mass of the candidate that needs covering (connectors do not).
     mass = [0.0 if ch in INNER else 1.0 for ch in cand.text]
     total = sum(mass) or 1.0
@@ -392,7 +401,7 @@ def render(
                 linked[k] = s
     n = len(side.tokens)
     if not linked and not whole:
-        return None
+        return []
     outside: dict[int, float] = {}
     for i, u in enumerate(units):
         if (u.end <= cand.start or u.start >= cand.end) and u.weight >= 0.9:
@@ -423,19 +432,31 @@ def render(
     for i, u in enumerate(units):
         if u.end == cand.start or u.start == cand.end:
             neighbour.update(k for k, v in links[i].items() if v >= 0.7)
-    best: Rendering | None = None
+    found: list[Rendering] = []
     for lo, hi in sorted(spans):
         r = _score_span(cand, units, inside, links, side, lo, hi, mass, total, outside, whole)
-        if r is not None and (
-            (hi + 1 in neighbour and not side.breaks[hi])
-            or (lo - 1 in neighbour and lo > 0 and not side.breaks[lo - 1])
+        if r is None:
+            continue
+        if (hi + 1 in neighbour and not side.breaks[hi]) or (
+            lo - 1 in neighbour and lo > 0 and not side.breaks[lo - 1]
         ):
             r.fit -= 0.15
-        if r is not None and (best is None or r.fit > best.fit + 1e-9):
-            best = r
-    if best is not None:
-        best.text = _clean(side, best.lo, best.hi)  # only the winner needs its text
-    return best
+        found.append(r)
+    # The best few distinct spans: competitive linking may give the best one to a
+    # better candidate ("China Import and Export Fair"), and the next one still fits
+    # ("Canton Fair").
+    found.sort(key=lambda r: (-r.fit, r.lo, r.hi))
+    out: list[Rendering] = []
+    seen: set[tuple[int, int]] = set()
+    for r in found:
+        if (r.lo, r.hi) in seen:
+            continue
+        if out and (len(out) >= top or r.fit < out[0].fit - 0.2):
+            break
+        seen.add((r.lo, r.hi))
+        r.text = _clean(side, r.lo, r.hi)  # only the kept ones need their text
+        out.append(r)
+    return out
 
 
 def _cores(ks: list[int], breaks: list[bool], max_len: int) -> list[tuple[int, int]]:
@@ -664,5 +685,16 @@ def _score_span(
             cut += 0.12
     if lo > 0 and not side.breaks[lo - 1] and _title(toks[lo]) and _title(toks[lo - 1]):
         cut += 0.12
+    # A common noun right after the span continues the noun phrase ("global business"
+    # | "community"): the span stops short.
+    if hi + 1 < len(toks) and not side.breaks[hi] and not _title(toks[hi]):
+        nxt = toks[hi + 1].low
+        if (
+            side.content[hi + 1]
+            and nxt not in english_verbs()
+            and not nxt.endswith(("ed", "ing", "ly"))
+            and nxt.isalpha()
+        ):
+            cut += 0.08
     fit = 2 * zh_cover * en_cover / (zh_cover + en_cover + 1e-9) - quote_pen - cut
     return Rendering("", lo, hi, fit, zh_cover, en_cover)

@@ -98,6 +98,8 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
             zn = _nested(p.zh_span, q.zh_span)
             en = _nested(en_span, q_en)
             if en_span == q_en or p.zh_span == q.zh_span or zn == 2 or en == 2:
+                # The same Chinese already has its English (one per sentence), or the
+                # English span is taken, or the spans cross.
                 ok = False
                 break
             if zn == 0 and en == 0:
