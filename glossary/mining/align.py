@@ -227,7 +227,9 @@ def align_sentences(
     node = (m, n)
     while node != (0, 0):
         prev = back[node]
-        zh_part = "".join(zh[prev[0] : node[0]])
+        # A space keeps the sentences apart for the miner (jieba makes it a token
+        # that ends every candidate): a term never spans two sentences.
+        zh_part = " ".join(zh[prev[0] : node[0]])
         en_part = " ".join(en[prev[1] : node[1]])
         pairs.append((zh_part, en_part))
         node = prev

@@ -139,13 +139,14 @@ _NOUN_OK = {"capital", "potential", "material", "arrival", "proposal", "hospital
             "immigrant", "entrant", "descendant", "pollutant", "lubricant", "sergeant",
             "adolescent", "correspondent", "respondent", "superintendent", "precedent",
             "cent", "dent", "rent", "tent", "vent", "scent", "spent", "accent",
-            "segment", "hospital", "proposal", "approval", "renewal", "journal", "individual",
+            "segment", "approval", "renewal", "individual",
             "professional", "original", "ritual", "manual", "survival", "withdrawal", "tribunal",
             "memorial", "portal", "directive", "incentive", "alternative", "archive", "motive",
             "republic", "traffic", "topic", "clinic", "epidemic", "pandemic", "music", "logic",
             "itinerary", "beneficiary", "subsidiary", "vocabulary", "january", "february",
             "sanctuary", "emissary", "table", "cable", "vegetable", "variable", "handful",
-            "investment", "government", "agreement", "development", "management", "settlement"}  # fmt: skip
+            "investment", "government", "agreement", "development", "management",
+            "settlement"}  # fmt: skip
 
 
 @dataclass
