@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from glossary.mining.lexicon import STOPWORDS, Lexicon, word_keys
+from glossary.mining.lexicon import STOPWORDS, Lexicon, synonyms, word_keys
 from glossary.mining.tokens import en_number, en_tokens, zh_numbers, zh_tokens
 from glossary.text import has_cjk
 
@@ -117,6 +117,7 @@ def en_word_keys(low: str) -> frozenset[str]:
         s, p = word_keys(part)
         keys.add(s)
         keys.add("~" + p)
+        keys.add("=" + s)
     return frozenset(keys)
 
 
@@ -128,7 +129,10 @@ def zh_token_keys(token: str, lex: Lexicon) -> frozenset[str]:
             return frozenset({low, "~" + low[:5]})
         return frozenset()
     stems = lex.stems(token)
-    return frozenset(stems) | frozenset("~" + p for p in lex.prefixes(token))
+    syn = synonyms()
+    # Synonyms by dictionary pivot ("=commerce" meets "business"), a weaker link.
+    extra = {"=" + x for st in stems for x in syn.get(st, "").split()}
+    return frozenset(stems) | frozenset("~" + p for p in lex.prefixes(token)) | extra
 
 
 def _zh_sent(text: str, lex: Lexicon) -> _ZhSent:

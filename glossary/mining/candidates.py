@@ -509,6 +509,13 @@ def _strong_boundary(tok: str | None, lex: Lexicon) -> bool:
     )
 
 
+def boundary_strength(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> int:
+    """How many sides (0-2) of the candidate are strong boundaries (a maximal phrase)."""
+    left = tokens[cand.a - 1] if cand.a > 0 else None
+    right = tokens[cand.b] if cand.b < len(tokens) else None
+    return int(_strong_boundary(left, lex)) + int(_strong_boundary(right, lex))
+
+
 def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
     """Linguistic termhood of a candidate in 0..1 (before document statistics)."""
     text = cand.text

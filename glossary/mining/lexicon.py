@@ -22,7 +22,7 @@ from pathlib import Path
 
 from glossary.text import stem
 
-_CACHE_VERSION = 6
+_CACHE_VERSION = 7
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _PAREN = re.compile(r"\([^)]*\)")
 _JUNK_GLOSS = re.compile(
@@ -340,41 +340,69 @@ def _cache_file(src: Path) -> Path | None:
 
 def base_tables() -> tuple[dict[str, str], dict[str, str]]:
     """The parsed CC-CEDICT tables (glosses, pinyin), from the cache when it is fresh."""
-    entries, pinyin, _verbs = _tables()
+    entries, pinyin, _verbs, _syn = _tables()
     return entries, pinyin
 
 
+def synonyms() -> dict[str, str]:
+    """English synonym stems by dictionary pivot (see :func:`_synonyms_of`)."""
+    return _tables()[3]
+
+
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, str], dict[str, str], list[str]]:
+def _tables() -> tuple[dict[str, str], dict[str, str], list[str], dict[str, str]]:
     src = cedict_path()
     cache = _cache_file(src)
     if cache is not None and cache.exists():
         try:
             with cache.open("rb") as fh:
-                entries, pinyin, verbs = marshal.load(fh)
+                entries, pinyin, verbs, syn = marshal.load(fh)
             if isinstance(entries, dict) and isinstance(pinyin, dict):
-                return entries, pinyin, verbs
+                return entries, pinyin, verbs, syn
         except (OSError, EOFError, ValueError, TypeError):
             pass  # a stale or damaged cache: parse again
     entries, pinyin = parse_cedict(src)
     verbs = _verbs_of(entries)
+    syn = _synonyms_of(entries)
     if cache is not None:
         try:
             cache.parent.mkdir(parents=True, exist_ok=True)
             tmp = cache.with_suffix(f".{os.getpid()}.tmp")
             with tmp.open("wb") as fh:
-                marshal.dump((entries, pinyin, verbs), fh)
+                marshal.dump((entries, pinyin, verbs, syn), fh)
             tmp.replace(cache)
         except OSError:
             pass
-    return entries, pinyin, verbs
+    return entries, pinyin, verbs, syn
 
 
 @lru_cache(maxsize=1)
 def english_verbs() -> frozenset[str]:
     """English words the dictionary only uses as verbs ("to promote", never "promote"
     alone as a sense): a span starting with one is a verb phrase, not a term."""
-    return frozenset(_tables()[2])
+    return frozenset(_tables()[2])  # noqa: RUF100
+
+
+def _synonyms_of(entries: dict[str, str]) -> dict[str, str]:
+    """English synonyms by pivoting through the dictionary: two one-word glosses of the
+    same headword are synonyms if at least two headwords say so ("business" and
+    "commerce" under 商业, 商务, ...). Stem -> space-separated synonym stems."""
+    from collections import Counter
+    from itertools import combinations
+
+    pairs: Counter[tuple[str, str]] = Counter()
+    for glosses in entries.values():
+        words = sorted(
+            {stem(g) for g in glosses.lower().split("/") if g.isalpha() and g not in STOPWORDS}
+        )
+        if 2 <= len(words) <= 6:
+            pairs.update(combinations(words, 2))
+    out: dict[str, list[str]] = {}
+    for (a, b), n in sorted(pairs.items()):
+        if n >= 2:
+            out.setdefault(a, []).append(b)
+            out.setdefault(b, []).append(a)
+    return {k: " ".join(v[:12]) for k, v in out.items()}
 
 
 def _verbs_of(entries: dict[str, str]) -> list[str]:

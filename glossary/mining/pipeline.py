@@ -15,6 +15,7 @@ from typing import Any
 from glossary.mining.candidates import (
     INNER,
     ZhCandidate,
+    boundary_strength,
     is_breaker,
     sentence_candidates,
     termhood,
@@ -72,8 +73,18 @@ def sentence_pairs(zh: str, en: str, lex: Lexicon) -> list[tuple[str, str]]:
     return [(z, e) for z, e in align_sentences(zs, es, lex) if z and e]
 
 
-def mine_pair(zh: str, en: str, lex: Lexicon) -> list[Scored]:
-    """Term pairs of one aligned sentence pair, after competitive linking."""
+def _has_verb_sense(token: str, lex: Lexicon) -> bool:
+    return any(g.startswith("to ") for g in lex.glosses(token))
+
+
+def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[Scored]:
+    """Term pairs of one aligned sentence pair, after competitive linking.
+
+    ``wider`` is the English of the whole paragraph the sentence came from: a strong
+    candidate that finds nothing in its own sentence's English (translations reorder
+    sentences: "..., according to the General Administration of Customs") is looked
+    for there.
+    """
     tokens = zh_tokens(zh)
     cands = sentence_candidates(tokens, lex=lex)
     if not cands:
@@ -109,10 +120,25 @@ def mine_pair(zh: str, en: str, lex: Lexicon) -> list[Scored]:
         ranked.append((-promise, i, cand, th, whole))
     ranked.sort(key=lambda t: (t[0], t[1]))
     budget = 40 + len(tokens)
+    rendered: set[tuple[int, int]] = set()
     for _neg, _i, cand, th, whole in ranked[:budget]:
+        verbal = _has_verb_sense(tokens[cand.a], lex)
         for r in render(cand, units, links, side, whole=whole):
+            if (
+                verbal
+                and r.hi > r.lo + 1
+                and side.tokens[r.lo + 1].low == "of"
+                and any(
+                    r.lo in lk for u, lk in zip(units, links, strict=True)
+                    if u.start == cand.start and u.end <= cand.start + len(tokens[cand.a])
+                )
+            ):  # fmt: skip
+                # "配置创新资源" = "allocation of innovation resources": an action on a
+                # term, not a term; the object (创新资源) is the term.
+                r.fit -= 0.2
             if r.fit < _MIN_FIT:
                 continue
+            rendered.add((cand.start, cand.end))
             p = Scored(
                 zh=cand.text,
                 en=r.text,
@@ -124,6 +150,57 @@ def mine_pair(zh: str, en: str, lex: Lexicon) -> list[Scored]:
                 en_cover=r.en_cover,
                 quoted=cand.quoted,
                 single=cand.b - cand.a == 1 and not whole,
+                strong=boundary_strength(cand, tokens, lex),
+                modifiers=tuple(
+                    t in lex and not _has_verb_sense(t, lex) for t in tokens[cand.a : cand.b]
+                ),
+            )
+            p.local = local_score(p)
+            if p.local >= _MIN_LOCAL:
+                found.append(p)
+    accepted = competitive_link(found)
+    if wider and wider != en:
+        accepted += _from_wider(tokens, units, ranked[:budget], rendered, accepted, wider, lex)
+    return accepted
+
+
+def _from_wider(
+    tokens: tuple[str, ...],
+    units: list[Any],
+    ranked: list[tuple[float, int, ZhCandidate, float, bool]],
+    rendered: set[tuple[int, int]],
+    accepted: list[Scored],
+    wider: str,
+    lex: Lexicon,
+) -> list[Scored]:
+    """Strong candidates with no rendering in their sentence, rendered in the paragraph."""
+    todo = [
+        (cand, th) for _n, _i, cand, th, _w in ranked
+        if th >= 0.8 and (cand.start, cand.end) not in rendered
+        and not any(a.zh_span[0] < cand.end and cand.start < a.zh_span[1] for a in accepted)
+    ]  # fmt: skip
+    if not todo:
+        return []
+    side = en_side(wider)
+    links = link(units, side)
+    found: list[Scored] = []
+    for cand, th in todo:
+        for r in render(cand, units, links, side, top=1):
+            if r.fit < 0.75:
+                continue
+            p = Scored(
+                zh=cand.text,
+                en=r.text,
+                # Spans of another text: kept apart from the sentence's own spans.
+                zh_span=(cand.start, cand.end),
+                en_span=(r.lo + 1_000_000, r.hi + 1_000_000),
+                fit=r.fit,
+                termhood=th,
+                zh_cover=r.zh_cover,
+                en_cover=r.en_cover,
+                quoted=cand.quoted,
+                single=cand.b - cand.a == 1,
+                strong=boundary_strength(cand, tokens, lex),
             )
             p.local = local_score(p)
             if p.local >= _MIN_LOCAL:
@@ -179,7 +256,7 @@ def _mine(
                 continue
             zh_text.append(seg.zh)
             for zs, es in sentence_pairs(seg.zh, seg.en, lex):
-                for p in mine_pair(zs, es, lex):
+                for p in mine_pair(zs, es, lex, wider=seg.en):
                     key = (zh_key(p.zh), en_key(p.en))
                     if not key[0] or not key[1]:
                         continue

@@ -325,7 +325,7 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
             for k in side.index.get("#" + u.number, ()):
                 hits[k] = 1.0
         for key in u.keys:
-            strength = 0.7 if key.startswith("~") else 1.0
+            strength = 0.7 if key[0] == "~" else 0.45 if key[0] == "=" else 1.0
             for k in side.index.get(key, ()):
                 if hits.get(k, 0.0) < strength * u.weight:
                     hits[k] = strength * u.weight

@@ -29,19 +29,26 @@ class Scored:
     local: float = 0.0
     raw: float = 0.0  # the logit behind ``local``: ranks pairs where the sigmoid saturates
     single: bool = False  # the Chinese is one jieba token
+    strong: int = 0  # strong boundaries (0-2) around the Chinese: a maximal phrase
+    # Per Chinese token: may it modify a noun (a known word with no verb sense)?
+    modifiers: tuple[bool, ...] = ()
+
+
+_FUNCTION = frozenset("of for and in on the a an with to between at by".split())
 
 
 def local_score(p: Scored) -> float:
     """Confidence of one occurrence, before document-level evidence (sets ``p.raw``)."""
     words = len(p.en.split())
     shape = 0.0
+    content = [w for w in p.en.split() if w.lower() not in _FUNCTION]
     if words >= 2:
         shape += 0.4
     if words >= 3:
         shape += 0.2
-    caps = sum(1 for w in p.en.split() if w[:1].isupper())
-    if words >= 2 and caps >= words - 1:
-        shape += 0.3
+    caps = sum(1 for w in content if w[:1].isupper())
+    if len(content) >= 2 and caps >= len(content) - 1:
+        shape += 0.3  # a title-case name: "Standing Committee of the National ..."
     if words == 1 and not (p.en.isupper() or "-" in p.en):
         shape -= 1.0
     if p.single and caps < 2:
@@ -89,6 +96,27 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
     is consistent on both sides (党的二十大 inside 党的二十大精神, and its English
     inside the longer English).
     """
+    # Several Chinese spans for the same English: the maximal Chinese phrase (strong
+    # boundaries on both sides) takes it, not a part of it (中等收入群体, not 收入群体).
+    by_en: dict[tuple[int, int], list[Scored]] = {}
+    for p in pairs:
+        by_en.setdefault(p.en_span, []).append(p)
+    for group in by_en.values():
+        best = max(group, key=lambda q: q.raw)
+        for q in group:
+            extra = len(q.modifiers) - len(best.modifiers)
+            if (
+                q is not best
+                and q.strong == 2
+                and best.strong < 2
+                and q.zh_span[0] < best.zh_span[0]
+                and best.zh_span[1] == q.zh_span[1]
+                and q.fit >= best.fit - 0.15
+                and extra > 0
+                and all(q.modifiers[:extra])
+            ):
+                # Only modifiers on the left (Chinese is head-final), never a verb.
+                q.raw = best.raw + 0.01
     accepted: list[Scored] = []
     for p in sorted(pairs, key=lambda q: (-q.raw, q.zh_span, q.en_span)):
         ok = True
