@@ -34,7 +34,9 @@ class Scored:
     modifiers: tuple[bool, ...] = ()
 
 
-_FUNCTION = frozenset("of for and in on the a an with to between at by".split())
+_FUNCTION = frozenset(
+    ["of", "for", "and", "in", "on", "the", "a", "an", "with", "to", "between", "at", "by"]
+)
 
 
 def local_score(p: Scored) -> float:
