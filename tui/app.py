@@ -8,6 +8,7 @@ thread after the first screen is shown and rebuilds when the glossary changed.
 
 from __future__ import annotations
 
+import gc
 from time import perf_counter
 from typing import TYPE_CHECKING, ClassVar
 
@@ -114,6 +115,9 @@ class GlossaryApp(App[None]):
             generation = self.store.generation()  # read first: a change during the build shows
             index = LookupIndex.from_store(self.store)
             size = len(index)
+            # A typo query builds the index's lazy caches (the English vocabulary for
+            # word correction) here, not on the first typo the user types (~0.5 s).
+            index.search("qzxj qzxj", limit=1)
         except Exception as exc:  # the database went away, or is locked for too long
             self.call_from_thread(self._index_failed, exc)
             return
@@ -126,6 +130,7 @@ class GlossaryApp(App[None]):
     def _index_built(self, index: LookupIndex, size: int, generation: int) -> None:
         self.index, self.index_size, self.index_generation = index, size, generation
         self.index_building = False
+        self.freeze_heap()
         if self._rebuild_after:
             self.build_index()
         if self.lookup_screen is not None and self.lookup_screen.is_mounted:
@@ -149,6 +154,18 @@ class GlossaryApp(App[None]):
             return
         if self._index_dirty or self.store.generation() != self.index_generation:
             self.build_index()
+
+    def freeze_heap(self) -> None:
+        """Take the big long-lived data (index, queue) out of the garbage collector's scans.
+
+        With 200,000 index rows and 10,000 candidates in memory, every full collection
+        walks them all: a ~250 ms freeze every twenty keys or so. ``gc.freeze`` moves
+        what exists now to the permanent generation; unfreezing first lets a replaced
+        index be freed. Called after the index is (re)built and the queue is loaded.
+        """
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
 
     # ---------------------------------------------------------------- actions
 

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from glossary.records import ConceptView
     from glossary.store import GlossaryStore
 
+ROW_CHUNK = 200  # rows added per turn of the event loop (~25 ms) when the rest arrives
 FILTER_DELAY = 0.3  # seconds of quiet in a filter box before the queue is re-read
 # Below this many columns the queue is stacked above the candidate: the queue needs
 # room for the English and the evidence sentences are long.
@@ -73,6 +74,7 @@ class ReviewScreen(Screen[None]):
         self.existing: list[ConceptView] = []
         self._filter_timer: Timer | None = None
         self._load_generation = 0  # bumps on each (re)load so stale background pages are dropped
+        self.rows_pending = False  # the rest of the queue is being added to the table
 
     # ---------------------------------------------------------------- layout
 
@@ -134,6 +136,7 @@ class ReviewScreen(Screen[None]):
             self.shown_id = None
             self.pane.show_message("No candidates to review" + self._filter_note())
         self.update_status()
+        self.rows_pending = not self.session.complete
         if not self.session.complete:
             # After the next paint, so the first page is on screen before the thread starts.
             self.call_after_refresh(self.load_rest, self._load_generation)
@@ -148,8 +151,19 @@ class ReviewScreen(Screen[None]):
         if generation != self._load_generation:
             return  # the filter changed while this page was read
         added = self.session.extend(views)
-        self.table.add_items(added)
+        self._add_rows(generation, added, 0)
+
+    def _add_rows(self, generation: int, items: list[QueueItem], start: int) -> None:
+        """Add the rows a chunk at a time, so keys pressed meanwhile are not held up."""
+        if generation != self._load_generation:
+            return
+        self.table.add_items(items[start : start + ROW_CHUNK])
+        if start + ROW_CHUNK < len(items):
+            self.call_later(self._add_rows, generation, items, start + ROW_CHUNK)
+            return
+        self.rows_pending = False
         self.update_status()
+        self.app.freeze_heap()
 
     def _filter_note(self) -> str:
         described = self.session.filter.describe()
@@ -158,12 +172,17 @@ class ReviewScreen(Screen[None]):
     def update_status(self) -> None:
         """Progress and counts in the status bar."""
         s = self.session
+        counts = s.counts()
         total = f"{len(s.items)}" + ("" if s.complete else "+")
-        parts = [f"{s.reviewed}/{total} reviewed"]
-        parts.append(f"✓ {s.count('approved')} ✗ {s.count('rejected')} ⇒ {s.count('merged')}")
-        if s.marked:
-            parts.append(f"{len(s.marked)} marked")
-        if not s.complete:
+        reviewed = len(s.items) - counts["open"]
+        parts = [f"{reviewed}/{total} reviewed"]
+        parts.append(
+            f"✓ {counts.get('approved', 0)} ✗ {counts.get('rejected', 0)} "
+            f"⇒ {counts.get('merged', 0)}"
+        )
+        if counts["marked"]:
+            parts.append(f"{counts['marked']} marked")
+        if not s.complete or self.rows_pending:
             parts.append("loading…")
         described = s.filter.describe()
         if described:
@@ -193,6 +212,7 @@ class ReviewScreen(Screen[None]):
         except GlossaryError as exc:
             self.notify(str(exc), severity="error")
         self.shown_id = item.concept_id
+        self.session.touched.discard(item.concept_id)
         self.table.update_item(item)
         if item.decision == "merged":
             self.pane.show_message(f"#{item.concept_id} was merged into #{item.merged_into}")
@@ -202,19 +222,13 @@ class ReviewScreen(Screen[None]):
             self.pane.show(render_candidate(item.view, self.existing))
         self.update_status()
 
-    def _sync(self, before: dict[int, tuple[Any, ...]]) -> None:
-        """Redraw the rows whose item changed since ``before`` and the current one."""
-        for item in self.session.items:
-            if before.get(item.concept_id) != self._state(item):
+    def _sync(self) -> None:
+        """Redraw the rows the session changed, then the current candidate."""
+        for cid in self.session.take_touched():
+            item = self.session.by_id.get(cid)
+            if item is not None:
                 self.table.update_item(item)
         self.show_current()
-
-    @staticmethod
-    def _state(item: QueueItem) -> tuple[Any, ...]:
-        return (item.decision, item.marked, item.view.version)
-
-    def _snapshot(self) -> dict[int, tuple[Any, ...]]:
-        return {item.concept_id: self._state(item) for item in self.session.items}
 
     def _advance(self, from_row: int | None = None) -> None:
         """Move the cursor to the next undecided candidate after the current row."""
@@ -246,7 +260,6 @@ class ReviewScreen(Screen[None]):
         On a conflict the session has already re-read the entry, so the screen shows
         what is in the database now and the user can decide again.
         """
-        before = self._snapshot()
         try:
             return fn()
         except ConflictError as exc:
@@ -254,7 +267,7 @@ class ReviewScreen(Screen[None]):
         except GlossaryError as exc:
             self.notify(str(exc), title=f"{what} failed", severity="error")
         finally:
-            self._sync(before)
+            self._sync()
             self.app.glossary_changed()
         return None
 
