@@ -95,7 +95,13 @@ class Cleaner:
         view.created_by = self._c(view.created_by)
         view.updated_by = self._c(view.updated_by)
         for t in view.terms:
-            t.text = self._c(t.text)
+            text = self._c(t.text)
+            if text != t.text:
+                # what the store would make of it, so a re-import changes nothing
+                from glossary.text import normalize
+
+                text = normalize(text)
+            t.text = text
             t.source = self._c(t.source)
             t.note = self._c(t.note)
         for e in view.evidence:
@@ -142,11 +148,8 @@ def format_timestamp(value: datetime | None) -> str:
     if value is None:
         return ""
     if value.tzinfo is not None:
-        value = value.astimezone(UTC)
-    text = value.strftime("%Y-%m-%dT%H:%M:%S")
-    if value.microsecond:
-        text += f".{value.microsecond:06d}"
-    return text + "Z"
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value.isoformat() + "Z"
 
 
 def parse_timestamp(text: str, where: str) -> datetime | None:
@@ -366,11 +369,70 @@ def prepare(view: ConceptView, label: str, report: ReadReport, cleaner: Cleaner)
     return True
 
 
+def _to_record(view: ConceptView) -> tuple:
+    """A ConceptView as plain tuples (marshal-able, compact) for the spool."""
+    return (
+        view.id,
+        view.status,
+        view.subject,
+        view.definition,
+        view.note,
+        view.score,
+        view.count,
+        view.check,
+        view.created_at.isoformat() if view.created_at else None,
+        view.created_by,
+        view.updated_at.isoformat() if view.updated_at else None,
+        view.updated_by,
+        tuple((t.lang, t.text, t.status, t.source, t.note) for t in view.terms),
+        tuple((e.document, e.zh_context, e.en_context, e.position) for e in view.evidence),
+    )
+
+
+def _from_record(rec: tuple) -> ConceptView:
+    from glossary.records import EvidenceView, TermView
+
+    created, updated = rec[8], rec[10]
+    return ConceptView(
+        id=rec[0],
+        status=rec[1],
+        subject=rec[2],
+        definition=rec[3],
+        note=rec[4],
+        score=rec[5],
+        count=rec[6],
+        check=rec[7],
+        created_at=datetime.fromisoformat(created) if created else None,
+        created_by=rec[9],
+        updated_at=datetime.fromisoformat(updated) if updated else None,
+        updated_by=rec[11],
+        terms=[TermView(None, *t) for t in rec[12]],
+        evidence=[EvidenceView(None, *e) for e in rec[13]],
+    )
+
+
+# The text module memoises keys (lru caches of 65,536 entries each); an import of
+# 100,000 new terms fills them with keys it never needs again, some 70 MB. They are
+# trimmed every so many records while the store imports (a memoisation cache only
+# costs speed when emptied).
+_TRIM_EVERY = 10_000
+_TEXT_CACHES = ("zh_key", "to_simplified", "en_key", "en_fold", "stem")
+
+
+def _trim_text_caches() -> None:
+    from glossary import text
+
+    for name in _TEXT_CACHES:
+        clear = getattr(getattr(text, name, None), "cache_clear", None)
+        if clear is not None:
+            clear()
+
+
 class LoadedFile:
     """A fully read and checked input file: its records (spooled), count and report.
 
-    Iterating yields the records again from the spool; use it as a context manager
-    (or call :meth:`close`) to release the spool.
+    Iterating yields the records again, as new ConceptView objects, from the spool;
+    use it as a context manager (or call :meth:`close`) to release the spool.
     """
 
     def __init__(self, spool: IO[bytes], count: int, report: ReadReport, cleaner: Cleaner):
@@ -380,11 +442,15 @@ class LoadedFile:
         self.cleaner = cleaner
 
     def __iter__(self) -> Iterator[ConceptView]:
-        import pickle
+        import marshal
 
-        self._spool.seek(0)
-        for _ in range(self.count):
-            yield pickle.load(self._spool)
+        spool = self._spool
+        spool.seek(0)
+        for n in range(self.count):
+            size = int.from_bytes(spool.read(4), "little")
+            yield _from_record(marshal.loads(spool.read(size)))
+            if n % _TRIM_EVERY == _TRIM_EVERY - 1:
+                _trim_text_caches()
 
     def messages(self) -> list[str]:
         """Warnings for the user about what was left out or changed."""
@@ -405,7 +471,7 @@ class LoadedFile:
         self.close()
 
 
-SPOOL_IN_MEMORY = 32 * 1024 * 1024
+SPOOL_IN_MEMORY = 8 * 1024 * 1024
 
 
 def load_file(path: str | Path, fmt: str = "auto") -> LoadedFile:
@@ -414,7 +480,7 @@ def load_file(path: str | Path, fmt: str = "auto") -> LoadedFile:
     Nothing is written anywhere: the caller imports the result (see
     :meth:`GlossaryStore.import_concepts`), which is all or nothing.
     """
-    import pickle
+    import marshal
 
     p = Path(path)
     if fmt not in IMPORT_FORMATS:
@@ -430,10 +496,13 @@ def load_file(path: str | Path, fmt: str = "auto") -> LoadedFile:
     spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY)  # noqa: SIM115 (LoadedFile owns it)
     count = 0
     try:
+        write = spool.write
         for n, view in enumerate(_reader(fmt)(p, report), 1):
             label = _entry_label(view, n)
             if prepare(view, label, report, cleaner):
-                pickle.dump(view, spool, protocol=pickle.HIGHEST_PROTOCOL)
+                data = marshal.dumps(_to_record(view))
+                write(len(data).to_bytes(4, "little"))
+                write(data)
                 count += 1
     except BaseException:
         spool.close()
