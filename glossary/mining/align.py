@@ -170,14 +170,23 @@ def align_sentences(
     back: dict[tuple[int, int], tuple[int, int]] = {}
     pair_cache: dict[tuple[int, int], tuple[int, int]] = {}
 
-    def matched(i: int, j: int) -> tuple[int, int]:
-        """(# zh anchors of sentence i met by sentence j, # en words of j met by i)."""
+    def masks(i: int, j: int) -> tuple[int, int]:
+        """Bit masks: which anchors of zh sentence i meet sentence j, and which content
+        words of en sentence j meet sentence i (ints, so beads OR them cheaply)."""
         key = (i, j)
         hit = pair_cache.get(key)
         if hit is None:
             z, e = zs[i], es[j]
-            mz = sum(1 for k in z.keys if not k.isdisjoint(e.union))
-            me = sum(1 for k in e.keys if not k.isdisjoint(z.union))
+            mz = 0
+            if not z.union.isdisjoint(e.union):
+                for b, k in enumerate(z.keys):
+                    if not k.isdisjoint(e.union):
+                        mz |= 1 << b
+            me = 0
+            if mz:
+                for b, k in enumerate(e.keys):
+                    if not k.isdisjoint(z.union):
+                        me |= 1 << b
             hit = pair_cache[key] = (mz, me)
         return hit
 
@@ -188,14 +197,19 @@ def align_sentences(
         len_cost = d * d / (2 * 0.3 * 0.3)
         nz = sum(len(zs[i].keys) for i in range(i0, i1))
         ne = sum(len(es[j].keys) for j in range(j0, j1))
-        # Union over the bead: an anchor met by any sentence of the other side counts once.
-        if i1 - i0 == 1 and j1 - j0 == 1:
-            mz, me = matched(i0, j0)
-        else:
-            e_union = frozenset().union(*(es[j].union for j in range(j0, j1)))
-            z_union = frozenset().union(*(zs[i].union for i in range(i0, i1)))
-            mz = sum(1 for i in range(i0, i1) for k in zs[i].keys if not k.isdisjoint(e_union))
-            me = sum(1 for j in range(j0, j1) for k in es[j].keys if not k.isdisjoint(z_union))
+        # An anchor met by any sentence of the other side counts once.
+        mz = 0
+        for i in range(i0, i1):
+            acc = 0
+            for j in range(j0, j1):
+                acc |= masks(i, j)[0]
+            mz += acc.bit_count()
+        me = 0
+        for j in range(j0, j1):
+            acc = 0
+            for i in range(i0, i1):
+                acc |= masks(i, j)[1]
+            me += acc.bit_count()
         sim = 0.5 * (mz / max(1, nz) + me / max(1, ne))
         return len_cost + _LEX_WEIGHT * (_LEX_BASE - sim)
 

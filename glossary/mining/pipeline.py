@@ -30,6 +30,7 @@ from glossary.text import en_key, zh_key
 
 _MIN_FIT = 0.35
 _MIN_LOCAL = 0.2
+_MIN_TERMHOOD = 0.4
 _PREFERRED = ("preferred", "admitted")
 
 
@@ -114,12 +115,24 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
         if not whole and (share < 0.5 or not span[0] and not span[-1]):
             continue
         th = termhood(cand, tokens, lex)
+        if th < _MIN_TERMHOOD and not whole:
+            continue  # a verb phrase, a fragment: it would not win the linking anyway
         # Optimistic promise of the candidate: render only the most promising ones
         # (rendering is where the time goes; the rest would lose the linking anyway).
         promise = th + share + 0.05 * min(10, len(cand.text)) + (2.0 if whole else 0.0)
         ranked.append((-promise, i, cand, th, whole))
-    ranked.sort(key=lambda t: (t[0], t[1]))
-    budget = 40 + len(tokens)
+    # Two stages: every candidate against its best core span only (cheap), then the
+    # most promising ones against all phrase-boundary variants (where the time goes).
+    prelim: list[tuple[float, int, ZhCandidate, float, bool]] = []
+    for _neg, i, cand, th, whole in ranked:
+        rs = render(cand, units, links, side, whole=whole, top=1, cores_only=True)
+        fit = rs[0].fit if rs else -1.0
+        if fit < _MIN_FIT - 0.25 and not whole:
+            continue
+        prelim.append((-(3.0 * fit + th + (2.0 if whole else 0.0)), i, cand, th, whole))
+    prelim.sort(key=lambda t: (t[0], t[1]))
+    ranked = prelim
+    budget = 12 + len(tokens) // 3
     rendered: set[tuple[int, int]] = set()
     for _neg, _i, cand, th, whole in ranked[:budget]:
         verbal = _has_verb_sense(tokens[cand.a], lex)

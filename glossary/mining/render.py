@@ -180,11 +180,14 @@ class EnSide:
     unit_cache: dict[tuple[int, int, int], tuple[float, tuple[tuple[int, float], ...]]] = field(
         default_factory=dict
     )
-    _spans: dict[tuple[int, int], tuple[frozenset[str]] | None] = field(default_factory=dict)
+    _spans: dict[tuple[int, int], tuple[frozenset[str], tuple[int, ...], float] | None] = field(
+        default_factory=dict
+    )
 
-    def span_info(self, lo: int, hi: int) -> tuple[frozenset[str]] | None:
-        """Candidate-independent facts of a span, cached: None if it is no clean
-        noun phrase (bad edges, a clause inside), else its match keys."""
+    def span_info(self, lo: int, hi: int) -> tuple[frozenset[str], tuple[int, ...], float] | None:
+        """Candidate-independent facts of a span, cached: None if it is no clean noun
+        phrase (bad edges, a clause inside), else its match keys, its content tokens
+        and its boundary penalty."""
         key = (lo, hi)
         if key in self._spans:
             return self._spans[key]
@@ -198,7 +201,12 @@ class EnSide:
             or _verb_like(self, k)
             for k in range(lo, hi + 1)
         ):
-            info = (frozenset().union(*self.keys[lo : hi + 1]),)
+            content = tuple(k for k in range(lo, hi + 1) if self.content[k])
+            info = (
+                frozenset().union(*self.keys[lo : hi + 1]),
+                content,
+                _boundary_penalty(self, lo, hi),
+            )
         self._spans[key] = info
         return info
 
@@ -383,14 +391,19 @@ def render(
     max_len: int = 16,
     whole: bool = False,
     top: int = 3,
+    cores_only: bool = False,
 ) -> list[Rendering]:
     """The best English spans for ``cand`` in ``side`` (best first; empty if none fits).
 
     ``whole``: the candidate is the whole Chinese of a short segment (a heading, a
     running head, a glossary-like row), so the whole English is a variant too.
     """
-    inside = [i for i, u in enumerate(units) if cand.start <= u.start and u.end <= cand.end]
-    if not inside:
+    # Units that link somewhere and lie inside the candidate (the others add nothing).
+    inside = [
+        i for i, u in enumerate(units)
+        if links[i] and cand.start <= u.start and u.end <= cand.end
+    ]  # fmt: skip
+    if not inside and not whole:
         return []
     # Character mass of the candidate that needs covering (connectors do not).
     mass = [0.0 if ch in INNER else 1.0 for ch in cand.text]
@@ -405,7 +418,7 @@ def render(
         return []
     outside: dict[int, float] = {}
     for i, u in enumerate(units):
-        if (u.end <= cand.start or u.start >= cand.end) and u.weight >= 0.9:
+        if u.weight >= 0.9 and links[i] and (u.end <= cand.start or u.start >= cand.end):
             for k, s in links[i].items():
                 if s > outside.get(k, 0.0):
                     outside[k] = s
@@ -419,8 +432,8 @@ def render(
         ranked_cores.append((-(r.fit if r else -1.0), lo0, hi0))
     ranked_cores.sort()
     spans: set[tuple[int, int]] = set()
-    for _f, lo0, hi0 in ranked_cores[:3]:
-        spans.update(_variants(side, lo0, hi0, n))
+    for _f, lo0, hi0 in ranked_cores[: 1 if cores_only else 3]:
+        spans.update([(lo0, hi0)] if cores_only else _variants(side, lo0, hi0, n))
     if whole and n and not any(side.breaks[k] for k in range(0, n - 1)):
         spans.add((0, n - 1))
     # Quoted English ("China Sky Eye") holding a linked word is a variant of its own.
@@ -460,7 +473,9 @@ def render(
     return out
 
 
-def _cores(ks: list[int], breaks: list[bool], max_len: int) -> list[tuple[int, int]]:
+def _cores(
+    ks: list[int], breaks: list[bool], max_len: int, fine: bool = True
+) -> list[tuple[int, int]]:
     """Core spans over linked tokens: clusters of links inside one clause (no break),
     split where more than three unlinked tokens separate them, and runs of adjacent
     clusters. A handful per candidate, instead of every pair of linked tokens."""
@@ -481,7 +496,7 @@ def _cores(ks: list[int], breaks: list[bool], max_len: int) -> list[tuple[int, i
                 break
             cores.append((lo, hi))
         # Single links inside a cluster are cores too (a short term inside a long chain).
-        if len(first) > 1:
+        if fine and len(first) > 1:
             cores.extend((k, k) for k in first)
             cores.extend((a, b) for a, b in zip(first, first[1:], strict=False))
     return cores
@@ -585,6 +600,34 @@ def _unit_cover(
     return hit
 
 
+def _boundary_penalty(side: EnSide, lo: int, hi: int) -> float:
+    """Quotes inside, and a boundary that cuts a name or a noun phrase short."""
+    toks = side.tokens
+    pen = 0.05 * sum(1 for k in range(lo, hi) if side.quote_after[k])
+    # A boundary inside a title-case name ("Communist Party" | "of China") is not clean.
+    if hi + 1 < len(toks) and not side.breaks[hi] and _title(toks[hi]):
+        nxt = toks[hi + 1]
+        if _title(nxt) or (
+            nxt.low in _CHAIN and hi + 2 < len(toks) and _title(toks[hi + 2])
+            and not side.breaks[hi + 1]
+        ):  # fmt: skip
+            pen += 0.12
+    if lo > 0 and not side.breaks[lo - 1] and _title(toks[lo]) and _title(toks[lo - 1]):
+        pen += 0.12
+    # A common noun right after the span continues the noun phrase ("global business"
+    # | "community"): the span stops short.
+    if hi + 1 < len(toks) and not side.breaks[hi] and not _title(toks[hi]):
+        nxt = toks[hi + 1].low
+        if (
+            side.content[hi + 1]
+            and nxt not in english_verbs()
+            and not nxt.endswith(("ed", "ing", "ly"))
+            and nxt.isalpha()
+        ):
+            pen += 0.08
+    return pen
+
+
 def _score_span(
     cand: ZhCandidate,
     units: list[Unit],
@@ -623,10 +666,7 @@ def _score_span(
     # word of the Chinese may be the unlinked head before "of" (精神 = "guidelines of
     # ..."); uncovered first words may be an "of ..." phrase after the head
     # (国内国际 = "of home and abroad").
-    unlinked = [
-        k for k in range(lo, hi + 1)
-        if side.content[k] and k not in en_best and outside.get(k, 0.0) < 0.7
-    ]  # fmt: skip
+    unlinked = [k for k in info[1] if k not in en_best and outside.get(k, 0.0) < 0.7]
     if unlinked:
         head_before_of = lo + 1 <= hi and toks[lo + 1].low == "of" and lo in unlinked
         pp_after = any(toks[k].low in _PP for k in range(lo + 1, hi)) and unlinked[-1] > lo
@@ -660,11 +700,8 @@ def _score_span(
     # English coverage: content words explained by the candidate; words explained
     # only by other Chinese of the sentence weigh against the span.
     good = 0.0
-    count = 0.0
-    for k in range(lo, hi + 1):
-        if not side.content[k]:
-            continue
-        count += 1
+    count = len(info[1])
+    for k in info[1]:
         if k in en_best:
             good += en_best[k]
         elif outside.get(k, 0.0) >= 0.7:
@@ -674,28 +711,5 @@ def _score_span(
     if count == 0:
         return None
     en_cover = max(0.0, good / count)
-    quote_pen = 0.05 * sum(1 for k in range(lo, hi) if side.quote_after[k])
-    # A boundary inside a title-case name ("Communist Party" | "of China") is not clean.
-    cut = 0.0
-    if hi + 1 < len(toks) and not side.breaks[hi] and _title(toks[hi]):
-        nxt = toks[hi + 1]
-        if _title(nxt) or (
-            nxt.low in _CHAIN and hi + 2 < len(toks) and _title(toks[hi + 2])
-            and not side.breaks[hi + 1]
-        ):  # fmt: skip
-            cut += 0.12
-    if lo > 0 and not side.breaks[lo - 1] and _title(toks[lo]) and _title(toks[lo - 1]):
-        cut += 0.12
-    # A common noun right after the span continues the noun phrase ("global business"
-    # | "community"): the span stops short.
-    if hi + 1 < len(toks) and not side.breaks[hi] and not _title(toks[hi]):
-        nxt = toks[hi + 1].low
-        if (
-            side.content[hi + 1]
-            and nxt not in english_verbs()
-            and not nxt.endswith(("ed", "ing", "ly"))
-            and nxt.isalpha()
-        ):
-            cut += 0.08
-    fit = 2 * zh_cover * en_cover / (zh_cover + en_cover + 1e-9) - quote_pen - cut
+    fit = 2 * zh_cover * en_cover / (zh_cover + en_cover + 1e-9) - info[2]
     return Rendering("", lo, hi, fit, zh_cover, en_cover)
