@@ -538,6 +538,12 @@ class TbxReader:
 
     def read(self) -> Iterator[ConceptView]:
         """Yield one ConceptView per entry; raise InputError on the first problem."""
+        try:
+            yield from self._read()
+        except InputError as exc:
+            raise _plain_limits(exc) from None
+
+    def _read(self) -> Iterator[ConceptView]:
         from glossary.xmlsafe import iterparse_file
 
         self._root()
@@ -1045,6 +1051,27 @@ class TbxReader:
 
         view.created_at, view.created_by = pick("created")
         view.updated_at, view.updated_by = pick("updated")
+
+
+_LIMITS = (
+    ("Text node too long", "a text longer than 10,000,000 characters"),
+    ("Excessive depth", "elements nested more than 256 deep"),
+    ("Huge input lookup", "an oversized name or attribute"),
+    ("Resource limit exceeded", "input beyond the parser's safety limits"),
+)
+_LINE = re.compile(r"line (\d+), column")
+
+
+def _plain_limits(exc: InputError) -> InputError:
+    """libxml2's safety limits in words a user understands (other errors unchanged)."""
+    message = str(exc)
+    for needle, words in _LIMITS:
+        if needle in message:
+            path = message.split(": not well-formed XML", 1)[0]
+            line = _LINE.search(message)
+            where = f"{path}:{line.group(1)}" if line else path
+            return InputError(f"{where}: refused for safety: {words}")
+    return exc
 
 
 def _first(pair: tuple[int, str]) -> int:
