@@ -78,6 +78,10 @@ def register(app: typer.Typer) -> None:
                     out.flush()
                 except BrokenPipeError:
                     raise typer.Exit(0) from None
+                except OSError as exc:
+                    raise InputError(
+                        f"cannot write to standard output: {exc.strerror or exc}"
+                    ) from None
                 where = "standard output"
             else:
                 with atomic_output(output) as fh:

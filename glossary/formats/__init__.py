@@ -584,6 +584,11 @@ def atomic_output(path: str | Path) -> Iterator[IO[bytes]]:
             os.fsync(fh.fileno())
         _set_mode(tmp_path, target)
         os.replace(tmp_path, target)
+    except OSError as exc:
+        tmp_path.unlink(missing_ok=True)
+        raise InputError(
+            f"cannot write {target}: {exc.strerror or exc}; the file was not changed"
+        ) from None
     except BaseException:
         tmp_path.unlink(missing_ok=True)
         raise
