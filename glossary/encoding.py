@@ -96,15 +96,20 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
     return text
 
 
-def read_text(path: str | Path) -> str:
-    """Read a text file of unknown encoding; errors are :class:`InputError` naming it."""
+def read_bytes(path: str | Path, limit: int | None = None) -> bytes:
+    """The bytes of a file (the first ``limit`` of them); errors are one-line InputErrors."""
     p = Path(path)
     try:
-        data = p.read_bytes()
+        with p.open("rb") as fh:
+            return fh.read() if limit is None else fh.read(limit)
     except FileNotFoundError:
         raise InputError(f"{p}: no such file") from None
     except IsADirectoryError:
         raise InputError(f"{p}: is a folder, not a file") from None
     except OSError as exc:
         raise InputError(f"{p}: cannot read ({exc.strerror})") from None
-    return decode_bytes(data, str(p))
+
+
+def read_text(path: str | Path) -> str:
+    """Read a text file of unknown encoding; errors are :class:`InputError` naming it."""
+    return decode_bytes(read_bytes(path), str(path))

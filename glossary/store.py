@@ -302,23 +302,8 @@ class GlossaryStore:
                 EvidenceView(e.id, name or "", e.zh_context, e.en_context, e.position)
                 for e, name in rows
             ]
-        return ConceptView(
-            id=concept.id,
-            status=concept.status,
-            subject=concept.subject,
-            definition=concept.definition,
-            note=concept.note,
-            score=concept.score,
-            count=concept.count,
-            check=bool(concept.check_enabled),
-            version=concept.version,
-            created_at=concept.created_at,
-            created_by=concept.created_by,
-            updated_at=concept.updated_at,
-            updated_by=concept.updated_by,
-            terms=[TermView(t.id, t.lang, t.text, t.status, t.source, t.note) for t in terms],
-            evidence=ev,
-        )
+        terms = [TermView(t.id, t.lang, t.text, t.status, t.source, t.note) for t in terms]
+        return _concept_view(concept, terms, ev)
 
     def _approved_with_zh(self, s: Session, key: str, exclude: int | None = None) -> int | None:
         """Id of an approved concept having a Chinese term with this key, if any."""
@@ -488,23 +473,7 @@ class GlossaryStore:
                                 )
                             )
             for r in concepts:
-                yield ConceptView(
-                    id=r.id,
-                    status=r.status,
-                    subject=r.subject,
-                    definition=r.definition,
-                    note=r.note,
-                    score=r.score,
-                    count=r.count,
-                    check=bool(r.check_enabled),
-                    version=r.version,
-                    created_at=_aware(r.created_at),
-                    created_by=r.created_by,
-                    updated_at=_aware(r.updated_at),
-                    updated_by=r.updated_by,
-                    terms=terms[r.id],
-                    evidence=evs[r.id],
-                )
+                yield _concept_view(r, terms[r.id], evs[r.id])
 
     def qa_rows(self) -> list[tuple[int, bool, str, str, str]]:
         """``(concept_id, check_enabled, lang, text, term_status)`` of every approved term.
@@ -1354,6 +1323,27 @@ def _db_error(exc: Exception, where: str) -> DatabaseError:
     if isinstance(orig, sqlite3.Error):
         return DatabaseError(f"database error on {where}: {msg}")
     return DatabaseError(f"database error on {where}: {msg}")
+
+
+def _concept_view(c: Any, terms: list[TermView], evidence: list[EvidenceView]) -> ConceptView:
+    """A :class:`ConceptView` from a concept ORM object or Core row (same attribute names)."""
+    return ConceptView(
+        id=c.id,
+        status=c.status,
+        subject=c.subject,
+        definition=c.definition,
+        note=c.note,
+        score=c.score,
+        count=c.count,
+        check=bool(c.check_enabled),
+        version=c.version,
+        created_at=_aware(c.created_at),
+        created_by=c.created_by,
+        updated_at=_aware(c.updated_at),
+        updated_by=c.updated_by,
+        terms=terms,
+        evidence=evidence,
+    )
 
 
 def _snapshot_json(view: ConceptView | None) -> str | None:

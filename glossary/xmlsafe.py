@@ -72,15 +72,9 @@ def _describe(exc: Exception) -> str:
 
 
 def _read_head(path: Path) -> bytes:
-    try:
-        with path.open("rb") as fh:
-            return fh.read(_PROLOG_BYTES)
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, not a file") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    from glossary.encoding import read_bytes
+
+    return read_bytes(path, _PROLOG_BYTES)
 
 
 def _refuse_entity_refs(root: etree._Element, name: str) -> None:
