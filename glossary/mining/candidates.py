@@ -472,6 +472,8 @@ def sentence_candidates(
                 # 人力资源和社会保障部门) or with a one-word first conjunct; otherwise
                 # "战略自信和战略定力" is two terms.
                 continue
+            if b - a > 5 and not text.endswith(HEADS):
+                continue  # long runs are names only when they end in a term head
             out.append(ZhCandidate(a, b, offs[a], offs[a] + len(text), text, False, penalty))
     # Names in quotes and book-title marks, whole (they may contain anything); their
     # parts are not candidates of their own.

@@ -425,7 +425,12 @@ def render(
     ks = sorted(linked)
     # Score the cores first; only the best few are extended to phrase boundaries
     # (the extensions are most of the spans, and weak cores never win).
-    cores = sorted(set(_cores(ks, side.breaks, max_len)))
+    if cores_only:
+        # A first look: only the cores around the densest run of links (where the
+        # rendering almost always is), with their sub-windows.
+        cores = sorted(set(_cores(_densest(ks, linked, side.breaks), side.breaks, max_len)))
+    else:
+        cores = sorted(set(_cores(ks, side.breaks, max_len)))
     ranked_cores = []
     for lo0, hi0 in cores:
         r = _score_span(cand, units, inside, links, side, lo0, hi0, mass, total, outside, whole)
@@ -473,6 +478,24 @@ def render(
     return out
 
 
+def _densest(ks: list[int], linked: dict[int, float], breaks: list[bool]) -> list[int]:
+    """The linked tokens of the clause-bounded window (at most 16 tokens) that holds the
+    most link strength."""
+    best: list[int] = []
+    best_mass = -1.0
+    for i, lo in enumerate(ks):
+        mass = 0.0
+        window: list[int] = []
+        for k in ks[i:]:
+            if k - lo >= 16 or (window and any(breaks[j] for j in range(window[-1], k))):
+                break
+            window.append(k)
+            mass += linked[k]
+        if mass > best_mass:
+            best, best_mass = window, mass
+    return best
+
+
 def _cores(
     ks: list[int], breaks: list[bool], max_len: int, fine: bool = True
 ) -> list[tuple[int, int]]:
@@ -495,10 +518,21 @@ def _cores(
             if hi - lo >= max_len or (j > i and any(breaks[x] for x in range(lo, hi))):
                 break
             cores.append((lo, hi))
-        # Single links inside a cluster are cores too (a short term inside a long chain).
-        if fine and len(first) > 1:
-            cores.extend((k, k) for k in first)
-            cores.extend((a, b) for a, b in zip(first, first[1:], strict=False))
+        # Sub-windows of a cluster are cores too (a short term inside a long chain):
+        # every single link and pair of neighbours, or, for a first look, only the
+        # tight runs of links (at most one unlinked token between them).
+        if len(first) > 1:
+            if fine:
+                cores.extend((k, k) for k in first)
+                cores.extend((a, b) for a, b in zip(first, first[1:], strict=False))
+            else:
+                run = [first[0]]
+                for k in first[1:]:
+                    if k - run[-1] > 2:
+                        cores.append((run[0], run[-1]))
+                        run = []
+                    run.append(k)
+                cores.append((run[0], run[-1]))
     return cores
 
 
@@ -651,12 +685,17 @@ def _score_span(
     # Chinese coverage: characters of units linked into the span.
     covered = [0.0] * len(mass)
     en_best: dict[int, float] = {}
+    cache = side.unit_cache
+    base = cand.start
     for i in inside:
-        s, hits = _unit_cover(side, units[i], i, links[i], lo, hi, span_keys)
+        hit = cache.get((i, lo, hi))
+        if hit is None:
+            hit = _unit_cover(side, units[i], i, links[i], lo, hi, span_keys)
+        s, hits = hit
         if s <= 0:
             continue
         u = units[i]
-        for pos in range(u.start - cand.start, u.end - cand.start):
+        for pos in range(u.start - base, u.end - base):
             if s > covered[pos]:
                 covered[pos] = s
         for k, v in hits:
