@@ -22,13 +22,17 @@ from pathlib import Path
 
 from glossary.text import stem
 
-_CACHE_VERSION = 7
+_CACHE_VERSION = 8
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _PAREN = re.compile(r"\([^)]*\)")
 _JUNK_GLOSS = re.compile(
     r"^(CL:|variant of|old variant|see |also written|surname |abbr\. for|used in|"
     r"erhua variant|Japanese variant|Taiwan pr\.|pr\. |opposite: |equivalent: |lit\. )",
     re.IGNORECASE,
+)
+_REFERENCE = re.compile(
+    r"^(?:see(?: also)?|(?:old |archaic |Japanese )?variant of|abbr\. for|also written)\s+"
+    r"([^\[\s]+)"
 )
 _PINYIN_REF = re.compile(r"\[[^\]]*\]")
 _CJK_REF = re.compile(r"[\u3400-\u9fff|]+")
@@ -309,6 +313,7 @@ def parse_cedict(path: Path) -> tuple[dict[str, str], dict[str, str]]:
     """Parse every line of the CC-CEDICT file into (glosses, pinyin) tables."""
     entries: dict[str, list[str]] = {}
     pinyin: dict[str, str] = {}
+    refs: dict[str, list[str]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#"):
@@ -317,13 +322,27 @@ def parse_cedict(path: Path) -> tuple[dict[str, str], dict[str, str]]:
             if not m:
                 continue
             _trad, simp, py, body = m.groups()
-            glosses = [g for sense in body.split("/") for g in _clean_gloss(sense)]
+            senses = body.split("/")
+            glosses = [g for sense in senses for g in _clean_gloss(sense)]
+            for sense in senses:
+                ref = _REFERENCE.match(sense)
+                if ref:
+                    refs.setdefault(simp, []).append(ref.group(1).split("|")[-1])
             bucket = entries.setdefault(simp, [])
             for g in glosses:
                 if g not in bucket:
                     bucket.append(g)
             if simp not in pinyin:
                 pinyin[simp] = re.sub(r"[^a-z]", "", py.lower().replace("u:", "v"))
+    # An entry that only says "see 恒星系" or "variant of ..." takes the glosses of the
+    # entry it points to (星系 "galaxy").
+    for simp, targets in refs.items():
+        if entries.get(simp):
+            continue
+        for target in targets:
+            for g in entries.get(target, []):
+                if g not in entries.setdefault(simp, []):
+                    entries[simp].append(g)
     return {k: "/".join(v) for k, v in entries.items() if v}, pinyin
 
 

@@ -30,7 +30,11 @@ from glossary.text import has_cjk
 _HARD_BREAK = re.compile(r"[,;:.!?()\[\]，。；：！？（）、]|\s[-–—]\s|[–—]")
 _QUOTE = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
 _INNER_OK = {"of", "for", "and", "in", "on", "with", "to", "between", "the", "a", "an", "'s"}
-_EDGE_BAD = STOPWORDS | {"also", "known", "such", "like", "including", "which", "that", "etc"}
+_EDGE_BAD = STOPWORDS | {
+    "also", "known", "such", "like", "including", "which", "that", "etc", "through", "across",
+    "toward", "towards", "along", "around", "beyond", "despite", "throughout", "via", "whether",
+    "both", "either", "neither", "there", "where", "while", "among", "amid",
+}  # fmt: skip
 _ADJ_END = re.compile(r"(ic|al|ive|ous|ful|able|ible|ary|ly|ing|ed|[^m]ant|[^m]ent)$")
 _ADJ_WORDS = {
     "major",
@@ -595,10 +599,12 @@ _PP = {"of", "for", "in", "on", "between", "at", "with"}
 
 
 def _verb_like(side: EnSide, k: int) -> bool:
-    """A past-tense verb followed by its object ("implemented the guidelines")."""
+    """A verb followed by its object ("implemented the guidelines", "facing ASEAN")."""
     low = side.tokens[k].low
-    if not low.endswith("ed") or k + 1 >= len(side.tokens) or side.breaks[k]:
+    if not low.endswith(("ed", "ing")) or k + 1 >= len(side.tokens) or side.breaks[k]:
         return False
+    if low.endswith("ing") and _title(side.tokens[k]):
+        return False  # "Serving the Overall Development": a heading
     nxt = side.tokens[k + 1]
     return nxt.low in ("the", "a", "an", "its", "their", "our", "his", "her") or (
         _title(nxt) and not _title(side.tokens[k])
@@ -721,7 +727,7 @@ def _score_span(
             en_best[lo] = 0.6
         # Head-final Chinese, head-final English compound: an uncovered last word and
         # an unlinked last English noun are each other's ("需求" = "needs").
-        if hi in unlinked and tail < len(mass) - 1 and not head_before_of:
+        if hi in unlinked and hi - 1 in en_best and tail < len(mass) - 1 and not head_before_of:
             for pos in range(tail + 1, len(mass)):
                 covered[pos] = max(covered[pos], 0.6)
             en_best[hi] = 0.6

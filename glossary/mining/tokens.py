@@ -89,7 +89,7 @@ def glossary_words(words: list[str]) -> Iterator[None]:
 @lru_cache(maxsize=20_000)
 def zh_tokens(text: str) -> tuple[str, ...]:
     """jieba tokens of a Chinese sentence (cached: alignment and mining share them)."""
-    return tuple(_jieba().lcut(text))
+    return tuple(_jieba().lcut(text, HMM=False))
 
 
 def en_tokens(text: str) -> list[EnToken]:
