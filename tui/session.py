@@ -135,8 +135,10 @@ class ReviewSession:
         self.complete = True
         return added
 
-    def load_first_page(self, limit: int = FIRST_PAGE) -> None:
-        """Read the best ``limit`` candidates; the caller loads the rest in the background."""
+    def load_first_page(self, limit: int | None = None) -> None:
+        """Read the best ``limit`` candidates (default FIRST_PAGE); the caller loads the
+        rest in the background."""
+        limit = limit or FIRST_PAGE
         views = self.fetch(limit)
         self.reset(views, complete=len(views) < limit)
 

@@ -340,3 +340,70 @@ def test_empty_queue(store: GlossaryStore, tui: Any) -> None:
         assert app.screen is screen
 
     tui.run(store, scenario)
+
+
+def test_long_queue_arrives_in_pages_and_chunks(
+    sample: GlossaryStore, tui: Any, monkeypatch: Any
+) -> None:
+    import tui.screens.review as review_module
+    import tui.session as session_module
+
+    monkeypatch.setattr(session_module, "FIRST_PAGE", 2)
+    monkeypatch.setattr(review_module, "ROW_CHUNK", 1)
+
+    async def scenario(pilot: Any, app: Any) -> None:
+        screen = review(app)
+        await tui.settle(pilot)
+        for _ in range(100):  # the rows are added one event-loop turn at a time
+            if not screen.rows_pending:
+                break
+            await pilot.pause(0.01)
+        assert screen.session.complete and not screen.rows_pending
+        assert [i.view.zh for i in screen.session.items] == [
+            "中西部国际交往中心",
+            "一带一路",
+            "人类命运共同体",
+            "国际友城",
+        ]
+        assert screen.table.row_count == 4
+        status = tui.plain(screen.query_one("#review-status", Static))
+        assert "0/4 reviewed" in status and "loading" not in status
+
+    tui.run(sample, scenario)
+
+
+def test_batch_with_one_conflict_approves_the_rest(
+    sample: GlossaryStore, other: GlossaryStore, tui: Any
+) -> None:
+    first = candidate_id(sample, "中西部国际交往中心")
+    third = candidate_id(sample, "人类命运共同体")
+
+    async def scenario(pilot: Any, app: Any) -> None:
+        notes = tui.notifications(app)
+        await pilot.press("space", "down", "space")  # mark the 1st and 3rd
+        other.update_concept(third, note="bob changed this one")
+        await pilot.press("a")
+        assert any("changed by someone else" in m for m, _s in notes)
+        assert [i.concept_id for i in review(app).session.marked] == [third]  # still marked
+
+    tui.run(sample, scenario)
+    assert sample.get(first).status == "approved"
+    assert sample.get(third).status == "candidate"
+    assert sample.get(third).note == "bob changed this one"
+
+
+def test_undo_a_status_and_a_note(sample: GlossaryStore, tui: Any) -> None:
+    cid = candidate_id(sample, "国际友城")
+
+    async def scenario(pilot: Any, app: Any) -> None:
+        await pilot.press("down", "down", "down", "n")
+        app.screen.query_one(Input).value = "a note to take back"
+        await pilot.press("enter", "t", "d")
+        assert sample.get(cid).renderings("en")[0].status == "deprecated"
+        await pilot.press("u")
+        assert sample.get(cid).renderings("en")[0].status == "preferred"
+        assert sample.get(cid).note == "a note to take back"
+        await pilot.press("u")
+        assert sample.get(cid).note == ""
+
+    tui.run(sample, scenario)

@@ -65,7 +65,7 @@ class HelpScreen(ModalScreen[None]):
             yield Label("Keys", classes="dialog-title")
             with VerticalScroll(id="help-scroll", classes="dialog-body"):
                 yield Static(self._table(), id="help-keys")
-            yield Static("ctrl+p: every action by name · escape close", classes="dialog-keys")
+            yield Static("ctrl+p: every action by name · esc close", classes="dialog-keys")
 
     def _table(self) -> Table:
         table = Table.grid(padding=(0, 2))

@@ -44,7 +44,7 @@ class MergeDialog(ModalScreen[str | None]):
             with VerticalScroll(classes="dialog-body"):
                 yield Static(self._describe(), id="merge-body")
             yield Static(
-                "p preferred · a admitted · d deprecated · escape cancel", classes="dialog-keys"
+                "p preferred · a admitted · d deprecated · esc cancel", classes="dialog-keys"
             )
 
     def _describe(self) -> Text:

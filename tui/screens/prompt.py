@@ -38,7 +38,7 @@ class TextPrompt(ModalScreen[str | None]):
             if self.hint:
                 yield Static(self.hint, classes="dialog-hint")
             yield Input(self.value, id="prompt-input", select_on_focus=False)
-            yield Static("enter save · escape cancel", classes="dialog-keys")
+            yield Static("enter save · esc cancel", classes="dialog-keys")
 
     def on_mount(self) -> None:
         """Focus the input with the cursor at the end."""

@@ -58,9 +58,9 @@ class TermPicker(ModalScreen[tuple[int, str] | None]):
                 options.append(Option(label, id=str(t.id)))
             yield OptionList(*options, id="term-options")
             keys = (
-                "p preferred · a admitted · d deprecated · s superseded · escape cancel"
+                "p preferred · a admitted · d deprecated · s superseded · esc cancel"
                 if self.mode == "status"
-                else "enter edit · escape cancel"
+                else "enter edit · esc cancel"
             )
             yield Static(keys, classes="dialog-keys")
 
