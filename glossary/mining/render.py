@@ -184,14 +184,16 @@ class EnSide:
     unit_cache: dict[tuple[int, int, int], tuple[float, tuple[tuple[int, float], ...]]] = field(
         default_factory=dict
     )
-    _spans: dict[tuple[int, int], tuple[frozenset[str], tuple[int, ...], float] | None] = field(
-        default_factory=dict
+    _spans: dict[tuple[int, int], tuple[frozenset[str], tuple[int, ...], float, bool] | None] = (
+        field(default_factory=dict)
     )
 
-    def span_info(self, lo: int, hi: int) -> tuple[frozenset[str], tuple[int, ...], float] | None:
+    def span_info(
+        self, lo: int, hi: int
+    ) -> tuple[frozenset[str], tuple[int, ...], float, bool] | None:
         """Candidate-independent facts of a span, cached: None if it is no clean noun
-        phrase (bad edges, a clause inside), else its match keys, its content tokens
-        and its boundary penalty."""
+        phrase (bad edges, a clause inside), else its match keys, its content tokens,
+        its boundary penalty and whether it is a complete title-case name."""
         key = (lo, hi)
         if key in self._spans:
             return self._spans[key]
@@ -206,10 +208,18 @@ class EnSide:
             for k in range(lo, hi + 1)
         ):
             content = tuple(k for k in range(lo, hi + 1) if self.content[k])
+            toks = self.tokens
+            name = (
+                _title(toks[lo])
+                and _title(toks[hi])
+                and (lo == 0 or self.breaks[lo - 1] or not _title(toks[lo - 1]))
+                and (hi + 1 >= len(toks) or self.breaks[hi] or not _title(toks[hi + 1]))
+            )
             info = (
                 frozenset().union(*self.keys[lo : hi + 1]),
                 content,
                 _boundary_penalty(self, lo, hi),
+                name,
             )
         self._spans[key] = info
         return info
@@ -727,10 +737,20 @@ def _score_span(
             en_best[lo] = 0.6
         # Head-final Chinese, head-final English compound: an uncovered last word and
         # an unlinked last English noun are each other's ("需求" = "needs").
-        if hi in unlinked and hi - 1 in en_best and tail < len(mass) - 1 and not head_before_of:
+        # ("班列" = "Railway Express": up to three unlinked words after the last link).
+        last = max(en_best) if en_best else lo - 1
+        tail_words = range(last + 1, hi + 1)
+        if (
+            hi in unlinked
+            and 0 < len(tail_words) <= 3
+            and all(k in unlinked for k in tail_words)
+            and tail < len(mass) - 1
+            and not head_before_of
+        ):
             for pos in range(tail + 1, len(mass)):
                 covered[pos] = max(covered[pos], 0.6)
-            en_best[hi] = 0.6
+            for k in tail_words:
+                en_best[k] = 0.6
         if pp_after and head > 0:
             for pos in range(head):
                 covered[pos] = max(covered[pos], 0.5)
@@ -752,7 +772,9 @@ def _score_span(
         elif outside.get(k, 0.0) >= 0.7:
             good -= 0.3
         else:
-            good += 0.7 if whole else 0.35  # unknown to the dictionary: neutral-ish
+            # Unknown to the dictionary: neutral-ish, more so inside a complete name
+            # ("China-Europe Railway Express": the name is one unit).
+            good += 0.7 if whole or (info[3] and _title(side.tokens[k])) else 0.35
     if count == 0:
         return None
     en_cover = max(0.0, good / count)
