@@ -181,6 +181,8 @@ class EnSide:
     parts: list[list[str]] = field(default_factory=list)  # lower-case hyphen parts
     quoted: list[tuple[int, int]] = field(default_factory=list)  # token ranges in quotes
     capitals: dict[str, list[int]] = field(default_factory=dict)  # 2-letter prefix -> tokens
+    linking: list[int] | None = None  # units with links (set by :func:`link`)
+    sources: dict[int, list[tuple[int, int, float]]] = field(default_factory=dict)
     unit_cache: dict[tuple[int, int, int], tuple[float, tuple[tuple[int, float], ...]]] = field(
         default_factory=dict
     )
@@ -358,6 +360,15 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
                 if s > hits.get(k, 0.0):
                     hits[k] = s
         out.append(hits)
+    # Per-sentence indexes for render: which units link at all, and for each English
+    # token the strong units linking it (to tell words that belong to other Chinese).
+    side.linking = [i for i, h in enumerate(out) if h]
+    side.sources = {}
+    for i in side.linking:
+        u = units[i]
+        if u.weight >= 0.9:
+            for k, v in out[i].items():
+                side.sources.setdefault(k, []).append((u.start, u.end, v))
     return out
 
 
@@ -413,10 +424,9 @@ def render(
     running head, a glossary-like row), so the whole English is a variant too.
     """
     # Units that link somewhere and lie inside the candidate (the others add nothing).
-    inside = [
-        i for i, u in enumerate(units)
-        if links[i] and cand.start <= u.start and u.end <= cand.end
-    ]  # fmt: skip
+    linking = side.linking if side.linking is not None else range(len(units))
+    start, end = cand.start, cand.end
+    inside = [i for i in linking if start <= units[i].start and units[i].end <= end]
     if not inside and not whole:
         return []
     # Character mass of the candidate that needs covering (connectors do not).
@@ -430,12 +440,7 @@ def render(
     n = len(side.tokens)
     if not linked and not whole:
         return []
-    outside: dict[int, float] = {}
-    for i, u in enumerate(units):
-        if u.weight >= 0.9 and links[i] and (u.end <= cand.start or u.start >= cand.end):
-            for k, s in links[i].items():
-                if s > outside.get(k, 0.0):
-                    outside[k] = s
+    outside = _Outside(side.sources, start, end)
     ks = sorted(linked)
     # Score the cores first; only the best few are extended to phrase boundaries
     # (the extensions are most of the spans, and weak cores never win).
@@ -462,8 +467,9 @@ def render(
     # English words linked to the Chinese right before / after the candidate: a span
     # that stops next to them cuts a longer term in two ("配置创新" | "资源").
     neighbour: set[int] = set()
-    for i, u in enumerate(units):
-        if u.end == cand.start or u.start == cand.end:
+    for i in linking:
+        u = units[i]
+        if u.end == start or u.start == end:
             neighbour.update(k for k, v in links[i].items() if v >= 0.7)
     found: list[Rendering] = []
     for lo, hi in sorted(spans):
@@ -490,6 +496,29 @@ def render(
         r.text = _clean(side, r.lo, r.hi)  # only the kept ones need their text
         out.append(r)
     return out
+
+
+class _Outside:
+    """Link strength of an English token from strong units outside the candidate,
+    computed on demand from the per-token sources that :func:`link` collected."""
+
+    __slots__ = ("sources", "start", "end", "memo")
+
+    def __init__(self, sources: dict[int, list[tuple[int, int, float]]], start: int, end: int):
+        self.sources = sources
+        self.start = start
+        self.end = end
+        self.memo: dict[int, float] = {}
+
+    def get(self, k: int, default: float = 0.0) -> float:
+        hit = self.memo.get(k)
+        if hit is None:
+            hit = max(
+                (v for s, e, v in self.sources.get(k, ()) if e <= self.start or s >= self.end),
+                default=default,
+            )
+            self.memo[k] = hit
+        return hit
 
 
 def _densest(ks: list[int], linked: dict[int, float], breaks: list[bool]) -> list[int]:
@@ -688,7 +717,7 @@ def _score_span(
     hi: int,
     mass: list[float],
     total: float,
-    outside: dict[int, float],
+    outside: _Outside,
     whole: bool = False,
 ) -> Rendering | None:
     toks = side.tokens
