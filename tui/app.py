@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from glossary.store import GlossaryStore
 
 MODES = ("lookup", "review")
+# From this many index rows (or queue items, see the review screen) the garbage
+# collector's full scans become noticeable pauses, and freeze_heap() pays off.
+BIG_HEAP_ROWS = 20_000
 
 
 class GlossaryApp(App[None]):
@@ -136,7 +139,8 @@ class GlossaryApp(App[None]):
     def _index_built(self, index: LookupIndex, size: int, generation: int) -> None:
         self.index, self.index_size, self.index_generation = index, size, generation
         self.index_building = False
-        self.freeze_heap()
+        if len(index.rows) >= BIG_HEAP_ROWS:
+            self.freeze_heap()
         if self._rebuild_after:
             self.build_index()
         if self.lookup_screen is not None and self.lookup_screen.is_mounted:

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from glossary.records import ConceptView
     from glossary.store import GlossaryStore
 
+BIG_QUEUE = 2_000  # from this many candidates the loaded queue is frozen (see freeze_heap)
 ROW_CHUNK = 200  # rows added per turn of the event loop (~25 ms) when the rest arrives
 FILTER_DELAY = 0.3  # seconds of quiet in a filter box before the queue is re-read
 # Below this many columns the queue is stacked above the candidate: the queue needs
@@ -163,7 +164,8 @@ class ReviewScreen(Screen[None]):
             return
         self.rows_pending = False
         self.update_status()
-        self.app.freeze_heap()
+        if len(self.session.items) >= BIG_QUEUE:
+            self.app.freeze_heap()
 
     def _filter_note(self) -> str:
         described = self.session.filter.describe()
