@@ -157,6 +157,14 @@ def parse_timestamp(text: str, where: str) -> datetime | None:
     text = (text or "").strip()
     if not text:
         return None
+    if len(text) in (10, 20) and (len(text) == 10 or text[-1] == "Z"):
+        # the common shapes, 2024-05-01 and 2024-05-01T10:22:13Z, parsed in C
+        try:
+            return datetime.fromisoformat(text[:-1] if len(text) == 20 else text).replace(
+                tzinfo=UTC
+            )
+        except ValueError:
+            pass
     m = _TS.match(text)
     if not m:
         raise InputError(f"{where}: {text!r} is not a date (expected YYYY-MM-DD[THH:MM:SSZ])")
@@ -342,7 +350,15 @@ def prepare(view: ConceptView, label: str, report: ReadReport, cleaner: Cleaner)
                 f"{report.path}: {label}: unknown term status {t.status!r} "
                 f"(use {', '.join(TERM_STATUSES)})"
             )
-        t.text = normalize(t.text)
+        text = t.text
+        # fast paths: Chinese text with an ideograph, English in ASCII (NFKC keeps both
+        # as they are, so the store's own check will pass)
+        if (t.lang == "zh" and has_cjk(text)) or (
+            t.lang == "en" and text.isascii() and text.strip()
+        ):
+            kept.append(t)
+            continue
+        t.text = normalize(text)
         if not t.text:
             report.warn("empty terms left out", label)
             continue

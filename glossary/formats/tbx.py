@@ -497,6 +497,7 @@ class TbxReader:
         self.dialect_name = ""
         self._tags: dict[Any, tuple[str, bool, str | None]] = {}
         self._dates: dict[str, datetime | None] = {}
+        self._allowed: set[tuple[str, str, str]] = set()  # checked (kind, type, level)
 
     # ------------------------------------------------------------ errors
 
@@ -675,7 +676,7 @@ class TbxReader:
         return kind, fixed
 
     def _check_category(self, el: Any, kind: str, dtype: str, level: str) -> None:
-        if self.dialect is None:
+        if self.dialect is None or (kind, dtype, level) in self._allowed:
             return
         allowed = self.dialect.get(kind)
         if allowed is not None and dtype not in allowed:
@@ -693,6 +694,7 @@ class TbxReader:
                 el,
                 f"{dtype} at <{names[level]}> level; {self.dialect_name} allows it only at {where}",
             )
+        self._allowed.add((kind, dtype, level))
 
     def _check_value(self, el: Any, dtype: str, value: str) -> None:
         if self.dialect is None:
@@ -947,28 +949,42 @@ class TbxReader:
         return "".join(el.itertext()) if len(el) else (el.text or "")
 
     def _transaction(self, el: etree._Element, level: str, data: _Entry) -> None:
-        main, ttype = self._group(el, "transacGrp")
-        if self.dialect is not None:
+        classify = self._classify
+        children = iter(el)
+        main = next(children, None)
+        if main is None:
+            raise self.fail(el, "empty <transacGrp>")
+        kind, ttype = classify(main)
+        if kind != "transac":
+            raise self.fail(main, "<transacGrp> must start with <transac>")
+        dialect = self.dialect is not None
+        if dialect:
             self._check_category(main, "transac", ttype or "", level)
         value = self._text_of(main).strip()
-        if ttype == "transactionType" and self.dialect is not None:
+        if ttype == "transactionType" and dialect:
             self._check_value(main, "transactionType", value)
         when: datetime | None = None
         who = ""
-        for child in el[1:]:
-            ckind, ctype = self._classify(child)
+        for child in children:
+            ckind, ctype = classify(child)
             if ckind == "date":
                 stamp = self._text_of(child)
                 if stamp in self._dates:
                     when = self._dates[stamp]
                 else:
                     where = f"{self.path}:{child.sourceline}"
-                    when = self._dates[stamp] = parse_timestamp(stamp, where)
+                    when = parse_timestamp(stamp, where)
+                    if len(self._dates) < 10_000:
+                        self._dates[stamp] = when
             elif ckind == "transacNote":
-                if self.dialect is not None:
+                if dialect:
                     self._check_category(child, "transacNote", ctype or "", level)
                 if ctype == "responsibility":
                     who = self._text_of(child).strip()
+            elif ckind == "transac":
+                raise self.fail(child, "more than one <transac> in <transacGrp>")
+            elif ckind not in GROUPS["transacGrp"][1] and not ckind.startswith("ext:"):
+                raise self.fail(child, f"<{ckind}> may not be in <transacGrp>")
         if ttype != "transactionType":
             self.report.ignore(f"transaction of type {ttype}")
         elif value == "origination" or value == "creation":

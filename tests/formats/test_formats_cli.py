@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from formats_helpers import new_db, run, sample_concepts, store_with
 
+from glossary.records import ConceptView
 from glossary.store import GlossaryStore
 
 
@@ -69,11 +72,11 @@ def test_export_replaces_a_file_atomically(
 
     real = tbx_module.entry_serializer
 
-    def failing(names):  # noqa: ANN001, ANN202
+    def failing(names: Any) -> Callable[[ConceptView], str]:
         serialize = real(names)
-        calls = []
+        calls: list[ConceptView] = []
 
-        def boom(view):  # noqa: ANN001, ANN202
+        def boom(view: ConceptView) -> str:
             calls.append(view)
             if len(calls) == 2:
                 raise OSError("disk full")
