@@ -136,7 +136,8 @@ def register(app: typer.Typer) -> None:
             loaded = load_file(file, fmt)
         except InputError as exc:
             raise InputError(f"{exc}; nothing was imported") from None
-        with loaded, open_store(db, user) as store:
+        # a dry run creates nothing, not even the database
+        with loaded, open_store(db, user, create=not dry_run) as store:
             summary = store.import_concepts(loaded, on_conflict=on_conflict, dry_run=dry_run)
         report = loaded.report
         kind = FORMAT_NAMES.get(report.format, report.format)

@@ -204,3 +204,16 @@ def test_unknown_import_format_and_missing_file(empty_db: str, tmp_path: Path) -
     folder.mkdir()
     result = run("import", str(folder), "--db", empty_db)
     assert result.exit_code == 2 and "is a folder" in result.stderr
+
+
+def test_dry_run_does_not_create_a_database(tmp_path: Path) -> None:
+    path = tmp_path / "partner.json"
+    path.write_text('[{"zh": "中国", "en": "China"}]', encoding="utf-8")
+    missing = tmp_path / "new.db"
+    result = run("import", str(path), "--dry-run", "--db", str(missing))
+    assert result.exit_code == 2
+    assert "no glossary database" in result.stderr
+    assert not missing.exists()
+    result = run("import", str(path), "--db", str(missing))
+    assert result.exit_code == 0, result.output
+    assert "loaded" in result.stderr and "seed terms" in result.stderr  # first use
