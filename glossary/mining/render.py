@@ -579,8 +579,18 @@ def _cores(
     return cores
 
 
+_CALENDAR = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "june", "july", "august", "september",
+        "october", "november", "december",
+    }
+)  # fmt: skip
+
+
 def _title(tok: EnToken) -> bool:
-    return tok.text[:1].isupper()
+    """Capitalised, and not merely a day or month name ("on Thursday" is no name part)."""
+    return tok.text[:1].isupper() and tok.low not in _CALENDAR
 
 
 def _variants(side: EnSide, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
@@ -637,15 +647,27 @@ _CHAIN = {"of", "and", "for", "in", "on", "the", "with", "a"}
 _PP = {"of", "for", "in", "on", "between", "at", "with"}
 
 
+def _finite_verb(low: str) -> bool:
+    """A third-person form of a word the dictionary only uses as a verb ("says",
+    "adheres", "decides"): a clause, never part of a term."""
+    if not low.endswith("s") or len(low) < 4:
+        return False
+    verbs = english_verbs()
+    return low[:-1] in verbs or (low.endswith("es") and low[:-2] in verbs)
+
+
 def _verb_like(side: EnSide, k: int) -> bool:
-    """A verb followed by its object ("implemented the guidelines", "facing ASEAN")."""
+    """A verb followed by its object ("implemented the guidelines", "facing ASEAN",
+    "decided to cut"), or a finite verb ("says")."""
     low = side.tokens[k].low
+    if not _title(side.tokens[k]) and _finite_verb(low):
+        return True
     if not low.endswith(("ed", "ing")) or k + 1 >= len(side.tokens) or side.breaks[k]:
         return False
     if low.endswith("ing") and _title(side.tokens[k]):
         return False  # "Serving the Overall Development": a heading
     nxt = side.tokens[k + 1]
-    return nxt.low in ("the", "a", "an", "its", "their", "our", "his", "her") or (
+    return nxt.low in ("the", "a", "an", "its", "their", "our", "his", "her", "to") or (
         _title(nxt) and not _title(side.tokens[k])
     )
 
