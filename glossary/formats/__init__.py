@@ -84,7 +84,8 @@ class Cleaner:
 
     def __init__(self) -> None:
         self.removed = 0
-        self.entries: list[str] = []
+        self.affected = 0
+        self.entries: list[str] = []  # the first few affected entries
 
     def clean(self, view: ConceptView, label: str) -> ConceptView:
         """Clean ``view`` in place (every text field) and return it."""
@@ -109,7 +110,9 @@ class Cleaner:
             e.zh_context = self._c(e.zh_context)
             e.en_context = self._c(e.en_context)
         if self.removed != before:
-            self.entries.append(label)
+            self.affected += 1
+            if len(self.entries) < 5:
+                self.entries.append(label)
         return view
 
     def _c(self, text: str | None) -> str:
@@ -125,11 +128,10 @@ class Cleaner:
         """A one-line report of what was removed, or None."""
         if not self.removed:
             return None
-        shown = ", ".join(self.entries[:5]) + (" …" if len(self.entries) > 5 else "")
+        shown = ", ".join(self.entries) + (", …" if self.affected > len(self.entries) else "")
         return (
             f"removed {self.removed} control character(s) that XML 1.0 cannot carry "
-            f"from {len(self.entries)} entr{'y' if len(self.entries) == 1 else 'ies'} "
-            f"({shown})"
+            f"from {self.affected} entr{'y' if self.affected == 1 else 'ies'} ({shown})"
         )
 
 
@@ -223,16 +225,24 @@ class ReadReport:
     entries: int = 0
     other_languages: dict[str, int] = field(default_factory=dict)
     ignored: dict[str, int] = field(default_factory=dict)
-    warnings: dict[str, list[str]] = field(default_factory=dict)
-    skipped: dict[str, list[str]] = field(default_factory=dict)
+    # kind -> [how many, a few examples], for warnings and for entries left out
+    warnings: dict[str, tuple[list[int], list[str]]] = field(default_factory=dict)
+    skipped: dict[str, tuple[list[int], list[str]]] = field(default_factory=dict)
+
+    @staticmethod
+    def _count(table: dict[str, tuple[list[int], list[str]]], key: str, example: str) -> None:
+        counter, examples = table.setdefault(key, ([0], []))
+        counter[0] += 1
+        if len(examples) < EXAMPLES:
+            examples.append(example)
 
     def warn(self, kind: str, example: str) -> None:
         """Count a warning of ``kind``; keep a few examples."""
-        self.warnings.setdefault(kind, []).append(example)
+        self._count(self.warnings, kind, example)
 
     def skip(self, reason: str, label: str) -> None:
         """Count an entry left out for ``reason``."""
-        self.skipped.setdefault(reason, []).append(label)
+        self._count(self.skipped, reason, label)
 
     def ignore(self, what: str) -> None:
         """Count a piece of data the glossary model has no place for."""
@@ -245,13 +255,12 @@ class ReadReport:
     def messages(self) -> list[str]:
         """One line per kind of warning, for the user."""
         out: list[str] = []
-        for reason, labels in self.skipped.items():
+        for reason, ([n], labels) in self.skipped.items():
             out.append(
-                f"left out {len(labels)} entr{'y' if len(labels) == 1 else 'ies'} "
-                f"{reason} ({_examples(labels)})"
+                f"left out {n} entr{'y' if n == 1 else 'ies'} {reason} ({_examples(labels, n)})"
             )
-        for kind, examples in self.warnings.items():
-            out.append(f"{kind}: {len(examples)} ({_examples(examples)})")
+        for kind, ([n], examples) in self.warnings.items():
+            out.append(f"{kind}: {n} ({_examples(examples, n)})")
         if self.other_languages:
             langs = ", ".join(f"{k} ({v})" for k, v in sorted(self.other_languages.items()))
             out.append(f"left out terms in languages other than Chinese and English: {langs}")
@@ -261,9 +270,11 @@ class ReadReport:
         return out
 
 
-def _examples(items: list[str], n: int = 3) -> str:
-    shown = ", ".join(items[:n])
-    return shown + (", …" if len(items) > n else "")
+EXAMPLES = 3
+
+
+def _examples(items: list[str], total: int) -> str:
+    return ", ".join(items) + (", …" if total > len(items) else "")
 
 
 Reader = Callable[[Path, ReadReport], Iterator[ConceptView]]
