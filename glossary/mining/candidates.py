@@ -494,7 +494,31 @@ def sentence_candidates(
             c for c in out
             if not any(c.start < q.end and q.start < c.end for q in quoted)
         ]  # fmt: skip
-    return out + quoted
+    return out + quoted + _around_quotes(tokens, offs, quoted)
+
+
+def _around_quotes(
+    tokens: tuple[str, ...], offs: list[int], quoted: list[ZhCandidate]
+) -> list[ZhCandidate]:
+    """Names with a quoted part: “一带一路”国际合作高峰论坛, “十四五”规划,
+    高质量共建“一带一路”. The quoted part, its marks and up to four words on one side."""
+    out: list[ZhCandidate] = []
+    n = len(tokens)
+    for q in quoted:
+        if tokens[q.a - 1] not in ("“", '"'):
+            continue  # book titles 《》 are whole names already
+        left, right = q.a - 1, q.b + 1  # token range including the marks
+        for b in range(right + 1, min(n, right + 4) + 1):
+            if is_breaker(tokens[b - 1]) or tokens[b - 1] in INNER:
+                break
+            text = "".join(tokens[left:b])
+            out.append(ZhCandidate(left, b, offs[left], offs[left] + len(text), text))
+        for a in range(left - 1, max(-1, left - 5), -1):
+            if is_breaker(tokens[a]) or tokens[a] in INNER or tokens[a] in NO_START:
+                break
+            text = "".join(tokens[a:right])
+            out.append(ZhCandidate(a, right, offs[a], offs[a] + len(text), text))
+    return out
 
 
 def _strong_boundary(tok: str | None, lex: Lexicon) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from glossary.mining.align import en_word_keys
 from glossary.mining.candidates import BREAKERS, INNER, ZhCandidate
@@ -271,7 +272,7 @@ def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
             start + len(text),
             text,
             zh_token_keys(text, lex),
-            lex.pinyin.get(text, ""),
+            lex.pinyin.get(text) or _pinyin(text),
             weight=weight,
             glosses=lex.gloss_words(text) if has_cjk(text) else (),
         )
@@ -322,6 +323,16 @@ def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
             if text in lex:
                 units.append(unit(text, start))
     return units
+
+
+@lru_cache(maxsize=50_000)
+def _pinyin(text: str) -> str:
+    """Tone-less pinyin of a word CC-CEDICT lacks (前海 -> "qianhai"), for names."""
+    if not 2 <= len(text) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in text):
+        return ""
+    from pypinyin import Style, lazy_pinyin
+
+    return "".join(lazy_pinyin(text, style=Style.NORMAL)).lower()
 
 
 def _pinyin_hit(unit: Unit, parts: list[str], capital: bool) -> float:
