@@ -175,3 +175,39 @@ def test_control_characters_are_removed_and_reported(tmp_path: Path) -> None:
     with GlossaryStore.open(db2) as store:
         (view,) = store.find_by_zh("中国")
     assert (view.zh, view.en, view.note) == ("中国", "China", "ab")
+
+
+def _mined_store() -> GlossaryStore:
+    from glossary.records import CandidateProposal, DocumentInfo, EvidenceInput
+
+    store = GlossaryStore.open("sqlite://", seed=False, actor="miner")
+    store.record_mining(
+        DocumentInfo("report-2024.txt", "ab" * 32, 1234),
+        [
+            CandidateProposal(
+                "中欧班列",
+                "China-Europe Railway Express",
+                0.9,
+                2,
+                [EvidenceInput("开行中欧班列。", "run China-Europe Railway Express trains.", 4)],
+            )
+        ],
+    )
+    return store
+
+
+def test_mined_evidence_names_its_document_in_the_export() -> None:
+    data = export_bytes(_mined_store(), "tbx", status="candidate")
+    assert b'<admin type="source">report-2024.txt</admin>' in data
+    assert b'id="c1-ev1-zh">\xe5\xbc\x80\xe8\xa1\x8c' in data  # 开行...
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="GlossaryStore.import_concepts stores imported evidence without its document, "
+    "so the document name of mined evidence does not survive a re-import",
+)
+def test_mined_evidence_document_round_trip(tmp_path: Path) -> None:
+    first = export_bytes(_mined_store(), "tbx", status="candidate")
+    copy = _reimport(tmp_path, first, "tbx")
+    assert export_bytes(copy, "tbx", status="candidate") == first
