@@ -238,20 +238,21 @@ def _parse_alternatives(cell: str, lang: str, where: str) -> list[TermView]:
 def _from_header_row(
     row: list[str], mapping: dict[int, str], where: str, report: ReadReport
 ) -> ConceptView:
-    values = {col: row[i].strip() if i < len(row) else "" for i, col in mapping.items()}
-    ident = values.get("id", "")
+    # free text is kept as written; ids, statuses and dates are trimmed
+    values = {col: row[i] if i < len(row) else "" for i, col in mapping.items()}
+    ident = values.get("id", "").strip()
     view = ConceptView(id=int(ident) if ident.isdigit() and int(ident) > 0 else None)
-    view.status = values.get("status") or "approved"
+    view.status = values.get("status", "").strip() or "approved"
     view.subject = values.get("subject", "")
     view.definition = values.get("definition", "")
     view.note = values.get("note", "")
     view.created_at = parse_timestamp(values.get("created_at", ""), where)
-    view.created_by = values.get("created_by", "")
+    view.created_by = values.get("created_by", "").strip()
     view.updated_at = parse_timestamp(values.get("updated_at", ""), where)
-    view.updated_by = values.get("updated_by", "")
-    source = values.get("source", "")
+    view.updated_by = values.get("updated_by", "").strip()
+    source = values.get("source", "")  # the main English rendering's, as written
     view.terms = [
-        TermView(None, "zh", values.get("zh", ""), "preferred", source),
+        TermView(None, "zh", values.get("zh", ""), "preferred"),
         *_parse_alternatives(values.get("zh_alternatives", ""), "zh", where),
         TermView(None, "en", values.get("en", ""), "preferred", source),
         *_parse_alternatives(values.get("en_alternatives", ""), "en", where),

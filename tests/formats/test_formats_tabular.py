@@ -93,7 +93,7 @@ def test_csv_with_chinese_headers_in_gb18030(tmp_path: Path) -> None:
         "旧译",
         "外交",
     )
-    assert {t.source for t in view.terms} == {"白皮书"}
+    assert [(t.lang, t.source) for t in view.terms] == [("zh", ""), ("en", "白皮书")]
     assert any("column '颜色'" in m for m in messages)
 
 
