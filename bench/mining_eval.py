@@ -84,11 +84,21 @@ def match(prop: dict, gold: list[tuple[str, list[str]]], lenient: bool) -> int |
     return None
 
 
-def run_miner(doc: Path, fmt: str = "auto") -> list[dict]:
-    """The proposals of ``glossary mine --json --dry-run`` on ``doc``."""
+def run_miner(doc: Path, fmt: str = "auto", seeded: bool = False) -> list[dict]:
+    """The proposals of ``glossary mine --json --dry-run`` on ``doc``.
+
+    ``seeded``: against a throwaway database made by ``glossary init`` (the shipped
+    seed terms), as a first real run would be; otherwise with no glossary at all.
+    """
     with tempfile.TemporaryDirectory() as tmp:
+        db = str(Path(tmp) / "eval.db")
+        if seeded:
+            subprocess.run(
+                [sys.executable, "-m", "glossary", "init", "--db", db],
+                capture_output=True, cwd=ROOT, check=True,
+            )  # fmt: skip
         cmd = [sys.executable, "-m", "glossary", "mine", "--json", "--dry-run",
-               "--db", str(Path(tmp) / "eval.db"), "--format", fmt, str(doc)]  # fmt: skip
+               "--db", db, "--format", fmt, str(doc)]  # fmt: skip
         res = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=False)
     if res.returncode != 0:
         raise SystemExit(f"glossary mine failed on {doc}: {res.stderr.strip()}")
@@ -148,6 +158,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("pairs", nargs="*", help="DOC GOLD [DOC GOLD ...]")
     ap.add_argument("--dev", action="store_true", help="the development corpus, 4 layouts")
     ap.add_argument("--show", action="store_true", help="print misses and false positives")
+    ap.add_argument(
+        "--seeded", action="store_true", help="mine against a database with the seed terms"
+    )
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         cases = dev_cases(Path(tmp)) if args.dev else []
@@ -160,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'document':22} {'n':>4} {'gold':>4} " + " ".join(f"{c:>14}" for c in cols))
         for label, doc, gold_path in cases:
             gold = read_gold(gold_path)
-            props = run_miner(doc)
+            props = run_miner(doc, seeded=args.seeded)
             r = evaluate(props, gold)
             print(
                 f"{label:22} {int(r['n']):>4} {int(r['gold']):>4} "

@@ -563,7 +563,11 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         score -= 0.2  # a verb inside: more often a clause than a name
     if text.endswith(GENERIC_TAILS) and len(toks) >= 2:
         score -= 0.3
-    if len(toks) == 1 and not cand.quoted:
+    if len(toks) > 1 and any(lex.is_glossary(t) and len(t) >= 3 for t in toks):
+        # A glossary term plus more words is usually that term in a phrase
+        # ("成渝地区双城经济圈" + "国际合作"), not a new term.
+        score -= 0.25
+    if len(toks) == 1 and not cand.quoted and not lex.is_glossary(toks[0]):
         # A single dictionary word is vocabulary more often than a term.
         score -= 0.3 if len(text) <= 2 else 0.1
     if _NUMERIC.match(toks[0]):

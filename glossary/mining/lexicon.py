@@ -214,6 +214,10 @@ class Lexicon:
         self._gloss_cache.clear()
         self.max_len = max(self.max_len, len(zh))
 
+    def is_glossary(self, zh: str) -> bool:
+        """True for a term of the user's glossary (approved or seed)."""
+        return zh in self._extra
+
     def __contains__(self, zh: str) -> bool:
         return zh in self.entries or zh in self._extra
 

@@ -162,7 +162,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                 zh_cover=r.zh_cover,
                 en_cover=r.en_cover,
                 quoted=cand.quoted,
-                single=cand.b - cand.a == 1 and not whole,
+                single=cand.b - cand.a == 1 and not whole and not lex.is_glossary(cand.text),
                 strong=boundary_strength(cand, tokens, lex),
                 modifiers=tuple(
                     t in lex and not _has_verb_sense(t, lex) for t in tokens[cand.a : cand.b]
