@@ -462,7 +462,7 @@ class LoadedFile:
     use it as a context manager (or call :meth:`close`) to release the spool.
     """
 
-    def __init__(self, spool: IO[bytes], count: int, report: ReadReport, cleaner: Cleaner):
+    def __init__(self, spool: IO[bytes], count: int, report: ReadReport, cleaner: Cleaner) -> None:
         self._spool = spool
         self.count = count
         self.report = report

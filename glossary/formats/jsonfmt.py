@@ -205,14 +205,22 @@ def _simple(obj: dict[str, Any], where: Any) -> ConceptView:
     return view
 
 
+WHOLE_FILE = 8 * 1024 * 1024
+
+
 def _lines(path: Path) -> Iterator[str]:
-    """The file's lines, decoded (UTF-8 streamed; other encodings read whole)."""
+    """The file's lines. Up to 8 MB the file is decoded whole, in whatever encoding it
+    is in (:mod:`glossary.encoding`); larger files are streamed as UTF-8, as JSON
+    should be. Lines end at line feeds only, never inside a JSON string."""
+    import io
+
     with path.open("rb") as fh:
         head = fh.read(4)
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
+    utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head
+    if utf16 or path.stat().st_size <= WHOLE_FILE:
         from glossary.encoding import read_text
 
-        yield from read_text(path).splitlines()
+        yield from io.StringIO(read_text(path), newline="")
         return
     try:
         with path.open(encoding="utf-8-sig", newline="") as fh:
@@ -247,7 +255,7 @@ def read_json(path: Path, report: ReadReport) -> Iterator[ConceptView]:
             yield from _read_lines(obj, lines, n, where, report)
             return
     # Anything else: the whole document at once.
-    text = first + "".join(line if line.endswith("\n") else line + "\n" for line in lines)
+    text = first + "".join(lines)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

@@ -276,6 +276,7 @@ class _Grouper:
         self.groups: dict[str, ConceptView] = {}
 
     def add(self, zh: str, en: str, comment: str) -> None:
+        """One row: a new entry for a new Chinese term, else another rendering of it."""
         from glossary.store import term_key
         from glossary.text import has_cjk
 

@@ -102,3 +102,12 @@ def test_bad_json_is_refused(tmp_path: Path, content: str, message: str) -> None
     path.write_text(content, encoding="utf-8")
     with pytest.raises(InputError, match=message.replace("(", r"\(")):
         _load(path)
+
+
+def test_json_in_other_encodings(tmp_path: Path) -> None:
+    record = '[{"zh": "中国", "en": "China", "note": "line\\u2028separator"}]'
+    for encoding in ("utf-16", "gb18030", "utf-8-sig"):
+        path = tmp_path / f"{encoding}.json"
+        path.write_bytes(record.encode(encoding))
+        (view,) = _load(path)
+        assert (view.zh, view.en, view.note) == ("中国", "China", "line\u2028separator")
