@@ -6,7 +6,6 @@ Deterministic: every ordering has a total tie-break, no sets are iterated for ou
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -309,7 +308,3 @@ def _mine(
     if limit is not None:
         out = out[: max(0, limit)]
     return out
-
-
-def _unused() -> float:  # pragma: no cover - keeps math imported for future use
-    return math.e
