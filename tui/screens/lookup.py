@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from glossary.records import ConceptView
     from glossary.store import GlossaryStore
 
-RESULT_LIMIT = 50
+RESULT_LIMIT = 30  # a screenful or two; more only costs time per keystroke
 NARROW = 140  # below this many columns the results are stacked above the entry
 PLACEHOLDER = "中文 · English · pinyin (yidaiyilu) · initials (ydyl) · 繁體 · typos"
 
@@ -177,7 +177,9 @@ class LookupScreen(Screen[None]):
         self.search_count += 1
         if hits:
             self.table.move_cursor(row=0, animate=False)
-            self.show_entry(hits[0].concept_id)
+            # The entry is read on the next turn of the event loop: the results are
+            # painted first, and a key typed meanwhile skips the read altogether.
+            self.call_later(self._show_first_hit, text)
         else:
             self.shown = None
             self.pane.show_message(
@@ -188,6 +190,13 @@ class LookupScreen(Screen[None]):
             self._start_search()
         else:
             self.pending = None
+
+    def _show_first_hit(self, text: str) -> None:
+        if text != self.searched or self.searching or not self.table.hits:
+            return  # a newer search has taken over
+        cid = self.table.hits[0].concept_id
+        if self.table.cursor_row == 0 and (self.shown is None or self.shown.id != cid):
+            self.show_entry(cid)
 
     def update_status(self) -> None:
         """Index size, hit count and how long the search took."""

@@ -263,15 +263,19 @@ class ReviewScreen(Screen[None]):
         what is in the database now and the user can decide again.
         """
         try:
-            return fn()
+            result = fn()
         except ConflictError as exc:
             self.notify(str(exc), title=f"{what}: changed elsewhere", severity="error")
+            result = None
         except GlossaryError as exc:
             self.notify(str(exc), title=f"{what} failed", severity="error")
+            result = None
         finally:
-            self._sync()
+            # Even a refused batch or undo may have written part of its work: the
+            # lookup index is stale either way (rebuilt when the lookup is shown).
             self.app.glossary_changed()
-        return None
+            self._sync()
+        return result
 
     def _decide(self, verb: str) -> None:
         item = self.current()
