@@ -8,6 +8,7 @@ Callers get plain records (:mod:`glossary.records`), never ORM objects.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -1104,7 +1105,7 @@ class GlossaryStore:
         """
         from sqlalchemy import insert, select
 
-        from glossary.models import Concept, Event, Evidence, Term
+        from glossary.models import Concept, Document, Event, Evidence, Term
 
         if on_conflict not in ON_CONFLICT:
             raise ValidationError(
@@ -1121,12 +1122,35 @@ class GlossaryStore:
             ):
                 existing.setdefault(key, cid)
             used_ids = {r[0] for r in conn.execute(select(Concept.id))}
+            now = _now()
+            documents: dict[str, int] = {}
+            for doc_id, name in conn.execute(select(Document.id, Document.name)):
+                documents.setdefault(name, doc_id)
+
+            def document_id(name: str) -> int | None:
+                """The document an imported evidence sentence names, recorded if new."""
+                if not name:
+                    return None
+                if name not in documents:
+                    digest = hashlib.sha256(name.encode("utf-8")).hexdigest()
+                    documents[name] = conn.execute(
+                        insert(Document).values(
+                            name=name,
+                            # Not the file's hash (we never saw the file): a marker that
+                            # cannot collide with one, so the file can still be mined.
+                            sha256=f"imported:{digest}",
+                            size=0,
+                            mined_at=now,
+                            mined_by=self.actor,
+                        )
+                    ).inserted_primary_key[0]
+                return documents[name]
+
             next_id = max(used_ids, default=0) + 1
             concept_rows: list[dict[str, Any]] = []
             term_rows: list[dict[str, Any]] = []
             evidence_rows: list[dict[str, Any]] = []
             event_rows: list[dict[str, Any]] = []
-            now = _now()
 
             def flush() -> None:
                 for table, rows in (
@@ -1210,7 +1234,7 @@ class GlossaryStore:
                     evidence_rows.append(
                         {
                             "concept_id": cid,
-                            "document_id": None,
+                            "document_id": document_id(e.document),
                             "zh_context": e.zh_context,
                             "en_context": e.en_context,
                             "position": e.position,
