@@ -124,7 +124,7 @@ class GlossaryApp(App[None]):
             # store's queries (a few hundred ms the first time).
             index.search("qzxj qzxj", limit=1)
             if index.rows:
-                first = index.rows[0][C_ID]
+                first = int(index.rows[0][C_ID])
                 self.store.get(first)
                 self.store.history(first)
         except Exception as exc:  # the database went away, or is locked for too long

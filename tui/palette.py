@@ -12,7 +12,8 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from tui.screens.help import key_label
 
 if TYPE_CHECKING:
-    from textual.dom import DOMNode
+    from textual.app import App
+    from textual.screen import Screen
 
 
 class GlossaryCommands(Provider):
@@ -24,7 +25,7 @@ class GlossaryCommands(Provider):
 
     def _commands(self) -> Iterator[tuple[str, str, Any]]:
         seen: set[str] = set()
-        targets: list[DOMNode] = [self.screen, self.app]
+        targets: list[Screen[object] | App[object]] = [self.screen, self.app]
         for target in targets:
             for binding in getattr(target, "BINDINGS", []):
                 if not isinstance(binding, Binding) or not binding.description:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING
 
 from glossary.errors import ConflictError, DuplicateConceptError, GlossaryError, NotFoundError
@@ -328,11 +329,14 @@ class ReviewSession:
             changed.sort(key=lambda pair: pair[1] != "preferred")
             for tid, st in changed:
                 assert tid is not None
-                self._write(item, lambda v, tid=tid, st=st: self.store.set_term_status(tid, st, v))
+                self._write(item, partial(self._set_status_at, tid, st))
             return "undone: status"
 
         self.undo_stack.append(UndoStep("status", revert))
         return view
+
+    def _set_status_at(self, term_id: int, status: str, version: int) -> ConceptView:
+        return self.store.set_term_status(term_id, status, version)
 
     def merge(self, concept_id: int, target: ConceptView, en_status: str) -> ConceptView:
         """Merge the candidate into the approved entry ``target`` as it was shown.

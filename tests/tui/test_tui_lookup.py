@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from textual.coordinate import Coordinate
 from textual.widgets import Input, Static
 
 from glossary.store import GlossaryStore
@@ -60,7 +61,7 @@ def test_results_as_you_type(sample: GlossaryStore, tui: Any, query: str, kind: 
     async def scenario(pilot: Any, app: Any) -> None:
         screen = await search(pilot, tui, query)
         assert first_hit(screen) == ("一带一路", kind)
-        assert screen.table.get_cell_at((0, 1)).plain == kind  # the match column
+        assert screen.table.get_cell_at(Coordinate(0, 1)).plain == kind  # the match column
 
     tui.run(sample, scenario, start="lookup")
 
@@ -68,7 +69,7 @@ def test_results_as_you_type(sample: GlossaryStore, tui: Any, query: str, kind: 
 def test_deprecated_rendering_points_to_the_preferred(sample: GlossaryStore, tui: Any) -> None:
     async def scenario(pilot: Any, app: Any) -> None:
         screen = await search(pilot, tui, "One Belt, One Road")
-        shown = screen.table.get_cell_at((0, 2)).plain
+        shown = screen.table.get_cell_at(Coordinate(0, 2)).plain
         assert "One Belt, One Road (deprecated) → Belt and Road Initiative" in shown
 
     tui.run(sample, scenario, start="lookup", size=(200, 30))  # wide enough for the whole cell

@@ -288,11 +288,12 @@ def test_conflict_on_edit_overwrites_nothing(
     cid = candidate_id(sample, "中西部国际交往中心")
     term = sample.get(cid).preferred("en")
     assert term is not None and term.id is not None
+    term_id = term.id
 
     async def scenario(pilot: Any, app: Any) -> None:
         notes = tui.notifications(app)
         await pilot.press("e")
-        other.edit_term(term.id, "International Exchange Center of Central and Western China")
+        other.edit_term(term_id, "International Exchange Center of Central and Western China")
         app.screen.query_one(Input).value = "alice's rendering"
         await pilot.press("enter")
         assert any("changed by someone else" in m for m, _s in notes)

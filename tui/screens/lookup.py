@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from time import perf_counter
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from glossary.lookup import LookupHit
     from glossary.records import ConceptView
     from glossary.store import GlossaryStore
+    from tui.app import GlossaryApp
 
 RESULT_LIMIT = 30  # a screenful or two; more only costs time per keystroke
 NARROW = 140  # below this many columns the results are stacked above the entry
@@ -79,6 +80,11 @@ class LookupScreen(Screen[None]):
         self.last_search_ms = 0.0
         self.search_count = 0  # completed searches (the benchmark waits on it)
 
+    @property
+    def glossary(self) -> GlossaryApp:
+        """The app, typed (it holds the lookup index and the background work)."""
+        return cast("GlossaryApp", self.app)
+
     def compose(self) -> ComposeResult:
         """Search box, results and entry, status bar, footer."""
         with Horizontal(id="search-bar", classes="filter-bar"):
@@ -98,7 +104,7 @@ class LookupScreen(Screen[None]):
         self.update_status()
         if self.initial_query:
             self.request_search(self.initial_query)
-        self.call_after_refresh(self.app.screen_shown)
+        self.call_after_refresh(self.glossary.screen_shown)
 
     def on_resize(self, event: events.Resize) -> None:
         """Stack results above the entry on narrow terminals."""
@@ -106,7 +112,7 @@ class LookupScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         """Coming back from review or the CLI may have changed entries: refresh the index."""
-        self.app.refresh_index_if_stale()
+        self.glossary.refresh_index_if_stale()
 
     @property
     def table(self) -> ResultsTable:
@@ -146,7 +152,7 @@ class LookupScreen(Screen[None]):
         if not text.strip():
             self._show_hits(text, [], 0.0)
             return
-        index = self.app.index
+        index = self.glossary.index
         if index is None:  # still building: index_ready() searches again
             self.pending = text
             self.update_status()
@@ -200,15 +206,15 @@ class LookupScreen(Screen[None]):
 
     def update_status(self) -> None:
         """Index size, hit count and how long the search took."""
-        index = self.app.index
+        index = self.glossary.index
         if index is None:
             text = "building the lookup index…"
         else:
-            text = f"{self.app.index_size:,} entries"
+            text = f"{self.glossary.index_size:,} entries"
             if self.searched.strip():
                 n = self.table.row_count
                 text += f" · {n} hit{'s' if n != 1 else ''}"
-            if self.app.index_building:
+            if self.glossary.index_building:
                 text += " · refreshing index…"
         self.query_one(StatusBar).set_text(text)
 
@@ -233,20 +239,24 @@ class LookupScreen(Screen[None]):
         self.shown = view
         self.pane.show(render_entry(view, events))
 
-    def _write(self, what: str, fn: Callable[[ConceptView], ConceptView]) -> None:
-        """Write with the displayed version; on a conflict say so and show what is there now."""
+    def _write(self, what: str, fn: Callable[[int, int], ConceptView]) -> None:
+        """Write with the displayed version; on a conflict say so and show what is there now.
+
+        ``fn(concept_id, version)`` does the write, passing ``version`` as the store's
+        ``expected_version``.
+        """
         view = self.shown
         if view is None or view.id is None:
             return
         try:
-            fn(view)
+            fn(view.id, view.version)
         except ConflictError as exc:
             self.notify(str(exc), title=f"{what}: changed elsewhere", severity="error")
         except GlossaryError as exc:
             self.notify(str(exc), title=f"{what} failed", severity="error")
         else:
             self.notify(f"#{view.id}: {what} saved")
-            self.app.glossary_changed(rebuild=True)
+            self.glossary.glossary_changed(rebuild=True)
         self.show_entry(view.id)
 
     # --------------------------------------------------------------- actions
@@ -309,9 +319,7 @@ class LookupScreen(Screen[None]):
 
         def save(text: str | None) -> None:
             if text is not None and text != term.text:
-                self._write(
-                    "edit", lambda v: self.store.edit_term(tid, text, expected_version=v.version)
-                )
+                self._write("edit", lambda _cid, version: self.store.edit_term(tid, text, version))
 
         self.app.push_screen(
             TextPrompt(f"{term.lang} rendering of #{view.id}", term.text, hint=view.zh), save
@@ -329,8 +337,8 @@ class LookupScreen(Screen[None]):
             lang = "zh" if has_cjk(text) else "en"
             self._write(
                 "add rendering",
-                lambda v: self.store.add_term(
-                    v.id, text, lang=lang, status="admitted", expected_version=v.version
+                lambda cid, version: self.store.add_term(
+                    cid, text, lang=lang, status="admitted", expected_version=version
                 ),
             )
 
@@ -353,9 +361,7 @@ class LookupScreen(Screen[None]):
                 term_id, status = choice
                 self._write(
                     "status",
-                    lambda v: self.store.set_term_status(
-                        term_id, status, expected_version=v.version
-                    ),
+                    lambda _cid, version: self.store.set_term_status(term_id, status, version),
                 )
 
         self.app.push_screen(TermPicker(view, "status"), save)
@@ -375,12 +381,16 @@ class LookupScreen(Screen[None]):
         old = getattr(view, field)
 
         def save(text: str | None) -> None:
-            if text is not None and text != old:
+            if text is None or text == old:
+                return
+            if field == "note":
+                self._write(
+                    field, lambda cid, version: self.store.update_concept(cid, version, note=text)
+                )
+            else:
                 self._write(
                     field,
-                    lambda v: self.store.update_concept(
-                        v.id, expected_version=v.version, **{field: text}
-                    ),
+                    lambda cid, version: self.store.update_concept(cid, version, subject=text),
                 )
 
         self.app.push_screen(

@@ -10,7 +10,7 @@ Every decision is written with the version of the candidate as it is displayed
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual import work
 from textual.binding import Binding, BindingType
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
     from glossary.records import ConceptView
     from glossary.store import GlossaryStore
+    from tui.app import GlossaryApp
 
 BIG_QUEUE = 2_000  # from this many candidates the loaded queue is frozen (see freeze_heap)
 ROW_CHUNK = 200  # rows added per turn of the event loop (~25 ms) when the rest arrives
@@ -79,6 +80,11 @@ class ReviewScreen(Screen[None]):
 
     # ---------------------------------------------------------------- layout
 
+    @property
+    def glossary(self) -> GlossaryApp:
+        """The app, typed (it holds the lookup index and the background work)."""
+        return cast("GlossaryApp", self.app)
+
     def compose(self) -> ComposeResult:
         """Filter bar, queue and candidate, status bar, footer."""
         f = self.session.filter
@@ -103,7 +109,7 @@ class ReviewScreen(Screen[None]):
         self.set_class(self.app.size.width < NARROW, "-narrow")
         self.load_queue()
         self.query_one(QueueTable).focus()
-        self.call_after_refresh(self.app.screen_shown)
+        self.call_after_refresh(self.glossary.screen_shown)
 
     def on_resize(self, event: events.Resize) -> None:
         """Stack the queue above the candidate on narrow terminals."""
@@ -165,7 +171,7 @@ class ReviewScreen(Screen[None]):
         self.rows_pending = False
         self.update_status()
         if len(self.session.items) >= BIG_QUEUE:
-            self.app.freeze_heap()
+            self.glossary.freeze_heap()
 
     def _filter_note(self) -> str:
         described = self.session.filter.describe()
@@ -273,7 +279,7 @@ class ReviewScreen(Screen[None]):
         finally:
             # Even a refused batch or undo may have written part of its work: the
             # lookup index is stale either way (rebuilt when the lookup is shown).
-            self.app.glossary_changed()
+            self.glossary.glossary_changed()
             self._sync()
         return result
 
@@ -293,8 +299,8 @@ class ReviewScreen(Screen[None]):
             for _cid, message in outcome.conflicts:
                 self.notify(message, title="Changed elsewhere", severity="error")
         if len(targets) > 1 or outcome.errors:
-            severity = "information" if not (outcome.conflicts or outcome.errors) else "warning"
-            self.notify(outcome.summary(past), severity=severity)
+            clean = not (outcome.conflicts or outcome.errors)
+            self.notify(outcome.summary(past), severity="information" if clean else "warning")
         if outcome.duplicates and len(targets) == 1:
             cid, existing_id = outcome.duplicates[0]
             self.offer_merge(cid, existing_id, f"{item.view.zh} is already approved")
