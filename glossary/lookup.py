@@ -218,8 +218,10 @@ def search(
     # Substrings need a pass over every key: only when the query is not a term itself.
     if good() < limit and best() < 100:
         classify_all(source.candidates(q, cap, scan=True))
-    # Typo tolerance only when nothing matched the query as written.
-    if best() < STRONG:
+    # Typo tolerance only when nothing matched the query as written, and only for
+    # queries long enough to have a typo worth correcting (one character has none).
+    long_enough = len(q.zh) >= 2 if q.is_zh else len(q.en or q.pinyin) >= 3
+    if best() < STRONG and long_enough:
         for row, similarity in source.fuzzy(q, limit):
             consider(row, FUZZY_WEIGHT * similarity, "fuzzy")
 

@@ -431,9 +431,9 @@ class GlossaryStore:
         """
         from sqlalchemy import select
 
-        from glossary.models import Concept, Document, Evidence, Term
+        from glossary.models import Concept
 
-        c, t, e, d = Concept.__table__, Term.__table__, Evidence.__table__, Document.__table__
+        c = Concept.__table__
         last = 0
         while True:
             with self.engine.connect() as conn:
@@ -445,36 +445,9 @@ class GlossaryStore:
                 concepts = conn.execute(stmt.order_by(c.c.id).limit(batch_size)).all()
                 if not concepts:
                     return
-                first, last = concepts[0].id, concepts[-1].id
-                wanted = {row.id for row in concepts}
-                terms: dict[int, list[TermView]] = {i: [] for i in wanted}
-                for r in conn.execute(
-                    select(
-                        t.c.id, t.c.concept_id, t.c.lang, t.c.text, t.c.status, t.c.source, t.c.note
-                    )
-                    .where(t.c.concept_id.between(first, last))
-                    .order_by(t.c.id)
-                ):
-                    if r.concept_id in wanted:
-                        terms[r.concept_id].append(
-                            TermView(r.id, r.lang, r.text, r.status, r.source, r.note)
-                        )
-                evs: dict[int, list[EvidenceView]] = {i: [] for i in wanted}
-                if evidence:
-                    for r in conn.execute(
-                        select(e, d.c.name)
-                        .join(d, e.c.document_id == d.c.id, isouter=True)
-                        .where(e.c.concept_id.between(first, last))
-                        .order_by(e.c.id)
-                    ):
-                        if r.concept_id in wanted:
-                            evs[r.concept_id].append(
-                                EvidenceView(
-                                    r.id, r.name or "", r.zh_context, r.en_context, r.position
-                                )
-                            )
-            for r in concepts:
-                yield _concept_view(r, terms[r.id], evs[r.id])
+                views = _load_views(conn, concepts, evidence)
+            yield from views
+            last = concepts[-1].id
 
     def qa_rows(self) -> list[tuple[int, bool, str, str, str]]:
         """``(concept_id, check_enabled, lang, text, term_status)`` of every approved term.
@@ -496,39 +469,41 @@ class GlossaryStore:
         document: str | None = None,
         text: str | None = None,
         limit: int | None = None,
+        offset: int = 0,
+        evidence: bool = True,
     ) -> list[ConceptView]:
         """The review queue: candidates, best score first, optionally filtered.
 
         ``document`` matches a document name (substring); ``text`` a substring of any
-        term, case-insensitive.
+        term, case-insensitive. ``limit``/``offset`` page through a long queue.
         """
-        from sqlalchemy import func, or_
-        from sqlmodel import select
+        from sqlalchemy import func, or_, select
 
         from glossary.models import Concept, Document, Evidence, Term
 
-        with self._session() as s:
-            stmt = select(Concept).where(Concept.status == "candidate")
-            if min_score:
-                stmt = stmt.where(Concept.score >= min_score)
-            if document:
-                sub = (
-                    select(Evidence.concept_id)
-                    .join(Document, Evidence.document_id == Document.id)
-                    .where(Document.name.contains(document))
-                )
-                stmt = stmt.where(Concept.id.in_(sub))
-            if text:
-                needle = text.lower()
-                sub = select(Term.concept_id).where(
-                    or_(func.lower(Term.text).contains(needle), Term.key.contains(needle))
-                )
-                stmt = stmt.where(Concept.id.in_(sub))
-            stmt = stmt.order_by(Concept.score.desc(), Concept.id)
-            if limit:
-                stmt = stmt.limit(limit)
-            concepts = s.exec(stmt).all()
-            return [self._view(s, c) for c in concepts]
+        c, t = Concept.__table__, Term.__table__
+        e, d = Evidence.__table__, Document.__table__
+        stmt = select(c).where(c.c.status == "candidate")
+        if min_score:
+            stmt = stmt.where(c.c.score >= min_score)
+        if document:
+            sub = (
+                select(e.c.concept_id)
+                .join(d, e.c.document_id == d.c.id)
+                .where(d.c.name.contains(document))
+            )
+            stmt = stmt.where(c.c.id.in_(sub))
+        if text:
+            needle = text.lower()
+            sub = select(t.c.concept_id).where(
+                or_(func.lower(t.c.text).contains(needle), t.c.key.contains(needle))
+            )
+            stmt = stmt.where(c.c.id.in_(sub))
+        stmt = stmt.order_by(c.c.score.desc(), c.c.id).offset(offset)
+        if limit:
+            stmt = stmt.limit(limit)
+        with self.engine.connect() as conn:
+            return _load_views(conn, conn.execute(stmt).all(), evidence)
 
     def documents(self) -> list[dict[str, Any]]:
         """Mined documents, newest first."""
@@ -1347,6 +1322,37 @@ def _db_error(exc: Exception, where: str) -> DatabaseError:
     if isinstance(orig, sqlite3.Error):
         return DatabaseError(f"database error on {where}: {msg}")
     return DatabaseError(f"database error on {where}: {msg}")
+
+
+def _load_views(conn: Any, concepts: Sequence[Any], evidence: bool) -> list[ConceptView]:
+    """Views of the given concept rows, their terms and evidence read in a few queries."""
+    from sqlalchemy import select
+
+    from glossary.models import Document, Evidence, Term
+
+    t, e, d = Term.__table__, Evidence.__table__, Document.__table__
+    ids = [row.id for row in concepts]
+    terms: dict[int, list[TermView]] = {i: [] for i in ids}
+    evs: dict[int, list[EvidenceView]] = {i: [] for i in ids}
+    for start in range(0, len(ids), 900):  # stay under SQLite's bound-parameter limit
+        chunk = ids[start : start + 900]
+        for r in conn.execute(
+            select(t.c.id, t.c.concept_id, t.c.lang, t.c.text, t.c.status, t.c.source, t.c.note)
+            .where(t.c.concept_id.in_(chunk))
+            .order_by(t.c.id)
+        ):
+            terms[r.concept_id].append(TermView(r.id, r.lang, r.text, r.status, r.source, r.note))
+        if evidence:
+            for r in conn.execute(
+                select(e, d.c.name)
+                .join(d, e.c.document_id == d.c.id, isouter=True)
+                .where(e.c.concept_id.in_(chunk))
+                .order_by(e.c.id)
+            ):
+                evs[r.concept_id].append(
+                    EvidenceView(r.id, r.name or "", r.zh_context, r.en_context, r.position)
+                )
+    return [_concept_view(row, terms[row.id], evs[row.id]) for row in concepts]
 
 
 def _concept_view(c: Any, terms: list[TermView], evidence: list[EvidenceView]) -> ConceptView:
