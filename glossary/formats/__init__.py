@@ -339,7 +339,9 @@ def _head_text(head: bytes) -> str:
     return head.decode("utf-8", errors="ignore")
 
 
-def prepare(view: ConceptView, label: str, report: ReadReport, cleaner: Cleaner) -> bool:
+def prepare(
+    view: ConceptView, label: str, report: ReadReport, cleaner: Cleaner, clean: bool = True
+) -> bool:
     """Make an incoming record fit the store's rules; False if the entry is left out.
 
     Mirrors the store's checks so that the import never stops half-way on data: terms
@@ -353,7 +355,8 @@ def prepare(view: ConceptView, label: str, report: ReadReport, cleaner: Cleaner)
             f"{report.path}: {label}: unknown entry status {view.status!r} "
             f"(use {', '.join(CONCEPT_STATUSES)})"
         )
-    cleaner.clean(view, label)
+    if clean:
+        cleaner.clean(view, label)
     kept: list[TermView] = []
     for t in view.terms:
         if t.status not in TERM_STATUSES:
@@ -524,9 +527,11 @@ def load_file(path: str | Path, fmt: str = "auto") -> LoadedFile:
     count = 0
     try:
         write = spool.write
+        # a parsed XML document cannot hold what XML cannot carry: no need to clean
+        clean = fmt not in ("tbx", "tbx3")
         for n, view in enumerate(_reader(fmt)(p, report), 1):
             label = _entry_label(view, n)
-            if prepare(view, label, report, cleaner):
+            if prepare(view, label, report, cleaner, clean):
                 data = marshal.dumps(_to_record(view))
                 write(len(data).to_bytes(4, "little"))
                 write(data)

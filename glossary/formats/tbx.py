@@ -502,6 +502,7 @@ class TbxReader:
         self._tags: dict[Any, tuple[str, bool, str | None]] = {}
         self._dates: dict[str, datetime | None] = {}
         self._allowed: set[tuple[str, str, str]] = set()  # checked (kind, type, level)
+        self._fast_status: dict[str, str] = {}  # administrativeStatus values checked
 
     # ------------------------------------------------------------ errors
 
@@ -766,9 +767,15 @@ class TbxReader:
         if first is None or classify(first)[0] != "term":
             raise self.fail(el, f"<{container}> must start with <term>")
         term = _Term(lang or "", self._text_of(first), None)
+        fast_status = self._fast_status
         for child in head:
             ckind, dtype = classify(child)
             if ckind == "termNote":
+                if dtype == "administrativeStatus" and not len(child):
+                    status = fast_status.get(child.text)  # type: ignore[arg-type]
+                    if status is not None:  # a valid value, already checked once
+                        term.status = status
+                        continue
                 self._term_note(child, dtype or "", term)
             elif ckind == "term":
                 raise self.fail(child, f"more than one <term> in <{container}>")
@@ -799,10 +806,14 @@ class TbxReader:
             self._check_category(el, "termNote", dtype, "term")
             self._check_value(el, dtype, value)
         if dtype in _STATUS_CATEGORIES:
-            status = _status(value)
+            status = _STATUS_CACHE.get(value) or _status(value)
             if status is None:
                 raise self.fail(el, f"unknown {dtype} {value!r}")
-            if term.status is None or dtype == "administrativeStatus":
+            if dtype == "administrativeStatus":
+                term.status = status
+                if value == (el.text or ""):
+                    self._fast_status[value] = status  # passed every check: remember
+            elif term.status is None:
                 term.status = status
         else:
             self.report.ignore(dtype)
@@ -1023,7 +1034,15 @@ class TbxReader:
             view.definition = _join([t for _o, t in sorted(data.definitions, key=_first)], "\n")
         if data.notes:
             view.note = _join(data.notes, "\n")
-        if data.transactions:
+        transactions = data.transactions
+        if (
+            len(transactions) == 2
+            and transactions[0][:2] == ("entry", "created")
+            and transactions[1][:2] == ("entry", "updated")
+        ):  # what we write: one of each at entry level
+            _l, _k, view.created_at, view.created_by = transactions[0]
+            _l, _k, view.updated_at, view.updated_by = transactions[1]
+        elif transactions:
             self._apply_transactions(view, data)
         positions = self._apply_meta(view, data, meta) if meta else []
         view.terms = _resolve_statuses(data.terms)
@@ -1103,6 +1122,15 @@ def _join(values: list[str], sep: str) -> str:
     if len(values) == 1:
         return values[0]
     return sep.join(dict.fromkeys(v for v in values if v.strip()))
+
+
+_STATUS_CACHE = {
+    value: _STATUS_WORDS[word]
+    for word, value in (
+        (w, f"{w}Term-admn-sts") for w in ("preferred", "admitted", "deprecated", "superseded")
+    )
+}
+_STATUS_CACHE.update({w: w for w in ("preferred", "admitted", "deprecated", "superseded")})
 
 
 def _status(value: str) -> str | None:
