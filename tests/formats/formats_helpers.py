@@ -227,13 +227,13 @@ def glossaries() -> Any:
         return st.tuples(free, cjk, free).map(lambda t: t[0] + t[1] + t[2])
 
     def en_text() -> Any:
-        from glossary.text import has_cjk
+        from glossary.text import has_cjk, normalize
 
         visible = st.one_of(latin, long_en).filter(lambda s: s.strip())
         return (
             st.tuples(free, visible, free)
             .map(lambda t: t[0] + t[1] + t[2])
-            .filter(lambda s: not has_cjk(s))
+            .filter(lambda s: not has_cjk(normalize(s)))
         )
 
     status = st.sampled_from(TERM_STATUSES)
@@ -254,7 +254,7 @@ def glossaries() -> Any:
         st.builds(
             EvidenceView,
             st.none(),
-            st.just(""),
+            st.sampled_from(["", "report.txt", "a&b <doc>.pdf", "报告.docx"]),
             free,
             free,
             st.integers(min_value=0, max_value=10**6),

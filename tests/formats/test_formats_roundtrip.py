@@ -41,7 +41,6 @@ def _comparable(view: ConceptView) -> dict:
         t.pop("id")
     for e in data["evidence"]:
         e.pop("id")
-        e.pop("document")  # imported evidence has no document row (store design)
     for key in ("created_at", "updated_at"):
         if data[key] is not None:
             data[key] = data[key].replace(tzinfo=None)
@@ -202,12 +201,12 @@ def test_mined_evidence_names_its_document_in_the_export() -> None:
     assert b'id="c1-ev1-zh">\xe5\xbc\x80\xe8\xa1\x8c' in data  # 开行...
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="GlossaryStore.import_concepts stores imported evidence without its document, "
-    "so the document name of mined evidence does not survive a re-import",
-)
-def test_mined_evidence_document_round_trip(tmp_path: Path) -> None:
-    first = export_bytes(_mined_store(), "tbx", status="candidate")
-    copy = _reimport(tmp_path, first, "tbx")
-    assert export_bytes(copy, "tbx", status="candidate") == first
+@pytest.mark.parametrize("fmt", EXACT_FORMATS)
+def test_mined_evidence_document_round_trip(tmp_path: Path, fmt: str) -> None:
+    first = export_bytes(_mined_store(), fmt, status="candidate")
+    copy = _reimport(tmp_path, first, fmt)
+    assert export_bytes(copy, fmt, status="candidate") == first
+    (view,) = copy.iter_concepts(status="candidate")
+    assert [(e.document, e.zh_context, e.position) for e in view.evidence] == [
+        ("report-2024.txt", "开行中欧班列。", 4)
+    ]
