@@ -164,7 +164,6 @@ def align_sentences(
     ratio = sum(e.length for e in es) / max(1, sum(z.length for z in zs))
     ratio = min(5.0, max(1.2, ratio))
     m, n = len(zs), len(es)
-    band = max(12, int(0.2 * max(m, n)) + abs(m - n))
     inf = math.inf
     cost: dict[tuple[int, int], float] = {(0, 0): 0.0}
     back: dict[tuple[int, int], tuple[int, int]] = {}
@@ -213,33 +212,54 @@ def align_sentences(
         sim = 0.5 * (mz / max(1, nz) + me / max(1, ne))
         return len_cost + _LEX_WEIGHT * (_LEX_BASE - sim)
 
-    for i in range(m + 1):
-        centre = i * n / m
-        lo = max(0, int(centre) - band)
-        hi = min(n, int(centre) + band)
-        for j in range(lo, hi + 1):
-            if i == 0 and j == 0:
-                continue
-            best = inf
-            arg = None
-            for di, dj, extra in _BEADS:
-                pi, pj = i - di, j - dj
-                if pi < 0 or pj < 0:
+    def fill(band: int) -> None:
+        for i in range(m + 1):
+            centre = i * n / m
+            lo = max(0, int(centre) - band)
+            hi = min(n, int(centre) + band)
+            for j in range(lo, hi + 1):
+                if i == 0 and j == 0:
                     continue
-                prev = cost.get((pi, pj))
-                if prev is None:
-                    continue
-                if di == 0 or dj == 0:
-                    # A skipped sentence: cheaper for short ones (headings, captions).
-                    length = zs[pi].length / 40 if di else es[pj].length / (40 * ratio)
-                    c = prev + SKIP_COST + min(1.0, 0.25 * length)
-                else:
-                    c = prev + bead_cost(pi, i, pj, j) + extra
-                if c < best:
-                    best, arg = c, (pi, pj)
-            if arg is not None:
-                cost[(i, j)] = best
-                back[(i, j)] = arg
+                best = inf
+                arg = None
+                for di, dj, extra in _BEADS:
+                    pi, pj = i - di, j - dj
+                    if pi < 0 or pj < 0:
+                        continue
+                    prev = cost.get((pi, pj))
+                    if prev is None:
+                        continue
+                    if di == 0 or dj == 0:
+                        # A skipped sentence: cheaper for short ones (headings, captions).
+                        length = zs[pi].length / 40 if di else es[pj].length / (40 * ratio)
+                        c = prev + SKIP_COST + min(1.0, 0.25 * length)
+                    else:
+                        c = prev + bead_cost(pi, i, pj, j) + extra
+                    if c < best:
+                        best, arg = c, (pi, pj)
+                if arg is not None:
+                    cost[(i, j)] = best
+                    back[(i, j)] = arg
+
+    # Start narrow and widen while the best path runs along the edge of the band (or
+    # cannot reach the end): cheap for ordinary documents, exact for odd ones.
+    band = 30
+    while True:
+        fill(band)
+        edge = (m, n) not in back
+        if not edge:
+            node = (m, n)
+            while node != (0, 0):
+                if abs(node[1] - node[0] * n / m) > band - 4:
+                    edge = True
+                    break
+                node = back[node]
+        if not edge or band >= max(m, n):
+            break
+        band *= 2
+        cost.clear()
+        cost[(0, 0)] = 0.0
+        back.clear()
     # Walk back from the end (reachable thanks to the 1-0 / 0-1 beads).
     pairs: list[tuple[str, str]] = []
     node = (m, n)

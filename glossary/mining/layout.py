@@ -98,10 +98,10 @@ def mend(left: str, right: str, vocab: frozenset[str], soft: bool = False) -> st
     if not right:
         return left
     a, b = left[-1], right[0]
-    if soft and left.rstrip()[-1:] in "。！？!?.;；:：":
+    if soft and left[-8:].rstrip()[-1:] in "。！？!?.;；:：":
         return left + _BREAK + right
     if a.isascii() and a.isalpha() and b.isascii() and b.isalpha():
-        lw = re.search(r"[A-Za-z]+$", left).group(0)  # type: ignore[union-attr]
+        lw = re.search(r"[A-Za-z]+$", left[-64:]).group(0)  # type: ignore[union-attr]
         rw = re.match(r"[A-Za-z]+", right).group(0)  # type: ignore[union-attr]
         merged = _is_word(lw + rw, vocab)
         both = _is_word(lw, vocab) and _is_word(rw, vocab)
@@ -126,7 +126,9 @@ def _title_run_left(text: str, end: int) -> str:
     tokens: list[str] = []
     pos = end
     while len(tokens) < 6:
-        m = re.search(r"([A-Za-z'’\-&]+)\s*$", text[:pos])
+        # Only a short window before pos: searching the whole prefix is quadratic.
+        window_start = max(0, pos - 80)
+        m = re.search(r"([A-Za-z'’\-&]+)\s*$", text[window_start:pos])
         if not m:
             break
         word = m.group(1)
@@ -138,7 +140,7 @@ def _title_run_left(text: str, end: int) -> str:
         if not _TITLE_TOKEN.fullmatch(word):
             break
         tokens.append(word)
-        pos = m.start(1)
+        pos = window_start + m.start(1)
     while tokens and not tokens[-1][:1].isupper():
         tokens.pop()
     return " ".join(reversed(tokens))
@@ -323,7 +325,7 @@ def split_en_sentences(text: str) -> list[str]:
     start = 0
     for m in _EN_END.finditer(text):
         if m.group(0) != "\n":
-            word = re.search(r"([A-Za-z.]+)$", text[start : m.start()])
+            word = re.search(r"([A-Za-z.]+)$", text[max(start, m.start() - 40) : m.start()])
             if word and word.group(1).lower().rstrip(".") in _ABBREV:
                 continue
             if word and len(word.group(1)) == 1 and word.group(1).isupper():
