@@ -86,3 +86,14 @@ def test_out_of_step_blocks_are_aligned() -> None:
         "The meeting stressed"
     )
     assert [s.index for s in doc.segments] == list(range(1, len(doc.segments) + 1))
+
+
+def test_lopsided_alignment_still_reaches_the_end() -> None:
+    zh = ["上海合作组织秘书处发布了年度报告。"]
+    en = ["A photo caption."] * 300 + [
+        "The Secretariat of the Shanghai Cooperation Organization released its annual report."
+    ]
+    pairs = align_sentences(zh, en)
+    assert sum(1 for z, _ in pairs if z) == 1
+    assert sum(e.count("A photo caption.") for _, e in pairs) == 300
+    assert "Shanghai Cooperation Organization" in next(e for z, e in pairs if z)

@@ -133,3 +133,10 @@ def test_glossary_words_do_not_leak_into_later_runs(news) -> None:
     snap = MiningSnapshot(approved={"上海合作组织秘书处": [("SCO Secretariat", "preferred")]})
     mine_documents([news], snap)
     assert zh_tokens("上海合作组织秘书处昨天发布了年度报告。") == before
+
+
+def test_progress_is_reported(news) -> None:
+    calls: list[tuple[int, int]] = []
+    mine_documents([news], progress=lambda done, total: calls.append((done, total)))
+    assert calls and calls[-1] == (len(news.segments), len(news.segments))
+    assert [c[0] for c in calls] == sorted(c[0] for c in calls)

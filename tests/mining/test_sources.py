@@ -141,3 +141,17 @@ def test_unreadable_inputs(tmp_path: Path) -> None:
         read_document(english)
     with pytest.raises(InputError, match="unknown format"):
         read_document(english, fmt="pdf")
+
+
+def test_plain_interleaved_text_without_chunk_numbers(tmp_path: Path) -> None:
+    f = tmp_path / "plain.txt"
+    f.write_text(f"{ZH1}\n{EN1}\n\n{ZH2}\n{EN2}\n", encoding="utf-8")
+    doc = read_document(f)
+    assert doc.format == "text"
+    assert [(s.zh, s.en) for s in doc.segments] == [(ZH1, EN1), (ZH2, EN2)]
+
+
+def test_csv_with_commas(tmp_path: Path) -> None:
+    f = tmp_path / "pairs.csv"
+    f.write_text(f'zh,en\n{ZH1},"{EN1}"\n', encoding="utf-8")
+    assert [(s.zh, s.en) for s in read_document(f).segments] == [(ZH1, EN1)]
