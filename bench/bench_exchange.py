@@ -108,6 +108,9 @@ def main() -> int:
     )
     parser.add_argument("--rebuild", action="store_true", help="Rebuild the database.")
     parser.add_argument(
+        "--keep", action="store_true", help="Keep the exported files and imported databases."
+    )
+    parser.add_argument(
         "--repeat", type=int, default=1, help="Run each step this many times and keep the fastest."
     )
     parser.add_argument(
@@ -122,7 +125,7 @@ def main() -> int:
     rows: list[tuple[str, str, float, float, str]] = []
     failed = False
     for fmt in args.formats:
-        out = OUT / f"exchange-{args.entries}.{fmt}.{EXTENSIONS[fmt]}"
+        out = OUT / f"exchange-{args.entries}-{fmt}.{EXTENSIONS[fmt]}"
         seconds, mb, err = best(
             [*glossary, "export", "-f", fmt, "--status", "all", "-o", str(out), "--db", str(db)],
             args.repeat,
@@ -130,7 +133,7 @@ def main() -> int:
         size = out.stat().st_size / 1e6
         v = verdict(seconds, EXPORT_SECONDS, mb)
         failed |= v == "FAIL"
-        rows.append((f"export {fmt}", err.strip().splitlines()[-1], seconds, mb, v))
+        rows.append((f"export {fmt}", f"{size:.0f} MB file", seconds, mb, v))
         target = OUT / f"import-{fmt}.db"
         seconds, mb, err = best(
             [*glossary, "import", str(out), "-f", fmt, "--db", str(target)],
@@ -139,7 +142,10 @@ def main() -> int:
         )
         v = verdict(seconds, IMPORT_SECONDS, mb)
         failed |= v == "FAIL"
-        rows.append((f"import {fmt}", f"{size:.0f} MB file", seconds, mb, v))
+        rows.append((f"import {fmt}", "into an empty glossary", seconds, mb, v))
+        if not args.keep:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{target}{suffix}").unlink(missing_ok=True)
         if args.breakdown:
             seconds, mb, _ = best(
                 python(
@@ -149,6 +155,8 @@ def main() -> int:
                 args.repeat,
             )
             rows.append((f"  parse {fmt} only", "read + check + spool", seconds, mb, ""))
+        if not args.keep:
+            out.unlink()
     if args.breakdown:
         seconds, mb, _ = best(
             python(
@@ -172,6 +180,8 @@ def main() -> int:
             before=lambda: empty_database(OUT / "import-store-only.db"),
         )
         rows.insert(1, ("  store.import_concepts", "generated entries, no file", seconds, mb, ""))
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{OUT / 'import-store-only.db'}{suffix}").unlink(missing_ok=True)
 
     print(f"\n{args.entries:,} entries (+ the seed terms) from {db}")
     print(f"{'step':<22} {'seconds':>8} {'peak MB':>8}  result  detail")
