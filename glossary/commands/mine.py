@@ -98,7 +98,10 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Mine term pairs from bilingual documents (PDF-extracted text, TSV, TMX).
 
-        New pairs are stored as candidates with their evidence, for review.
+        New pairs are stored as candidates with their evidence, for review; pairs the
+        glossary already has are reported as known, other renderings as variants.
+
+        Example: glossary mine examples/chongqing_foreign_affairs_2022.txt --dry-run
         """
         import json
 
