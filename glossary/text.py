@@ -88,7 +88,7 @@ def _t2s() -> Any:
     return opencc.OpenCC("t2s")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def to_simplified(text: str) -> str:
     """Traditional -> simplified Chinese (OpenCC t2s); text without CJK is returned as is."""
     if not has_cjk(text):
@@ -96,7 +96,7 @@ def to_simplified(text: str) -> str:
     return _t2s().convert(text)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def zh_key(text: str) -> str:
     """The comparison key of a Chinese term: simplified, half width, no spaces or punctuation."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
@@ -123,7 +123,7 @@ _IRREGULAR = {
 _KEEP_S = ("ss", "us", "is", "ous", "ics")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def stem(word: str) -> str:
     """Light English stemming: plural and third-person -s, -es, -ies, and -ing/-ed.
 
@@ -163,7 +163,7 @@ def en_words(text: str) -> list[str]:
     return text.split()
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def en_fold(text: str) -> str:
     """Case-folded, punctuation-free English with a leading article dropped; no stemming."""
     folded = " ".join(en_words(text))
@@ -173,33 +173,35 @@ def en_fold(text: str) -> str:
     return folded
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def en_key(text: str) -> str:
     """The comparison key of an English term: :func:`en_fold` with each word stemmed."""
     return " ".join(stem(w) for w in en_fold(text).split())
 
 
-@lru_cache(maxsize=1)
-def _pinyin_tables() -> tuple[dict[str, str], dict[str, list[str]], int]:
-    """Tone-less readings per character and per phrase, from pypinyin's own data.
+def _plain_reading(reading: str) -> str:
+    """A pypinyin reading without tone marks, ü written v ("lǜ" -> "lv")."""
+    for marked in "üǖǘǚǜ":
+        reading = reading.replace(marked, "v")
+    decomposed = unicodedata.normalize("NFD", reading)
+    return "".join(c for c in decomposed if c.isascii()).lower()
 
-    pypinyin's ``lazy_pinyin`` costs ~140 µs a term; a greedy longest-phrase match
-    over the same dictionaries gives the same readings for terms at a fraction of it,
-    which matters when 100,000 terms are imported.
+
+@lru_cache(maxsize=1)
+def _pinyin_tables() -> tuple[dict[str, str], dict[str, list[list[str]]], int]:
+    """Tone-less readings per character, pypinyin's phrase table, its longest phrase.
+
+    pypinyin's ``lazy_pinyin`` costs ~140 µs a term; a greedy longest-phrase match over
+    the same dictionaries gives the same readings for terms at a fraction of it, which
+    matters when 100,000 terms are imported. The phrase table is used as pypinyin holds
+    it (no converted copy: it is large).
     """
     from pypinyin.phrases_dict import phrases_dict
     from pypinyin.pinyin_dict import pinyin_dict
 
-    def plain(reading: str) -> str:
-        reading = reading.replace("ü", "v").replace("ǖ", "v").replace("ǘ", "v")
-        reading = reading.replace("ǚ", "v").replace("ǜ", "v")
-        decomposed = unicodedata.normalize("NFD", reading)
-        return "".join(c for c in decomposed if c.isascii()).lower()
-
-    chars = {chr(cp): plain(v.split(",")[0]) for cp, v in pinyin_dict.items()}
-    phrases = {w: [plain(r[0]) for r in rs] for w, rs in phrases_dict.items()}
-    longest = max((len(w) for w in phrases), default=1)
-    return chars, phrases, min(longest, 8)
+    chars = {chr(cp): _plain_reading(v.split(",")[0]) for cp, v in pinyin_dict.items()}
+    longest = max((len(w) for w in phrases_dict), default=1)
+    return chars, phrases_dict, min(longest, 8)
 
 
 def pinyin_syllables(text: str) -> list[str]:
@@ -225,7 +227,7 @@ def pinyin_syllables(text: str) -> list[str]:
         for size in range(min(longest, n - i), 1, -1):
             readings = phrases.get(text[i : i + size])
             if readings and len(readings) == size:
-                out.extend(readings)
+                out.extend(_plain_reading(r[0]) for r in readings)
                 i += size
                 break
         else:
