@@ -426,7 +426,7 @@ class LookupIndex:
                         match = classify(row, fixed)
                         if match and row[LANG] == "en":
                             out.append((row, match[0]))
-        if len(query.pinyin) >= 6:
+        if len(query.pinyin) >= 6 and not out:  # pinyin typos when English found none
             compare(query.pinyin, self.pinyin, self._pinyin_grams, 85, limit)
         return out
 

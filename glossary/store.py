@@ -1518,7 +1518,7 @@ class SqliteTermSource:
                     for tid, key in zip(ids, keys, strict=True):
                         if needle in f" {key} ":
                             scored.setdefault(tid, 55 + 25 * len(corrected) / len(key))
-        if len(query.pinyin) >= 6:
+        if len(query.pinyin) >= 6 and not scored:  # pinyin typos when English found none
             ids, keys = self._keys("pinyin", "zh")
             for _k, score, i in process.extract(
                 query.pinyin, keys, scorer=fuzz.ratio, score_cutoff=85, limit=limit
