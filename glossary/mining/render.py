@@ -30,7 +30,21 @@ from glossary.text import has_cjk
 
 _HARD_BREAK = re.compile(r"[,;:.!?()\[\]，。；：！？（）、]|\s[-–—]\s|[–—]")
 _QUOTE = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
-_INNER_OK = {"of", "for", "and", "in", "on", "with", "to", "between", "the", "a", "an", "'s"}
+_INNER_OK = {
+    "of",
+    "for",
+    "and",
+    "in",
+    "on",
+    "with",
+    "to",
+    "between",
+    "the",
+    "a",
+    "an",
+    "'s",
+    "across",
+}
 _EDGE_BAD = STOPWORDS | {
     "also", "known", "such", "like", "including", "which", "that", "etc", "through", "across",
     "toward", "towards", "along", "around", "beyond", "despite", "throughout", "via", "whether",
@@ -655,7 +669,7 @@ def _variants(side: EnSide, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
 
 
 _CHAIN = {"of", "and", "for", "in", "on", "the", "with", "a"}
-_PP = {"of", "for", "in", "on", "between", "at", "with"}
+_PP = {"of", "for", "in", "on", "between", "at", "with", "across"}
 
 
 def _finite_verb(low: str) -> bool:
@@ -667,11 +681,31 @@ def _finite_verb(low: str) -> bool:
     return low[:-1] in verbs or (low.endswith("es") and low[:-2] in verbs)
 
 
+def _participle(low: str) -> bool:
+    """A present participle of a word the dictionary only uses as a verb."""
+    if not low.endswith("ing") or len(low) < 6:
+        return False
+    base = low[:-3]
+    verbs = english_verbs()
+    return base in verbs or base + "e" in verbs or (base[-1:] == base[-2:-1] and base[:-1] in verbs)
+
+
 def _verb_like(side: EnSide, k: int) -> bool:
     """A verb followed by its object ("implemented the guidelines", "facing ASEAN",
-    "decided to cut"), or a finite verb ("says")."""
+    "decided to cut"), a finite verb ("says"), or a reduced relative clause after a
+    noun ("train carrying containers")."""
     low = side.tokens[k].low
     if not _title(side.tokens[k]) and _finite_verb(low):
+        return True
+    if (
+        k > 0
+        and _participle(low)
+        and not _title(side.tokens[k])
+        and side.content[k - 1]
+        and not side.breaks[k - 1]
+        and k + 1 < len(side.tokens)
+        and side.content[k + 1]
+    ):
         return True
     if not low.endswith(("ed", "ing")) or k + 1 >= len(side.tokens) or side.breaks[k]:
         return False

@@ -127,6 +127,16 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
             ):
                 # Only modifiers on the left (Chinese is head-final), never a verb.
                 q.raw = best.raw + 0.01
+    # A promotion is for the Chinese phrase, not for one of its renderings: if the same
+    # Chinese has a better-fitting English, that one takes the rank.
+    by_zh: dict[tuple[int, int], list[Scored]] = {}
+    for p in pairs:
+        by_zh.setdefault(p.zh_span, []).append(p)
+    for group in by_zh.values():
+        top = max(group, key=lambda q: (q.raw, -q.en_span[0], -q.en_span[1]))
+        fittest = max(group, key=lambda q: (q.fit, -q.en_span[0], -q.en_span[1]))
+        if fittest is not top and fittest.fit > top.fit + 0.02:
+            fittest.raw = top.raw + 0.005
     accepted: list[Scored] = []
     for p in sorted(pairs, key=lambda q: (-q.raw, q.zh_span, q.en_span)):
         ok = True
