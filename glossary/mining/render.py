@@ -385,15 +385,6 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
                 if s > hits.get(k, 0.0):
                     hits[k] = s
         out.append(hits)
-    # A character (or sub-word) unit that only repeats links its word already has adds
-    # nothing but work: drop those links.
-    strong = [(u.start, u.end, out[i]) for i, u in enumerate(units) if u.weight >= 1.0 and out[i]]
-    for i, u in enumerate(units):
-        if u.weight < 1.0 and out[i]:
-            for s0, e0, hits in strong:
-                if s0 <= u.start and u.end <= e0 and all(k in hits for k in out[i]):
-                    out[i] = {}
-                    break
     # Per-sentence indexes for render: which units link at all, and for each English
     # token the strong units linking it (to tell words that belong to other Chinese).
     side.linking = [i for i, h in enumerate(out) if h]
