@@ -171,9 +171,37 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
             if p.local >= _MIN_LOCAL:
                 found.append(p)
     accepted = competitive_link(found)
+    accepted += _from_lists(zh, en, tokens, accepted, lex)
     if wider and wider != en:
         accepted += _from_wider(tokens, units, ranked[:budget], rendered, accepted, wider, lex)
     return accepted
+
+
+def _from_lists(
+    zh: str, en: str, tokens: tuple[str, ...], accepted: list[Scored], lex: Lexicon
+) -> list[Scored]:
+    """Items of matching enumerations that got no pair of their own."""
+    from glossary.mining.candidates import BREAKERS
+    from glossary.mining.lists import list_pairs
+
+    out: list[Scored] = []
+    for i, (z, e, at, fit) in enumerate(list_pairs(zh, en, tokens, BREAKERS, lex)):
+        span = (at, at + len(z))
+        if any(a.zh_span[0] < span[1] and span[0] < a.zh_span[1] for a in accepted):
+            continue
+        p = Scored(
+            zh=z,
+            en=e,
+            zh_span=span,
+            en_span=(2_000_000 + i, 2_000_000 + i),  # spans of their own: no conflicts
+            fit=fit,
+            termhood=0.6,
+            zh_cover=fit,
+            en_cover=fit,
+        )
+        p.local = local_score(p)
+        out.append(p)
+    return out
 
 
 def _from_wider(

@@ -140,3 +140,28 @@ def test_progress_is_reported(news) -> None:
     mine_documents([news], progress=lambda done, total: calls.append((done, total)))
     assert calls and calls[-1] == (len(news.segments), len(news.segments))
     assert [c[0] for c in calls] == sorted(c[0] for c in calls)
+
+
+def test_enumerations_are_paired_in_order() -> None:
+    from glossary.mining.candidates import BREAKERS
+    from glossary.mining.lists import list_pairs
+    from glossary.mining.pipeline import base_lexicon
+    from glossary.mining.tokens import zh_tokens
+
+    zh = "会议讨论了碳排放权交易、绿色金融、气候投融资等议题。"
+    en = (
+        "The meeting discussed carbon emissions trading, green finance, "
+        "and climate investment and financing."
+    )
+    pairs = [
+        (z, e) for z, e, _at, _fit in list_pairs(zh, en, zh_tokens(zh), BREAKERS, base_lexicon())
+    ]
+    assert pairs == [
+        ("碳排放权交易", "carbon emissions trading"),
+        ("绿色金融", "green finance"),
+        ("气候投融资", "climate investment and financing"),
+    ]
+    # No English list of the same length: nothing is paired.
+    zh2 = "代表团访问了北京、上海、广州等城市。"
+    en2 = "The delegation visited Beijing and several other cities."
+    assert list_pairs(zh2, en2, zh_tokens(zh2), BREAKERS, base_lexicon()) == []

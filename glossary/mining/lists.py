@@ -1,0 +1,187 @@
+"""Enumerations: "宣讲会、微讲堂、专刊专栏等" = "teach-in, the micro-lecture hall, and the
+special column etc." Items of a Chinese list (、-separated, closed by 等 or
+punctuation) and of an English list (comma-separated, "and" before the last) with the
+same number of items are paired in order, when at least one pair is anchored by the
+dictionary and no anchor points elsewhere. Items the dictionary knows nothing about
+(new coinages, which are what a terminologist wants) get their rendering this way.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ZH_CLAUSE = re.compile(r"[^，。；：！？（）,;:!?()“”《》]+")
+_ZH_CLOSE = ("等等", "等")
+_EN_CLAUSE = re.compile(r"[^.;:!?()]+")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_MAX_WORDS = 6
+
+
+def zh_lists(text: str, breakers: frozenset[str], tokens: tuple[str, ...]) -> list[list[str]]:
+    """Lists in a Chinese sentence: 2+ items separated by 、 (items of 2-10 characters)."""
+    out: list[list[str]] = []
+    for clause in _ZH_CLAUSE.findall(text):
+        if clause.count("、") < 1:
+            continue
+        parts = clause.split("、")
+        last = parts[-1]
+        for close in _ZH_CLOSE:
+            if close in last:
+                last = last[: last.index(close)]
+                break
+        else:
+            if len(last) > 6:
+                continue  # no 等 and a long tail: where the last item ends is unknown
+        first = _tail_item(parts[0], breakers, tokens)
+        items = [first, *parts[1:-1], last]
+        if all(2 <= len(i) <= 10 for i in items):
+            out.append(items)
+    return out
+
+
+def _tail_item(part: str, breakers: frozenset[str], tokens: tuple[str, ...]) -> str:
+    """The end of the text before the first 、 that belongs to the first item."""
+    # Walk the sentence's tokens that make up the end of ``part``, stopping at a
+    # function word ("通过宣讲会" -> "宣讲会").
+    item = ""
+    for tok in reversed(_suffix_tokens(part, tokens)):
+        if tok in breakers or not tok.strip():
+            break
+        item = tok + item
+        if len(item) >= 6:
+            break
+    return item
+
+
+def _suffix_tokens(part: str, tokens: tuple[str, ...]) -> list[str]:
+    joined = ""
+    picked: list[str] = []
+    for tok in tokens:
+        joined += tok
+        picked.append(tok)
+        if joined.endswith(part) and len(joined) >= len(part):
+            break
+    # Keep only the tokens inside ``part`` (from its end).
+    out: list[str] = []
+    size = 0
+    for tok in reversed(picked):
+        if size + len(tok) > len(part):
+            break
+        out.insert(0, tok)
+        size += len(tok)
+    return out
+
+
+def en_lists(text: str) -> list[list[str]]:
+    """Lists in an English sentence: "A, B, and C", "A, B and C" (short items)."""
+    out: list[list[str]] = []
+    for clause in _EN_CLAUSE.findall(text):
+        parts = [p.strip() for p in re.split(r",", clause)]
+        if len(parts) < 2:
+            continue
+        # The last comma part may be "and C" or "B and C".
+        items: list[str] = []
+        for p in parts:
+            if re.match(r"^and\s+", p):
+                items.append(re.sub(r"^and\s+", "", p))
+            elif " and " in p and p is parts[-1]:
+                a, b = p.rsplit(" and ", 1)
+                items.extend([a, b])
+            else:
+                items.append(p)
+        # The longest run of short items ending where an "and" joined the last one.
+        run: list[str] = []
+        for item in items:
+            words = item.split()
+            if 1 <= len(words) <= _MAX_WORDS:
+                run.append(item)
+            else:
+                if len(run) >= 2:
+                    out.append(run)
+                run = [" ".join(words[-3:])] if words else []
+        if len(run) >= 2:
+            out.append(run)
+    return [[_clean(_np_tail(lst[0]))] + [_clean(i) for i in lst[1:]] for lst in out]
+
+
+def _np_tail(item: str) -> str:
+    """The noun phrase at the end of a first item ("discussed carbon emissions
+    trading" -> "carbon emissions trading"): the words after the last verb or
+    function word."""
+    from glossary.mining.lexicon import english_verbs
+    from glossary.mining.render import _EDGE_BAD
+
+    words = item.split()
+    cut = 0
+    for i, w in enumerate(words[:-1]):
+        low = w.lower().strip(",")
+        if (
+            (low in _EDGE_BAD and low not in ("of", "and"))
+            or low in english_verbs()
+            or (low.endswith("ed") and len(low) > 4)
+        ):
+            cut = i + 1
+    return " ".join(words[cut:])
+
+
+def _noun_phrase(item: str) -> bool:
+    from glossary.mining.render import _EDGE_BAD, _INNER_OK
+
+    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", item)]
+    return (
+        bool(words)
+        and not any(w in _EDGE_BAD and w not in _INNER_OK for w in words)
+        and (words[0] not in _EDGE_BAD and words[-1] not in _EDGE_BAD)
+    )
+
+
+def _clean(item: str) -> str:
+    item = re.sub(r"\s+etc\.?$", "", item.strip())
+    item = re.sub(r"^(?:such as|including|like)\s+", "", item)
+    return _ARTICLE.sub("", item).strip(" .")
+
+
+def list_pairs(
+    zh: str, en: str, tokens: tuple[str, ...], breakers: frozenset[str], lex: object
+) -> list[tuple[str, str, int, float]]:
+    """Item pairs of matching lists: (zh item, en item, zh offset, fit)."""
+    from glossary.mining.align import en_word_keys, zh_token_keys
+    from glossary.mining.tokens import en_tokens, zh_tokens
+
+    out: list[tuple[str, str, int, float]] = []
+    en_found = en_lists(en)
+    if not en_found:
+        return out
+    for items in zh_lists(zh, breakers, tokens):
+        k = len(items)
+        zkeys = []
+        for item in items:
+            keys: set[str] = set()
+            for t in zh_tokens(item):
+                keys |= zh_token_keys(t, lex)  # type: ignore[arg-type]
+            zkeys.append(keys)
+        for en_items in en_found:
+            if len(en_items) != k:
+                continue
+            ekeys = [
+                set().union(*(en_word_keys(t.low) for t in en_tokens(e))) if e else set()
+                for e in en_items
+            ]
+            same = [not zkeys[i].isdisjoint(ekeys[i]) for i in range(k)]
+            cross = any(
+                not zkeys[i].isdisjoint(ekeys[j]) and not same[i]
+                for i in range(k) for j in range(k) if i != j
+            )  # fmt: skip
+            # Most items anchored, none pointing elsewhere, and every English item a
+            # noun phrase (no verb or clause words: "has great resilience").
+            if 2 * sum(same) < k or cross or not all(_noun_phrase(e) for e in en_items):
+                continue
+            pos = 0
+            for i, (z, e) in enumerate(zip(items, en_items, strict=True)):
+                at = zh.find(z, pos)
+                if at < 0 or not e:
+                    continue
+                pos = at + len(z)
+                out.append((z, e, at, 0.8 if same[i] else 0.65))
+            break
+    return out
