@@ -44,6 +44,12 @@ BREAKERS = _words(
 # Connectors allowed inside a candidate but never at its edges.
 INNER = {"和": 0.1, "与": 0.1, "及": 0.1, "的": 0.1, "对": 0.15, "之": 0.1}
 _CONJ = {"和", "与", "及"}
+# Posts held by a person: "<office> + 主任" is someone's title in a byline, the office
+# is the term ("市委外办主任" -> 市委外办); a post on a one-word body stays (党组书记).
+PERSON_TITLES = _words(
+    "主任 副主任 书记 副书记 部长 副部长 主席 副主席 秘书长 发言人 局长 市长 副市长 "
+    "省长 大使 总理 总统 院长 校长 董事长 总经理 处长 司长 厅长 会长 理事长"
+)
 # Generic nouns of activity: "X建设" is "the construction of X", and the term is X.
 GENERIC_TAILS = ("建设", "活动", "问题", "方面", "领域", "过程", "情况", "进程", "工作中", "任务")
 # Heads that make a noun phrase a term in official texts (a generic termhood signal).
@@ -287,6 +293,8 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         score -= 0.45
     if any(lex.is_verb(t) for t in toks[1:-1]) and not cand.quoted:
         score -= 0.2  # a verb inside: more often a clause than a name
+    if len(toks) >= 3 and toks[-1] in PERSON_TITLES:
+        score -= 0.5
     if text.endswith(GENERIC_TAILS) and len(toks) >= 2:
         score -= 0.3
     if len(toks) > 1 and any(lex.is_glossary(t) and len(t) >= 3 for t in toks):

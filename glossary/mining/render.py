@@ -625,9 +625,11 @@ def _variants(side: EnSide, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
     # Title-case chunk: extend to its ends ("Five-hundred-meter Aperture ... Telescope",
     # "Communist Party of China"), through lower-case of/and/for/in/on/the.
     tl, th = lo, hi
-    while tl > 0 and not side.breaks[tl - 1] and _title(toks[tl - 1]):
+    # At most four words either way: extracted text runs headings together with no
+    # punctuation ("... Municipal Government Forging Ahead on A New Journey ...").
+    while tl > max(0, lo - 4) and not side.breaks[tl - 1] and _title(toks[tl - 1]):
         tl -= 1
-    while th + 1 < n and not side.breaks[th]:
+    while th + 1 < n and th < hi + 4 and not side.breaks[th]:
         nxt = toks[th + 1]
         if _title(nxt):
             th += 1
