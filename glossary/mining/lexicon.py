@@ -249,7 +249,7 @@ class Lexicon:
         return hit
 
     def gloss_words(self, zh: str) -> tuple[tuple[tuple[str, str], ...], ...]:
-        """Each gloss of ``zh`` (at most 12) as its content words' ``(stem, prefix)`` keys."""
+        """Each gloss of ``zh`` (at most 12) as its content words' ``(stem, "~prefix")``."""
         hit = self._gloss_cache.get(zh)
         if hit is not None:
             return hit
@@ -259,9 +259,12 @@ class Lexicon:
         for gloss in self.glosses(zh)[:12]:
             words = tuple(
                 dict.fromkeys(
-                    word_keys(w)
-                    for w in _WORD.findall(gloss.lower())
-                    if w not in STOPWORDS and len(w) > 1
+                    (k[0], "~" + k[1])  # the prefix key as render matches it
+                    for k in (
+                        word_keys(w)
+                        for w in _WORD.findall(gloss.lower())
+                        if w not in STOPWORDS and len(w) > 1
+                    )
                 )
             )
             if words:

@@ -741,7 +741,7 @@ def _unit_cover(
         # 工会 "trade union"; "Beijing" a third of 北京大兴国际机场.
         best_g = 0.0
         for g in u.glosses:
-            n = sum(1 for st, pf in g if st in span_keys or "~" + pf in span_keys)
+            n = sum(1 for st, pf in g if st in span_keys or pf in span_keys)
             best_g = max(best_g, min(1.0, n / min(len(g), 3)))
         s = min(s, max(best_g, 0.2))
     hit = side.unit_cache[key] = (s, inside)
