@@ -155,3 +155,14 @@ def test_csv_with_commas(tmp_path: Path) -> None:
     f = tmp_path / "pairs.csv"
     f.write_text(f'zh,en\n{ZH1},"{EN1}"\n', encoding="utf-8")
     assert [(s.zh, s.en) for s in read_document(f).segments] == [(ZH1, EN1)]
+
+
+def test_tmx_in_utf16_and_chinese_headers(tmp_path: Path) -> None:
+    f = tmp_path / "wide.tmx"
+    f.write_bytes(
+        _tmx("1.4", "xml:lang").replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16")
+    )
+    assert read_document(f).segments[0].zh == ZH1
+    g = tmp_path / "cn-header.tsv"
+    g.write_text(_tsv([["中文", "英文"], [ZH1, EN1]]), encoding="utf-8")
+    assert [(s.zh, s.en) for s in read_document(g).segments] == [(ZH1, EN1)]
