@@ -661,9 +661,12 @@ def _variants(side: EnSide, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
     # An "of / for / in ..." phrase on the right, up to the next break (max 7 tokens).
     if hi + 2 < n and not side.breaks[hi] and toks[hi + 1].low in _PP:
         end = hi + 1
+        with_left = lo > 0 and not side.breaks[lo - 1]
         while end + 1 < n and end - hi < 7 and not side.breaks[end]:
             end += 1
             out.append((lo, end))
+            if with_left and end - hi <= 5:
+                out.append((lo - 1, end))  # a modifier and the phrase: "dual ... of ..."
     # One more word on the right (a head noun the dictionary did not know).
     if hi + 1 < n and not side.breaks[hi]:
         out.append((lo, hi + 1))
@@ -849,6 +852,12 @@ def _score_span(
                 covered[pos] = max(covered[pos], 0.6)
             for k in tail_words:
                 en_best[k] = 0.6
+        # An unlinked first English word right before linked ones and uncovered first
+        # Chinese characters: a modifier the dictionary does not know ("双" = "dual").
+        if lo in unlinked and lo + 1 in en_best and head > 0 and not head_before_of:
+            for pos in range(head):
+                covered[pos] = max(covered[pos], 0.5)
+            en_best[lo] = 0.5
         if pp_after and head > 0:
             for pos in range(head):
                 covered[pos] = max(covered[pos], 0.5)
