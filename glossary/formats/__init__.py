@@ -298,15 +298,9 @@ def _reader(fmt: str) -> Reader:
 
 def detect_format(path: Path) -> str:
     """The format of an input file, from its first bytes, then its extension."""
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(4096)
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, not a file") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    from glossary.encoding import read_bytes
+
+    head = read_bytes(path, 4096)
     text = _head_text(head).lstrip("\ufeff \t\r\n")
     if text.startswith("<"):
         return "tbx"
