@@ -251,6 +251,40 @@ def _from_wider(
     return competitive_link(found)
 
 
+def branching(corpus: str, term: str) -> float:
+    """Branching entropy of a repeated Chinese term in the document, as a logit bonus.
+
+    A term seen several times with varied neighbours is a unit of its own (bonus); one
+    always followed (or preceded) by the same character is a piece of something longer
+    (penalty). A term seen once says nothing.
+    """
+    import math
+    from collections import Counter
+
+    if len(term) < 2:
+        return 0.0
+    left: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    start = corpus.find(term)
+    n = 0
+    while start >= 0 and n < 200:
+        n += 1
+        left[corpus[start - 1] if start > 0 else "^"] += 1
+        end = start + len(term)
+        right[corpus[end] if end < len(corpus) else "$"] += 1
+        start = corpus.find(term, start + 1)
+    if n < 2:
+        return 0.0
+
+    def entropy(c: Counter[str]) -> float:
+        return -sum(v / n * math.log2(v / n) for v in c.values())
+
+    h = min(entropy(left), entropy(right))
+    if h == 0.0:
+        return -0.3 if n >= 3 else 0.0
+    return min(0.3, 0.2 * h)
+
+
 def _status(zk: str, ek: str, snapshot: MiningSnapshot | None) -> str:
     if snapshot is None:
         return "new"
@@ -319,6 +353,7 @@ def _mine(
         if (zk, ek) in rejected:
             continue
         logit = document_logit(a.best, a.count, corpus.count(a.zh))
+        logit += branching(corpus, a.zh)
         scored.append((logit, zk, ek, a))
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
     # Document-level competitive linking: one English per Chinese term and one Chinese

@@ -165,3 +165,13 @@ def test_enumerations_are_paired_in_order() -> None:
     zh2 = "代表团访问了北京、上海、广州等城市。"
     en2 = "The delegation visited Beijing and several other cities."
     assert list_pairs(zh2, en2, zh_tokens(zh2), BREAKERS, base_lexicon()) == []
+
+
+def test_branching_entropy() -> None:
+    from glossary.mining.pipeline import branching
+
+    varied = "推进数字经济发展。数字经济是重点。发展数字经济，"
+    assert branching(varied, "数字经济") > 0
+    stuck = "数字经济伙伴关系协定。数字经济伙伴关系协定，数字经济伙伴关系协定"
+    assert branching(stuck, "数字经济") < 0
+    assert branching("只出现一次的数字经济。", "数字经济") == 0
