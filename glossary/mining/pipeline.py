@@ -251,6 +251,20 @@ def _from_wider(
     return competitive_link(found)
 
 
+def _mine_simplified(zh: str, en: str, lex: Lexicon, wider: str) -> list[Scored]:
+    """Mine traditional Chinese through its simplified form (the lexicon and jieba are
+    simplified), reporting the terms as the document writes them."""
+    from glossary.text import to_simplified
+
+    simple = to_simplified(zh)
+    if simple == zh or len(simple) != len(zh):
+        return mine_pair(zh, en, lex, wider=wider)
+    pairs = mine_pair(simple, en, lex, wider=wider)
+    for p in pairs:
+        p.zh = zh[p.zh_span[0] : p.zh_span[1]]
+    return pairs
+
+
 def branching(corpus: str, term: str) -> float:
     """Branching entropy of a repeated Chinese term in the document, as a logit bonus.
 
@@ -333,7 +347,7 @@ def _mine(
                 continue
             zh_text.append(seg.zh)
             for zs, es in sentence_pairs(seg.zh, seg.en, lex):
-                for p in mine_pair(zs, es, lex, wider=seg.en):
+                for p in _mine_simplified(zs, es, lex, seg.en):
                     key = (zh_key(p.zh), en_key(p.en))
                     if not key[0] or not key[1]:
                         continue

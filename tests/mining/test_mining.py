@@ -175,3 +175,15 @@ def test_branching_entropy() -> None:
     stuck = "数字经济伙伴关系协定。数字经济伙伴关系协定，数字经济伙伴关系协定"
     assert branching(stuck, "数字经济") < 0
     assert branching("只出现一次的数字经济。", "数字经济") == 0
+
+
+def test_traditional_chinese_is_mined_as_written(tmp_path: Path) -> None:
+    f = tmp_path / "trad.tsv"
+    f.write_text(
+        "zh\ten\n國家發展和改革委員會表示，將優化營商環境。\t"
+        "The National Development and Reform Commission said it would improve the "
+        "business environment.\n",
+        encoding="utf-8",
+    )
+    pairs = {(p.zh, p.en) for p in mine_documents([read_document(f)])}
+    assert ("國家發展和改革委員會", "National Development and Reform Commission") in pairs
