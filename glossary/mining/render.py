@@ -99,6 +99,17 @@ _ADJ_WORDS = {
     "national",
     "global",
 }
+# Verbs of policy prose that the dictionary also lists as nouns (so they are missing
+# from english_verbs()): never the first word of a lower-case term.
+_VERB_START = frozenset(
+    {
+        "strengthen", "build", "foster", "advance", "support", "expand", "enhance", "boost",
+        "ensure", "achieve", "create", "establish", "implement", "carry", "make", "give",
+        "take", "help", "seize", "cultivate", "tackle", "put", "set", "keep", "step",
+        "continue", "pursue", "promote", "improve", "deepen", "accelerate", "optimize",
+        "leverage", "facilitate", "explore", "develop", "launch", "host", "hold", "attend",
+    }
+)  # fmt: skip
 # Evaluative adjectives and quantifiers: "huge atomic gas", "many more opportunities".
 _START_BAD = {
     "huge",
@@ -417,7 +428,7 @@ def _clean(side: EnSide, lo: int, hi: int) -> str:
 
 def _edge_ok(side: EnSide, lo: int, hi: int) -> bool:
     first, last = side.tokens[lo].low, side.tokens[hi].low
-    if first in english_verbs() and not _title(side.tokens[lo]):
+    if (first in english_verbs() or first in _VERB_START) and not _title(side.tokens[lo]):
         return False  # "strengthen the ...", "promote ...": a verb phrase
     if first in _EDGE_BAD or last in _EDGE_BAD or first in _START_BAD:
         return False
@@ -593,6 +604,10 @@ def _cores(
             if fine:
                 cores.extend((k, k) for k in first)
                 cores.extend((a, b) for a, b in zip(first, first[1:], strict=False))
+                # The cluster without its first or last links ("strengthen | the
+                # country's strategic ... strength": a verb linked by a shared gloss).
+                cores.extend((k, first[-1]) for k in first[1:3])
+                cores.extend((first[0], k) for k in first[-3:-1])
             else:
                 run = [first[0]]
                 for k in first[1:]:
