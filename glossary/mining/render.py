@@ -520,7 +520,8 @@ def render(
     # The best few distinct spans: competitive linking may give the best one to a
     # better candidate ("China Import and Export Fair"), and the next one still fits
     # ("Canton Fair").
-    found.sort(key=lambda r: (-r.fit, r.lo, r.hi))
+    # Best fit first; at equal fit the longer span (its extra words are explained too).
+    found.sort(key=lambda r: (-round(r.fit, 6), r.lo - r.hi, r.lo))
     out: list[Rendering] = []
     seen: set[tuple[int, int]] = set()
     for r in found:

@@ -134,11 +134,16 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
         by_zh.setdefault(p.zh_span, []).append(p)
     for group in by_zh.values():
         top = max(group, key=lambda q: (q.raw, -q.en_span[0], -q.en_span[1]))
-        fittest = max(group, key=lambda q: (q.fit, -q.en_span[0], -q.en_span[1]))
+        fittest = max(
+            group, key=lambda q: (round(q.fit, 6), q.en_span[1] - q.en_span[0], -q.en_span[0])
+        )
         if fittest is not top and fittest.fit > top.fit + 0.02:
             fittest.raw = top.raw + 0.005
     accepted: list[Scored] = []
-    for p in sorted(pairs, key=lambda q: (-q.raw, q.zh_span, q.en_span)):
+    # Ties: the longer English (all of it explained) before its parts.
+    for p in sorted(
+        pairs, key=lambda q: (-round(q.raw, 6), q.zh_span, q.en_span[0] - q.en_span[1], q.en_span)
+    ):
         ok = True
         en_span = (p.en_span[0], p.en_span[1] + 1)
         for q in accepted:
