@@ -902,4 +902,6 @@ def _score_span(
         return None
     en_cover = max(0.0, good / count)
     fit = 2 * zh_cover * en_cover / (zh_cover + en_cover + 1e-9) - info[2]
+    if info[3]:
+        fit += 0.001  # a complete title-case name beats the name plus a common noun
     return Rendering("", lo, hi, fit, zh_cover, en_cover)
