@@ -219,7 +219,7 @@ def _from_wider(
     """Strong candidates with no rendering in their sentence, rendered in the paragraph."""
     todo = [
         (cand, th) for _n, _i, cand, th, _w in ranked
-        if th >= 0.8 and (cand.start, cand.end) not in rendered
+        if th >= 0.6 and (cand.start, cand.end) not in rendered
         and not any(a.zh_span[0] < cand.end and cand.start < a.zh_span[1] for a in accepted)
     ]  # fmt: skip
     if not todo:

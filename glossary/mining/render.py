@@ -643,8 +643,18 @@ def _variants(side: EnSide, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
     tl, th = lo, hi
     # At most four words either way: extracted text runs headings together with no
     # punctuation ("... Municipal Government Forging Ahead on A New Journey ...").
-    while tl > max(0, lo - 4) and not side.breaks[tl - 1] and _title(toks[tl - 1]):
-        tl -= 1
+    while tl > max(0, lo - 6) and not side.breaks[tl - 1]:
+        if _title(toks[tl - 1]):
+            tl -= 1
+            continue
+        # Through "on the", "of": "Law on the Protection of the Rights ...".
+        step = tl - 1
+        while step > 0 and toks[step].low in _CHAIN and not side.breaks[step]:
+            step -= 1
+        if step < tl - 1 and _title(toks[step]) and not side.breaks[step] and tl - step <= 3:
+            tl = step
+            continue
+        break
     while th + 1 < n and th < hi + 4 and not side.breaks[th]:
         nxt = toks[th + 1]
         if _title(nxt):
@@ -689,7 +699,7 @@ def _variants(side: EnSide, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
     return out
 
 
-_CHAIN = {"of", "and", "for", "in", "on", "the", "with", "a"}
+_CHAIN = {"of", "and", "for", "in", "on", "the", "with", "a", "to"}
 _PP = {"of", "for", "in", "on", "between", "at", "with", "across"}
 
 
