@@ -890,6 +890,20 @@ def _score_span(
             for k in unlinked:
                 if k > lo + 1:
                     en_best.setdefault(k, 0.5)
+        # Gaps in the middle of both sides: an unknown word between linked ones in the
+        # Chinese and one between linked ones in the English (保障 = "Protection").
+        gap_zh = [
+            pos for pos in range(len(mass))
+            if mass[pos] and covered[pos] == 0
+            and any(covered[:pos]) and any(covered[pos + 1 :])
+        ]  # fmt: skip
+        first_en, last_en = (min(en_best), max(en_best)) if en_best else (hi, lo)
+        gap_en = [k for k in unlinked if first_en < k < last_en and k not in en_best]
+        if gap_zh and gap_en and len(gap_zh) <= 4 and len(gap_en) <= 2:
+            for pos in gap_zh:
+                covered[pos] = 0.5
+            for k in gap_en:
+                en_best[k] = 0.5
     if whole:
         covered = [max(c, 0.7) for c in covered]
     zh_cover = sum(c * m for c, m in zip(covered, mass, strict=True)) / total
