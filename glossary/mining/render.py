@@ -850,7 +850,7 @@ def _score_span(
     # (国内国际 = "of home and abroad").
     unlinked = [k for k in info[1] if k not in en_best and outside.get(k, 0.0) < 0.7]
     if unlinked:
-        head_before_of = lo + 1 <= hi and toks[lo + 1].low == "of" and lo in unlinked
+        head_before_of = lo + 1 <= hi and toks[lo + 1].low in ("of", "on", "for") and lo in unlinked
         pp_after = any(toks[k].low in _PP for k in range(lo + 1, hi)) and unlinked[-1] > lo
         tail = len(mass) - 1
         while tail > 0 and covered[tail] == 0 and mass[tail]:
