@@ -190,6 +190,7 @@ def align_sentences(
         return hit
 
     def bead_cost(i0: int, i1: int, j0: int, j1: int) -> float:
+        """Cost of aligning zh[i0:i1] with en[j0:j1]: length ratio and anchors."""
         zl = sum(zs[i].length for i in range(i0, i1))
         el = sum(es[j].length for j in range(j0, j1))
         d = math.log((el + 20) / (ratio * zl + 20))
@@ -213,6 +214,7 @@ def align_sentences(
         return len_cost + _LEX_WEIGHT * (_LEX_BASE - sim)
 
     def fill(band: int) -> None:
+        """Dynamic programming over the cells within ``band`` of the diagonal."""
         for i in range(m + 1):
             centre = i * n / m
             lo = max(0, int(centre) - band)

@@ -291,6 +291,7 @@ def branching(corpus: str, term: str) -> float:
         return 0.0
 
     def entropy(c: Counter[str]) -> float:
+        """Shannon entropy (bits) of the neighbour counts."""
         return -sum(v / n * math.log2(v / n) for v in c.values())
 
     h = min(entropy(left), entropy(right))

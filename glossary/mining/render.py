@@ -290,6 +290,7 @@ def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
         pos += len(t)
 
     def unit(text: str, start: int, weight: float = 1.0) -> Unit:
+        """A unit for ``text`` at ``start`` with its lexicon keys, pinyin and glosses."""
         from glossary.mining.align import zh_token_keys
 
         return Unit(
@@ -548,6 +549,7 @@ class _Outside:
         self.memo: dict[int, float] = {}
 
     def get(self, k: int, default: float = 0.0) -> float:
+        """Strongest link to token ``k`` from a unit outside the candidate."""
         hit = self.memo.get(k)
         if hit is None:
             hit = max(

@@ -193,6 +193,7 @@ def _seg_text(seg: object) -> str:
     parts: list[str] = []
 
     def walk(elem: object) -> None:
+        """Collect text and tails, skipping the content of inline codes."""
         text = getattr(elem, "text", None)
         if text:
             parts.append(text)
