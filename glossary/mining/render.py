@@ -702,6 +702,7 @@ def _variants(side: EnSide, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
 
 
 _CHAIN = {"of", "and", "for", "in", "on", "the", "with", "a", "to"}
+_WEAK = 0.35  # links weaker than this are a character's synonym: structure decides
 _PP = {"of", "for", "in", "on", "between", "at", "with", "across"}
 
 
@@ -850,24 +851,27 @@ def _score_span(
     # word of the Chinese may be the unlinked head before "of" (精神 = "guidelines of
     # ..."); uncovered first words may be an "of ..." phrase after the head
     # (国内国际 = "of home and abroad").
-    unlinked = [k for k in info[1] if k not in en_best and outside.get(k, 0.0) < 0.7]
+    # Weak links (a character's synonym) count as unlinked here: the structure is the
+    # better evidence for them.
+    strong_en = {k for k, v in en_best.items() if v >= _WEAK}
+    unlinked = [k for k in info[1] if k not in strong_en and outside.get(k, 0.0) < 0.7]
     if unlinked:
         head_before_of = lo + 1 <= hi and toks[lo + 1].low in ("of", "on", "for") and lo in unlinked
         pp_after = any(toks[k].low in _PP for k in range(lo + 1, hi)) and unlinked[-1] > lo
         tail = len(mass) - 1
-        while tail > 0 and covered[tail] == 0 and mass[tail]:
+        while tail > 0 and covered[tail] < _WEAK and mass[tail]:
             tail -= 1
         head = 0
-        while head < len(mass) - 1 and covered[head] == 0 and mass[head]:
+        while head < len(mass) - 1 and covered[head] < _WEAK and mass[head]:
             head += 1
         if head_before_of and tail < len(mass) - 1:
             for pos in range(tail + 1, len(mass)):
                 covered[pos] = max(covered[pos], 0.6)
-            en_best[lo] = 0.6
+            en_best[lo] = max(en_best.get(lo, 0.0), 0.6)
         # Head-final Chinese, head-final English compound: an uncovered last word and
         # an unlinked last English noun are each other's ("需求" = "needs").
         # ("班列" = "Railway Express": up to three unlinked words after the last link).
-        last = max(en_best) if en_best else lo - 1
+        last = max(strong_en) if strong_en else lo - 1
         tail_words = range(last + 1, hi + 1)
         if (
             hi in unlinked
@@ -879,33 +883,34 @@ def _score_span(
             for pos in range(tail + 1, len(mass)):
                 covered[pos] = max(covered[pos], 0.6)
             for k in tail_words:
-                en_best[k] = 0.6
+                en_best[k] = max(en_best.get(k, 0.0), 0.6)
         # An unlinked first English word right before linked ones and uncovered first
         # Chinese characters: a modifier the dictionary does not know ("双" = "dual").
-        if lo in unlinked and lo + 1 in en_best and head > 0 and not head_before_of:
+        if lo in unlinked and lo + 1 in strong_en and head > 0 and not head_before_of:
             for pos in range(head):
                 covered[pos] = max(covered[pos], 0.5)
-            en_best[lo] = 0.5
+            en_best[lo] = max(en_best.get(lo, 0.0), 0.5)
         if pp_after and head > 0:
             for pos in range(head):
                 covered[pos] = max(covered[pos], 0.5)
             for k in unlinked:
                 if k > lo + 1:
-                    en_best.setdefault(k, 0.5)
+                    en_best[k] = max(en_best.get(k, 0.0), 0.5)
         # Gaps in the middle of both sides: an unknown word between linked ones in the
         # Chinese and one between linked ones in the English (保障 = "Protection").
         gap_zh = [
             pos for pos in range(len(mass))
-            if mass[pos] and covered[pos] == 0
-            and any(covered[:pos]) and any(covered[pos + 1 :])
+            if mass[pos] and covered[pos] < _WEAK
+            and any(c >= _WEAK for c in covered[:pos])
+            and any(c >= _WEAK for c in covered[pos + 1 :])
         ]  # fmt: skip
-        first_en, last_en = (min(en_best), max(en_best)) if en_best else (hi, lo)
-        gap_en = [k for k in unlinked if first_en < k < last_en and k not in en_best]
+        first_en, last_en = (min(strong_en), max(strong_en)) if strong_en else (hi, lo)
+        gap_en = [k for k in unlinked if first_en < k < last_en]
         if gap_zh and gap_en and len(gap_zh) <= 4 and len(gap_en) <= 2:
             for pos in gap_zh:
-                covered[pos] = 0.5
+                covered[pos] = max(covered[pos], 0.5)
             for k in gap_en:
-                en_best[k] = 0.5
+                en_best[k] = max(en_best.get(k, 0.0), 0.5)
     if whole:
         covered = [max(c, 0.7) for c in covered]
     zh_cover = sum(c * m for c, m in zip(covered, mass, strict=True)) / total
