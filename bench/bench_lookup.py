@@ -87,17 +87,20 @@ def main() -> None:
         for i in range(5):
             db = Path(tmp) / f"init{i}.db"
             start = time.perf_counter()
-            subprocess.run([*exe, "init", "--db", str(db)], check=True, capture_output=True,
-                           env=env)
+            subprocess.run(
+                [*exe, "init", "--db", str(db)], check=True, capture_output=True, env=env
+            )
             init_times.append(time.perf_counter() - start)
-        rows.append(("init + seed load (process)", f"{statistics.median(init_times):.2f} s",
-                     "<= 2 s"))
+        rows.append(
+            ("init + seed load (process)", f"{statistics.median(init_times):.2f} s", "<= 2 s")
+        )
 
         big = Path(tmp) / "big.db"
         start = time.perf_counter()
         build_database(big, args.entries)
-        rows.append((f"build {args.entries:,}-entry db", f"{time.perf_counter() - start:.1f} s",
-                     ""))
+        rows.append(
+            (f"build {args.entries:,}-entry db", f"{time.perf_counter() - start:.1f} s", "")
+        )
 
         start = time.perf_counter()
         with GlossaryStore.open(str(big)) as store:
@@ -109,32 +112,46 @@ def main() -> None:
         assert source is not None
         for kind, qs in sets.items():
             warm = time_queries(lambda q: index.search(q, 10), qs)
-            rows.append((f"warm index: {kind}",
-                         f"median {statistics.median(warm):.1f} ms, "
-                         f"p95 {percentile(warm, 95):.1f} ms", "p95 <= 10 ms"))
+            rows.append(
+                (
+                    f"warm index: {kind}",
+                    f"median {statistics.median(warm):.1f} ms, p95 {percentile(warm, 95):.1f} ms",
+                    "p95 <= 10 ms",
+                )
+            )
         for kind, qs in sets.items():
             direct = time_queries(lambda q: search(source, q, 10), qs[:40])
-            rows.append((f"sqlite source: {kind}",
-                         f"median {statistics.median(direct):.1f} ms, "
-                         f"p95 {percentile(direct, 95):.1f} ms", ""))
+            rows.append(
+                (
+                    f"sqlite source: {kind}",
+                    f"median {statistics.median(direct):.1f} ms, "
+                    f"p95 {percentile(direct, 95):.1f} ms",
+                    "",
+                )
+            )
         source.close()
 
         for kind in ("zh exact", "pinyin", "english word", "english typo (fuzzy)"):
             cold = []
             for q in sets[kind][: args.runs]:
                 start = time.perf_counter()
-                subprocess.run([*exe, "lookup", q, "--db", str(big)], capture_output=True,
-                               env=env)
+                subprocess.run([*exe, "lookup", q, "--db", str(big)], capture_output=True, env=env)
                 cold.append(time.perf_counter() - start)
-            rows.append((f"cold `glossary lookup`: {kind}",
-                         f"median {statistics.median(cold):.2f} s", "<= 0.3 s"))
+            rows.append(
+                (
+                    f"cold `glossary lookup`: {kind}",
+                    f"median {statistics.median(cold):.2f} s",
+                    "<= 0.3 s",
+                )
+            )
         baseline = []
         for _ in range(args.runs):
             start = time.perf_counter()
             subprocess.run([sys.executable, "-c", "pass"], capture_output=True)
             baseline.append(time.perf_counter() - start)
-        rows.append(("python -c pass (baseline)", f"median {statistics.median(baseline):.2f} s",
-                     ""))
+        rows.append(
+            ("python -c pass (baseline)", f"median {statistics.median(baseline):.2f} s", "")
+        )
 
     width = max(len(r[0]) for r in rows)
     print(f"{'measure':<{width}}  {'result':<34}  target")

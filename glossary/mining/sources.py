@@ -11,7 +11,7 @@ import hashlib
 import io
 from pathlib import Path
 
-from glossary.encoding import decode_bytes
+from glossary.encoding import decode_bytes, read_bytes
 from glossary.errors import InputError
 from glossary.mining.model import AlignedSegment, BilingualDocument
 from glossary.text import cjk_ratio, has_cjk
@@ -28,17 +28,6 @@ _HEADER_WORDS = {
 }  # fmt: skip
 
 
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, not a file") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-
-
 def read_document(path: str | Path, fmt: str = "auto") -> BilingualDocument:
     """Read a bilingual document (TSV, TMX or PDF-extracted text) into aligned segments.
 
@@ -48,7 +37,7 @@ def read_document(path: str | Path, fmt: str = "auto") -> BilingualDocument:
     if fmt not in _FORMATS:
         raise InputError(f"unknown format {fmt!r} (use auto, text, tsv or tmx)")
     p = Path(path)
-    data = _read_bytes(p)
+    data = read_bytes(p)
     name = p.name
     if fmt == "auto":
         fmt = detect_format(p, data)
