@@ -138,6 +138,15 @@ def iterparse_file(
         raise InputError(f"{p}: not well-formed XML ({_describe(exc)})") from None
 
 
+def release(elem: etree._Element) -> None:
+    """Free a consumed element and the siblings before it, so streaming stays flat."""
+    elem.clear()
+    parent = elem.getparent()
+    if parent is not None:
+        while elem.getprevious() is not None:
+            del parent[0]
+
+
 def local_name(tag: Any) -> str:
     """``{ns}name`` -> ``name``; comments and PIs give ``""``."""
     if not isinstance(tag, str):

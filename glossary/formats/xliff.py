@@ -103,7 +103,7 @@ def _child_text(elem: Any, name: str) -> str | None:
 
 def read_xliff_units(path: str | Path) -> list[XliffUnit]:
     """Every unit of an XLIFF 1.2 or 2.x file, in document order (streamed)."""
-    from glossary.xmlsafe import iterparse_file, local_name
+    from glossary.xmlsafe import iterparse_file, local_name, release
 
     p = Path(path)
     units: list[XliffUnit] = []
@@ -163,11 +163,7 @@ def read_xliff_units(path: str | Path) -> list[XliffUnit]:
             target = " ".join(x for x in trg_parts if x)
         units.append(XliffUnit(unit_id, source, target, src_lang, trg_lang))
         if depth_in_unit == 0:
-            elem.clear()
-            parent = elem.getparent()
-            if parent is not None:
-                while elem.getprevious() is not None:
-                    del parent[0]
+            release(elem)
     if not saw_root:
         raise InputError(f"{p}: the file is empty")
     return units

@@ -205,7 +205,7 @@ def _tuv_lang(tuv: object) -> str:
 
 def read_tmx_segments(path: Path) -> list[AlignedSegment]:
     """Translation units of a TMX 1.4 (``xml:lang``) or 1.1 (``lang``) file, streamed."""
-    from glossary.xmlsafe import iterparse_file, local_name
+    from glossary.xmlsafe import iterparse_file, local_name, release
 
     segments: list[AlignedSegment] = []
     saw_root = False
@@ -234,12 +234,7 @@ def read_tmx_segments(path: Path) -> list[AlignedSegment]:
                 en = text
         if zh or en:
             segments.append(AlignedSegment(zh=zh, en=en, index=len(segments) + 1))
-        # Free what we consumed so memory stays flat on large memories.
-        elem.clear()
-        parent = elem.getparent()
-        if parent is not None:
-            while elem.getprevious() is not None:
-                del parent[0]
+        release(elem)  # memory stays flat on large memories
     if not saw_root:
         raise InputError(f"{path}: the file is empty")
     return segments
