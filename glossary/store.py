@@ -135,7 +135,6 @@ class GlossaryStore:
                     "poolclass": StaticPool,
                     "connect_args": {"check_same_thread": False},
                 }
-                new = True
         if url.startswith("sqlite"):
             kwargs.setdefault("connect_args", {})["timeout"] = busy_timeout
         try:
@@ -1414,8 +1413,12 @@ class SqliteTermSource:
             return None
         try:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=DEFAULT_BUSY_TIMEOUT)
+        except sqlite3.Error:
+            return None
+        try:
             latest = conn.execute(f"SELECT MAX(name) FROM {MIGRATIONS_TABLE}").fetchone()[0]
         except sqlite3.Error:
+            conn.close()
             return None
         if latest != LATEST:
             conn.close()
