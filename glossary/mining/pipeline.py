@@ -16,6 +16,7 @@ from glossary.mining.candidates import (
     ZhCandidate,
     boundary_strength,
     is_breaker,
+    token_offsets,
     sentence_candidates,
     termhood,
 )
@@ -136,9 +137,12 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     ranked = prelim
     budget = 12 + len(tokens) // 3
     rendered: set[tuple[int, int]] = set()
+    token_links = _token_links(tokens, units, links)
     for _neg, _i, cand, th, whole in ranked[:budget]:
         verbal = _has_verb_sense(tokens[cand.a], lex)
         for r in render(cand, units, links, side, whole=whole):
+            if not whole:
+                r.fit -= _edge_elsewhere(cand, token_links, r.lo, r.hi)
             if (
                 verbal
                 and r.hi > r.lo + 1
@@ -178,6 +182,48 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     if wider and wider != en:
         accepted += _from_wider(tokens, units, ranked[:budget], rendered, accepted, wider, lex)
     return accepted
+
+
+def _token_links(
+    tokens: tuple[str, ...], units: list[Any], links: list[dict[int, float]]
+) -> list[dict[int, float]]:
+    """Per Chinese token, the English tokens its word (or a lexicon sub-word) links to."""
+    offs = token_offsets(tokens)
+    out: list[dict[int, float]] = [{} for _ in tokens]
+    t = 0
+    for u, lk in sorted(zip(units, links, strict=True), key=lambda x: x[0].start):
+        if not lk or u.weight < 0.9:
+            continue
+        while t + 1 < len(tokens) and offs[t + 1] <= u.start:
+            t += 1
+        if u.end > offs[t] + len(tokens[t]):
+            continue  # a word made of several tokens: no single token's own
+        merged = out[t]
+        for k, v in lk.items():
+            if v > merged.get(k, 0.0):
+                merged[k] = v
+    return out
+
+
+def _edge_elsewhere(
+    cand: ZhCandidate, token_links: list[dict[int, float]], lo: int, hi: int
+) -> float:
+    """Fit penalty when a first or last word of the candidate is translated outside
+    the English span: the word is not part of this term ("发展|航天事业" = "develop |
+    the space industry", "联合|工会" = "work with | trade unions")."""
+    pen = 0.0
+    for t in {cand.a, cand.b - 1}:
+        inside = outside = 0.0
+        for k, v in token_links[t].items():
+            if lo <= k <= hi:
+                inside = max(inside, v)
+            elif lo - 3 <= k <= hi + 3:
+                # Right next to the span: a distant match is as likely another use of
+                # the same word ("China" ... "Chinese characteristics").
+                outside = max(outside, v)
+        if outside >= 0.7 and inside == 0.0:
+            pen += 0.3
+    return pen
 
 
 def _from_lists(
