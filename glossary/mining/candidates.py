@@ -312,4 +312,5 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
     if len(text) > 12:
         score -= 0.05 * (len(text) - 12) / 4
     score -= cand.penalty
-    return max(0.0, min(1.0, score))
+    # Rounded: sums of tenths must compare equal to the thresholds they meet.
+    return round(max(0.0, min(1.0, score)), 6)

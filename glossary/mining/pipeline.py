@@ -127,10 +127,27 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     # Two stages: every candidate against its best core span only (cheap), then the
     # most promising ones against all phrase-boundary variants (where the time goes).
     prelim: list[tuple[float, int, ZhCandidate, float, bool]] = []
+    blockers: list[Scored] = []
     for _neg, i, cand, th, whole in ranked:
         rs = render(cand, units, links, side, whole=whole, top=1, cores_only=True)
         fit = rs[0].fit if rs else -1.0
         if fit < _MIN_FIT - 0.25 and not whole:
+            continue
+        if (
+            cand.b - cand.a == 1 and len(cand.text) <= 2 and not whole
+            and not cand.quoted and not lex.is_glossary(cand.text)
+        ) and (fit < 0.85 or len(rs[0].text.split()) < 2):  # fmt: skip
+            # A short word is vocabulary ("格局" = "pattern") unless its English is a
+            # compound that renders it exactly (工会 = "trade unions"). Not proposed,
+            # and not worth the rendering budget of longer candidates; but an exact
+            # dictionary match still holds its English in the linking (主任 keeps
+            # "Director-General" from the 党组书记 before it).
+            if fit >= 0.85:
+                r = rs[0]
+                blockers.append(
+                    Scored(cand.text, r.text, (cand.start, cand.end), (r.lo, r.hi), r.fit,
+                           th, r.zh_cover, r.en_cover, single=True, blocker=True)
+                )  # fmt: skip
             continue
         prelim.append((-(3.0 * fit + th + (2.0 if whole else 0.0)), i, cand, th, whole))
     prelim.sort(key=lambda t: (t[0], t[1]))
@@ -177,7 +194,9 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
             p.local = local_score(p)
             if p.local >= _MIN_LOCAL:
                 found.append(p)
-    accepted = competitive_link(found)
+    for b in blockers:
+        b.local = local_score(b)
+    accepted = [p for p in competitive_link(found + blockers) if not p.blocker]
     accepted += _from_lists(zh, en, tokens, accepted, lex)
     if wider and wider != en:
         accepted += _from_wider(tokens, units, ranked[:budget], rendered, accepted, wider, lex)

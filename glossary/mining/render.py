@@ -484,7 +484,8 @@ def render(
     if cores_only:
         # A first look: only the cores around the densest run of links (where the
         # rendering almost always is), with their sub-windows.
-        cores = sorted(set(_cores(_densest(ks, linked, side.breaks), side.breaks, max_len)))
+        window = _densest(ks, [(units[i], links[i]) for i in inside], side.breaks)
+        cores = sorted(set(_cores(window, side.breaks, max_len)))
     else:
         cores = sorted(set(_cores(ks, side.breaks, max_len)))
     ranked_cores = []
@@ -560,20 +561,27 @@ class _Outside:
         return hit
 
 
-def _densest(ks: list[int], linked: dict[int, float], breaks: list[bool]) -> list[int]:
-    """The linked tokens of the clause-bounded window (at most 16 tokens) that holds the
-    most link strength."""
+def _densest(
+    ks: list[int], unit_links: list[tuple[Unit, dict[int, float]]], breaks: list[bool]
+) -> list[int]:
+    """The linked tokens of the clause-bounded window (at most 16 tokens) that covers
+    the most Chinese: per unit its best link inside the window, times its length (one
+    character with many loose glosses, 微 "micro-; tiny; ...", must not outweigh the
+    word 讲堂 "lecture hall")."""
     best: list[int] = []
     best_mass = -1.0
     for i, lo in enumerate(ks):
-        mass = 0.0
         window: list[int] = []
         for k in ks[i:]:
             if k - lo >= 16 or (window and any(breaks[j] for j in range(window[-1], k))):
                 break
             window.append(k)
-            mass += linked[k]
-        if mass > best_mass:
+        hi = window[-1]
+        mass = 0.0
+        for u, lk in unit_links:
+            s = max((v for k, v in lk.items() if lo <= k <= hi), default=0.0)
+            mass += s * (u.end - u.start)
+        if mass > best_mass + 1e-9:
             best, best_mass = window, mass
     return best
 

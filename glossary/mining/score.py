@@ -32,6 +32,8 @@ class Scored:
     strong: int = 0  # strong boundaries (0-2) around the Chinese: a maximal phrase
     # Per Chinese token: may it modify a noun (a known word with no verb sense)?
     modifiers: tuple[bool, ...] = ()
+    # Takes part in the linking (holds its English) but is never proposed.
+    blocker: bool = False
 
 
 _FUNCTION = frozenset(
@@ -54,7 +56,9 @@ def local_score(p: Scored) -> float:
     if words == 1 and not (p.en.isupper() or "-" in p.en):
         shape -= 1.0
     if p.single and caps < 2:
-        shape -= 0.8  # one dictionary word with a common-noun rendering: vocabulary
+        # One dictionary word with a common-noun rendering is vocabulary, unless the
+        # English is a compound that renders it exactly (工会 = "trade union").
+        shape -= 0.3 if len(content) >= 2 and p.fit >= 0.85 else 0.8
     zh_len = len(p.zh)
     # Longer names win over their parts, but only when the longer one fits as well.
     shape += 0.2 * min(12, max(0, zh_len - 3)) * max(0.0, min(1.0, (p.fit - 0.7) / 0.25))
