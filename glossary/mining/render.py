@@ -518,6 +518,17 @@ def render(
             lo - 1 in neighbour and lo > 0 and not side.breaks[lo - 1]
         ):
             r.fit -= 0.15
+        # A word right next to the span that the candidate itself links to: the span
+        # leaves out part of the rendering ("business" | "environment" for 营商环境).
+        lo_r, hi_r = r.lo, r.hi
+        if (
+            lo_r > 0 and not side.breaks[lo_r - 1] and side.content[lo_r - 1]
+            and linked.get(lo_r - 1, 0.0) >= 0.4 and lo_r - 1 not in neighbour
+        ) or (
+            hi_r + 1 < n and not side.breaks[hi_r] and side.content[hi_r + 1]
+            and linked.get(hi_r + 1, 0.0) >= 0.4 and hi_r + 1 not in neighbour
+        ):  # fmt: skip
+            r.fit -= 0.1
         found.append(r)
     # The best few distinct spans: competitive linking may give the best one to a
     # better candidate ("China Import and Export Fair"), and the next one still fits
