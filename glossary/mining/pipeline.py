@@ -365,6 +365,33 @@ def branching(corpus: str, term: str) -> float:
     return min(0.3, 0.2 * h)
 
 
+def _demote_fragments(
+    scored: list[tuple[float, str, str, _Agg]], corpus: str
+) -> list[tuple[float, str, str, _Agg]]:
+    """C-value's rule at document level: a Chinese term that never occurs outside a
+    longer proposed term (外交思想 only ever in 习近平外交思想) is a fragment of it, not
+    a term of its own, when the longer one is about as credible."""
+    best: dict[str, float] = {}
+    for logit, _zk, _ek, a in scored:
+        if logit > best.get(a.zh, -99.0):
+            best[a.zh] = logit
+    fragment: dict[str, float] = {}
+    for longer, logit in best.items():
+        n = len(longer)
+        count = corpus.count(longer)
+        for i in range(n):
+            for j in range(i + 2, n + 1 if i else n):
+                part = longer[i:j]
+                if part in best and best[part] <= logit + 0.5 and corpus.count(part) <= count:
+                    fragment[part] = max(fragment.get(part, -99.0), logit)
+    if not fragment:
+        return scored
+    return [
+        (logit - 1.5 if a.zh in fragment else logit, zk, ek, a)
+        for logit, zk, ek, a in scored
+    ]
+
+
 def _status(zk: str, ek: str, snapshot: MiningSnapshot | None) -> str:
     if snapshot is None:
         return "new"
@@ -435,6 +462,7 @@ def _mine(
         logit = document_logit(a.best, a.count, corpus.count(a.zh))
         logit += branching(corpus, a.zh)
         scored.append((logit, zk, ek, a))
+    scored = _demote_fragments(scored, corpus)
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
     # Document-level competitive linking: one English per Chinese term and one Chinese
     # per English rendering, best first.
