@@ -110,6 +110,15 @@ MEASURES = frozenset(
         "立方米",
     ]
 )
+# Evaluative and vague modifiers: "正确的政治方向" (correct political direction),
+# "重点工作" (key work), "重要平台" (vital platform) are descriptions, not names. A
+# generic list of Chinese adjectives of judgement, degree and quantity.
+EVALUATIVE = _words(
+    "重点 重要 主要 正确 良好 崇高 显著 巨大 积极 有效 有力 广阔 广泛 深刻 坚实 "
+    "突出 伟大 光荣 光明 美好 全新 新型 各类 各种 多种 若干 一定 相关 有关 必要 "
+    "根本 基本 一般 具体 特定 特色 特殊 优秀 先进 丰富 充分 明显 强大 强劲 稳定 "
+    "良性 独特 宝贵 难得 诸多 众多 大量 大批 更多 许多 不少 一系列 一批 一些"
+)
 # Heads of official names that two conjuncts share: 国家发展和改革委员会.
 ORG_HEADS = (
     "委员会", "部门", "部", "局", "署", "厅", "办公室", "组织", "中心", "协会", "联合会",
@@ -297,6 +306,8 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
     if len(toks) >= 3 and toks[-1] in PERSON_TITLES:
         score -= 0.5
     if text.endswith(GENERIC_TAILS) and len(toks) >= 2:
+        score -= 0.3
+    if len(toks) >= 2 and toks[0] in EVALUATIVE and not cand.quoted:
         score -= 0.3
     if len(toks) > 1 and any(lex.is_glossary(t) and len(t) >= 3 for t in toks):
         # A glossary term plus more words is usually that term in a phrase
