@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from glossary.mining.lexicon import STOPWORDS, Lexicon, synonyms, word_keys
 from glossary.mining.tokens import en_number, en_tokens, zh_numbers, zh_tokens
@@ -118,7 +119,24 @@ def en_word_keys(low: str) -> frozenset[str]:
         keys.add(s)
         keys.add("~" + p)
         keys.add("=" + s)
+        keys.update(compound_keys(part))
     return frozenset(keys)
+
+
+@lru_cache(maxsize=65_536)
+def compound_keys(word: str) -> tuple[str, ...]:
+    """Loose keys of the two halves of a closed compound ("railway" = rail + way,
+    "undersea" = under + sea), so that 高铁 "high speed rail" reaches "railway"."""
+    if len(word) < 7 or not word.isalpha():
+        return ()
+    from glossary.mining.lexicon import english_headwords
+
+    vocab = english_headwords()
+    for i in range(3, len(word) - 2):
+        a, b = word[:i], word[i:]
+        if a in vocab and b in vocab:
+            return ("~" + word_keys(a)[1], "~" + word_keys(b)[1])
+    return ()
 
 
 def zh_token_keys(token: str, lex: Lexicon) -> frozenset[str]:

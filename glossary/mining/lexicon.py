@@ -22,7 +22,7 @@ from pathlib import Path
 
 from glossary.text import stem
 
-_CACHE_VERSION = 8
+_CACHE_VERSION = 9
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _PAREN = re.compile(r"\([^)]*\)")
 _JUNK_GLOSS = re.compile(
@@ -327,6 +327,7 @@ def parse_cedict(path: Path) -> tuple[dict[str, str], dict[str, str]]:
     entries: dict[str, list[str]] = {}
     pinyin: dict[str, str] = {}
     refs: dict[str, list[str]] = {}
+    readings: dict[str, int] = {}  # senses of the entry whose pinyin is kept
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#"):
@@ -345,7 +346,10 @@ def parse_cedict(path: Path) -> tuple[dict[str, str], dict[str, str]]:
             for g in glosses:
                 if g not in bucket:
                     bucket.append(g)
-            if simp not in pinyin:
+            # The main reading: the entry with the most senses (广 is "guang" as the
+            # simplified 廣, "yan" only as a rare character of its own).
+            if len(senses) > readings.get(simp, 0):
+                readings[simp] = len(senses)
                 pinyin[simp] = re.sub(r"[^a-z]", "", py.lower().replace("u:", "v"))
     # An entry that only says "see 恒星系" or "variant of ..." takes the glosses of the
     # entry it points to (星系 "galaxy").
@@ -459,6 +463,22 @@ def english_vocabulary() -> frozenset[str]:
     words: set[str] = set()
     for glosses in entries.values():
         words.update(_WORD.findall(glosses.lower()))
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def english_headwords() -> frozenset[str]:
+    """English words that are a whole gloss by themselves ("rail", "sea", "way"):
+    cleaner than :func:`english_vocabulary`, which holds every fragment of a gloss."""
+    entries, _ = base_tables()
+    words: set[str] = set()
+    for glosses in entries.values():
+        for g in glosses.lower().split("/"):
+            g = g.strip()
+            if g.startswith("to "):
+                g = g[3:]
+            if g.isalpha():
+                words.add(g)
     return frozenset(words)
 
 

@@ -16,9 +16,9 @@ from glossary.mining.candidates import (
     ZhCandidate,
     boundary_strength,
     is_breaker,
-    token_offsets,
     sentence_candidates,
     termhood,
+    token_offsets,
 )
 from glossary.mining.lexicon import Lexicon, base_tables, load_lexicon
 from glossary.mining.model import BilingualDocument, Evidence, MinedPair
@@ -386,10 +386,29 @@ def _demote_fragments(
                     fragment[part] = max(fragment.get(part, -99.0), logit)
     if not fragment:
         return scored
-    return [
-        (logit - 1.5 if a.zh in fragment else logit, zk, ek, a)
-        for logit, zk, ek, a in scored
-    ]
+    return [(logit - 1.5 if a.zh in fragment else logit, zk, ek, a) for logit, zk, ek, a in scored]
+
+
+# The commonest Chinese surnames (they cover most of the population): a two- or
+# three-character name starting with one and rendered by its sound alone is a person.
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
+    "于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江"
+    "尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤臧习"
+)
+
+
+def is_person_name(zh: str, en: str) -> bool:
+    """A person's name transliterated ("王雯" = "Wang Wen"): not a term to record."""
+    from glossary.mining.render import _pinyin
+
+    if not 2 <= len(zh) <= 3 or zh[0] not in _SURNAMES:
+        return False
+    words = en.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isascii() for w in words):
+        return False
+    sound = "".join(ch for ch in en.lower() if ch.isalpha())
+    return bool(sound) and sound == _pinyin(zh)
 
 
 def _status(zk: str, ek: str, snapshot: MiningSnapshot | None) -> str:
@@ -457,7 +476,7 @@ def _mine(
     corpus = "\n".join(zh_text)
     scored: list[tuple[float, str, str, _Agg]] = []
     for (zk, ek), a in agg.items():
-        if (zk, ek) in rejected:
+        if (zk, ek) in rejected or is_person_name(a.zh, a.en):
             continue
         logit = document_logit(a.best, a.count, corpus.count(a.zh))
         logit += branching(corpus, a.zh)

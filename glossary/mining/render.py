@@ -208,6 +208,7 @@ class EnSide:
     quoted: list[tuple[int, int]] = field(default_factory=list)  # token ranges in quotes
     capitals: dict[str, list[int]] = field(default_factory=dict)  # 2-letter prefix -> tokens
     linking: list[int] | None = None  # units with links (set by :func:`link`)
+    by_sound: set[tuple[int, int]] = field(default_factory=set)  # (unit, token) by pinyin
     sources: dict[int, list[tuple[int, int, float]]] = field(default_factory=dict)
     unit_cache: dict[tuple[int, int, int], tuple[float, tuple[tuple[int, float], ...]]] = field(
         default_factory=dict
@@ -380,6 +381,7 @@ def _pinyin_hit(unit: Unit, parts: list[str], capital: bool) -> float:
 def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
     """For each unit, the English tokens it links to, with a strength in 0..1."""
     out: list[dict[int, float]] = []
+    side.by_sound = set()
     for u in units:
         hits: dict[int, float] = {}
         if u.number:
@@ -396,6 +398,7 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
                 s = _pinyin_hit(u, side.parts[k], True)
                 if s > hits.get(k, 0.0):
                     hits[k] = s
+                    side.by_sound.add((len(out), k))
         out.append(hits)
     # Per-sentence indexes for render: which units link at all, and for each English
     # token the strong units linking it (to tell words that belong to other Chinese).
@@ -519,14 +522,17 @@ def render(
         ):
             r.fit -= 0.15
         # A word right next to the span that the candidate itself links to: the span
-        # leaves out part of the rendering ("business" | "environment" for 营商环境).
+        # leaves out part of the rendering ("business" | "environment" for 营商环境)
+        # while some of the Chinese is left unexplained.
         lo_r, hi_r = r.lo, r.hi
-        if (
-            lo_r > 0 and not side.breaks[lo_r - 1] and side.content[lo_r - 1]
-            and linked.get(lo_r - 1, 0.0) >= 0.4 and lo_r - 1 not in neighbour
-        ) or (
-            hi_r + 1 < n and not side.breaks[hi_r] and side.content[hi_r + 1]
-            and linked.get(hi_r + 1, 0.0) >= 0.4 and hi_r + 1 not in neighbour
+        if r.zh_cover < 0.9 and (
+            (
+                lo_r > 0 and not side.breaks[lo_r - 1] and side.content[lo_r - 1]
+                and linked.get(lo_r - 1, 0.0) >= 0.4 and lo_r - 1 not in neighbour
+            ) or (
+                hi_r + 1 < n and not side.breaks[hi_r] and side.content[hi_r + 1]
+                and linked.get(hi_r + 1, 0.0) >= 0.4 and hi_r + 1 not in neighbour
+            )
         ):  # fmt: skip
             r.fit -= 0.1
         found.append(r)
@@ -787,7 +793,8 @@ def _unit_cover(
         return hit
     inside = tuple((k, v) for k, v in links.items() if lo <= k <= hi)
     s = max((v for _k, v in inside), default=0.0)
-    if s > 0 and u.glosses:
+    if s > 0 and u.glosses and not any((i, k) in side.by_sound for k, _v in inside):
+        # (A name matched by its sound, 广 = "Guangzhou", is not a gloss to share.)
         # How much of the best gloss the span holds: "trade" alone covers half of
         # 工会 "trade union"; "Beijing" a third of 北京大兴国际机场.
         best_g = 0.0
