@@ -451,15 +451,22 @@ def _mine(
     zh_text: list[str] = []
     done = 0
     for doc in todo:
-        for seg in doc.segments:
+        segments = doc.segments
+        for at, seg in enumerate(segments):
             done += 1
             if progress is not None:
                 progress(done, total)
             if not seg.zh or not seg.en:
                 continue
             zh_text.append(seg.zh)
+            wider = seg.en
+            if doc.format == "text":
+                # Sentences aligned across a PDF layout can be off by one: a term
+                # with no rendering in its own sentence is looked for next door.
+                near = segments[max(0, at - 1) : at + 2]
+                wider = " ".join(s.en for s in near if s.en)
             for zs, es in sentence_pairs(seg.zh, seg.en, lex):
-                for p in _mine_simplified(zs, es, lex, seg.en):
+                for p in _mine_simplified(zs, es, lex, wider):
                     key = (zh_key(p.zh), en_key(p.en))
                     if not key[0] or not key[1]:
                         continue
