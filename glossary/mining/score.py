@@ -59,6 +59,8 @@ def local_score(p: Scored) -> float:
         # One dictionary word with a common-noun rendering is vocabulary, unless the
         # English is a compound that renders it exactly (工会 = "trade union").
         shape -= 0.3 if len(content) >= 2 and p.fit >= 0.85 else 0.8
+    if _possessive_description(p.zh, p.en):
+        shape -= 0.8
     zh_len = len(p.zh)
     # Longer names win over their parts, but only when the longer one fits as well.
     shape += 0.2 * min(12, max(0, zh_len - 3)) * max(0.0, min(1.0, (p.fit - 0.7) / 0.25))
@@ -71,6 +73,26 @@ def local_score(p: Scored) -> float:
     )
     p.raw = x
     return 1.0 / (1.0 + math.exp(-x))
+
+
+def _possessive_description(zh: str, en: str) -> bool:
+    """ "China's modernization", "Chongqings foreign affairs system" (the PDF lost the
+    apostrophe): a name's possessive and common nouns describe something of that
+    place; the term, if any, is the part after the name."""
+    words = en.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    if any(w[:1].isupper() for w in words[1:] if w.lower() not in _FUNCTION):
+        return False  # "Xi Jinping's Thought on ...": a title-case name
+    first = words[0]
+    if first.endswith(("'s", "’s")):
+        return True
+    if not first.endswith("s") or not first[:-1].isalpha():
+        return False
+    from glossary.mining.render import _pinyin
+
+    sound = first[:-1].lower()
+    return any(_pinyin(zh[:k]) == sound for k in (2, 3, 4))
 
 
 def document_logit(raw: float, count: int, zh_freq: int) -> float:
