@@ -467,6 +467,21 @@ def english_vocabulary() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def english_verb_senses() -> frozenset[str]:
+    """English words the dictionary uses as verbs at all ("to carry"), nouns too or
+    not: wider than :func:`english_verbs`, for a participle after a noun."""
+    entries, _ = base_tables()
+    words: set[str] = set()
+    for glosses in entries.values():
+        for g in glosses.split("/"):
+            if g.startswith("to "):
+                parts = g.split()
+                if len(parts) >= 2 and parts[1].isalpha():
+                    words.add(parts[1].lower())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
 def english_headwords() -> frozenset[str]:
     """English words that are a whole gloss by themselves ("rail", "sea", "way"):
     cleaner than :func:`english_vocabulary`, which holds every fragment of a gloss."""

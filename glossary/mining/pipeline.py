@@ -175,13 +175,14 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
             if r.fit < _MIN_FIT:
                 continue
             rendered.add((cand.start, cand.end))
+            joined = not whole and _joined_words(cand, tokens, token_links, side, r.lo, r.hi)
             p = Scored(
                 zh=cand.text,
                 en=r.text,
                 zh_span=(cand.start, cand.end),
                 en_span=(r.lo, r.hi),
                 fit=r.fit,
-                termhood=max(th, 0.8) if whole else th,
+                termhood=max(th, 0.8) if whole else th - (0.3 if joined else 0.0),
                 zh_cover=r.zh_cover,
                 en_cover=r.en_cover,
                 quoted=cand.quoted,
@@ -222,6 +223,37 @@ def _token_links(
             if v > merged.get(k, 0.0):
                 merged[k] = v
     return out
+
+
+def _joined_words(
+    cand: ZhCandidate,
+    tokens: tuple[str, ...],
+    token_links: list[dict[int, float]],
+    side: Any,
+    lo: int,
+    hi: int,
+) -> bool:
+    """The English joins with "and" two words that render two separate Chinese words
+    set side by side ("世界|经济|贸易" = "world economy and trade"): a phrase made for
+    the sentence. One Chinese word rendered by a pair is lexical (科技 = "science and
+    technology", 权益 = "rights and interests"), and so is a Chinese 和/与/及."""
+    if any(t in ("和", "与", "及", "、") for t in tokens[cand.a : cand.b]):
+        return False
+    toks = side.tokens
+    for k in range(lo + 1, hi):
+        if toks[k].low not in ("and", "or"):
+            continue
+
+        def owners(j: int) -> set[int]:
+            return {
+                t for t in range(cand.a, cand.b)
+                if len(tokens[t]) >= 2 and token_links[t].get(j, 0.0) >= 0.7
+            }  # fmt: skip
+
+        before, after = owners(k - 1), owners(k + 1)
+        if before and after and not before & after:
+            return True
+    return False
 
 
 def _edge_elsewhere(

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from glossary.mining.align import en_word_keys
 from glossary.mining.candidates import BREAKERS, INNER, ZhCandidate
-from glossary.mining.lexicon import STOPWORDS, Lexicon, english_verbs
+from glossary.mining.lexicon import STOPWORDS, Lexicon, english_verb_senses, english_verbs
 from glossary.mining.tokens import EnToken, en_tokens, zh_numbers
 from glossary.text import has_cjk
 
@@ -741,11 +741,11 @@ def _finite_verb(low: str) -> bool:
 
 
 def _participle(low: str) -> bool:
-    """A present participle of a word the dictionary only uses as a verb."""
+    """A present participle of a word the dictionary uses as a verb ("carrying")."""
     if not low.endswith("ing") or len(low) < 6:
         return False
     base = low[:-3]
-    verbs = english_verbs()
+    verbs = english_verb_senses()
     return base in verbs or base + "e" in verbs or (base[-1:] == base[-2:-1] and base[:-1] in verbs)
 
 
