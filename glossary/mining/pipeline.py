@@ -431,16 +431,22 @@ _SURNAMES = frozenset(
 
 
 def is_person_name(zh: str, en: str) -> bool:
-    """A person's name transliterated ("王雯" = "Wang Wen"): not a term to record."""
+    """A person's name transliterated ("王雯" = "Wang Wen"), alone or after a title
+    ("外交部发言人王文斌" = "Foreign Ministry spokesperson Wang Wenbin"): not a term to
+    record (the title, if any, is proposed on its own)."""
     from glossary.mining.render import _pinyin
 
-    if not 2 <= len(zh) <= 3 or zh[0] not in _SURNAMES:
-        return False
     words = en.split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isascii() for w in words):
-        return False
-    sound = "".join(ch for ch in en.lower() if ch.isalpha())
-    return bool(sound) and sound == _pinyin(zh)
+    for size in (2, 3):
+        name = zh[-size:]
+        if len(zh) < size or name[0] not in _SURNAMES or len(words) < 2:
+            continue
+        tail = words[-2:]
+        if not all(w[:1].isupper() and w.isascii() and w.isalpha() for w in tail):
+            continue
+        if "".join(tail).lower() == _pinyin(name):
+            return True
+    return False
 
 
 def _status(zk: str, ek: str, snapshot: MiningSnapshot | None) -> str:

@@ -740,6 +740,15 @@ def _finite_verb(low: str) -> bool:
     return low[:-1] in verbs or (low.endswith("es") and low[:-2] in verbs)
 
 
+def _verb_after_noun(low: str) -> bool:
+    """ "runs", "offers", "welcomes" right after a noun: more likely the verb of the
+    clause than a plural continuing the noun phrase ("railway | runs smoothly")."""
+    if not low.endswith("s") or low.endswith("ss") or len(low) < 4:
+        return False
+    verbs = english_verb_senses()
+    return low[:-1] in verbs or (low.endswith("es") and low[:-2] in verbs)
+
+
 def _participle(low: str) -> bool:
     """A present participle of a word the dictionary uses as a verb ("carrying")."""
     if not low.endswith("ing") or len(low) < 6:
@@ -828,6 +837,7 @@ def _boundary_penalty(side: EnSide, lo: int, hi: int) -> float:
             side.content[hi + 1]
             and nxt not in english_verbs()
             and not nxt.endswith(("ed", "ing", "ly"))
+            and not _verb_after_noun(nxt)
             and nxt.isalpha()
         ):
             pen += 0.08
