@@ -91,7 +91,6 @@ NO_START = frozenset(
         "元",
         "亿",
         "万",
-        "多",
     ]
 )
 MEASURES = frozenset(
@@ -178,6 +177,8 @@ def sentence_candidates(
         first = tokens[a]
         if is_breaker(first) or first in INNER or first in NO_START:
             continue
+        if first == "多" and (a + 1 >= n or tokens[a + 1] in NO_START or is_breaker(tokens[a + 1])):
+            continue  # "多个", "多家": a quantity; "多双边合作" (multi-bilateral) is a term
         numeric_start = bool(_NUMERIC.match(first))
         if numeric_start and not (a + 1 < n and tokens[a + 1] in MEASURES):
             continue  # a number may start a term only with its unit: "500米口径..."

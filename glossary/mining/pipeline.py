@@ -432,20 +432,24 @@ _SURNAMES = frozenset(
 
 def is_person_name(zh: str, en: str) -> bool:
     """A person's name transliterated ("王雯" = "Wang Wen"), alone or after a title
-    ("外交部发言人王文斌" = "Foreign Ministry spokesperson Wang Wenbin"): not a term to
-    record (the title, if any, is proposed on its own)."""
+    ("外交部发言人王文斌(表示)" = "Foreign Ministry spokesperson Wang Wenbin (said)"):
+    not a term to record. A name first is an eponym and may be one ("习近平外交思想" =
+    "Xi Jinping Thought on Diplomacy")."""
     from glossary.mining.render import _pinyin
 
-    words = en.split()
+    words = [w for w in en.replace("-", " ").split() if w.isalpha()]
+    sounds = {
+        (words[i] + words[i + 1]).lower()
+        for i in range(len(words) - 1)
+        if words[i][:1].isupper() and words[i + 1][:1].isupper() and words[i].isascii()
+    }
+    if not sounds:
+        return False
     for size in (2, 3):
-        name = zh[-size:]
-        if len(zh) < size or name[0] not in _SURNAMES or len(words) < 2:
-            continue
-        tail = words[-2:]
-        if not all(w[:1].isupper() and w.isascii() and w.isalpha() for w in tail):
-            continue
-        if "".join(tail).lower() == _pinyin(name):
-            return True
+        for at in range(len(zh) - size + 1):
+            name = zh[at : at + size]
+            if name[0] in _SURNAMES and _pinyin(name) in sounds and (at or len(zh) == size):
+                return True
     return False
 
 

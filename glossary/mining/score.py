@@ -113,6 +113,11 @@ def squash(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-(_CAL_SLOPE * x + _CAL_INTERCEPT)))
 
 
+_NESTED = 2.0  # logit demotion of a pair seen only inside a longer accepted pair
+_NESTED_FIT = 0.6  # ... offered only when it fits well and reads as a term
+_NESTED_TERMHOOD = 0.6
+
+
 def _nested(a: tuple[int, int], b: tuple[int, int]) -> int:
     """1 if a contains b, -1 if b contains a, 0 if disjoint, None-like 2 if crossing."""
     if a[1] <= b[0] or b[1] <= a[0]:
@@ -166,6 +171,7 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
         if fittest is not top and fittest.fit > top.fit + 0.02:
             fittest.raw = top.raw + 0.005
     accepted: list[Scored] = []
+    nested: list[Scored] = []
     # Ties: the longer English (all of it explained) before its parts.
     for p in sorted(
         pairs, key=lambda q: (-round(q.raw, 6), q.zh_span, q.en_span[0] - q.en_span[1], q.en_span)
@@ -183,11 +189,29 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
                 break
             if zn == 0 and en == 0:
                 continue
-            # Nested pairs are left to the sentences where the shorter term stands
+            # Nested pairs belong to the sentences where the shorter term stands
             # alone (C-value's intuition: a term only ever seen inside a longer one
-            # is part of that term).
+            # is part of that term); seen only nested, a pair nested the same way on
+            # both sides is still offered, well below the longer one ("多双边合作"
+            # in "地区多双边合作").
+            if (
+                zn == en and p.zh_span != q.zh_span and en_span != q_en
+                and p.fit >= _NESTED_FIT and p.termhood >= _NESTED_TERMHOOD
+                and all(p is not x for x in nested)
+            ):  # fmt: skip
+                p.raw -= _NESTED
+                p.local = 1.0 / (1.0 + math.exp(-p.raw))
+                nested.append(p)
             ok = False
             break
         if ok:
             accepted.append(p)
+    taken = {(a.zh_span, a.en_span) for a in accepted}
+    seen: set[tuple[int, int]] = set()
+    for p in nested:
+        # One English per nested Chinese, and none already accepted.
+        if p.zh_span in seen or (p.zh_span, p.en_span) in taken:
+            continue
+        seen.add(p.zh_span)
+        accepted.append(p)
     return accepted

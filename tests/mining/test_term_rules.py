@@ -51,19 +51,29 @@ ROWS = [
 
 
 @pytest.fixture(scope="module")
-def pairs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+def mined(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, float]]:
+    """Chinese -> (English, score) of the pairs mined from ROWS."""
     path: Path = tmp_path_factory.mktemp("rules") / "rules.tsv"
     path.write_text("zh\ten\n" + "".join(f"{z}\t{e}\n" for z, e in ROWS), encoding="utf-8")
-    return {p.zh: p.en for p in mine_documents([read_document(path)])}
+    return {p.zh: (p.en, p.score) for p in mine_documents([read_document(path)])}
 
 
-def test_a_verb_translated_next_to_the_span_is_left_out(pairs: dict[str, str]) -> None:
+@pytest.fixture(scope="module")
+def pairs(mined: dict[str, tuple[str, float]]) -> dict[str, str]:
+    return {zh: en for zh, (en, _score) in mined.items()}
+
+
+def test_a_verb_translated_next_to_the_span_is_left_out(
+    mined: dict[str, tuple[str, float]],
+) -> None:
     # 发展 = "develop", right before "the space industry": not part of the term.
-    assert pairs.get("航天事业") == "space industry"
-    assert not any(zh.startswith("发展航天") for zh in pairs)
-    # 联合 = "work with" before "trade unions".
-    assert pairs.get("工会") == "trade unions"
-    assert "联合工会" not in pairs
+    assert mined["航天事业"][0] == "space industry"
+    assert not any(zh.startswith("发展航天") for zh in mined)
+    # 联合 = "work with" before "trade unions": the term is 工会. (The longer phrase
+    # may be offered as well, but far below it.)
+    assert mined["工会"][0] == "trade unions"
+    if "联合工会" in mined:
+        assert mined["联合工会"][1] < mined["工会"][1] - 0.2
 
 
 def test_a_short_word_is_proposed_only_with_a_compound_rendering(pairs: dict[str, str]) -> None:
@@ -143,3 +153,17 @@ def test_a_fragment_of_a_longer_term_is_demoted() -> None:
     assert out["外交思想"] < 2.0  # only ever inside 习近平外交思想
     assert out["外事工作"] == 2.5  # also seen on its own
     assert out["习近平外交思想"] == 3.0
+
+
+def test_a_term_seen_only_inside_a_longer_one_is_still_offered(tmp_path: Path) -> None:
+    path = tmp_path / "nested.tsv"
+    path.write_text(
+        "zh\ten\n中方愿同各方深化地区多双边合作。\t"
+        "China is ready to deepen regional multi-bilateral cooperation with all parties.\n",
+        encoding="utf-8",
+    )
+    mined = {p.zh: (p.en, p.score) for p in mine_documents([read_document(path)])}
+    longer, shorter = mined["地区多双边合作"], mined["多双边合作"]
+    assert longer[0] == "regional multi-bilateral cooperation"
+    assert shorter[0] == "multi-bilateral cooperation"
+    assert shorter[1] < longer[1] - 0.2  # offered, well below the phrase it came in
