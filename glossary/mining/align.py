@@ -123,6 +123,18 @@ def en_word_keys(low: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+# Second elements of English closed compounds ("rail|way", "under|sea", "sea|bed",
+# "air|port"): splitting at any dictionary word would find "commiss|ion" and
+# "guid|ance".
+_HEADS_TEXT = (
+    "way ways sea seas bed beds floor floors port ports craft land lands line lines side "
+    "road roads house houses water waters work works field fields power powers ware "
+    "wide front board room rooms yard town towns shore light book books map maps west "
+    "east north south force forces mark marks stream place market markets"
+)
+_COMPOUND_HEADS = frozenset(_HEADS_TEXT.split())
+
+
 @lru_cache(maxsize=65_536)
 def compound_keys(word: str) -> tuple[str, ...]:
     """Loose keys of the two halves of a closed compound ("railway" = rail + way,
@@ -134,7 +146,7 @@ def compound_keys(word: str) -> tuple[str, ...]:
     vocab = english_headwords()
     for i in range(3, len(word) - 2):
         a, b = word[:i], word[i:]
-        if a in vocab and b in vocab:
+        if b in _COMPOUND_HEADS and a in vocab:
             return ("~" + word_keys(a)[1], "~" + word_keys(b)[1])
     return ()
 
@@ -150,6 +162,9 @@ def zh_token_keys(token: str, lex: Lexicon) -> frozenset[str]:
     syn = synonyms()
     # Synonyms by dictionary pivot ("=commerce" meets "business"), a weaker link.
     extra = {"=" + x for st in stems for x in syn.get(st, "").split()}
+    # Halves of closed compounds on the Chinese side too: 海底 "seabed" meets
+    # "undersea" through "sea".
+    extra.update(k for st in stems for k in compound_keys(st))
     return frozenset(stems) | frozenset("~" + p for p in lex.prefixes(token)) | extra
 
 

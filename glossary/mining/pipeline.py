@@ -536,13 +536,15 @@ def _mine(
     # per English rendering, best first.
     out: list[MinedPair] = []
     used_zh: set[str] = set()
-    used_en: set[str] = set()
+    used_en: dict[str, list[str]] = {}
     for logit, zk, ek, a in scored:
-        if zk in used_zh or ek in used_en:
+        # The same English for a phrase and the term inside it: both are offered
+        # (the sentence-level linking has already put the weaker one far below).
+        if zk in used_zh or any(zk not in z and z not in zk for z in used_en.get(ek, ())):
             continue
         score = squash(logit)
         used_zh.add(zk)
-        used_en.add(ek)
+        used_en.setdefault(ek, []).append(zk)
         if score < min_score:
             continue
         status = _status(zk, ek, snapshot)

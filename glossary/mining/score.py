@@ -118,6 +118,14 @@ _NESTED_FIT = 0.6  # ... offered only when it fits well and reads as a term
 _NESTED_TERMHOOD = 0.6
 
 
+def _offer_nested(p: Scored, nested: list[Scored]) -> None:
+    """Keep ``p`` as a demoted offer if it fits well and reads as a term."""
+    if p.fit >= _NESTED_FIT and p.termhood >= _NESTED_TERMHOOD and all(p is not x for x in nested):
+        p.raw -= _NESTED
+        p.local = 1.0 / (1.0 + math.exp(-p.raw))
+        nested.append(p)
+
+
 def _nested(a: tuple[int, int], b: tuple[int, int]) -> int:
     """1 if a contains b, -1 if b contains a, 0 if disjoint, None-like 2 if crossing."""
     if a[1] <= b[0] or b[1] <= a[0]:
@@ -182,6 +190,20 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
             q_en = (q.en_span[0], q.en_span[1] + 1)
             zn = _nested(p.zh_span, q.zh_span)
             en = _nested(en_span, q_en)
+            if en_span == q_en and zn in (1, -1):
+                # One English for a phrase and the term inside it ("湛江湾海底隧道|
+                # 工程" and "湛江湾海底隧道" = "Zhanjiang Bay undersea tunnel"): the
+                # loser is offered well below, in case the boundary was wrong -- a
+                # longer Chinese only if it has no longer English of its own
+                # ("妇女权益保障法" = "Law on the Protection of the Rights and ...").
+                if zn == -1 or not any(
+                    r.zh_span == p.zh_span and r.en_span != p.en_span
+                    and _nested((r.en_span[0], r.en_span[1] + 1), q_en) == 1
+                    for r in pairs
+                ):  # fmt: skip
+                    _offer_nested(p, nested)
+                ok = False
+                break
             if en_span == q_en or p.zh_span == q.zh_span or zn == 2 or en == 2:
                 # The same Chinese already has its English (one per sentence), or the
                 # English span is taken, or the spans cross.
@@ -194,14 +216,8 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
             # is part of that term); seen only nested, a pair nested the same way on
             # both sides is still offered, well below the longer one ("多双边合作"
             # in "地区多双边合作").
-            if (
-                zn == en and p.zh_span != q.zh_span and en_span != q_en
-                and p.fit >= _NESTED_FIT and p.termhood >= _NESTED_TERMHOOD
-                and all(p is not x for x in nested)
-            ):  # fmt: skip
-                p.raw -= _NESTED
-                p.local = 1.0 / (1.0 + math.exp(-p.raw))
-                nested.append(p)
+            if zn == en and p.zh_span != q.zh_span:
+                _offer_nested(p, nested)
             ok = False
             break
         if ok:
