@@ -304,7 +304,9 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         score -= 0.45 if lex.is_pure_verb(toks[0]) else 0.25
     if any(lex.is_verb(t) for t in toks[1:-1]) and not cand.quoted:
         score -= 0.2  # a verb inside: more often a clause than a name
-    if len(toks) >= 3 and toks[-1] in PERSON_TITLES:
+    if len(toks) >= 2 and toks[-1] in PERSON_TITLES and len(text) - len(toks[-1]) >= 3:
+        # "<office of 3+ characters> + 主任" is a byline (市委外办主任); a post on a
+        # two-character body is a title of its own (党组书记).
         score -= 0.5
     if text.endswith(GENERIC_TAILS) and len(toks) >= 2:
         score -= 0.3

@@ -214,6 +214,11 @@ class Lexicon:
         self._gloss_cache.clear()
         self.max_len = max(self.max_len, len(zh))
 
+    def glossary_english(self, zh: str) -> list[str]:
+        """The glossary's renderings of ``zh`` (empty if it is no glossary term)."""
+        raw = self._extra.get(zh, "")
+        return [g for g in raw.split("/") if g]
+
     def is_glossary(self, zh: str) -> bool:
         """True for a term of the user's glossary (approved or seed)."""
         return zh in self._extra

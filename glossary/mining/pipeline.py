@@ -195,6 +195,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
             p.local = local_score(p)
             if p.local >= _MIN_LOCAL:
                 found.append(p)
+    found += _glossary_pairs(cands, tokens, side, lex)
     for b in blockers:
         b.local = local_score(b)
     accepted = [p for p in competitive_link(found + blockers) if not p.blocker]
@@ -202,6 +203,74 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     if wider and wider != en:
         accepted += _from_wider(tokens, units, ranked[:budget], rendered, accepted, wider, lex)
     return accepted
+
+
+def _en_norm(low: str) -> str:
+    """A token for matching a glossary rendering: no possessive, no plural, straight
+    apostrophes ("Jinpings" / "Jinping's" / "Jinping" are one word here)."""
+    low = low.replace("’", "'").removesuffix("'s").strip("'")
+    return low[:-1] if len(low) > 3 and low.endswith("s") and not low.endswith("ss") else low
+
+
+def _glossary_pairs(
+    cands: list[ZhCandidate], tokens: tuple[str, ...], side: Any, lex: Lexicon
+) -> list[Scored]:
+    """Glossary terms whose recorded rendering stands in the English, as it stands:
+    the whole rendering is the span, not the part the dictionary happens to explain
+    ("Xi Jinpings Thought on Socialism ..." for 习近平新时代中国特色社会主义思想). A
+    rendering may differ by a word or two ("Office of Foreign Affairs Work Commission
+    of the CPC Chongqing Municipal Committee"); the more of it is matched, the stronger
+    the pair (a short admitted form like "Foreign Affairs Office" is weak evidence)."""
+    from collections import Counter
+
+    from glossary.mining.tokens import en_tokens
+
+    out: list[Scored] = []
+    words = [_en_norm(t.low) for t in side.tokens]
+    for cand in cands:
+        best: tuple[float, int, int, int] | None = None  # (score, matched, lo, hi)
+        for en in lex.glossary_english(cand.text):
+            target = [w for w in (_en_norm(t.low) for t in en_tokens(en)) if w not in _ARTICLES]
+            if not target:
+                continue
+            want = Counter(target)
+            size = len(target)
+            for lo in range(len(words)):
+                if words[lo] not in want:
+                    continue  # a span starts and ends on a word of the rendering
+                for hi in range(lo, min(len(words), lo + size + 3)):
+                    if words[hi] not in want:
+                        continue
+                    got = Counter(w for w in words[lo : hi + 1] if w not in _ARTICLES)
+                    common = sum((got & want).values())
+                    f1 = 2 * common / (sum(got.values()) + size)
+                    if f1 < 0.75:
+                        continue
+                    key = (f1 + 0.02 * common, common, lo, hi)
+                    if best is None or key[:2] > best[:2]:
+                        best = key
+        if best is None:
+            continue
+        score, common, lo, hi = best
+        p = Scored(
+            zh=cand.text, en=_span_text(side, lo, hi),
+            zh_span=(cand.start, cand.end), en_span=(lo, hi),
+            fit=min(1.0, score - 0.02 * common), termhood=max(0.8, termhood(cand, tokens, lex)),
+            zh_cover=1.0, en_cover=1.0, quoted=cand.quoted,
+            strong=boundary_strength(cand, tokens, lex),
+        )  # fmt: skip
+        p.local = local_score(p)
+        p.raw += 0.05 * common  # the recorded rendering: the more of it, the surer
+        out.append(p)
+    return out
+
+
+_ARTICLES = frozenset(["the", "a", "an"])
+
+
+def _span_text(side: Any, lo: int, hi: int) -> str:
+    """The English of tokens [lo, hi] as written."""
+    return side.text[side.tokens[lo].start : side.tokens[hi].end]
 
 
 def _token_links(

@@ -167,3 +167,28 @@ def test_a_term_seen_only_inside_a_longer_one_is_still_offered(tmp_path: Path) -
     assert longer[0] == "regional multi-bilateral cooperation"
     assert shorter[0] == "multi-bilateral cooperation"
     assert shorter[1] < longer[1] - 0.2  # offered, well below the phrase it came in
+
+
+def test_a_glossary_rendering_is_taken_whole_as_the_document_writes_it(
+    tmp_path: Path,
+) -> None:
+    from glossary.records import MiningSnapshot
+    from glossary.text import en_key, zh_key
+
+    path = tmp_path / "glossary.tsv"
+    path.write_text(
+        "zh\ten\n我们坚持以习近平新时代中国特色社会主义思想为指导。\t"
+        "We follow the guidance of Xi Jinpings Thought on Socialism with Chinese "
+        "Characteristics for a New Era.\n",
+        encoding="utf-8",
+    )
+    term = "习近平新时代中国特色社会主义思想"
+    full = "Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era"
+    short = "Thought on Socialism with Chinese Characteristics for a New Era"
+    snap = MiningSnapshot(approved={zh_key(term): [(full, "preferred"), (short, "admitted")]})
+    out = {p.zh: p for p in mine_documents([read_document(path)], snap)}
+    # The whole recorded rendering, with the document's missing apostrophe, not the
+    # admitted short form nor the part the dictionary explains.
+    assert out[term].en == "Xi Jinpings " + short
+    assert en_key(out[term].en) != en_key(full)  # written differently: a variant
+    assert out[term].status == "variant"
