@@ -73,10 +73,12 @@ def glossary_words(words: list[str]) -> Iterator[None]:
     total = dt.total
     for w in words:
         jb.add_word(w, freq=max(saved[w] or 0, 2000))
+    _STATE["glossary"] = ({w for w in words if not saved[w]}, saved)
     zh_tokens.cache_clear()
     try:
         yield
     finally:
+        _STATE.pop("glossary", None)
         for w, freq in saved.items():
             if freq is None:
                 dt.FREQ.pop(w, None)
@@ -89,7 +91,39 @@ def glossary_words(words: list[str]) -> Iterator[None]:
 @lru_cache(maxsize=20_000)
 def zh_tokens(text: str) -> tuple[str, ...]:
     """jieba tokens of a Chinese sentence (cached: alignment and mining share them)."""
-    return tuple(_jieba().lcut(text, HMM=False))
+    tokens = _jieba().lcut(text, HMM=False)
+    added = _STATE.get("glossary")
+    if added:
+        tokens = _unglue(tokens, *added)
+    return tuple(tokens)
+
+
+_COMMON = 1000  # jieba frequency of a word common enough to outweigh a glossary match
+
+
+def _unglue(tokens: list[str], added: set[str], saved: dict[str, int | None]) -> list[str]:
+    """Undo a glossary word that took the first character of a common word: the
+    ministry 人力资源和社会保障部 + 门 is 人力资源和社会保障 + 部门 (departments). Only
+    words jieba knew before the glossary, and common ones (its dictionary also has
+    rare junk such as 想为), count."""
+    freq = _jieba().dt.FREQ
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        word = tok[-1:] + nxt
+        if (
+            tok in added and len(nxt) == 1 and len(tok) >= 3
+            and (freq.get(word) or 0) >= _COMMON and word not in saved
+        ):  # fmt: skip
+            out.extend(_jieba().lcut(tok[:-1], HMM=False))
+            out.append(word)
+            i += 2
+            continue
+        out.append(tok)
+        i += 1
+    return out
 
 
 def en_tokens(text: str) -> list[EnToken]:

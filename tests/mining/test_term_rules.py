@@ -192,3 +192,14 @@ def test_a_glossary_rendering_is_taken_whole_as_the_document_writes_it(
     assert out[term].en == "Xi Jinpings " + short
     assert en_key(out[term].en) != en_key(full)  # written differently: a variant
     assert out[term].status == "variant"
+
+
+def test_a_glossary_word_does_not_take_the_first_character_of_a_common_word() -> None:
+    from glossary.mining.tokens import glossary_words
+
+    sentence = "人力资源和社会保障部门可以约谈用人单位。"
+    with glossary_words(["人力资源和社会保障部"]):
+        glued = zh_tokens(sentence)
+        alone = zh_tokens("人力资源和社会保障部发布通知。")
+    assert "部门" in glued and "人力资源和社会保障部" not in glued  # departments
+    assert "人力资源和社会保障部" in alone  # the ministry itself stays whole
