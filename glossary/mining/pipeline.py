@@ -477,13 +477,21 @@ def _demote_fragments(
         if logit > best.get(a.zh, -99.0):
             best[a.zh] = logit
     fragment: dict[str, float] = {}
+    counts: dict[str, int] = {}
+
+    def count(text: str) -> int:
+        """Occurrences of ``text`` in the document (memoised: str.count scans it all)."""
+        n = counts.get(text)
+        if n is None:
+            n = counts[text] = corpus.count(text)
+        return n
+
     for longer, logit in best.items():
         n = len(longer)
-        count = corpus.count(longer)
         for i in range(n):
             for j in range(i + 2, n + 1 if i else n):
                 part = longer[i:j]
-                if part in best and best[part] <= logit + 0.5 and corpus.count(part) <= count:
+                if part in best and best[part] <= logit + 0.5 and count(part) <= count(longer):
                     fragment[part] = max(fragment.get(part, -99.0), logit)
     if not fragment:
         return scored
