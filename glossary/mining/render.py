@@ -193,6 +193,11 @@ class Unit:
     glosses: tuple[tuple[tuple[str, str], ...], ...] = ()
 
 
+# Facts of an English span: match keys, content tokens, boundary penalty, complete
+# title-case name, a preposition inside.
+_SpanInfo = tuple[frozenset[str], tuple[int, ...], float, bool, bool]
+
+
 @dataclass
 class EnSide:
     """The English of a segment, tokenised, with an index from match key to tokens."""
@@ -209,23 +214,24 @@ class EnSide:
     capitals: dict[str, list[int]] = field(default_factory=dict)  # 2-letter prefix -> tokens
     linking: list[int] | None = None  # units with links (set by :func:`link`)
     sources: dict[int, list[tuple[int, int, float]]] = field(default_factory=dict)
-    unit_cache: dict[tuple[int, int, int], tuple[float, tuple[tuple[int, float], ...]]] = field(
-        default_factory=dict
-    )
-    _spans: dict[tuple[int, int], tuple[frozenset[str], tuple[int, ...], float, bool] | None] = (
+    # (lo, hi) -> unit -> how well the unit is rendered in the span (see _unit_cover):
+    # per sentence, since nested candidates share their units.
+    unit_cache: dict[tuple[int, int], dict[int, tuple[float, tuple[tuple[int, float], ...]]]] = (
         field(default_factory=dict)
     )
+    _spans: dict[tuple[int, int], _SpanInfo | None] = field(default_factory=dict)
+    # (start, end, whole) -> the candidate's span-search context (see render).
+    cands: dict[tuple[int, int, bool], _Cand | None] = field(default_factory=dict)
 
-    def span_info(
-        self, lo: int, hi: int
-    ) -> tuple[frozenset[str], tuple[int, ...], float, bool] | None:
+    def span_info(self, lo: int, hi: int) -> _SpanInfo | None:
         """Candidate-independent facts of a span, cached: None if it is no clean noun
         phrase (bad edges, a clause inside), else its match keys, its content tokens,
-        its boundary penalty and whether it is a complete title-case name."""
+        its boundary penalty, whether it is a complete title-case name and whether a
+        preposition of _PP lies strictly inside."""
         key = (lo, hi)
         if key in self._spans:
             return self._spans[key]
-        info: tuple[frozenset[str]] | None = None
+        info: _SpanInfo | None = None
         if _edge_ok(self, lo, hi) and not any(
             (
                 lo < k < hi
@@ -248,6 +254,7 @@ class EnSide:
                 content,
                 _boundary_penalty(self, lo, hi),
                 name,
+                any(toks[k].low in _PP for k in range(lo + 1, hi)),
             )
         self._spans[key] = info
         return info
@@ -459,38 +466,36 @@ def render(
 
     ``whole``: the candidate is the whole Chinese of a short segment (a heading, a
     running head, a glossary-like row), so the whole English is a variant too.
+    ``units`` and ``links`` must be the ones :func:`link` was given for ``side`` (the
+    side caches what it computes from them).
     """
-    # Units that link somewhere and lie inside the candidate (the others add nothing).
-    linking = side.linking if side.linking is not None else range(len(units))
     start, end = cand.start, cand.end
-    inside = [i for i in linking if start <= units[i].start and units[i].end <= end]
-    if not inside and not whole:
+    key = (start, end, whole)
+    if key in side.cands:
+        c = side.cands[key]
+    else:
+        c = side.cands[key] = _candidate(cand, units, links, side, whole)
+    if c is None:
         return []
-    # Character mass of the candidate that needs covering (connectors do not).
-    mass = [0.0 if ch in INNER else 1.0 for ch in cand.text]
-    total = sum(mass) or 1.0
-    linked: dict[int, float] = {}
-    for i in inside:
-        for k, s in links[i].items():
-            if s > linked.get(k, 0.0):
-                linked[k] = s
+    ks = c.ks
     n = len(side.tokens)
-    if not linked and not whole:
-        return []
-    outside = _Outside(side.sources, start, end)
-    ks = sorted(linked)
     # Score the cores first; only the best few are extended to phrase boundaries
     # (the extensions are most of the spans, and weak cores never win).
     if cores_only:
         # A first look: only the cores around the densest run of links (where the
         # rendering almost always is), with their sub-windows.
-        cores = sorted(set(_cores(_densest(ks, linked, side.breaks), side.breaks, max_len)))
+        cores = sorted(set(_cores(_densest(ks, c.linked, side.breaks), side.breaks, max_len)))
     else:
         cores = sorted(set(_cores(ks, side.breaks, max_len)))
+    memo = c.scores
     ranked_cores = []
     for lo0, hi0 in cores:
-        r = _score_span(cand, units, inside, links, side, lo0, hi0, mass, total, outside, whole)
-        ranked_cores.append((-(r.fit if r else -1.0), lo0, hi0))
+        span = (lo0, hi0)
+        if span in memo:
+            sc = memo[span]
+        else:
+            sc = memo[span] = _score_span(c, side, lo0, hi0, whole)
+        ranked_cores.append((-(sc[2] if sc else -1.0), lo0, hi0))
     ranked_cores.sort()
     spans: set[tuple[int, int]] = set()
     for _f, lo0, hi0 in ranked_cores[: 1 if cores_only else 3]:
@@ -501,18 +506,17 @@ def render(
     for lo, hi in side.quoted:
         if any(lo <= k <= hi for k in ks):
             spans.add((lo, hi))
-    # English words linked to the Chinese right before / after the candidate: a span
-    # that stops next to them cuts a longer term in two ("配置创新" | "资源").
-    neighbour: set[int] = set()
-    for i in linking:
-        u = units[i]
-        if u.end == start or u.start == end:
-            neighbour.update(k for k, v in links[i].items() if v >= 0.7)
+    neighbour = c.neighbour
     found: list[Rendering] = []
-    for lo, hi in sorted(spans):
-        r = _score_span(cand, units, inside, links, side, lo, hi, mass, total, outside, whole)
-        if r is None:
+    for span in sorted(spans):
+        if span in memo:
+            sc = memo[span]
+        else:
+            sc = memo[span] = _score_span(c, side, span[0], span[1], whole)
+        if sc is None:
             continue
+        lo, hi = span
+        r = Rendering("", *sc)
         if (hi + 1 in neighbour and not side.breaks[hi]) or (
             lo - 1 in neighbour and lo > 0 and not side.breaks[lo - 1]
         ):
@@ -536,6 +540,74 @@ def render(
     return out
 
 
+@dataclass
+class _Cand:
+    """What the span search needs of one candidate in one sentence, computed once
+    (both rendering stages use it)."""
+
+    units: list[Unit]
+    links: list[dict[int, float]]
+    inside: list[int]  # units that link somewhere and lie inside the candidate
+    local: dict[int, tuple[int, int]]  # unit -> its character range in the candidate
+    by_token: dict[int, list[int]]  # English token -> inside units linking it
+    mass: list[float]  # per character: 1.0 if it needs covering (connectors do not)
+    total: float
+    all_mass: bool  # no connector inside: the coverage is a plain sum
+    linked: dict[int, float]  # English token -> strongest link from inside
+    ks: list[int]  # sorted(linked)
+    outside: _Outside
+    neighbour: set[int]
+    # Span scores: (lo, hi) -> (lo, hi, fit, zh_cover, en_cover), None if no rendering.
+    scores: dict[tuple[int, int], tuple[int, int, float, float, float] | None] = field(
+        default_factory=dict
+    )
+
+
+def _candidate(
+    cand: ZhCandidate, units: list[Unit], links: list[dict[int, float]], side: EnSide, whole: bool
+) -> _Cand | None:
+    """The span-search context of ``cand``; None when no span can render it."""
+    # Units that link somewhere and lie inside the candidate (the others add nothing).
+    linking = side.linking if side.linking is not None else range(len(units))
+    start, end = cand.start, cand.end
+    inside = [i for i in linking if start <= units[i].start and units[i].end <= end]
+    if not inside and not whole:
+        return None
+    # Character mass of the candidate that needs covering (connectors do not).
+    mass = [0.0 if ch in INNER else 1.0 for ch in cand.text]
+    total = sum(mass) or 1.0
+    linked: dict[int, float] = {}
+    by_token: dict[int, list[int]] = {}
+    for i in inside:
+        for k, s in links[i].items():
+            if s > linked.get(k, 0.0):
+                linked[k] = s
+            by_token.setdefault(k, []).append(i)
+    if not linked and not whole:
+        return None
+    # English words linked to the Chinese right before / after the candidate: a span
+    # that stops next to them cuts a longer term in two ("配置创新" | "资源").
+    neighbour: set[int] = set()
+    for i in linking:
+        u = units[i]
+        if u.end == start or u.start == end:
+            neighbour.update(k for k, v in links[i].items() if v >= 0.7)
+    return _Cand(
+        units,
+        links,
+        inside,
+        {i: (units[i].start - start, units[i].end - start) for i in inside},
+        by_token,
+        mass,
+        total,
+        all(mass),
+        linked,
+        sorted(linked),
+        _Outside(side.sources, start, end),
+        neighbour,
+    )
+
+
 class _Outside:
     """Link strength of an English token from strong units outside the candidate,
     computed on demand from the per-token sources that :func:`link` collected."""
@@ -552,10 +624,11 @@ class _Outside:
         """Strongest link to token ``k`` from a unit outside the candidate."""
         hit = self.memo.get(k)
         if hit is None:
-            hit = max(
-                (v for s, e, v in self.sources.get(k, ()) if e <= self.start or s >= self.end),
-                default=default,
-            )
+            hit = default
+            start, end = self.start, self.end
+            for s, e, v in self.sources.get(k, ()):
+                if (e <= start or s >= end) and v > hit:
+                    hit = v
             self.memo[k] = hit
         return hit
 
@@ -752,32 +825,29 @@ def _verb_like(side: EnSide, k: int) -> bool:
 
 
 def _unit_cover(
-    side: EnSide,
-    u: Unit,
-    i: int,
-    links: dict[int, float],
-    lo: int,
-    hi: int,
-    span_keys: frozenset[str],
+    u: Unit, links: dict[int, float], lo: int, hi: int, span_keys: frozenset[str]
 ) -> tuple[float, tuple[tuple[int, float], ...]]:
-    """How well unit ``i`` is rendered inside [lo, hi], and the English tokens it links
-    there (cached per sentence: nested candidates share their units)."""
-    key = (i, lo, hi)
-    hit = side.unit_cache.get(key)
-    if hit is not None:
-        return hit
+    """How well a unit is rendered inside [lo, hi], and the English tokens it links
+    there."""
     inside = tuple((k, v) for k, v in links.items() if lo <= k <= hi)
-    s = max((v for _k, v in inside), default=0.0)
+    s = 0.0
+    for _k, v in inside:
+        if v > s:
+            s = v
     if s > 0 and u.glosses:
         # How much of the best gloss the span holds: "trade" alone covers half of
         # 工会 "trade union"; "Beijing" a third of 北京大兴国际机场.
         best_g = 0.0
         for g in u.glosses:
-            n = sum(1 for st, pf in g if st in span_keys or pf in span_keys)
+            n = 0
+            for st, pf in g:
+                if st in span_keys or pf in span_keys:
+                    n += 1
             best_g = max(best_g, min(1.0, n / min(len(g), 3)))
+            if best_g >= 1.0:
+                break  # capped at 1: no later gloss can do better
         s = min(s, max(best_g, 0.2))
-    hit = side.unit_cache[key] = (s, inside)
-    return hit
+    return s, inside
 
 
 def _boundary_penalty(side: EnSide, lo: int, hi: int) -> float:
@@ -809,44 +879,47 @@ def _boundary_penalty(side: EnSide, lo: int, hi: int) -> float:
 
 
 def _score_span(
-    cand: ZhCandidate,
-    units: list[Unit],
-    inside: list[int],
-    links: list[dict[int, float]],
-    side: EnSide,
-    lo: int,
-    hi: int,
-    mass: list[float],
-    total: float,
-    outside: _Outside,
-    whole: bool = False,
-) -> Rendering | None:
+    c: _Cand, side: EnSide, lo: int, hi: int, whole: bool = False
+) -> tuple[int, int, float, float, float] | None:
+    """Fit of the English span [lo, hi] to the candidate: (lo, hi, fit, zh_cover,
+    en_cover) with a leading article dropped, or None if the span cannot render it."""
     toks = side.tokens
     if toks[lo].low in ("the", "a", "an") and lo < hi:
         lo += 1
     info = side.span_info(lo, hi)
     if info is None:
         return None
-    span_keys = info[0]
-    # Chinese coverage: characters of units linked into the span.
-    covered = [0.0] * len(mass)
+    span_keys, content, penalty, name, pp_inside = info
+    mass = c.mass
+    size = len(mass)
+    outside = c.outside
+    # Chinese coverage: characters of units linked into the span. Only units with a
+    # link inside the span can cover anything (the others score 0).
+    covered = [0.0] * size
     en_best: dict[int, float] = {}
-    cache = side.unit_cache
-    base = cand.start
-    for i in inside:
-        hit = cache.get((i, lo, hi))
-        if hit is None:
-            hit = _unit_cover(side, units[i], i, links[i], lo, hi, span_keys)
-        s, hits = hit
-        if s <= 0:
-            continue
-        u = units[i]
-        for pos in range(u.start - base, u.end - base):
-            if s > covered[pos]:
-                covered[pos] = s
-        for k, v in hits:
-            if v > en_best.get(k, 0.0):
-                en_best[k] = v
+    cache = side.unit_cache.get((lo, hi))
+    if cache is None:
+        cache = side.unit_cache[(lo, hi)] = {}
+    by_token = c.by_token
+    done: set[int] = set()
+    for k0 in range(lo, hi + 1):
+        for i in by_token.get(k0, ()):
+            if i in done:
+                continue
+            done.add(i)
+            hit = cache.get(i)
+            if hit is None:
+                hit = cache[i] = _unit_cover(c.units[i], c.links[i], lo, hi, span_keys)
+            s, hits = hit
+            if s <= 0:
+                continue
+            a, b = c.local[i]
+            for pos in range(a, b):
+                if s > covered[pos]:
+                    covered[pos] = s
+            for k, v in hits:
+                if v > en_best.get(k, 0.0):
+                    en_best[k] = v
     # Structural credit: Chinese is head-final, English head-first. An uncovered last
     # word of the Chinese may be the unlinked head before "of" (精神 = "guidelines of
     # ..."); uncovered first words may be an "of ..." phrase after the head
@@ -854,18 +927,18 @@ def _score_span(
     # Weak links (a character's synonym) count as unlinked here: the structure is the
     # better evidence for them.
     strong_en = {k for k, v in en_best.items() if v >= _WEAK}
-    unlinked = [k for k in info[1] if k not in strong_en and outside.get(k, 0.0) < 0.7]
+    unlinked = [k for k in content if k not in strong_en and outside.get(k) < 0.7]
     if unlinked:
         head_before_of = lo + 1 <= hi and toks[lo + 1].low in ("of", "on", "for") and lo in unlinked
-        pp_after = any(toks[k].low in _PP for k in range(lo + 1, hi)) and unlinked[-1] > lo
-        tail = len(mass) - 1
+        pp_after = pp_inside and unlinked[-1] > lo
+        tail = size - 1
         while tail > 0 and covered[tail] < _WEAK and mass[tail]:
             tail -= 1
         head = 0
-        while head < len(mass) - 1 and covered[head] < _WEAK and mass[head]:
+        while head < size - 1 and covered[head] < _WEAK and mass[head]:
             head += 1
-        if head_before_of and tail < len(mass) - 1:
-            for pos in range(tail + 1, len(mass)):
+        if head_before_of and tail < size - 1:
+            for pos in range(tail + 1, size):
                 covered[pos] = max(covered[pos], 0.6)
             en_best[lo] = max(en_best.get(lo, 0.0), 0.6)
         # Head-final Chinese, head-final English compound: an uncovered last word and
@@ -877,10 +950,10 @@ def _score_span(
             hi in unlinked
             and 0 < len(tail_words) <= 3
             and all(k in unlinked for k in tail_words)
-            and tail < len(mass) - 1
+            and tail < size - 1
             and not head_before_of
         ):
-            for pos in range(tail + 1, len(mass)):
+            for pos in range(tail + 1, size):
                 covered[pos] = max(covered[pos], 0.6)
             for k in tail_words:
                 en_best[k] = max(en_best.get(k, 0.0), 0.6)
@@ -898,12 +971,14 @@ def _score_span(
                     en_best[k] = max(en_best.get(k, 0.0), 0.5)
         # Gaps in the middle of both sides: an unknown word between linked ones in the
         # Chinese and one between linked ones in the English (保障 = "Protection").
-        gap_zh = [
-            pos for pos in range(len(mass))
-            if mass[pos] and covered[pos] < _WEAK
-            and any(c >= _WEAK for c in covered[:pos])
-            and any(c >= _WEAK for c in covered[pos + 1 :])
-        ]  # fmt: skip
+        # (Positions strictly between the first and the last well-covered character.)
+        first_zh = last_zh = -1
+        for pos in range(size):
+            if covered[pos] >= _WEAK:
+                if first_zh < 0:
+                    first_zh = pos
+                last_zh = pos
+        gap_zh = [pos for pos in range(first_zh + 1, last_zh) if mass[pos] and covered[pos] < _WEAK]
         first_en, last_en = (min(strong_en), max(strong_en)) if strong_en else (hi, lo)
         gap_en = [k for k in unlinked if first_en < k < last_en]
         if gap_zh and gap_en and len(gap_zh) <= 4 and len(gap_en) <= 2:
@@ -912,27 +987,31 @@ def _score_span(
             for k in gap_en:
                 en_best[k] = max(en_best.get(k, 0.0), 0.5)
     if whole:
-        covered = [max(c, 0.7) for c in covered]
-    zh_cover = sum(c * m for c, m in zip(covered, mass, strict=True)) / total
+        covered = [max(x, 0.7) for x in covered]
+    # Mass is 0 or 1: summing the covered characters with mass is the weighted sum.
+    if c.all_mass:
+        zh_cover = sum(covered) / c.total
+    else:
+        zh_cover = sum([x for x, m in zip(covered, mass, strict=True) if m]) / c.total
     if zh_cover <= 0:
         return None
     # English coverage: content words explained by the candidate; words explained
     # only by other Chinese of the sentence weigh against the span.
     good = 0.0
-    count = len(info[1])
-    for k in info[1]:
+    count = len(content)
+    for k in content:
         if k in en_best:
             good += en_best[k]
-        elif outside.get(k, 0.0) >= 0.7:
+        elif outside.get(k) >= 0.7:
             good -= 0.3
         else:
             # Unknown to the dictionary: neutral-ish, more so inside a complete name
             # ("China-Europe Railway Express": the name is one unit).
-            good += 0.7 if whole or (info[3] and _title(side.tokens[k])) else 0.35
+            good += 0.7 if whole or (name and _title(toks[k])) else 0.35
     if count == 0:
         return None
     en_cover = max(0.0, good / count)
-    fit = 2 * zh_cover * en_cover / (zh_cover + en_cover + 1e-9) - info[2]
-    if info[3]:
+    fit = 2 * zh_cover * en_cover / (zh_cover + en_cover + 1e-9) - penalty
+    if name:
         fit += 0.001  # a complete title-case name beats the name plus a common noun
-    return Rendering("", lo, hi, fit, zh_cover, en_cover)
+    return lo, hi, fit, zh_cover, en_cover
