@@ -193,9 +193,12 @@ class Unit:
     glosses: tuple[tuple[tuple[str, str], ...], ...] = ()
 
 
-# Facts of an English span: match keys, content tokens, boundary penalty, complete
-# title-case name, a preposition inside.
-_SpanInfo = tuple[frozenset[str], tuple[int, ...], float, bool, bool]
+# Facts of an English span: content tokens, boundary penalty, complete title-case
+# name, a preposition inside.
+_SpanInfo = tuple[tuple[int, ...], float, bool, bool]
+# Glosses of a unit as (length at most 3, English token positions of each gloss word
+# found in the sentence).
+_GlossAt = tuple[tuple[int, tuple[tuple[int, ...], ...]], ...]
 
 
 @dataclass
@@ -219,27 +222,28 @@ class EnSide:
     unit_cache: dict[tuple[int, int], dict[int, tuple[float, tuple[tuple[int, float], ...]]]] = (
         field(default_factory=dict)
     )
+    # Per token: a verb with its object or a clause (no span holds it); a function word
+    # no span holds inside (see span_info).
+    verb_like: list[bool] = field(default_factory=list)
+    inner_bad: list[bool] = field(default_factory=list)
     _spans: dict[tuple[int, int], _SpanInfo | None] = field(default_factory=dict)
+    _gloss_at: dict[int, _GlossAt] = field(default_factory=dict)
     # (start, end, whole) -> the candidate's span-search context (see render).
     cands: dict[tuple[int, int, bool], _Cand | None] = field(default_factory=dict)
 
     def span_info(self, lo: int, hi: int) -> _SpanInfo | None:
         """Candidate-independent facts of a span, cached: None if it is no clean noun
-        phrase (bad edges, a clause inside), else its match keys, its content tokens,
-        its boundary penalty, whether it is a complete title-case name and whether a
-        preposition of _PP lies strictly inside."""
+        phrase (bad edges, a clause inside), else its content tokens, its boundary
+        penalty, whether it is a complete title-case name and whether a preposition of
+        _PP lies strictly inside."""
         key = (lo, hi)
         if key in self._spans:
             return self._spans[key]
         info: _SpanInfo | None = None
-        if _edge_ok(self, lo, hi) and not any(
-            (
-                lo < k < hi
-                and self.tokens[k].low in _EDGE_BAD
-                and self.tokens[k].low not in _INNER_OK
-            )
-            or _verb_like(self, k)
-            for k in range(lo, hi + 1)
+        if (
+            _edge_ok(self, lo, hi)
+            and True not in self.verb_like[lo : hi + 1]
+            and True not in self.inner_bad[lo + 1 : hi]
         ):
             content = tuple(k for k in range(lo, hi + 1) if self.content[k])
             toks = self.tokens
@@ -250,7 +254,6 @@ class EnSide:
                 and (hi + 1 >= len(toks) or self.breaks[hi] or not _title(toks[hi + 1]))
             )
             info = (
-                frozenset().union(*self.keys[lo : hi + 1]),
                 content,
                 _boundary_penalty(self, lo, hi),
                 name,
@@ -258,6 +261,24 @@ class EnSide:
             )
         self._spans[key] = info
         return info
+
+    def gloss_positions(self, i: int, u: Unit) -> _GlossAt:
+        """For each gloss of unit ``i`` with a word in this English: its length (at most
+        3) and, per such word, the tokens whose keys hold it (cached per sentence)."""
+        hit = self._gloss_at.get(i)
+        if hit is None:
+            index = self.index
+            out = []
+            for g in u.glosses:
+                words = []
+                for st, pf in g:
+                    at = (*index.get(st, ()), *index.get(pf, ()))
+                    if at:
+                        words.append(at)
+                if words:
+                    out.append((min(len(g), 3), tuple(words)))
+            hit = self._gloss_at[i] = tuple(out)
+        return hit
 
 
 def en_side(text: str) -> EnSide:
@@ -272,6 +293,8 @@ def en_side(text: str) -> EnSide:
         breaks.append(bool(_HARD_BREAK.search(gap)))
         quotes.append(bool(_QUOTE.search(gap)))
     side = EnSide(text, toks, keys, content, breaks, quotes)
+    side.verb_like = [_verb_like(side, k) for k in range(len(toks))]
+    side.inner_bad = [t.low in _EDGE_BAD and t.low not in _INNER_OK for t in toks]
     for k, ks in enumerate(keys):
         for key in ks:
             side.index.setdefault(key, []).append(k)
@@ -500,7 +523,7 @@ def render(
     spans: set[tuple[int, int]] = set()
     for _f, lo0, hi0 in ranked_cores[: 1 if cores_only else 3]:
         spans.update([(lo0, hi0)] if cores_only else _variants(side, lo0, hi0, n))
-    if whole and n and not any(side.breaks[k] for k in range(0, n - 1)):
+    if whole and n and True not in side.breaks[0 : n - 1]:
         spans.add((0, n - 1))
     # Quoted English ("China Sky Eye") holding a linked word is a variant of its own.
     for lo, hi in side.quoted:
@@ -642,7 +665,7 @@ def _densest(ks: list[int], linked: dict[int, float], breaks: list[bool]) -> lis
         mass = 0.0
         window: list[int] = []
         for k in ks[i:]:
-            if k - lo >= 16 or (window and any(breaks[j] for j in range(window[-1], k))):
+            if k - lo >= 16 or (window and True in breaks[window[-1] : k]):
                 break
             window.append(k)
             mass += linked[k]
@@ -661,7 +684,7 @@ def _cores(
     for k in ks:
         if clusters:
             last = clusters[-1][-1]
-            if k - last <= 4 and not any(breaks[j] for j in range(last, k)):
+            if k - last <= 4 and True not in breaks[last:k]:
                 clusters[-1].append(k)
                 continue
         clusters.append([k])
@@ -670,7 +693,7 @@ def _cores(
         lo = first[0]
         for j in range(i, len(clusters)):
             hi = clusters[j][-1]
-            if hi - lo >= max_len or (j > i and any(breaks[x] for x in range(lo, hi))):
+            if hi - lo >= max_len or (j > i and True in breaks[lo:hi]):
                 break
             cores.append((lo, hi))
         # Sub-windows of a cluster are cores too (a short term inside a long chain):
@@ -747,7 +770,7 @@ def _variants(side: EnSide, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
         out.append((lo, th))
     # One or two modifiers on the left ("the country's strategic needs", "new energy").
     for left in (1, 2):
-        if lo - left >= 0 and not any(side.breaks[k] for k in range(lo - left, lo)):
+        if lo - left >= 0 and True not in side.breaks[lo - left : lo]:
             out.append((lo - left, hi))
     # A head noun before "of (the)": "guidelines of the 20th National Congress".
     for gap in (("of",), ("of", "the"), ("of", "a")):
@@ -755,7 +778,7 @@ def _variants(side: EnSide, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
         if (
             h >= 0
             and tuple(t.low for t in toks[h + 1 : lo]) == gap
-            and not any(side.breaks[k] for k in range(h, lo))
+            and True not in side.breaks[h:lo]
         ):
             out.append((h, hi))
             out.append((h, max(hi, th)))
@@ -825,7 +848,7 @@ def _verb_like(side: EnSide, k: int) -> bool:
 
 
 def _unit_cover(
-    u: Unit, links: dict[int, float], lo: int, hi: int, span_keys: frozenset[str]
+    u: Unit, links: dict[int, float], lo: int, hi: int, gloss_at: _GlossAt
 ) -> tuple[float, tuple[tuple[int, float], ...]]:
     """How well a unit is rendered inside [lo, hi], and the English tokens it links
     there."""
@@ -836,14 +859,17 @@ def _unit_cover(
             s = v
     if s > 0 and u.glosses:
         # How much of the best gloss the span holds: "trade" alone covers half of
-        # 工会 "trade union"; "Beijing" a third of 北京大兴国际机场.
+        # 工会 "trade union"; "Beijing" a third of 北京大兴国际机场. (Glosses with no
+        # word in the sentence hold nothing: gloss_at leaves them out.)
         best_g = 0.0
-        for g in u.glosses:
+        for size, words in gloss_at:
             n = 0
-            for st, pf in g:
-                if st in span_keys or pf in span_keys:
-                    n += 1
-            best_g = max(best_g, min(1.0, n / min(len(g), 3)))
+            for at in words:
+                for k in at:
+                    if lo <= k <= hi:
+                        n += 1
+                        break
+            best_g = max(best_g, min(1.0, n / size))
             if best_g >= 1.0:
                 break  # capped at 1: no later gloss can do better
         s = min(s, max(best_g, 0.2))
@@ -889,7 +915,7 @@ def _score_span(
     info = side.span_info(lo, hi)
     if info is None:
         return None
-    span_keys, content, penalty, name, pp_inside = info
+    content, penalty, name, pp_inside = info
     mass = c.mass
     size = len(mass)
     outside = c.outside
@@ -909,7 +935,9 @@ def _score_span(
             done.add(i)
             hit = cache.get(i)
             if hit is None:
-                hit = cache[i] = _unit_cover(c.units[i], c.links[i], lo, hi, span_keys)
+                u = c.units[i]
+                gloss_at = side.gloss_positions(i, u)
+                hit = cache[i] = _unit_cover(u, c.links[i], lo, hi, gloss_at)
             s, hits = hit
             if s <= 0:
                 continue
