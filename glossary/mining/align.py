@@ -122,7 +122,18 @@ def en_word_keys(low: str) -> frozenset[str]:
 
 
 def zh_token_keys(token: str, lex: Lexicon) -> frozenset[str]:
-    """Match keys of one Chinese token: its glosses' stems and ~prefixes."""
+    """Match keys of one Chinese token: its glosses' stems and ~prefixes (cached in
+    the lexicon: alignment and rendering ask for every token)."""
+    cache = lex.token_keys
+    hit = cache.get(token)
+    if hit is None:
+        if len(cache) > 200_000:
+            cache.clear()
+        hit = cache[token] = _token_keys(token, lex)
+    return hit
+
+
+def _token_keys(token: str, lex: Lexicon) -> frozenset[str]:
     if not has_cjk(token):
         low = token.lower()
         if low.isascii() and low.isalpha():
