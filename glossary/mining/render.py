@@ -19,8 +19,10 @@ phrase is taken in when the Chinese has modifiers the span does not yet cover.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from glossary.mining.align import en_word_keys
 from glossary.mining.candidates import BREAKERS, INNER, ZhCandidate
@@ -199,6 +201,8 @@ _SpanInfo = tuple[tuple[int, ...], float, bool, bool]
 # Glosses of a unit as (length at most 3, English token positions of each gloss word
 # found in the sentence).
 _GlossAt = tuple[tuple[int, tuple[tuple[int, ...], ...]], ...]
+# How well a unit is rendered in a span: strength, English tokens it links there.
+_Cover = tuple[float, tuple[tuple[int, float], ...]]
 
 
 @dataclass
@@ -215,16 +219,27 @@ class EnSide:
     parts: list[list[str]] = field(default_factory=list)  # lower-case hyphen parts
     quoted: list[tuple[int, int]] = field(default_factory=list)  # token ranges in quotes
     capitals: dict[str, list[int]] = field(default_factory=dict)  # 2-letter prefix -> tokens
-    linking: list[int] | None = None  # units with links (set by :func:`link`)
-    sources: dict[int, list[tuple[int, int, float]]] = field(default_factory=dict)
-    # (lo, hi) -> unit -> how well the unit is rendered in the span (see _unit_cover):
-    # per sentence, since nested candidates share their units.
-    unit_cache: dict[tuple[int, int], dict[int, tuple[float, tuple[tuple[int, float], ...]]]] = (
-        field(default_factory=dict)
+    # Set by :func:`link`: the Chinese units and their links, the units with links, the
+    # units linking each English token, and for each English token linked at 0.7 or
+    # more by strong units (weight 0.9 or more) the earliest end and the latest start
+    # of those units (to tell words that belong to other Chinese of the sentence).
+    units: list[Unit] = field(default_factory=list)
+    links: list[dict[int, float]] = field(default_factory=list)
+    linking: list[int] | None = None
+    linked_by: dict[int, list[int]] = field(default_factory=dict)
+    by_start: dict[int, list[int]] = field(default_factory=dict)  # units with links
+    by_end: dict[int, list[int]] = field(default_factory=dict)
+    # Per unit: the English tokens it links, in order, and the strengths.
+    sorted_links: list[tuple[list[int], list[float]]] = field(default_factory=list)
+    claims: dict[int, tuple[int, int]] = field(default_factory=dict)
+    # (lo, hi) -> the units rendered in the span (see span_units).
+    _span_units: dict[tuple[int, int], tuple[list[int], list[list[Any]]]] = field(
+        default_factory=dict
     )
     # Per token: a verb with its object or a clause (no span holds it); a function word
     # no span holds inside (see span_info).
     verb_like: list[bool] = field(default_factory=list)
+    title: list[bool] = field(default_factory=list)  # _title of each token
     inner_bad: list[bool] = field(default_factory=list)
     _spans: dict[tuple[int, int], _SpanInfo | None] = field(default_factory=dict)
     _gloss_at: dict[int, _GlossAt] = field(default_factory=dict)
@@ -262,6 +277,29 @@ class EnSide:
         self._spans[key] = info
         return info
 
+    def span_units(self, lo: int, hi: int) -> tuple[list[int], list[list[Any]]]:
+        """The units linked into [lo, hi], as ``[start, end, unit index, cover]`` with
+        ``cover`` (see :meth:`cover`) filled in on first use, ordered by start, and
+        their starts (to find a candidate's units by bisection). Cached per sentence:
+        candidates share their units, and only those of scored candidates get covered."""
+        key = (lo, hi)
+        hit = self._span_units.get(key)
+        if hit is None:
+            linked_by = self.linked_by
+            units = self.units
+            found = {i for k in range(lo, hi + 1) if k in linked_by for i in linked_by[k]}
+            entries = [[units[i].start, units[i].end, i, None] for i in found]
+            entries.sort()
+            hit = self._span_units[key] = ([e[0] for e in entries], entries)
+        return hit
+
+    def cover(self, entry: list[Any], lo: int, hi: int) -> _Cover:
+        """How well the unit of a :meth:`span_units` entry is rendered in [lo, hi]."""
+        i = entry[2]
+        u = self.units[i]
+        entry[3] = cover = _unit_cover(u, self.sorted_links[i], lo, hi, self.gloss_positions(i, u))
+        return cover
+
     def gloss_positions(self, i: int, u: Unit) -> _GlossAt:
         """For each gloss of unit ``i`` with a word in this English: its length (at most
         3) and, per such word, the tokens whose keys hold it (cached per sentence)."""
@@ -294,6 +332,7 @@ def en_side(text: str) -> EnSide:
         quotes.append(bool(_QUOTE.search(gap)))
     side = EnSide(text, toks, keys, content, breaks, quotes)
     side.verb_like = [_verb_like(side, k) for k in range(len(toks))]
+    side.title = [_title(t) for t in toks]
     side.inner_bad = [t.low in _EDGE_BAD and t.low not in _INNER_OK for t in toks]
     for k, ks in enumerate(keys):
         for key in ks:
@@ -410,14 +449,18 @@ def _pinyin_hit(unit: Unit, parts: list[str], capital: bool) -> float:
 def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
     """For each unit, the English tokens it links to, with a strength in 0..1."""
     out: list[dict[int, float]] = []
+    index = side.index
+    keyset = index.keys()
     for u in units:
         hits: dict[int, float] = {}
         if u.number:
-            for k in side.index.get("#" + u.number, ()):
+            for k in index.get("#" + u.number, ()):
                 hits[k] = 1.0
-        for key in u.keys:
+        # Only the unit's keys that some English token has (most have none); a token
+        # keeps its strongest link, so the order of the keys does not matter.
+        for key in u.keys & keyset:
             strength = 0.7 if key[0] == "~" else 0.45 if key[0] == "=" else 1.0
-            for k in side.index.get(key, ()):
+            for k in index[key]:
                 if hits.get(k, 0.0) < strength * u.weight:
                     hits[k] = strength * u.weight
         if u.pinyin:
@@ -429,13 +472,24 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
         out.append(hits)
     # Per-sentence indexes for render: which units link at all, and for each English
     # token the strong units linking it (to tell words that belong to other Chinese).
+    side.units = units
+    side.links = out
+    side.sorted_links = [(sorted(h), [h[k] for k in sorted(h)]) for h in out]
     side.linking = [i for i, h in enumerate(out) if h]
-    side.sources = {}
+    side.linked_by = {}
+    side.by_start = {}
+    side.by_end = {}
+    claims: dict[int, tuple[int, int]] = {}
     for i in side.linking:
         u = units[i]
-        if u.weight >= 0.9:
-            for k, v in out[i].items():
-                side.sources.setdefault(k, []).append((u.start, u.end, v))
+        side.by_start.setdefault(u.start, []).append(i)
+        side.by_end.setdefault(u.end, []).append(i)
+        for k, v in out[i].items():
+            side.linked_by.setdefault(k, []).append(i)
+            if u.weight >= 0.9 and v >= 0.7:
+                first_end, last_start = claims.get(k, (u.end, u.start))
+                claims[k] = (min(first_end, u.end), max(last_start, u.start))
+    side.claims = claims
     return out
 
 
@@ -530,7 +584,9 @@ def render(
         if any(lo <= k <= hi for k in ks):
             spans.add((lo, hi))
     neighbour = c.neighbour
-    found: list[Rendering] = []
+    breaks = side.breaks
+    # (sort key, scored span); the position in ``found`` keeps the sort stable.
+    found: list[tuple[float, int, int, int, tuple[int, int, float, float, float]]] = []
     for span in sorted(spans):
         if span in memo:
             sc = memo[span]
@@ -539,27 +595,27 @@ def render(
         if sc is None:
             continue
         lo, hi = span
-        r = Rendering("", *sc)
-        if (hi + 1 in neighbour and not side.breaks[hi]) or (
-            lo - 1 in neighbour and lo > 0 and not side.breaks[lo - 1]
+        if (hi + 1 in neighbour and not breaks[hi]) or (
+            lo - 1 in neighbour and lo > 0 and not breaks[lo - 1]
         ):
-            r.fit -= 0.15
-        found.append(r)
+            sc = (sc[0], sc[1], sc[2] - 0.15, sc[3], sc[4])
+        # Best fit first; at equal fit the longer span (its extra words are explained
+        # too).
+        found.append((-round(sc[2], 6), sc[0] - sc[1], sc[0], len(found), sc))
     # The best few distinct spans: competitive linking may give the best one to a
     # better candidate ("China Import and Export Fair"), and the next one still fits
     # ("Canton Fair").
-    # Best fit first; at equal fit the longer span (its extra words are explained too).
-    found.sort(key=lambda r: (-round(r.fit, 6), r.lo - r.hi, r.lo))
+    found.sort()
     out: list[Rendering] = []
     seen: set[tuple[int, int]] = set()
-    for r in found:
-        if (r.lo, r.hi) in seen:
+    for *_key, (lo, hi, fit, zh_cover, en_cover) in found:
+        if (lo, hi) in seen:
             continue
-        if out and (len(out) >= top or r.fit < out[0].fit - 0.2):
+        if out and (len(out) >= top or fit < out[0].fit - 0.2):
             break
-        seen.add((r.lo, r.hi))
-        r.text = _clean(side, r.lo, r.hi)  # only the kept ones need their text
-        out.append(r)
+        seen.add((lo, hi))
+        # Only the kept ones need their text.
+        out.append(Rendering(_clean(side, lo, hi), lo, hi, fit, zh_cover, en_cover))
     return out
 
 
@@ -568,17 +624,16 @@ class _Cand:
     """What the span search needs of one candidate in one sentence, computed once
     (both rendering stages use it)."""
 
-    units: list[Unit]
-    links: list[dict[int, float]]
-    inside: list[int]  # units that link somewhere and lie inside the candidate
-    local: dict[int, tuple[int, int]]  # unit -> its character range in the candidate
-    by_token: dict[int, list[int]]  # English token -> inside units linking it
+    start: int
+    end: int
     mass: list[float]  # per character: 1.0 if it needs covering (connectors do not)
     total: float
     all_mass: bool  # no connector inside: the coverage is a plain sum
     linked: dict[int, float]  # English token -> strongest link from inside
     ks: list[int]  # sorted(linked)
-    outside: _Outside
+    # English tokens that strong Chinese outside the candidate links at 0.7 or more:
+    # they belong to other words of the sentence.
+    claimed: set[int]
     neighbour: set[int]
     # Span scores: (lo, hi) -> (lo, hi, fit, zh_cover, en_cover), None if no rendering.
     scores: dict[tuple[int, int], tuple[int, int, float, float, float] | None] = field(
@@ -590,70 +645,48 @@ def _candidate(
     cand: ZhCandidate, units: list[Unit], links: list[dict[int, float]], side: EnSide, whole: bool
 ) -> _Cand | None:
     """The span-search context of ``cand``; None when no span can render it."""
-    # Units that link somewhere and lie inside the candidate (the others add nothing).
-    linking = side.linking if side.linking is not None else range(len(units))
+    # Units that link somewhere and lie inside the candidate (the others add nothing),
+    # and those right before / after it.
     start, end = cand.start, cand.end
-    inside = [i for i in linking if start <= units[i].start and units[i].end <= end]
+    by_start = side.by_start
+    inside = sorted(
+        i for pos in range(start, end) for i in by_start.get(pos, ()) if units[i].end <= end
+    )
+    next_to = side.by_end.get(start, []) + by_start.get(end, [])
     if not inside and not whole:
         return None
     # Character mass of the candidate that needs covering (connectors do not).
     mass = [0.0 if ch in INNER else 1.0 for ch in cand.text]
     total = sum(mass) or 1.0
     linked: dict[int, float] = {}
-    by_token: dict[int, list[int]] = {}
     for i in inside:
         for k, s in links[i].items():
             if s > linked.get(k, 0.0):
                 linked[k] = s
-            by_token.setdefault(k, []).append(i)
     if not linked and not whole:
         return None
     # English words linked to the Chinese right before / after the candidate: a span
     # that stops next to them cuts a longer term in two ("配置创新" | "资源").
     neighbour: set[int] = set()
-    for i in linking:
-        u = units[i]
-        if u.end == start or u.start == end:
-            neighbour.update(k for k, v in links[i].items() if v >= 0.7)
+    for i in next_to:
+        neighbour.update(k for k, v in links[i].items() if v >= 0.7)
+    # (A strong unit lies outside if it ends before the candidate or starts after it.)
+    claimed = {
+        k
+        for k, (first_end, last_start) in side.claims.items()
+        if first_end <= start or last_start >= end
+    }
     return _Cand(
-        units,
-        links,
-        inside,
-        {i: (units[i].start - start, units[i].end - start) for i in inside},
-        by_token,
+        start,
+        end,
         mass,
         total,
         all(mass),
         linked,
         sorted(linked),
-        _Outside(side.sources, start, end),
+        claimed,
         neighbour,
     )
-
-
-class _Outside:
-    """Link strength of an English token from strong units outside the candidate,
-    computed on demand from the per-token sources that :func:`link` collected."""
-
-    __slots__ = ("sources", "start", "end", "memo")
-
-    def __init__(self, sources: dict[int, list[tuple[int, int, float]]], start: int, end: int):
-        self.sources = sources
-        self.start = start
-        self.end = end
-        self.memo: dict[int, float] = {}
-
-    def get(self, k: int, default: float = 0.0) -> float:
-        """Strongest link to token ``k`` from a unit outside the candidate."""
-        hit = self.memo.get(k)
-        if hit is None:
-            hit = default
-            start, end = self.start, self.end
-            for s, e, v in self.sources.get(k, ()):
-                if (e <= start or s >= end) and v > hit:
-                    hit = v
-            self.memo[k] = hit
-        return hit
 
 
 def _densest(ks: list[int], linked: dict[int, float], breaks: list[bool]) -> list[int]:
@@ -848,19 +881,21 @@ def _verb_like(side: EnSide, k: int) -> bool:
 
 
 def _unit_cover(
-    u: Unit, links: dict[int, float], lo: int, hi: int, gloss_at: _GlossAt
-) -> tuple[float, tuple[tuple[int, float], ...]]:
+    u: Unit, links: tuple[list[int], list[float]], lo: int, hi: int, gloss_at: _GlossAt
+) -> _Cover:
     """How well a unit is rendered inside [lo, hi], and the English tokens it links
-    there."""
-    inside = tuple((k, v) for k, v in links.items() if lo <= k <= hi)
-    s = 0.0
-    for _k, v in inside:
-        if v > s:
-            s = v
+    there (``links``: the tokens it links, in order, and the strengths)."""
+    ks, vs = links
+    x, y = bisect_left(ks, lo), bisect_right(ks, hi)
+    if x == y:
+        return 0.0, ()
+    inside = tuple(zip(ks[x:y], vs[x:y], strict=True))
+    s = max(vs[x:y])
     if s > 0 and u.glosses:
         # How much of the best gloss the span holds: "trade" alone covers half of
         # 工会 "trade union"; "Beijing" a third of 北京大兴国际机场. (Glosses with no
         # word in the sentence hold nothing: gloss_at leaves them out.)
+        # (Written out rather than with min/max: this runs for every unit and span.)
         best_g = 0.0
         for size, words in gloss_at:
             n = 0
@@ -869,10 +904,14 @@ def _unit_cover(
                     if lo <= k <= hi:
                         n += 1
                         break
-            best_g = max(best_g, min(1.0, n / size))
-            if best_g >= 1.0:
-                break  # capped at 1: no later gloss can do better
-        s = min(s, max(best_g, 0.2))
+            g = n / size if n < size else 1.0
+            if g > best_g:
+                best_g = g
+                if best_g >= s:
+                    break  # s caps the result: no later gloss can change it
+        cap = best_g if best_g > 0.2 else 0.2
+        if cap < s:
+            s = cap
     return s, inside
 
 
@@ -918,36 +957,28 @@ def _score_span(
     content, penalty, name, pp_inside = info
     mass = c.mass
     size = len(mass)
-    outside = c.outside
+    claimed = c.claimed
     # Chinese coverage: characters of units linked into the span. Only units with a
-    # link inside the span can cover anything (the others score 0).
+    # link inside the span can cover anything (the others score 0); the result is a
+    # maximum per character and per English token, so their order does not matter.
     covered = [0.0] * size
     en_best: dict[int, float] = {}
-    cache = side.unit_cache.get((lo, hi))
-    if cache is None:
-        cache = side.unit_cache[(lo, hi)] = {}
-    by_token = c.by_token
-    done: set[int] = set()
-    for k0 in range(lo, hi + 1):
-        for i in by_token.get(k0, ()):
-            if i in done:
-                continue
-            done.add(i)
-            hit = cache.get(i)
-            if hit is None:
-                u = c.units[i]
-                gloss_at = side.gloss_positions(i, u)
-                hit = cache[i] = _unit_cover(u, c.links[i], lo, hi, gloss_at)
-            s, hits = hit
-            if s <= 0:
-                continue
-            a, b = c.local[i]
-            for pos in range(a, b):
-                if s > covered[pos]:
-                    covered[pos] = s
-            for k, v in hits:
-                if v > en_best.get(k, 0.0):
-                    en_best[k] = v
+    start, end = c.start, c.end
+    starts, entries = side.span_units(lo, hi)
+    for j in range(bisect_left(starts, start), bisect_left(starts, end)):
+        entry = entries[j]
+        a, b, _i, cover = entry
+        if b > end:
+            continue  # a unit of the sentence that runs past the candidate
+        s, hits = cover or side.cover(entry, lo, hi)
+        if s <= 0:
+            continue
+        for pos in range(a - start, b - start):
+            if s > covered[pos]:
+                covered[pos] = s
+        for k, v in hits:
+            if v > en_best.get(k, 0.0):
+                en_best[k] = v
     # Structural credit: Chinese is head-final, English head-first. An uncovered last
     # word of the Chinese may be the unlinked head before "of" (精神 = "guidelines of
     # ..."); uncovered first words may be an "of ..." phrase after the head
@@ -955,7 +986,7 @@ def _score_span(
     # Weak links (a character's synonym) count as unlinked here: the structure is the
     # better evidence for them.
     strong_en = {k for k, v in en_best.items() if v >= _WEAK}
-    unlinked = [k for k in content if k not in strong_en and outside.get(k) < 0.7]
+    unlinked = [k for k in content if k not in strong_en and k not in claimed]
     if unlinked:
         head_before_of = lo + 1 <= hi and toks[lo + 1].low in ("of", "on", "for") and lo in unlinked
         pp_after = pp_inside and unlinked[-1] > lo
@@ -1030,12 +1061,12 @@ def _score_span(
     for k in content:
         if k in en_best:
             good += en_best[k]
-        elif outside.get(k) >= 0.7:
+        elif k in claimed:
             good -= 0.3
         else:
             # Unknown to the dictionary: neutral-ish, more so inside a complete name
             # ("China-Europe Railway Express": the name is one unit).
-            good += 0.7 if whole or (name and _title(toks[k])) else 0.35
+            good += 0.7 if whole or (name and side.title[k]) else 0.35
     if count == 0:
         return None
     en_cover = max(0.0, good / count)
