@@ -955,6 +955,8 @@ def _score_span(
     if info is None:
         return None
     content, penalty, name, pp_inside = info
+    if not content:
+        return None  # nothing to explain (the same None as below, found sooner)
     mass = c.mass
     size = len(mass)
     claimed = c.claimed
@@ -985,8 +987,14 @@ def _score_span(
     # (国内国际 = "of home and abroad").
     # Weak links (a character's synonym) count as unlinked here: the structure is the
     # better evidence for them.
-    strong_en = {k for k, v in en_best.items() if v >= _WEAK}
-    unlinked = [k for k in content if k not in strong_en and k not in claimed]
+    strong_en = set()
+    for k, v in en_best.items():
+        if v >= _WEAK:
+            strong_en.add(k)
+    unlinked = []
+    for k in content:
+        if k not in strong_en and k not in claimed:
+            unlinked.append(k)
     if unlinked:
         head_before_of = lo + 1 <= hi and toks[lo + 1].low in ("of", "on", "for") and lo in unlinked
         pp_after = pp_inside and unlinked[-1] > lo
@@ -1067,9 +1075,7 @@ def _score_span(
             # Unknown to the dictionary: neutral-ish, more so inside a complete name
             # ("China-Europe Railway Express": the name is one unit).
             good += 0.7 if whole or (name and side.title[k]) else 0.35
-    if count == 0:
-        return None
-    en_cover = max(0.0, good / count)
+    en_cover = good / count if good > 0.0 else 0.0
     fit = 2 * zh_cover * en_cover / (zh_cover + en_cover + 1e-9) - penalty
     if name:
         fit += 0.001  # a complete title-case name beats the name plus a common noun
