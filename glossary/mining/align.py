@@ -152,7 +152,18 @@ def compound_keys(word: str) -> tuple[str, ...]:
 
 
 def zh_token_keys(token: str, lex: Lexicon) -> frozenset[str]:
-    """Match keys of one Chinese token: its glosses' stems and ~prefixes."""
+    """Match keys of one Chinese token: its glosses' stems and ~prefixes (cached in
+    the lexicon: alignment and rendering ask for every token)."""
+    cache = lex.token_keys
+    hit = cache.get(token)
+    if hit is None:
+        if len(cache) > 200_000:
+            cache.clear()
+        hit = cache[token] = _token_keys(token, lex)
+    return hit
+
+
+def _token_keys(token: str, lex: Lexicon) -> frozenset[str]:
     if not has_cjk(token):
         low = token.lower()
         if low.isascii() and low.isalpha():
@@ -201,6 +212,14 @@ def align_sentences(
     cost: dict[tuple[int, int], float] = {(0, 0): 0.0}
     back: dict[tuple[int, int], tuple[int, int]] = {}
     pair_cache: dict[tuple[int, int], tuple[int, int]] = {}
+    # Prefix sums of lengths and anchor counts: a bead's totals by one subtraction.
+    zlen, elen, zkeys, ekeys = [0], [0], [0], [0]
+    for z in zs:
+        zlen.append(zlen[-1] + z.length)
+        zkeys.append(zkeys[-1] + len(z.keys))
+    for e in es:
+        elen.append(elen[-1] + e.length)
+        ekeys.append(ekeys[-1] + len(e.keys))
 
     def masks(i: int, j: int) -> tuple[int, int]:
         """Bit masks: which anchors of zh sentence i meet sentence j, and which content
@@ -224,12 +243,12 @@ def align_sentences(
 
     def bead_cost(i0: int, i1: int, j0: int, j1: int) -> float:
         """Cost of aligning zh[i0:i1] with en[j0:j1]: length ratio and anchors."""
-        zl = sum(zs[i].length for i in range(i0, i1))
-        el = sum(es[j].length for j in range(j0, j1))
+        zl = zlen[i1] - zlen[i0]
+        el = elen[j1] - elen[j0]
         d = math.log((el + 20) / (ratio * zl + 20))
         len_cost = d * d / (2 * 0.3 * 0.3)
-        nz = sum(len(zs[i].keys) for i in range(i0, i1))
-        ne = sum(len(es[j].keys) for j in range(j0, j1))
+        nz = zkeys[i1] - zkeys[i0]
+        ne = ekeys[j1] - ekeys[j0]
         # An anchor met by any sentence of the other side counts once.
         mz = 0
         for i in range(i0, i1):

@@ -202,6 +202,11 @@ class Lexicon:
         # lexicon ever built alive and let memory grow with the number of runs).
         self._key_cache: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._gloss_cache: dict[str, tuple[tuple[tuple[str, str], ...], ...]] = {}
+        # Word -> (mainly a verb, has a verb sense): asked for every token of every
+        # candidate.
+        self._verb_cache: dict[str, tuple[bool, bool]] = {}
+        # Token -> match keys (align.zh_token_keys), per lexicon: they depend on it.
+        self.token_keys: dict[str, frozenset[str]] = {}
         self.max_len = max((len(k) for k in entries), default=1)
 
     def add(self, zh: str, en: str) -> None:
@@ -212,6 +217,8 @@ class Lexicon:
         self._extra[zh] = f"{old}/{en}" if old else en
         self._key_cache.clear()
         self._gloss_cache.clear()
+        self._verb_cache.clear()
+        self.token_keys.clear()
         self.max_len = max(self.max_len, len(zh))
 
     def glossary_english(self, zh: str) -> list[str]:
@@ -285,13 +292,24 @@ class Lexicon:
         """5-letter prefixes of those stems (a looser match: "scien" for science/scientific)."""
         return self._keys(zh)[1]
 
+    def _verb(self, zh: str) -> tuple[bool, bool]:
+        hit = self._verb_cache.get(zh)
+        if hit is None:
+            if len(self._verb_cache) > 200_000:
+                self._verb_cache.clear()
+            gl = self.glosses(zh)
+            verbs = sum(1 for g in gl if g.startswith("to "))
+            mainly = bool(gl) and verbs * 2 > len(gl) and gl[0].startswith("to ")
+            hit = self._verb_cache[zh] = (mainly, verbs > 0)
+        return hit
+
     def is_verb(self, zh: str) -> bool:
         """True when most glosses of ``zh`` read "to ...": the word is mainly a verb."""
-        gl = self.glosses(zh)
-        if not gl:
-            return False
-        verbs = sum(1 for g in gl if g.startswith("to "))
-        return verbs * 2 > len(gl) and gl[0].startswith("to ")
+        return self._verb(zh)[0]
+
+    def has_verb_sense(self, zh: str) -> bool:
+        """True when any gloss of ``zh`` reads "to ..."."""
+        return self._verb(zh)[1]
 
     def is_pure_verb(self, zh: str) -> bool:
         """True when every gloss of ``zh`` reads "to ...": no noun use at all (优化

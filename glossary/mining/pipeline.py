@@ -75,7 +75,7 @@ def sentence_pairs(zh: str, en: str, lex: Lexicon) -> list[tuple[str, str]]:
 
 
 def _has_verb_sense(token: str, lex: Lexicon) -> bool:
-    return any(g.startswith("to ") for g in lex.glosses(token))
+    return lex.has_verb_sense(token)
 
 
 def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[Scored]:

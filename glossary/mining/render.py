@@ -19,8 +19,10 @@ phrase is taken in when the Chinese has modifiers the span does not yet cover.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from glossary.mining.align import en_word_keys
 from glossary.mining.candidates import BREAKERS, INNER, ZhCandidate
@@ -193,6 +195,16 @@ class Unit:
     glosses: tuple[tuple[tuple[str, str], ...], ...] = ()
 
 
+# Facts of an English span: content tokens, boundary penalty, complete title-case
+# name, a preposition inside.
+_SpanInfo = tuple[tuple[int, ...], float, bool, bool]
+# Glosses of a unit as (length at most 3, English token positions of each gloss word
+# found in the sentence).
+_GlossAt = tuple[tuple[int, tuple[tuple[int, ...], ...]], ...]
+# How well a unit is rendered in a span: strength, English tokens it links there.
+_Cover = tuple[float, tuple[tuple[int, float], ...]]
+
+
 @dataclass
 class EnSide:
     """The English of a segment, tokenised, with an index from match key to tokens."""
@@ -207,34 +219,48 @@ class EnSide:
     parts: list[list[str]] = field(default_factory=list)  # lower-case hyphen parts
     quoted: list[tuple[int, int]] = field(default_factory=list)  # token ranges in quotes
     capitals: dict[str, list[int]] = field(default_factory=dict)  # 2-letter prefix -> tokens
-    linking: list[int] | None = None  # units with links (set by :func:`link`)
-    by_sound: set[tuple[int, int]] = field(default_factory=set)  # (unit, token) by pinyin
-    sources: dict[int, list[tuple[int, int, float]]] = field(default_factory=dict)
-    unit_cache: dict[tuple[int, int, int], tuple[float, tuple[tuple[int, float], ...]]] = field(
+    # Set by :func:`link`: the Chinese units and their links, the units with links, the
+    # units linking each English token, and for each English token linked at 0.7 or
+    # more by strong units (weight 0.9 or more) the earliest end and the latest start
+    # of those units (to tell words that belong to other Chinese of the sentence).
+    units: list[Unit] = field(default_factory=list)
+    links: list[dict[int, float]] = field(default_factory=list)
+    linking: list[int] | None = None
+    linked_by: dict[int, list[int]] = field(default_factory=dict)
+    by_start: dict[int, list[int]] = field(default_factory=dict)  # units with links
+    by_end: dict[int, list[int]] = field(default_factory=dict)
+    # Per unit: the English tokens it links, in order, and the strengths.
+    sorted_links: list[tuple[list[int], list[float]]] = field(default_factory=list)
+    claims: dict[int, tuple[int, int]] = field(default_factory=dict)
+    # Per unit: the English tokens it links by sound (pinyin), not by a gloss.
+    by_sound: dict[int, set[int]] = field(default_factory=dict)
+    # (lo, hi) -> the units rendered in the span (see span_units).
+    _span_units: dict[tuple[int, int], tuple[list[int], list[list[Any]]]] = field(
         default_factory=dict
     )
-    _spans: dict[tuple[int, int], tuple[frozenset[str], tuple[int, ...], float, bool] | None] = (
-        field(default_factory=dict)
-    )
+    # Per token: a verb with its object or a clause (no span holds it); a function word
+    # no span holds inside (see span_info).
+    verb_like: list[bool] = field(default_factory=list)
+    title: list[bool] = field(default_factory=list)  # _title of each token
+    inner_bad: list[bool] = field(default_factory=list)
+    _spans: dict[tuple[int, int], _SpanInfo | None] = field(default_factory=dict)
+    _gloss_at: dict[int, _GlossAt] = field(default_factory=dict)
+    # (start, end, whole) -> the candidate's span-search context (see render).
+    cands: dict[tuple[int, int, bool], _Cand | None] = field(default_factory=dict)
 
-    def span_info(
-        self, lo: int, hi: int
-    ) -> tuple[frozenset[str], tuple[int, ...], float, bool] | None:
+    def span_info(self, lo: int, hi: int) -> _SpanInfo | None:
         """Candidate-independent facts of a span, cached: None if it is no clean noun
-        phrase (bad edges, a clause inside), else its match keys, its content tokens,
-        its boundary penalty and whether it is a complete title-case name."""
+        phrase (bad edges, a clause inside), else its content tokens, its boundary
+        penalty, whether it is a complete title-case name and whether a preposition of
+        _PP lies strictly inside."""
         key = (lo, hi)
         if key in self._spans:
             return self._spans[key]
-        info: tuple[frozenset[str]] | None = None
-        if _edge_ok(self, lo, hi) and not any(
-            (
-                lo < k < hi
-                and self.tokens[k].low in _EDGE_BAD
-                and self.tokens[k].low not in _INNER_OK
-            )
-            or _verb_like(self, k)
-            for k in range(lo, hi + 1)
+        info: _SpanInfo | None = None
+        if (
+            _edge_ok(self, lo, hi)
+            and True not in self.verb_like[lo : hi + 1]
+            and True not in self.inner_bad[lo + 1 : hi]
         ):
             content = tuple(k for k in range(lo, hi + 1) if self.content[k])
             toks = self.tokens
@@ -245,13 +271,59 @@ class EnSide:
                 and (hi + 1 >= len(toks) or self.breaks[hi] or not _title(toks[hi + 1]))
             )
             info = (
-                frozenset().union(*self.keys[lo : hi + 1]),
                 content,
                 _boundary_penalty(self, lo, hi),
                 name,
+                any(toks[k].low in _PP for k in range(lo + 1, hi)),
             )
         self._spans[key] = info
         return info
+
+    def span_units(self, lo: int, hi: int) -> tuple[list[int], list[list[Any]]]:
+        """The units linked into [lo, hi], as ``[start, end, unit index, cover]`` with
+        ``cover`` (see :meth:`cover`) filled in on first use, ordered by start, and
+        their starts (to find a candidate's units by bisection). Cached per sentence:
+        candidates share their units, and only those of scored candidates get covered."""
+        key = (lo, hi)
+        hit = self._span_units.get(key)
+        if hit is None:
+            linked_by = self.linked_by
+            units = self.units
+            found = {i for k in range(lo, hi + 1) if k in linked_by for i in linked_by[k]}
+            entries = [[units[i].start, units[i].end, i, None] for i in found]
+            entries.sort()
+            hit = self._span_units[key] = ([e[0] for e in entries], entries)
+        return hit
+
+    def cover(self, entry: list[Any], lo: int, hi: int) -> _Cover:
+        """How well the unit of a :meth:`span_units` entry is rendered in [lo, hi]."""
+        i = entry[2]
+        u = self.units[i]
+        # A name matched by its sound (广 = "Guangzhou") is no gloss to share out.
+        sound = self.by_sound.get(i)
+        by_gloss = not sound or not any(lo <= k <= hi for k in sound)
+        entry[3] = cover = _unit_cover(
+            u, self.sorted_links[i], lo, hi, self.gloss_positions(i, u), by_gloss
+        )
+        return cover
+
+    def gloss_positions(self, i: int, u: Unit) -> _GlossAt:
+        """For each gloss of unit ``i`` with a word in this English: its length (at most
+        3) and, per such word, the tokens whose keys hold it (cached per sentence)."""
+        hit = self._gloss_at.get(i)
+        if hit is None:
+            index = self.index
+            out = []
+            for g in u.glosses:
+                words = []
+                for st, pf in g:
+                    at = (*index.get(st, ()), *index.get(pf, ()))
+                    if at:
+                        words.append(at)
+                if words:
+                    out.append((min(len(g), 3), tuple(words)))
+            hit = self._gloss_at[i] = tuple(out)
+        return hit
 
 
 def en_side(text: str) -> EnSide:
@@ -266,6 +338,9 @@ def en_side(text: str) -> EnSide:
         breaks.append(bool(_HARD_BREAK.search(gap)))
         quotes.append(bool(_QUOTE.search(gap)))
     side = EnSide(text, toks, keys, content, breaks, quotes)
+    side.verb_like = [_verb_like(side, k) for k in range(len(toks))]
+    side.title = [_title(t) for t in toks]
+    side.inner_bad = [t.low in _EDGE_BAD and t.low not in _INNER_OK for t in toks]
     for k, ks in enumerate(keys):
         for key in ks:
             side.index.setdefault(key, []).append(k)
@@ -381,15 +456,19 @@ def _pinyin_hit(unit: Unit, parts: list[str], capital: bool) -> float:
 def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
     """For each unit, the English tokens it links to, with a strength in 0..1."""
     out: list[dict[int, float]] = []
-    side.by_sound = set()
+    index = side.index
+    keyset = index.keys()
+    side.by_sound = {}
     for u in units:
         hits: dict[int, float] = {}
         if u.number:
-            for k in side.index.get("#" + u.number, ()):
+            for k in index.get("#" + u.number, ()):
                 hits[k] = 1.0
-        for key in u.keys:
+        # Only the unit's keys that some English token has (most have none); a token
+        # keeps its strongest link, so the order of the keys does not matter.
+        for key in u.keys & keyset:
             strength = 0.7 if key[0] == "~" else 0.45 if key[0] == "=" else 1.0
-            for k in side.index.get(key, ()):
+            for k in index[key]:
                 if hits.get(k, 0.0) < strength * u.weight:
                     hits[k] = strength * u.weight
         if u.pinyin:
@@ -398,17 +477,28 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
                 s = _pinyin_hit(u, side.parts[k], True)
                 if s > hits.get(k, 0.0):
                     hits[k] = s
-                    side.by_sound.add((len(out), k))
+                    side.by_sound.setdefault(len(out), set()).add(k)
         out.append(hits)
     # Per-sentence indexes for render: which units link at all, and for each English
     # token the strong units linking it (to tell words that belong to other Chinese).
+    side.units = units
+    side.links = out
+    side.sorted_links = [(sorted(h), [h[k] for k in sorted(h)]) for h in out]
     side.linking = [i for i, h in enumerate(out) if h]
-    side.sources = {}
+    side.linked_by = {}
+    side.by_start = {}
+    side.by_end = {}
+    claims: dict[int, tuple[int, int]] = {}
     for i in side.linking:
         u = units[i]
-        if u.weight >= 0.9:
-            for k, v in out[i].items():
-                side.sources.setdefault(k, []).append((u.start, u.end, v))
+        side.by_start.setdefault(u.start, []).append(i)
+        side.by_end.setdefault(u.end, []).append(i)
+        for k, v in out[i].items():
+            side.linked_by.setdefault(k, []).append(i)
+            if u.weight >= 0.9 and v >= 0.7:
+                first_end, last_start = claims.get(k, (u.end, u.start))
+                claims[k] = (min(first_end, u.end), max(last_start, u.start))
+    side.claims = claims
     return out
 
 
@@ -462,13 +552,140 @@ def render(
 
     ``whole``: the candidate is the whole Chinese of a short segment (a heading, a
     running head, a glossary-like row), so the whole English is a variant too.
+    ``units`` and ``links`` must be the ones :func:`link` was given for ``side`` (the
+    side caches what it computes from them).
     """
-    # Units that link somewhere and lie inside the candidate (the others add nothing).
-    linking = side.linking if side.linking is not None else range(len(units))
     start, end = cand.start, cand.end
-    inside = [i for i in linking if start <= units[i].start and units[i].end <= end]
-    if not inside and not whole:
+    key = (start, end, whole)
+    if key in side.cands:
+        c = side.cands[key]
+    else:
+        c = side.cands[key] = _candidate(cand, units, links, side, whole)
+    if c is None:
         return []
+    ks = c.ks
+    n = len(side.tokens)
+    # Score the cores first; only the best few are extended to phrase boundaries
+    # (the extensions are most of the spans, and weak cores never win).
+    if cores_only:
+        # A first look: only the cores around the densest run of links (where the
+        # rendering almost always is), with their sub-windows.
+        window = _densest(ks, [(units[i], links[i]) for i in c.inside], side.breaks)
+        cores = sorted(set(_cores(window, side.breaks, max_len)))
+    else:
+        cores = sorted(set(_cores(ks, side.breaks, max_len)))
+    memo = c.scores
+    ranked_cores = []
+    for lo0, hi0 in cores:
+        span = (lo0, hi0)
+        if span in memo:
+            sc = memo[span]
+        else:
+            sc = memo[span] = _score_span(c, side, lo0, hi0, whole)
+        ranked_cores.append((-(sc[2] if sc else -1.0), lo0, hi0))
+    ranked_cores.sort()
+    spans: set[tuple[int, int]] = set()
+    for _f, lo0, hi0 in ranked_cores[: 1 if cores_only else 3]:
+        spans.update([(lo0, hi0)] if cores_only else _variants(side, lo0, hi0, n))
+    if whole and n and True not in side.breaks[0 : n - 1]:
+        spans.add((0, n - 1))
+    # Quoted English ("China Sky Eye") holding a linked word is a variant of its own.
+    for lo, hi in side.quoted:
+        if any(lo <= k <= hi for k in ks):
+            spans.add((lo, hi))
+    neighbour = c.neighbour
+    breaks = side.breaks
+    # (sort key, scored span); the position in ``found`` keeps the sort stable.
+    found: list[tuple[float, int, int, int, tuple[int, int, float, float, float]]] = []
+    for span in sorted(spans):
+        if span in memo:
+            sc = memo[span]
+        else:
+            sc = memo[span] = _score_span(c, side, span[0], span[1], whole)
+        if sc is None:
+            continue
+        lo, hi = span
+        if (hi + 1 in neighbour and not breaks[hi]) or (
+            lo - 1 in neighbour and lo > 0 and not breaks[lo - 1]
+        ):
+            sc = (sc[0], sc[1], sc[2] - 0.15, sc[3], sc[4])
+        if sc[3] < 0.9 and _leaves_out_own(c, side, sc[0], sc[1]):
+            sc = (sc[0], sc[1], sc[2] - 0.1, sc[3], sc[4])
+        # Best fit first; at equal fit the longer span (its extra words are explained
+        # too).
+        found.append((-round(sc[2], 6), sc[0] - sc[1], sc[0], len(found), sc))
+    # The best few distinct spans: competitive linking may give the best one to a
+    # better candidate ("China Import and Export Fair"), and the next one still fits
+    # ("Canton Fair").
+    found.sort()
+    out: list[Rendering] = []
+    seen: set[tuple[int, int]] = set()
+    for *_key, (lo, hi, fit, zh_cover, en_cover) in found:
+        if (lo, hi) in seen:
+            continue
+        if out and (len(out) >= top or fit < out[0].fit - 0.2):
+            break
+        seen.add((lo, hi))
+        # Only the kept ones need their text.
+        out.append(Rendering(_clean(side, lo, hi), lo, hi, fit, zh_cover, en_cover))
+    return out
+
+
+def _leaves_out_own(c: _Cand, side: EnSide, lo: int, hi: int) -> bool:
+    """A word right next to the span that the candidate itself links to, while some of
+    the Chinese is left unexplained: the span leaves out part of the rendering
+    ("business" | "environment" for 营商环境)."""
+    breaks, content, linked, neighbour = side.breaks, side.content, c.linked, c.neighbour
+    j = lo - 1
+    if (
+        j >= 0 and not breaks[j] and content[j]
+        and linked.get(j, 0.0) >= 0.4 and j not in neighbour
+    ):  # fmt: skip
+        return True
+    k = hi + 1
+    return (
+        k < len(side.tokens) and not breaks[hi] and content[k]
+        and linked.get(k, 0.0) >= 0.4 and k not in neighbour
+    )  # fmt: skip
+
+
+@dataclass
+class _Cand:
+    """What the span search needs of one candidate in one sentence, computed once
+    (both rendering stages use it)."""
+
+    start: int
+    end: int
+    mass: list[float]  # per character: 1.0 if it needs covering (connectors do not)
+    total: float
+    all_mass: bool  # no connector inside: the coverage is a plain sum
+    linked: dict[int, float]  # English token -> strongest link from inside
+    ks: list[int]  # sorted(linked)
+    # English tokens that strong Chinese outside the candidate links at 0.7 or more:
+    # they belong to other words of the sentence.
+    claimed: set[int]
+    neighbour: set[int]
+    inside: list[int]  # units that link somewhere and lie inside the candidate
+    # Span scores: (lo, hi) -> (lo, hi, fit, zh_cover, en_cover), None if no rendering.
+    scores: dict[tuple[int, int], tuple[int, int, float, float, float] | None] = field(
+        default_factory=dict
+    )
+
+
+def _candidate(
+    cand: ZhCandidate, units: list[Unit], links: list[dict[int, float]], side: EnSide, whole: bool
+) -> _Cand | None:
+    """The span-search context of ``cand``; None when no span can render it."""
+    # Units that link somewhere and lie inside the candidate (the others add nothing),
+    # and those right before / after it.
+    start, end = cand.start, cand.end
+    by_start = side.by_start
+    inside = sorted(
+        i for pos in range(start, end) for i in by_start.get(pos, ()) if units[i].end <= end
+    )
+    next_to = side.by_end.get(start, []) + by_start.get(end, [])
+    if not inside and not whole:
+        return None
     # Character mass of the candidate that needs covering (connectors do not).
     mass = [0.0 if ch in INNER else 1.0 for ch in cand.text]
     total = sum(mass) or 1.0
@@ -477,105 +694,31 @@ def render(
         for k, s in links[i].items():
             if s > linked.get(k, 0.0):
                 linked[k] = s
-    n = len(side.tokens)
     if not linked and not whole:
-        return []
-    outside = _Outside(side.sources, start, end)
-    ks = sorted(linked)
-    # Score the cores first; only the best few are extended to phrase boundaries
-    # (the extensions are most of the spans, and weak cores never win).
-    if cores_only:
-        # A first look: only the cores around the densest run of links (where the
-        # rendering almost always is), with their sub-windows.
-        window = _densest(ks, [(units[i], links[i]) for i in inside], side.breaks)
-        cores = sorted(set(_cores(window, side.breaks, max_len)))
-    else:
-        cores = sorted(set(_cores(ks, side.breaks, max_len)))
-    ranked_cores = []
-    for lo0, hi0 in cores:
-        r = _score_span(cand, units, inside, links, side, lo0, hi0, mass, total, outside, whole)
-        ranked_cores.append((-(r.fit if r else -1.0), lo0, hi0))
-    ranked_cores.sort()
-    spans: set[tuple[int, int]] = set()
-    for _f, lo0, hi0 in ranked_cores[: 1 if cores_only else 3]:
-        spans.update([(lo0, hi0)] if cores_only else _variants(side, lo0, hi0, n))
-    if whole and n and not any(side.breaks[k] for k in range(0, n - 1)):
-        spans.add((0, n - 1))
-    # Quoted English ("China Sky Eye") holding a linked word is a variant of its own.
-    for lo, hi in side.quoted:
-        if any(lo <= k <= hi for k in ks):
-            spans.add((lo, hi))
+        return None
     # English words linked to the Chinese right before / after the candidate: a span
     # that stops next to them cuts a longer term in two ("配置创新" | "资源").
     neighbour: set[int] = set()
-    for i in linking:
-        u = units[i]
-        if u.end == start or u.start == end:
-            neighbour.update(k for k, v in links[i].items() if v >= 0.7)
-    found: list[Rendering] = []
-    for lo, hi in sorted(spans):
-        r = _score_span(cand, units, inside, links, side, lo, hi, mass, total, outside, whole)
-        if r is None:
-            continue
-        if (hi + 1 in neighbour and not side.breaks[hi]) or (
-            lo - 1 in neighbour and lo > 0 and not side.breaks[lo - 1]
-        ):
-            r.fit -= 0.15
-        # A word right next to the span that the candidate itself links to: the span
-        # leaves out part of the rendering ("business" | "environment" for 营商环境)
-        # while some of the Chinese is left unexplained.
-        lo_r, hi_r = r.lo, r.hi
-        if r.zh_cover < 0.9 and (
-            (
-                lo_r > 0 and not side.breaks[lo_r - 1] and side.content[lo_r - 1]
-                and linked.get(lo_r - 1, 0.0) >= 0.4 and lo_r - 1 not in neighbour
-            ) or (
-                hi_r + 1 < n and not side.breaks[hi_r] and side.content[hi_r + 1]
-                and linked.get(hi_r + 1, 0.0) >= 0.4 and hi_r + 1 not in neighbour
-            )
-        ):  # fmt: skip
-            r.fit -= 0.1
-        found.append(r)
-    # The best few distinct spans: competitive linking may give the best one to a
-    # better candidate ("China Import and Export Fair"), and the next one still fits
-    # ("Canton Fair").
-    # Best fit first; at equal fit the longer span (its extra words are explained too).
-    found.sort(key=lambda r: (-round(r.fit, 6), r.lo - r.hi, r.lo))
-    out: list[Rendering] = []
-    seen: set[tuple[int, int]] = set()
-    for r in found:
-        if (r.lo, r.hi) in seen:
-            continue
-        if out and (len(out) >= top or r.fit < out[0].fit - 0.2):
-            break
-        seen.add((r.lo, r.hi))
-        r.text = _clean(side, r.lo, r.hi)  # only the kept ones need their text
-        out.append(r)
-    return out
-
-
-class _Outside:
-    """Link strength of an English token from strong units outside the candidate,
-    computed on demand from the per-token sources that :func:`link` collected."""
-
-    __slots__ = ("sources", "start", "end", "memo")
-
-    def __init__(self, sources: dict[int, list[tuple[int, int, float]]], start: int, end: int):
-        self.sources = sources
-        self.start = start
-        self.end = end
-        self.memo: dict[int, float] = {}
-
-    def get(self, k: int, default: float = 0.0) -> float:
-        """Strongest link to token ``k`` from a unit outside the candidate."""
-        hit = self.memo.get(k)
-        if hit is None:
-            hit = max(
-                (v for s, e, v in self.sources.get(k, ()) if e <= self.start or s >= self.end),
-                default=default,
-            )
-            self.memo[k] = hit
-        return hit
+    for i in next_to:
+        neighbour.update(k for k, v in links[i].items() if v >= 0.7)
+    # (A strong unit lies outside if it ends before the candidate or starts after it.)
+    claimed = {
+        k
+        for k, (first_end, last_start) in side.claims.items()
+        if first_end <= start or last_start >= end
+    }
+    return _Cand(
+        start,
+        end,
+        mass,
+        total,
+        all(mass),
+        linked,
+        sorted(linked),
+        claimed,
+        neighbour,
+        inside,
+    )
 
 
 def _densest(
@@ -613,7 +756,7 @@ def _cores(
     for k in ks:
         if clusters:
             last = clusters[-1][-1]
-            if k - last <= 4 and not any(breaks[j] for j in range(last, k)):
+            if k - last <= 4 and True not in breaks[last:k]:
                 clusters[-1].append(k)
                 continue
         clusters.append([k])
@@ -622,7 +765,7 @@ def _cores(
         lo = first[0]
         for j in range(i, len(clusters)):
             hi = clusters[j][-1]
-            if hi - lo >= max_len or (j > i and any(breaks[x] for x in range(lo, hi))):
+            if hi - lo >= max_len or (j > i and True in breaks[lo:hi]):
                 break
             cores.append((lo, hi))
         # Sub-windows of a cluster are cores too (a short term inside a long chain):
@@ -699,7 +842,7 @@ def _variants(side: EnSide, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
         out.append((lo, th))
     # One or two modifiers on the left ("the country's strategic needs", "new energy").
     for left in (1, 2):
-        if lo - left >= 0 and not any(side.breaks[k] for k in range(lo - left, lo)):
+        if lo - left >= 0 and True not in side.breaks[lo - left : lo]:
             out.append((lo - left, hi))
     # A head noun before "of (the)": "guidelines of the 20th National Congress".
     for gap in (("of",), ("of", "the"), ("of", "a")):
@@ -707,7 +850,7 @@ def _variants(side: EnSide, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
         if (
             h >= 0
             and tuple(t.low for t in toks[h + 1 : lo]) == gap
-            and not any(side.breaks[k] for k in range(h, lo))
+            and True not in side.breaks[h:lo]
         ):
             out.append((h, hi))
             out.append((h, max(hi, th)))
@@ -786,33 +929,44 @@ def _verb_like(side: EnSide, k: int) -> bool:
 
 
 def _unit_cover(
-    side: EnSide,
     u: Unit,
-    i: int,
-    links: dict[int, float],
+    links: tuple[list[int], list[float]],
     lo: int,
     hi: int,
-    span_keys: frozenset[str],
-) -> tuple[float, tuple[tuple[int, float], ...]]:
-    """How well unit ``i`` is rendered inside [lo, hi], and the English tokens it links
-    there (cached per sentence: nested candidates share their units)."""
-    key = (i, lo, hi)
-    hit = side.unit_cache.get(key)
-    if hit is not None:
-        return hit
-    inside = tuple((k, v) for k, v in links.items() if lo <= k <= hi)
-    s = max((v for _k, v in inside), default=0.0)
-    if s > 0 and u.glosses and not any((i, k) in side.by_sound for k, _v in inside):
-        # (A name matched by its sound, 广 = "Guangzhou", is not a gloss to share.)
+    gloss_at: _GlossAt,
+    by_gloss: bool = True,
+) -> _Cover:
+    """How well a unit is rendered inside [lo, hi], and the English tokens it links
+    there (``links``: the tokens it links, in order, and the strengths). ``by_gloss``:
+    the links there come from glosses, so the share of a gloss held caps them."""
+    ks, vs = links
+    x, y = bisect_left(ks, lo), bisect_right(ks, hi)
+    if x == y:
+        return 0.0, ()
+    inside = tuple(zip(ks[x:y], vs[x:y], strict=True))
+    s = max(vs[x:y])
+    if s > 0 and u.glosses and by_gloss:
         # How much of the best gloss the span holds: "trade" alone covers half of
-        # 工会 "trade union"; "Beijing" a third of 北京大兴国际机场.
+        # 工会 "trade union"; "Beijing" a third of 北京大兴国际机场. (Glosses with no
+        # word in the sentence hold nothing: gloss_at leaves them out.)
+        # (Written out rather than with min/max: this runs for every unit and span.)
         best_g = 0.0
-        for g in u.glosses:
-            n = sum(1 for st, pf in g if st in span_keys or pf in span_keys)
-            best_g = max(best_g, min(1.0, n / min(len(g), 3)))
-        s = min(s, max(best_g, 0.2))
-    hit = side.unit_cache[key] = (s, inside)
-    return hit
+        for size, words in gloss_at:
+            n = 0
+            for at in words:
+                for k in at:
+                    if lo <= k <= hi:
+                        n += 1
+                        break
+            g = n / size if n < size else 1.0
+            if g > best_g:
+                best_g = g
+                if best_g >= s:
+                    break  # s caps the result: no later gloss can change it
+        cap = best_g if best_g > 0.2 else 0.2
+        if cap < s:
+            s = cap
+    return s, inside
 
 
 def _boundary_penalty(side: EnSide, lo: int, hi: int) -> float:
@@ -845,39 +999,38 @@ def _boundary_penalty(side: EnSide, lo: int, hi: int) -> float:
 
 
 def _score_span(
-    cand: ZhCandidate,
-    units: list[Unit],
-    inside: list[int],
-    links: list[dict[int, float]],
-    side: EnSide,
-    lo: int,
-    hi: int,
-    mass: list[float],
-    total: float,
-    outside: _Outside,
-    whole: bool = False,
-) -> Rendering | None:
+    c: _Cand, side: EnSide, lo: int, hi: int, whole: bool = False
+) -> tuple[int, int, float, float, float] | None:
+    """Fit of the English span [lo, hi] to the candidate: (lo, hi, fit, zh_cover,
+    en_cover) with a leading article dropped, or None if the span cannot render it."""
     toks = side.tokens
     if toks[lo].low in ("the", "a", "an") and lo < hi:
         lo += 1
     info = side.span_info(lo, hi)
     if info is None:
         return None
-    span_keys = info[0]
-    # Chinese coverage: characters of units linked into the span.
-    covered = [0.0] * len(mass)
+    content, penalty, name, pp_inside = info
+    if not content:
+        return None  # nothing to explain (the same None as below, found sooner)
+    mass = c.mass
+    size = len(mass)
+    claimed = c.claimed
+    # Chinese coverage: characters of units linked into the span. Only units with a
+    # link inside the span can cover anything (the others score 0); the result is a
+    # maximum per character and per English token, so their order does not matter.
+    covered = [0.0] * size
     en_best: dict[int, float] = {}
-    cache = side.unit_cache
-    base = cand.start
-    for i in inside:
-        hit = cache.get((i, lo, hi))
-        if hit is None:
-            hit = _unit_cover(side, units[i], i, links[i], lo, hi, span_keys)
-        s, hits = hit
+    start, end = c.start, c.end
+    starts, entries = side.span_units(lo, hi)
+    for j in range(bisect_left(starts, start), bisect_left(starts, end)):
+        entry = entries[j]
+        a, b, _i, cover = entry
+        if b > end:
+            continue  # a unit of the sentence that runs past the candidate
+        s, hits = cover or side.cover(entry, lo, hi)
         if s <= 0:
             continue
-        u = units[i]
-        for pos in range(u.start - base, u.end - base):
+        for pos in range(a - start, b - start):
             if s > covered[pos]:
                 covered[pos] = s
         for k, v in hits:
@@ -889,19 +1042,25 @@ def _score_span(
     # (国内国际 = "of home and abroad").
     # Weak links (a character's synonym) count as unlinked here: the structure is the
     # better evidence for them.
-    strong_en = {k for k, v in en_best.items() if v >= _WEAK}
-    unlinked = [k for k in info[1] if k not in strong_en and outside.get(k, 0.0) < 0.7]
+    strong_en = set()
+    for k, v in en_best.items():
+        if v >= _WEAK:
+            strong_en.add(k)
+    unlinked = []
+    for k in content:
+        if k not in strong_en and k not in claimed:
+            unlinked.append(k)
     if unlinked:
         head_before_of = lo + 1 <= hi and toks[lo + 1].low in ("of", "on", "for") and lo in unlinked
-        pp_after = any(toks[k].low in _PP for k in range(lo + 1, hi)) and unlinked[-1] > lo
-        tail = len(mass) - 1
+        pp_after = pp_inside and unlinked[-1] > lo
+        tail = size - 1
         while tail > 0 and covered[tail] < _WEAK and mass[tail]:
             tail -= 1
         head = 0
-        while head < len(mass) - 1 and covered[head] < _WEAK and mass[head]:
+        while head < size - 1 and covered[head] < _WEAK and mass[head]:
             head += 1
-        if head_before_of and tail < len(mass) - 1:
-            for pos in range(tail + 1, len(mass)):
+        if head_before_of and tail < size - 1:
+            for pos in range(tail + 1, size):
                 covered[pos] = max(covered[pos], 0.6)
             en_best[lo] = max(en_best.get(lo, 0.0), 0.6)
         # Head-final Chinese, head-final English compound: an uncovered last word and
@@ -913,10 +1072,10 @@ def _score_span(
             hi in unlinked
             and 0 < len(tail_words) <= 3
             and all(k in unlinked for k in tail_words)
-            and tail < len(mass) - 1
+            and tail < size - 1
             and not head_before_of
         ):
-            for pos in range(tail + 1, len(mass)):
+            for pos in range(tail + 1, size):
                 covered[pos] = max(covered[pos], 0.6)
             for k in tail_words:
                 en_best[k] = max(en_best.get(k, 0.0), 0.6)
@@ -934,12 +1093,14 @@ def _score_span(
                     en_best[k] = max(en_best.get(k, 0.0), 0.5)
         # Gaps in the middle of both sides: an unknown word between linked ones in the
         # Chinese and one between linked ones in the English (保障 = "Protection").
-        gap_zh = [
-            pos for pos in range(len(mass))
-            if mass[pos] and covered[pos] < _WEAK
-            and any(c >= _WEAK for c in covered[:pos])
-            and any(c >= _WEAK for c in covered[pos + 1 :])
-        ]  # fmt: skip
+        # (Positions strictly between the first and the last well-covered character.)
+        first_zh = last_zh = -1
+        for pos in range(size):
+            if covered[pos] >= _WEAK:
+                if first_zh < 0:
+                    first_zh = pos
+                last_zh = pos
+        gap_zh = [pos for pos in range(first_zh + 1, last_zh) if mass[pos] and covered[pos] < _WEAK]
         first_en, last_en = (min(strong_en), max(strong_en)) if strong_en else (hi, lo)
         gap_en = [k for k in unlinked if first_en < k < last_en]
         if gap_zh and gap_en and len(gap_zh) <= 4 and len(gap_en) <= 2:
@@ -948,27 +1109,29 @@ def _score_span(
             for k in gap_en:
                 en_best[k] = max(en_best.get(k, 0.0), 0.5)
     if whole:
-        covered = [max(c, 0.7) for c in covered]
-    zh_cover = sum(c * m for c, m in zip(covered, mass, strict=True)) / total
+        covered = [max(x, 0.7) for x in covered]
+    # Mass is 0 or 1: summing the covered characters with mass is the weighted sum.
+    if c.all_mass:
+        zh_cover = sum(covered) / c.total
+    else:
+        zh_cover = sum([x for x, m in zip(covered, mass, strict=True) if m]) / c.total
     if zh_cover <= 0:
         return None
     # English coverage: content words explained by the candidate; words explained
     # only by other Chinese of the sentence weigh against the span.
     good = 0.0
-    count = len(info[1])
-    for k in info[1]:
+    count = len(content)
+    for k in content:
         if k in en_best:
             good += en_best[k]
-        elif outside.get(k, 0.0) >= 0.7:
+        elif k in claimed:
             good -= 0.3
         else:
             # Unknown to the dictionary: neutral-ish, more so inside a complete name
             # ("China-Europe Railway Express": the name is one unit).
-            good += 0.7 if whole or (info[3] and _title(side.tokens[k])) else 0.35
-    if count == 0:
-        return None
-    en_cover = max(0.0, good / count)
-    fit = 2 * zh_cover * en_cover / (zh_cover + en_cover + 1e-9) - info[2]
-    if info[3]:
+            good += 0.7 if whole or (name and side.title[k]) else 0.35
+    en_cover = good / count if good > 0.0 else 0.0
+    fit = 2 * zh_cover * en_cover / (zh_cover + en_cover + 1e-9) - penalty
+    if name:
         fit += 0.001  # a complete title-case name beats the name plus a common noun
-    return Rendering("", lo, hi, fit, zh_cover, en_cover)
+    return lo, hi, fit, zh_cover, en_cover
