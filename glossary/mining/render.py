@@ -728,19 +728,26 @@ def _densest(
     the most Chinese: per unit its best link inside the window, times its length (one
     character with many loose glosses, 微 "micro-; tiny; ...", must not outweigh the
     word 讲堂 "lecture hall")."""
+    # Per English token, the units linking it and the Chinese they would cover.
+    by_token: dict[int, list[tuple[int, float]]] = {}
+    for uid, (u, lk) in enumerate(unit_links):
+        size = u.end - u.start
+        for k, v in lk.items():
+            by_token.setdefault(k, []).append((uid, v * size))
     best: list[int] = []
     best_mass = -1.0
     for i, lo in enumerate(ks):
         window: list[int] = []
         for k in ks[i:]:
-            if k - lo >= 16 or (window and any(breaks[j] for j in range(window[-1], k))):
+            if k - lo >= 16 or (window and True in breaks[window[-1] : k]):
                 break
             window.append(k)
-        hi = window[-1]
-        mass = 0.0
-        for u, lk in unit_links:
-            s = max((v for k, v in lk.items() if lo <= k <= hi), default=0.0)
-            mass += s * (u.end - u.start)
+        covered: dict[int, float] = {}
+        for k in window:
+            for uid, w in by_token.get(k, ()):
+                if w > covered.get(uid, 0.0):
+                    covered[uid] = w
+        mass = sum(covered.values())
         if mass > best_mass + 1e-9:
             best, best_mass = window, mass
     return best
