@@ -512,7 +512,7 @@ def is_person_name(zh: str, en: str) -> bool:
     ("外交部发言人王文斌(表示)" = "Foreign Ministry spokesperson Wang Wenbin (said)"):
     not a term to record. A name first is an eponym and may be one ("习近平外交思想" =
     "Xi Jinping Thought on Diplomacy")."""
-    from glossary.mining.render import _pinyin
+    from glossary.mining.render import name_pinyin
 
     words = [w for w in en.replace("-", " ").split() if w.isalpha()]
     sounds = {
@@ -525,7 +525,7 @@ def is_person_name(zh: str, en: str) -> bool:
     for size in (2, 3):
         for at in range(len(zh) - size + 1):
             name = zh[at : at + size]
-            if name[0] in _SURNAMES and _pinyin(name) in sounds and (at or len(zh) == size):
+            if name[0] in _SURNAMES and name_pinyin(name) in sounds and (at or len(zh) == size):
                 return True
     return False
 

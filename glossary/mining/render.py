@@ -374,7 +374,7 @@ def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
             start + len(text),
             text,
             zh_token_keys(text, lex),
-            lex.pinyin.get(text) or _pinyin(text),
+            lex.pinyin.get(text) or name_pinyin(text),
             weight=weight,
             glosses=lex.gloss_words(text) if has_cjk(text) else (),
         )
@@ -428,7 +428,7 @@ def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
 
 
 @lru_cache(maxsize=50_000)
-def _pinyin(text: str) -> str:
+def name_pinyin(text: str) -> str:
     """Tone-less pinyin of a word CC-CEDICT lacks (前海 -> "qianhai"), for names."""
     if not 2 <= len(text) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in text):
         return ""

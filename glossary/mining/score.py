@@ -89,10 +89,10 @@ def _possessive_description(zh: str, en: str) -> bool:
         return True
     if not first.endswith("s") or not first[:-1].isalpha():
         return False
-    from glossary.mining.render import _pinyin
+    from glossary.mining.render import name_pinyin
 
     sound = first[:-1].lower()
-    return any(_pinyin(zh[:k]) == sound for k in (2, 3, 4))
+    return any(name_pinyin(zh[:k]) == sound for k in (2, 3, 4))
 
 
 def document_logit(raw: float, count: int, zh_freq: int) -> float:
