@@ -575,9 +575,11 @@ def render(
     else:
         cores = sorted(set(_cores(ks, side.breaks, max_len)))
     memo = c.scores
+    toks = side.tokens
     ranked_cores = []
     for lo0, hi0 in cores:
-        span = (lo0, hi0)
+        # _score_span drops one leading article, so "the X" scores as "X": one key.
+        span = (lo0 + 1, hi0) if lo0 < hi0 and toks[lo0].low in _ARTICLES else (lo0, hi0)
         if span in memo:
             sc = memo[span]
         else:
@@ -597,14 +599,14 @@ def render(
     breaks = side.breaks
     # (sort key, scored span); the position in ``found`` keeps the sort stable.
     found: list[tuple[float, int, int, int, tuple[int, int, float, float, float]]] = []
-    for span in sorted(spans):
+    for lo, hi in sorted(spans):
+        span = (lo + 1, hi) if lo < hi and toks[lo].low in _ARTICLES else (lo, hi)
         if span in memo:
             sc = memo[span]
         else:
-            sc = memo[span] = _score_span(c, side, span[0], span[1], whole)
+            sc = memo[span] = _score_span(c, side, lo, hi, whole)
         if sc is None:
             continue
-        lo, hi = span
         if (hi + 1 in neighbour and not breaks[hi]) or (
             lo - 1 in neighbour and lo > 0 and not breaks[lo - 1]
         ):
@@ -666,7 +668,8 @@ class _Cand:
     claimed: set[int]
     neighbour: set[int]
     inside: list[int]  # units that link somewhere and lie inside the candidate
-    # Span scores: (lo, hi) -> (lo, hi, fit, zh_cover, en_cover), None if no rendering.
+    # Span scores: (lo, hi) -> (lo, hi, fit, zh_cover, en_cover), None if no rendering;
+    # keyed by the span after _score_span's article trim (the span it really scores).
     scores: dict[tuple[int, int], tuple[int, int, float, float, float] | None] = field(
         default_factory=dict
     )
@@ -736,20 +739,28 @@ def _densest(
             by_token.setdefault(k, []).append((uid, v * size))
     best: list[int] = []
     best_mass = -1.0
+    n = len(ks)
+    # The window starting at ks[i] is ks[i : end + 1]; its end never moves back (a
+    # later start only loosens the 16-token limit), so it is extended, not rebuilt.
+    end = -1
     for i, lo in enumerate(ks):
-        window: list[int] = []
-        for k in ks[i:]:
-            if k - lo >= 16 or (window and True in breaks[window[-1] : k]):
-                break
-            window.append(k)
+        prev_end = end
+        if end < i:
+            end = i
+        while end + 1 < n and ks[end + 1] - lo < 16 and True not in breaks[ks[end] : ks[end + 1]]:
+            end += 1
+        if end == prev_end:
+            # The previous window minus its first token: it covers no more Chinese, so
+            # it cannot beat the best by the 1e-9 margin (float sums differ by ~1e-15).
+            continue
         covered: dict[int, float] = {}
-        for k in window:
+        for k in ks[i : end + 1]:
             for uid, w in by_token.get(k, ()):
                 if w > covered.get(uid, 0.0):
                     covered[uid] = w
         mass = sum(covered.values())
         if mass > best_mass + 1e-9:
-            best, best_mass = window, mass
+            best, best_mass = ks[i : end + 1], mass
     return best
 
 
@@ -876,6 +887,7 @@ def _variants(side: EnSide, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
     return out
 
 
+_ARTICLES = frozenset(("the", "a", "an"))  # the leading word _score_span drops
 _CHAIN = {"of", "and", "for", "in", "on", "the", "with", "a", "to"}
 _WEAK = 0.35  # links weaker than this are a character's synonym: structure decides
 _PP = {"of", "for", "in", "on", "between", "at", "with", "across"}
@@ -1011,7 +1023,7 @@ def _score_span(
     """Fit of the English span [lo, hi] to the candidate: (lo, hi, fit, zh_cover,
     en_cover) with a leading article dropped, or None if the span cannot render it."""
     toks = side.tokens
-    if toks[lo].low in ("the", "a", "an") and lo < hi:
+    if toks[lo].low in _ARTICLES and lo < hi:
         lo += 1
     info = side.span_info(lo, hi)
     if info is None:
