@@ -157,6 +157,9 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     token_links = _token_links(tokens, units, links)
     for _neg, _i, cand, th, whole in ranked[:budget]:
         verbal = _has_verb_sense(tokens[cand.a], lex)
+        # Facts of the candidate every rendering of it shares: computed once, for the
+        # first rendering that is kept.
+        shared: tuple[bool, int, tuple[bool, ...]] | None = None
         for r in render(cand, units, links, side, whole=whole):
             if not whole:
                 r.fit -= _edge_elsewhere(cand, token_links, r.lo, r.hi)
@@ -176,6 +179,15 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                 continue
             rendered.add((cand.start, cand.end))
             joined = not whole and _joined_words(cand, tokens, token_links, side, r.lo, r.hi)
+            if shared is None:
+                shared = (
+                    cand.b - cand.a == 1 and not whole and not lex.is_glossary(cand.text),
+                    boundary_strength(cand, tokens, lex),
+                    tuple(
+                        t in lex and not _has_verb_sense(t, lex) for t in tokens[cand.a : cand.b]
+                    ),
+                )
+            single, strong, modifiers = shared
             p = Scored(
                 zh=cand.text,
                 en=r.text,
@@ -186,11 +198,9 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                 zh_cover=r.zh_cover,
                 en_cover=r.en_cover,
                 quoted=cand.quoted,
-                single=cand.b - cand.a == 1 and not whole and not lex.is_glossary(cand.text),
-                strong=boundary_strength(cand, tokens, lex),
-                modifiers=tuple(
-                    t in lex and not _has_verb_sense(t, lex) for t in tokens[cand.a : cand.b]
-                ),
+                single=single,
+                strong=strong,
+                modifiers=modifiers,
             )
             p.local = local_score(p)
             if p.local >= _MIN_LOCAL:

@@ -226,7 +226,10 @@ class EnSide:
     units: list[Unit] = field(default_factory=list)
     links: list[dict[int, float]] = field(default_factory=list)
     linking: list[int] | None = None
+    # Per English token, the units linking it, as ranks in unit_rows.
     linked_by: dict[int, list[int]] = field(default_factory=dict)
+    # (start, end, unit index) of the units that link, sorted.
+    unit_rows: list[tuple[int, int, int]] = field(default_factory=list)
     by_start: dict[int, list[int]] = field(default_factory=dict)  # units with links
     by_end: dict[int, list[int]] = field(default_factory=dict)
     # Per unit: the English tokens it links, in order, and the strengths.
@@ -288,10 +291,10 @@ class EnSide:
         hit = self._span_units.get(key)
         if hit is None:
             linked_by = self.linked_by
-            units = self.units
-            found = {i for k in range(lo, hi + 1) if k in linked_by for i in linked_by[k]}
-            entries = [[units[i].start, units[i].end, i, None] for i in found]
-            entries.sort()
+            rows = self.unit_rows
+            # Ranks in (start, end, index) order: sorting them sorts the entries.
+            found = sorted({r for k in range(lo, hi + 1) if k in linked_by for r in linked_by[k]})
+            entries = [[*rows[r], None] for r in found]
             hit = self._span_units[key] = ([e[0] for e in entries], entries)
         return hit
 
@@ -489,12 +492,14 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
     side.by_start = {}
     side.by_end = {}
     claims: dict[int, tuple[int, int]] = {}
+    side.unit_rows = sorted((units[i].start, units[i].end, i) for i in side.linking)
+    rank = {row[2]: r for r, row in enumerate(side.unit_rows)}
     for i in side.linking:
         u = units[i]
         side.by_start.setdefault(u.start, []).append(i)
         side.by_end.setdefault(u.end, []).append(i)
         for k, v in out[i].items():
-            side.linked_by.setdefault(k, []).append(i)
+            side.linked_by.setdefault(k, []).append(rank[i])
             if u.weight >= 0.9 and v >= 0.7:
                 first_end, last_start = claims.get(k, (u.end, u.start))
                 claims[k] = (min(first_end, u.end), max(last_start, u.start))
