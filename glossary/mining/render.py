@@ -368,10 +368,10 @@ def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
         offs.append(pos)
         pos += len(t)
 
+    from glossary.mining.align import zh_token_keys  # (once per sentence, not per unit)
+
     def unit(text: str, start: int, weight: float = 1.0) -> Unit:
         """A unit for ``text`` at ``start`` with its lexicon keys, pinyin and glosses."""
-        from glossary.mining.align import zh_token_keys
-
         return Unit(
             start,
             start + len(text),
@@ -486,7 +486,7 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
     # token the strong units linking it (to tell words that belong to other Chinese).
     side.units = units
     side.links = out
-    side.sorted_links = [(sorted(h), [h[k] for k in sorted(h)]) for h in out]
+    side.sorted_links = [(ks, [h[k] for k in ks]) for h in out for ks in (sorted(h),)]
     side.linking = [i for i, h in enumerate(out) if h]
     side.linked_by = {}
     side.by_start = {}
