@@ -246,6 +246,9 @@ class EnSide:
     verb_like: list[bool] = field(default_factory=list)
     title: list[bool] = field(default_factory=list)  # _title of each token
     inner_bad: list[bool] = field(default_factory=list)
+    # Per token: may a span start / end on it (_first_ok, _last_ok)?
+    first_ok: list[bool] = field(default_factory=list)
+    last_ok: list[bool] = field(default_factory=list)
     _spans: dict[tuple[int, int], _SpanInfo | None] = field(default_factory=dict)
     _gloss_at: dict[int, _GlossAt] = field(default_factory=dict)
     # (start, end, whole) -> the candidate's span-search context (see render).
@@ -261,7 +264,8 @@ class EnSide:
             return self._spans[key]
         info: _SpanInfo | None = None
         if (
-            _edge_ok(self, lo, hi)
+            self.first_ok[lo]
+            and self.last_ok[hi]
             and True not in self.verb_like[lo : hi + 1]
             and True not in self.inner_bad[lo + 1 : hi]
         ):
@@ -344,6 +348,8 @@ def en_side(text: str) -> EnSide:
     side.verb_like = [_verb_like(side, k) for k in range(len(toks))]
     side.title = [_title(t) for t in toks]
     side.inner_bad = [t.low in _EDGE_BAD and t.low not in _INNER_OK for t in toks]
+    side.first_ok = [_first_ok(side, k) for k in range(len(toks))]
+    side.last_ok = [_last_ok(side, k) for k in range(len(toks))]
     for k, ks in enumerate(keys):
         for key in ks:
             side.index.setdefault(key, []).append(k)
@@ -525,15 +531,21 @@ def _clean(side: EnSide, lo: int, hi: int) -> str:
     return " ".join(text.split())
 
 
-def _edge_ok(side: EnSide, lo: int, hi: int) -> bool:
-    first, last = side.tokens[lo].low, side.tokens[hi].low
+def _first_ok(side: EnSide, lo: int) -> bool:
+    """Token ``lo`` may start a span (a span's two edges are judged apart, so en_side
+    judges each token once per edge instead of once per span)."""
+    first = side.tokens[lo].low
     if (first in english_verbs() or first in _VERB_START) and not _title(side.tokens[lo]):
         return False  # "strengthen the ...", "promote ...": a verb phrase
-    if first in _EDGE_BAD or last in _EDGE_BAD or first in _START_BAD:
+    if first in _EDGE_BAD or first in _START_BAD:
         return False
-    if first.endswith("ly") and first not in _NOUN_OK:
-        return False
-    if last[:1].isdigit() or last in _ADJ_WORDS:
+    return not (first.endswith("ly") and first not in _NOUN_OK)
+
+
+def _last_ok(side: EnSide, hi: int) -> bool:
+    """Token ``hi`` may end a span."""
+    last = side.tokens[hi].low
+    if last in _EDGE_BAD or last[:1].isdigit() or last in _ADJ_WORDS:
         return False
     return not (
         _ADJ_END.search(last)
