@@ -271,11 +271,12 @@ class EnSide:
         ):
             content = tuple(k for k in range(lo, hi + 1) if self.content[k])
             toks = self.tokens
+            title = self.title
             name = (
-                _title(toks[lo])
-                and _title(toks[hi])
-                and (lo == 0 or self.breaks[lo - 1] or not _title(toks[lo - 1]))
-                and (hi + 1 >= len(toks) or self.breaks[hi] or not _title(toks[hi + 1]))
+                title[lo]
+                and title[hi]
+                and (lo == 0 or self.breaks[lo - 1] or not title[lo - 1])
+                and (hi + 1 >= len(toks) or self.breaks[hi] or not title[hi + 1])
             )
             info = (
                 content,
@@ -842,6 +843,7 @@ def _title(tok: EnToken) -> bool:
 def _variants(side: EnSide, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
     """The core span and its extensions to noun-phrase boundaries."""
     toks = side.tokens
+    title = side.title  # (whether each token is title-case: see en_side)
     out = [(lo, hi)]
     # Title-case chunk: extend to its ends ("Five-hundred-meter Aperture ... Telescope",
     # "Communist Party of China"), through lower-case of/and/for/in/on/the.
@@ -849,30 +851,29 @@ def _variants(side: EnSide, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
     # At most four words either way: extracted text runs headings together with no
     # punctuation ("... Municipal Government Forging Ahead on A New Journey ...").
     while tl > max(0, lo - 6) and not side.breaks[tl - 1]:
-        if _title(toks[tl - 1]):
+        if title[tl - 1]:
             tl -= 1
             continue
         # Through "on the", "of": "Law on the Protection of the Rights ...".
         step = tl - 1
         while step > 0 and toks[step].low in _CHAIN and not side.breaks[step]:
             step -= 1
-        if step < tl - 1 and _title(toks[step]) and not side.breaks[step] and tl - step <= 3:
+        if step < tl - 1 and title[step] and not side.breaks[step] and tl - step <= 3:
             tl = step
             continue
         break
     while th + 1 < n and th < hi + 4 and not side.breaks[th]:
-        nxt = toks[th + 1]
-        if _title(nxt):
+        if title[th + 1]:
             th += 1
             continue
         step = th + 1
         while step < n and toks[step].low in _CHAIN and not side.breaks[step - 1]:
             step += 1
-        if step < n and step > th + 1 and _title(toks[step]) and not side.breaks[step - 1]:
+        if step < n and step > th + 1 and title[step] and not side.breaks[step - 1]:
             th = step
             continue
         break
-    if (tl, th) != (lo, hi) and (_title(toks[lo]) or _title(toks[hi])):
+    if (tl, th) != (lo, hi) and (title[lo] or title[hi]):
         out.append((tl, th))
         out.append((lo, th))
     # One or two modifiers on the left ("the country's strategic needs", "new energy").
@@ -1008,20 +1009,21 @@ def _unit_cover(
 def _boundary_penalty(side: EnSide, lo: int, hi: int) -> float:
     """Quotes inside, and a boundary that cuts a name or a noun phrase short."""
     toks = side.tokens
+    title = side.title
     pen = 0.05 * sum(1 for k in range(lo, hi) if side.quote_after[k])
     # A boundary inside a title-case name ("Communist Party" | "of China") is not clean.
-    if hi + 1 < len(toks) and not side.breaks[hi] and _title(toks[hi]):
+    if hi + 1 < len(toks) and not side.breaks[hi] and title[hi]:
         nxt = toks[hi + 1]
-        if _title(nxt) or (
-            nxt.low in _CHAIN and hi + 2 < len(toks) and _title(toks[hi + 2])
+        if title[hi + 1] or (
+            nxt.low in _CHAIN and hi + 2 < len(toks) and title[hi + 2]
             and not side.breaks[hi + 1]
         ):  # fmt: skip
             pen += 0.12
-    if lo > 0 and not side.breaks[lo - 1] and _title(toks[lo]) and _title(toks[lo - 1]):
+    if lo > 0 and not side.breaks[lo - 1] and title[lo] and title[lo - 1]:
         pen += 0.12
     # A common noun right after the span continues the noun phrase ("global business"
     # | "community"): the span stops short.
-    if hi + 1 < len(toks) and not side.breaks[hi] and not _title(toks[hi]):
+    if hi + 1 < len(toks) and not side.breaks[hi] and not title[hi]:
         nxt = toks[hi + 1].low
         if (
             side.content[hi + 1]
