@@ -251,6 +251,9 @@ class EnSide:
     last_ok: list[bool] = field(default_factory=list)
     _spans: dict[tuple[int, int], _SpanInfo | None] = field(default_factory=dict)
     _gloss_at: dict[int, _GlossAt] = field(default_factory=dict)
+    # Per unit: its points, sorted (see cover); (unit, first point, end) -> its cover.
+    _points: dict[int, list[int]] = field(default_factory=dict)
+    _covers: dict[tuple[int, int, int], _Cover] = field(default_factory=dict)
     # (start, end, whole) -> the candidate's span-search context (see render).
     cands: dict[tuple[int, int, bool], _Cand | None] = field(default_factory=dict)
 
@@ -304,15 +307,32 @@ class EnSide:
         return hit
 
     def cover(self, entry: list[Any], lo: int, hi: int) -> _Cover:
-        """How well the unit of a :meth:`span_units` entry is rendered in [lo, hi]."""
+        """How well the unit of a :meth:`span_units` entry is rendered in [lo, hi].
+
+        The cover only depends on which of the unit's points (the tokens it links
+        and the tokens holding words of its glosses) lie in [lo, hi], so spans that
+        hold the same points share it (cached per sentence)."""
         i = entry[2]
-        u = self.units[i]
-        # A name matched by its sound (广 = "Guangzhou") is no gloss to share out.
-        sound = self.by_sound.get(i)
-        by_gloss = not sound or not any(lo <= k <= hi for k in sound)
-        entry[3] = cover = _unit_cover(
-            u, self.sorted_links[i], lo, hi, self.gloss_positions(i, u), by_gloss
-        )
+        points = self._points.get(i)
+        if points is None:
+            at = {
+                k
+                for _size, words in self.gloss_positions(i, self.units[i])
+                for w in words
+                for k in w
+            }
+            points = self._points[i] = sorted(at.union(self.sorted_links[i][0]))
+        key = (i, bisect_left(points, lo), bisect_right(points, hi))
+        cover = self._covers.get(key)
+        if cover is None:
+            u = self.units[i]
+            # A name matched by its sound (广 = "Guangzhou") is no gloss to share out.
+            sound = self.by_sound.get(i)
+            by_gloss = not sound or not any(lo <= k <= hi for k in sound)
+            cover = self._covers[key] = _unit_cover(
+                u, self.sorted_links[i], lo, hi, self.gloss_positions(i, u), by_gloss
+            )
+        entry[3] = cover
         return cover
 
     def gloss_positions(self, i: int, u: Unit) -> _GlossAt:
