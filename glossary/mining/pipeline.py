@@ -22,7 +22,7 @@ from glossary.mining.candidates import (
 )
 from glossary.mining.lexicon import Lexicon, base_tables, load_lexicon
 from glossary.mining.model import BilingualDocument, Evidence, MinedPair
-from glossary.mining.render import en_side, link, render, zh_units
+from glossary.mining.render import en_side, link, render, span_text, zh_units
 from glossary.mining.score import Scored, competitive_link, document_logit, local_score, squash
 from glossary.mining.tokens import glossary_words, zh_tokens
 from glossary.records import MiningSnapshot
@@ -263,7 +263,7 @@ def _glossary_pairs(
             continue
         score, common, lo, hi = best
         p = Scored(
-            zh=cand.text, en=_span_text(side, lo, hi),
+            zh=cand.text, en=span_text(side, lo, hi),
             zh_span=(cand.start, cand.end), en_span=(lo, hi),
             fit=min(1.0, score - 0.02 * common), termhood=max(0.8, termhood(cand, tokens, lex)),
             zh_cover=1.0, en_cover=1.0, quoted=cand.quoted,
@@ -276,11 +276,6 @@ def _glossary_pairs(
 
 
 _ARTICLES = frozenset(["the", "a", "an"])
-
-
-def _span_text(side: Any, lo: int, hi: int) -> str:
-    """The English of tokens [lo, hi] as written."""
-    return side.text[side.tokens[lo].start : side.tokens[hi].end]
 
 
 def _token_links(

@@ -546,7 +546,8 @@ class Rendering:
     en_cover: float
 
 
-def _clean(side: EnSide, lo: int, hi: int) -> str:
+def span_text(side: EnSide, lo: int, hi: int) -> str:
+    """The English of tokens [lo, hi] as written, without quote marks, one space apart."""
     text = side.text[side.tokens[lo].start : side.tokens[hi].end]
     text = _QUOTE.sub("", text)
     return " ".join(text.split())
@@ -667,7 +668,7 @@ def render(
             break
         seen.add((lo, hi))
         # Only the kept ones need their text.
-        out.append(Rendering(_clean(side, lo, hi), lo, hi, fit, zh_cover, en_cover))
+        out.append(Rendering(span_text(side, lo, hi), lo, hi, fit, zh_cover, en_cover))
     return out
 
 
