@@ -202,9 +202,9 @@ class Lexicon:
         # lexicon ever built alive and let memory grow with the number of runs).
         self._key_cache: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._gloss_cache: dict[str, tuple[tuple[tuple[str, str], ...], ...]] = {}
-        # Word -> (mainly a verb, has a verb sense): asked for every token of every
-        # candidate.
-        self._verb_cache: dict[str, tuple[bool, bool]] = {}
+        # Word -> (mainly a verb, has a verb sense, only verb senses): asked for every
+        # token of every candidate.
+        self._verb_cache: dict[str, tuple[bool, bool, bool]] = {}
         # Token -> match keys (align.zh_token_keys), per lexicon: they depend on it.
         self.token_keys: dict[str, frozenset[str]] = {}
         self.max_len = max((len(k) for k in entries), default=1)
@@ -292,7 +292,7 @@ class Lexicon:
         """5-letter prefixes of those stems (a looser match: "scien" for science/scientific)."""
         return self._keys(zh)[1]
 
-    def _verb(self, zh: str) -> tuple[bool, bool]:
+    def _verb(self, zh: str) -> tuple[bool, bool, bool]:
         hit = self._verb_cache.get(zh)
         if hit is None:
             if len(self._verb_cache) > 200_000:
@@ -300,7 +300,7 @@ class Lexicon:
             gl = self.glosses(zh)
             verbs = sum(1 for g in gl if g.startswith("to "))
             mainly = bool(gl) and verbs * 2 > len(gl) and gl[0].startswith("to ")
-            hit = self._verb_cache[zh] = (mainly, verbs > 0)
+            hit = self._verb_cache[zh] = (mainly, verbs > 0, bool(gl) and verbs == len(gl))
         return hit
 
     def is_verb(self, zh: str) -> bool:
@@ -314,8 +314,7 @@ class Lexicon:
     def is_pure_verb(self, zh: str) -> bool:
         """True when every gloss of ``zh`` reads "to ...": no noun use at all (优化
         "to optimize", unlike 创新 "to innovate; innovation", which modifies nouns)."""
-        gl = self.glosses(zh)
-        return bool(gl) and all(g.startswith("to ") for g in gl)
+        return self._verb(zh)[2]
 
 
 def cedict_path() -> Path:

@@ -74,10 +74,6 @@ def sentence_pairs(zh: str, en: str, lex: Lexicon) -> list[tuple[str, str]]:
     return [(z, e) for z, e in align_sentences(zs, es, lex) if z and e]
 
 
-def _has_verb_sense(token: str, lex: Lexicon) -> bool:
-    return lex.has_verb_sense(token)
-
-
 def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[Scored]:
     """Term pairs of one aligned sentence pair, after competitive linking.
 
@@ -156,7 +152,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     rendered: set[tuple[int, int]] = set()
     token_links = _token_links(tokens, units, links)
     for _neg, _i, cand, th, whole in ranked[:budget]:
-        verbal = _has_verb_sense(tokens[cand.a], lex)
+        verbal = lex.has_verb_sense(tokens[cand.a])
         # Facts of the candidate every rendering of it shares: computed once, for the
         # first rendering that is kept.
         shared: tuple[bool, int, tuple[bool, ...]] | None = None
@@ -183,9 +179,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                 shared = (
                     cand.b - cand.a == 1 and not whole and not lex.is_glossary(cand.text),
                     boundary_strength(cand, tokens, lex),
-                    tuple(
-                        t in lex and not _has_verb_sense(t, lex) for t in tokens[cand.a : cand.b]
-                    ),
+                    tuple(t in lex and not lex.has_verb_sense(t) for t in tokens[cand.a : cand.b]),
                 )
             single, strong, modifiers = shared
             p = Scored(
@@ -314,16 +308,17 @@ def _joined_words(
     if any(t in ("和", "与", "及", "、") for t in tokens[cand.a : cand.b]):
         return False
     toks = side.tokens
+
+    def owners(j: int) -> set[int]:
+        """The candidate's words (two characters or more) that render English token j."""
+        return {
+            t for t in range(cand.a, cand.b)
+            if len(tokens[t]) >= 2 and token_links[t].get(j, 0.0) >= 0.7
+        }  # fmt: skip
+
     for k in range(lo + 1, hi):
         if toks[k].low not in ("and", "or"):
             continue
-
-        def owners(j: int) -> set[int]:
-            return {
-                t for t in range(cand.a, cand.b)
-                if len(tokens[t]) >= 2 and token_links[t].get(j, 0.0) >= 0.7
-            }  # fmt: skip
-
         before, after = owners(k - 1), owners(k + 1)
         if before and after and not before & after:
             return True
