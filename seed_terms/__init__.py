@@ -1,1 +1,2 @@
-"""Seed terminology shipped with glossary: official Chinese-English renderings, one TSV per domain."""
+"""Seed terminology shipped with glossary: official Chinese-English renderings,
+one TSV per domain."""

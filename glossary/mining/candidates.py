@@ -40,10 +40,15 @@ BREAKERS = _words(
     "哪 谁 约 近 超 余 左右 以上 以下 以来 之间 当前 目前 现在 近日 "
     "日前 今年 去年 明年 当时 同时 此外 另外 因此 所以 但 但是 然而 如果 "
     "虽然 这是 这样 那样 因为 即 即使 只 只有 只要 一 个 些 一些 了解 "
+    # Time words ("博览会|昨天|开幕"): when something happened is not part of its name.
+    "昨天 今天 明天 前天 后天 昨日 今日 明日 当天 当日 次日 上午 下午 中午 晚上 凌晨 "
+    "近期 此前 之前 之后 届时 年初 年底 年末 本周 上周 下周 本月 上月 下月 "
 )
 # Connectors allowed inside a candidate but never at its edges.
 INNER = {"和": 0.1, "与": 0.1, "及": 0.1, "的": 0.1, "对": 0.15, "之": 0.1}
 _CONJ = {"和", "与", "及"}
+# Dashes join the parts of a name: 中国—东盟自由贸易区 (China-ASEAN Free Trade Area).
+DASHES = frozenset(["—", "－", "-", "–", "——"])
 # Posts held by a person: "<office> + 主任" is someone's title in a byline, the office
 # is the term ("市委外办主任" -> 市委外办); a post on a one-word body stays (党组书记).
 PERSON_TITLES = _words(
@@ -179,6 +184,16 @@ def sentence_candidates(
             continue
         if first == "多" and (a + 1 >= n or tokens[a + 1] in NO_START or is_breaker(tokens[a + 1])):
             continue  # "多个", "多家": a quantity; "多双边合作" (multi-bilateral) is a term
+        if len(first) == 1 and a > 0 and has_cjk(first):
+            before = tokens[a - 1]
+            if _NUMERIC.match(before) or (
+                len(before) == 1 and has_cjk(before) and not is_breaker(before)
+                and before not in INNER
+            ):  # fmt: skip
+                # A character bound to the number before it ("3.0|版") or inside a
+                # run of single characters jieba could not segment ("粤|澳|深度",
+                # "碳|中|和"): not the first character of a word.
+                continue
         numeric_start = bool(_NUMERIC.match(first))
         if numeric_start and not (a + 1 < n and tokens[a + 1] in MEASURES):
             continue  # a number may start a term only with its unit: "500米口径..."
@@ -187,10 +202,15 @@ def sentence_candidates(
         chars = 0
         penalty = 0.0
         conj_at = -1
+        described = False  # a 的 after two or more characters
         if lex is not None and lex.is_pure_verb(first):
             continue  # a verb first: a verb phrase ("推动绿色低碳发展"), not a name
         for b in range(a + 1, min(n, a + max_tokens) + 1):
             tok = tokens[b - 1]
+            if tok in DASHES and b - 2 == a and b < n and has_cjk(tokens[b]) and has_cjk(first):
+                # Between the name's first word and the rest, never its edge.
+                chars += len(tok)
+                continue
             if is_breaker(tok) or _QUANTITY.match(tok):
                 break
             chars += len(tok)
@@ -198,6 +218,8 @@ def sentence_candidates(
                 break
             if tok in INNER:
                 penalty += INNER[tok]
+                if tok == "的" and chars - len(tok) >= 2:
+                    described = True
                 if tok in _CONJ:
                     conj_at = b - 1
                 continue
@@ -216,7 +238,13 @@ def sentence_candidates(
                 continue
             if b - a > 5 and not text.endswith(HEADS):
                 continue  # long runs are names only when they end in a term head
-            out.append(ZhCandidate(a, b, offs[a], offs[a] + len(text), text, False, penalty))
+            # "货物的集装箱" (containers of goods) describes its head; short names
+            # with 的 hang on one character (党的二十大), and long ones are policy
+            # formulas (党对外事工作的集中统一领导).
+            extra = 0.4 if described and len(text) <= 8 else 0.0
+            out.append(
+                ZhCandidate(a, b, offs[a], offs[a] + len(text), text, False, penalty + extra)
+            )
     # Names in quotes and book-title marks, whole (they may contain anything); their
     # parts are not candidates of their own.
     quoted: list[ZhCandidate] = []

@@ -6,6 +6,7 @@ Deterministic: every ordering has a total tie-break, no sets are iterated for ou
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,7 +25,7 @@ from glossary.mining.lexicon import Lexicon, base_tables, load_lexicon
 from glossary.mining.model import BilingualDocument, Evidence, MinedPair
 from glossary.mining.render import en_side, link, render, span_text, zh_units
 from glossary.mining.score import Scored, competitive_link, document_logit, local_score, squash
-from glossary.mining.tokens import glossary_words, zh_tokens
+from glossary.mining.tokens import glossary_words, join_known, zh_tokens
 from glossary.records import MiningSnapshot
 from glossary.text import en_key, zh_key
 
@@ -57,6 +58,9 @@ class _Agg:
     zh: str
     en: str
     best: float = -99.0
+    fit: float = 0.0  # of the best occurrence
+    zh_cover: float = 0.0
+    en_cover: float = 0.0
     count: int = 0
     evidence: list[Evidence] = field(default_factory=list)
     seen: set[tuple[str, int]] = field(default_factory=set)
@@ -82,7 +86,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     sentences: "..., according to the General Administration of Customs") is looked
     for there.
     """
-    tokens = zh_tokens(zh)
+    tokens = join_known(zh_tokens(zh), lex)
     cands = sentence_candidates(tokens, lex=lex)
     if not cands:
         return []
@@ -159,6 +163,10 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
         for r in render(cand, units, links, side, whole=whole):
             if not whole:
                 r.fit -= _edge_elsewhere(cand, token_links, r.lo, r.hi)
+                if _predicate_head(cand, token_links, side, r.lo, r.hi):
+                    r.fit -= 0.3
+            if _number_missing(cand.text, r.text):
+                r.fit -= 0.3
             if (
                 verbal
                 and r.hi > r.lo + 1
@@ -323,6 +331,38 @@ def _joined_words(
         if before and after and not before & after:
             return True
     return False
+
+
+# A number in the Chinese: digits, or numerals that count or order something (第三十七次,
+# 十三届, 二十大); numerals inside words (统一, 一带一路) are not numbers.
+_NUMERALS = "零〇一二两三四五六七八九十百千"
+_ZH_NUMBER = re.compile(rf"\d|第[{_NUMERALS}]|[{_NUMERALS}]+[届次大号]")
+_EN_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|second|third"
+    r"|fifth|\w+th|single|double|dual|twin)\b",
+    re.IGNORECASE,
+)
+
+
+def _number_missing(zh: str, en: str) -> bool:
+    """The Chinese counts or orders something and the English has no number: the
+    span left the number out ("第三十七次会议" = "session"), so it is not this term's
+    rendering."""
+    return bool(_ZH_NUMBER.search(zh)) and not _EN_NUMBER.search(en)
+
+
+def _predicate_head(
+    cand: ZhCandidate, token_links: list[dict[int, float]], side: Any, lo: int, hi: int
+) -> bool:
+    """The Chinese head (its last word) is rendered by a past-tense verb that opens
+    the English ("线上开幕" = "opened online"): a predicate, not a name. A noun phrase
+    keeps its head last in English too ("Serving the Overall Development")."""
+    first = side.tokens[lo]
+    if hi == lo or not first.low.endswith("ed") or first.text[:1].isupper():
+        return False
+    inside = [k for k, v in token_links[cand.b - 1].items() if lo <= k <= hi and v >= 0.5]
+    return inside == [lo]
 
 
 def _edge_elsewhere(
@@ -592,7 +632,8 @@ def _mine(
                     a = agg.get(key)
                     if a is None:
                         a = agg[key] = _Agg(p.zh, p.en)
-                    a.best = max(a.best, p.raw)
+                    if p.raw > a.best:
+                        a.best, a.fit, a.zh_cover, a.en_cover = p.raw, p.fit, p.zh_cover, p.en_cover
                     where = (doc.name, seg.index)
                     a.count += 1
                     if len(a.evidence) < 20 and where not in a.seen:

@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 from glossary.mining.align import en_word_keys
-from glossary.mining.candidates import BREAKERS, INNER, ZhCandidate
+from glossary.mining.candidates import BREAKERS, DASHES, INNER, ZhCandidate
 from glossary.mining.lexicon import STOPWORDS, Lexicon, english_verb_senses, english_verbs
 from glossary.mining.tokens import EnToken, en_tokens, zh_numbers
 from glossary.text import has_cjk
@@ -235,6 +235,8 @@ class EnSide:
     # Per unit: the English tokens it links, in order, and the strengths.
     sorted_links: list[tuple[list[int], list[float]]] = field(default_factory=list)
     claims: dict[int, tuple[int, int]] = field(default_factory=dict)
+    silent_starts: set[int] = field(default_factory=set)
+    silent_ends: set[int] = field(default_factory=set)
     # Per unit: the English tokens it links by sound (pinyin), not by a gloss.
     by_sound: dict[int, set[int]] = field(default_factory=dict)
     # (lo, hi) -> the units rendered in the span (see span_units).
@@ -368,7 +370,18 @@ def en_side(text: str) -> EnSide:
     side = EnSide(text, toks, keys, content, breaks, quotes)
     side.verb_like = [_verb_like(side, k) for k in range(len(toks))]
     side.title = [_title(t) for t in toks]
-    side.inner_bad = [t.low in _EDGE_BAD and t.low not in _INNER_OK for t in toks]
+    side.inner_bad = [
+        (t.low in _EDGE_BAD and t.low not in _INNER_OK)
+        # An article right after a content word starts an object: "welcome | the
+        # global business community" is a verb phrase; names have "of the", "for a",
+        # and headings are title case ("Serving the Overall Development").
+        or (
+            t.low in _ARTICLES and 0 < k < len(toks) - 1 and not breaks[k - 1]
+            and toks[k - 1].low not in _EDGE_BAD and toks[k - 1].low not in _INNER_OK
+            and not (_title(toks[k - 1]) and _title(toks[k + 1]))
+        )
+        for k, t in enumerate(toks)
+    ]  # fmt: skip
     side.first_ok = [_first_ok(side, k) for k in range(len(toks))]
     side.last_ok = [_last_ok(side, k) for k in range(len(toks))]
     for k, ks in enumerate(keys):
@@ -422,7 +435,9 @@ def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
         if tok in BREAKERS or tok in INNER:
             continue  # 的 "bull's-eye", 为 "act": function words link to nothing
         nums = zh_numbers(tok)
-        if tok in lex:
+        if tok in lex or name_pinyin(tok):
+            # A word the dictionary lacks may still be a name rendered by its sound
+            # (横琴 = "Hengqin").
             units.append(unit(tok, start))
         if len(tok) == 2:
             # Characters of a word may still link where the word's glosses do not
@@ -525,12 +540,47 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
         u = units[i]
         side.by_start.setdefault(u.start, []).append(i)
         side.by_end.setdefault(u.end, []).append(i)
-        for k, v in out[i].items():
+        for k in out[i]:
             side.linked_by.setdefault(k, []).append(rank[i])
-            if u.weight >= 0.9 and v >= 0.7:
-                first_end, last_start = claims.get(k, (u.end, u.start))
-                claims[k] = (min(first_end, u.end), max(last_start, u.start))
+    # Strong links (a whole word, 0.7 or more) claim English tokens for their unit.
+    strong: dict[str, list[tuple[int, int]]] = {}  # English word -> (unit, token)
+    for i in side.linking:
+        if units[i].weight >= 0.9:
+            for k, v in out[i].items():
+                if v >= 0.7:
+                    strong.setdefault(side.tokens[k].low, []).append((i, k))
+    zh_len = max((u.end for u in units), default=1) or 1
+    en_len = len(side.tokens) or 1
+    for pairs in strong.values():
+        if len({i for i, _k in pairs}) < len({k for _i, k in pairs}):
+            # The English repeats a word more often than the Chinese words that
+            # render it: each claims only the occurrence its position points to
+            # ("business environment ... business community": 工商 claims the second
+            # "business"; the first is the unknown 营商's).
+            best: dict[int, int] = {}
+            for i, k in pairs:
+                where = units[i].start / zh_len
+                if i not in best or abs(k / en_len - where) < abs(best[i] / en_len - where):
+                    best[i] = k
+            pairs = list(best.items())
+        for i, k in pairs:
+            u = units[i]
+            first_end, last_start = claims.get(k, (u.end, u.start))
+            claims[k] = (min(first_end, u.end), max(last_start, u.start))
     side.claims = claims
+    # Where a Chinese word that links to nothing starts and ends: a name's unknown
+    # last (or first) English word may be that word's rather than the candidate's
+    # ("数字贸易|博览会" = "Digital Trade Expo").
+    linked_spans = {(units[i].start, units[i].end) for i in side.linking}
+    side.silent_starts = set()
+    side.silent_ends = set()
+    for u in units:
+        if (
+            u.weight >= 0.9 and (u.start, u.end) not in linked_spans and has_cjk(u.text)
+            and u.text not in BREAKERS and u.text not in INNER
+        ):  # fmt: skip
+            side.silent_starts.add(u.start)
+            side.silent_ends.add(u.end)
     return out
 
 
@@ -707,6 +757,9 @@ class _Cand:
     claimed: set[int]
     neighbour: set[int]
     inside: list[int]  # units that link somewhere and lie inside the candidate
+    # A Chinese word that links to nothing right before / after the candidate.
+    silent_before: bool
+    silent_after: bool
     # Span scores: (lo, hi) -> (lo, hi, fit, zh_cover, en_cover), None if no rendering;
     # keyed by the span after _score_span's article trim (the span it really scores).
     scores: dict[tuple[int, int], tuple[int, int, float, float, float] | None] = field(
@@ -729,7 +782,7 @@ def _candidate(
     if not inside and not whole:
         return None
     # Character mass of the candidate that needs covering (connectors do not).
-    mass = [0.0 if ch in INNER else 1.0 for ch in cand.text]
+    mass = [0.0 if ch in INNER or ch in DASHES else 1.0 for ch in cand.text]
     total = sum(mass) or 1.0
     linked: dict[int, float] = {}
     for i in inside:
@@ -760,6 +813,8 @@ def _candidate(
         claimed,
         neighbour,
         inside,
+        start in side.silent_ends,
+        end in side.silent_starts,
     )
 
 
@@ -1188,7 +1243,8 @@ def _score_span(
         else:
             # Unknown to the dictionary: neutral-ish, more so inside a complete name
             # ("China-Europe Railway Express": the name is one unit).
-            good += 0.7 if whole or (name and side.title[k]) else 0.35
+            own = not (k == hi and c.silent_after or k == lo and c.silent_before)
+            good += 0.7 if whole or (name and side.title[k] and own) else 0.35
     en_cover = good / count if good > 0.0 else 0.0
     fit = 2 * zh_cover * en_cover / (zh_cover + en_cover + 1e-9) - penalty
     if name:

@@ -126,6 +126,30 @@ def _unglue(tokens: list[str], added: set[str], saved: dict[str, int | None]) ->
     return out
 
 
+def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
+    """Join runs of single characters that jieba left apart when together they are a
+    word of ``known`` (a container of words, here the lexicon) three characters or
+    longer: 碳|中|和 is 碳中和 (carbon neutrality), a word newer than jieba's
+    dictionary."""
+    out: list[str] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        j = i
+        while j < n and len(tokens[j]) == 1 and "\u4e00" <= tokens[j] <= "\u9fff":
+            j += 1
+        for end in range(j, i + 2, -1):
+            word = "".join(tokens[i:end])
+            if word in known:
+                out.append(word)
+                i = end
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return tuple(out)
+
+
 def en_tokens(text: str) -> list[EnToken]:
     """English word and number tokens with their offsets."""
     return [

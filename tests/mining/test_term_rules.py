@@ -11,17 +11,18 @@ import pytest
 
 from glossary.mining import mine_documents, read_document
 from glossary.mining.align import compound_keys
-from glossary.mining.candidates import ZhCandidate
+from glossary.mining.candidates import ZhCandidate, sentence_candidates
 from glossary.mining.pipeline import (
     _demote_fragments,
     _joined_words,
+    _number_missing,
     _token_links,
     base_lexicon,
     is_person_name,
 )
 from glossary.mining.render import en_side, link, zh_units
 from glossary.mining.score import _possessive_description
-from glossary.mining.tokens import zh_tokens
+from glossary.mining.tokens import join_known, zh_tokens
 
 ROWS = [
     (
@@ -203,3 +204,124 @@ def test_a_glossary_word_does_not_take_the_first_character_of_a_common_word() ->
         alone = zh_tokens("人力资源和社会保障部发布通知。")
     assert "部门" in glued and "人力资源和社会保障部" not in glued  # departments
     assert "人力资源和社会保障部" in alone  # the ministry itself stays whole
+
+
+# Sentences of the kind a new document brings (written for these tests): each row
+# exercises one rule about what a term and its rendering are.
+MORE_ROWS = [
+    (
+        "仓库的货架堆满了农产品，港口的集装箱也已装满。",
+        "The shelves of the warehouse are full of farm produce, and the containers of "
+        "the port are full too.",
+    ),
+    (
+        "第三届数字贸易博览会昨天在杭州线上开幕。",
+        "The third Digital Trade Expo opened online in Hangzhou yesterday.",
+    ),
+    (
+        "十四届全国人大常委会第五次会议审议了草案。",
+        "The draft was reviewed at a session of the Standing Committee of the National "
+        "People's Congress.",
+    ),
+    (
+        "我们将持续优化营商环境，欢迎全球工商界积极参与。",
+        "We will keep improving the business environment and welcome the global business "
+        "community to take part.",
+    ),
+    (
+        "商务部表示，中方愿同东盟加快推进中国—东盟自由贸易区3.0版谈判。",
+        "The Ministry of Commerce said China is willing to work with ASEAN to speed up "
+        "negotiations on Version 3.0 of the China-ASEAN Free Trade Area.",
+    ),
+    (
+        "中国将努力争取2060年前实现碳中和。",
+        "China will strive to achieve carbon neutrality before 2060.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def more(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, float]]:
+    """Chinese -> (English, score) of the pairs mined from MORE_ROWS."""
+    path: Path = tmp_path_factory.mktemp("more") / "more.tsv"
+    path.write_text("zh\ten\n" + "".join(f"{z}\t{e}\n" for z, e in MORE_ROWS), encoding="utf-8")
+    return {p.zh: (p.en, p.score) for p in mine_documents([read_document(path)])}
+
+
+def test_a_description_with_de_is_not_a_term(more: dict[str, tuple[str, float]]) -> None:
+    # "X的Y" after a two-character word describes Y ("containers of the port").
+    for zh in ("港口的集装箱", "仓库的货架"):
+        assert more.get(zh, ("", 0.0))[1] < 0.5
+    toks = ("港口", "的", "集装箱")
+    described = next(c for c in sentence_candidates(toks) if c.text == "港口的集装箱")
+    one_char = next(c for c in sentence_candidates(("党", "的", "领导")) if c.text == "党的领导")
+    assert described.penalty > one_char.penalty  # 党的二十大-style names hang on one character
+
+
+def test_a_predicate_is_not_a_name(more: dict[str, tuple[str, float]]) -> None:
+    # 线上开幕 = "opened online": the head verb comes first in English.
+    assert more.get("线上开幕", ("", 0.0))[1] < 0.4
+    assert more["数字贸易博览会"][0] == "Digital Trade Expo"
+
+
+def test_an_unknown_last_word_of_a_name_may_be_the_next_chinese_word(
+    more: dict[str, tuple[str, float]],
+) -> None:
+    # "Expo" is 博览会's (which the dictionary does not link), not 数字贸易's.
+    assert more["数字贸易博览会"][1] > more.get("数字贸易", ("", 0.0))[1]
+
+
+def test_time_words_are_not_part_of_a_name(more: dict[str, tuple[str, float]]) -> None:
+    assert not any("昨天" in zh for zh in more)
+
+
+def test_a_counted_chinese_needs_its_number_in_english(
+    more: dict[str, tuple[str, float]],
+) -> None:
+    # "第五次会议" rendered by "a session" (no number) is not its rendering.
+    assert not any("第五次" in zh for zh in more)
+    assert _number_missing("第五次会议", "session")
+    assert not _number_missing("第五次会议", "fifth session")
+    assert not _number_missing("党的二十大", "20th National Congress")
+    assert not _number_missing("一带一路", "Belt and Road")  # 一 inside a word
+
+
+def test_a_repeated_english_word_is_claimed_once(more: dict[str, tuple[str, float]]) -> None:
+    # "business" twice: 工商界 takes the second, the unknown 营商 the first.
+    assert more["营商环境"][0] == "business environment"
+
+
+def test_an_article_after_a_content_word_starts_an_object(
+    more: dict[str, tuple[str, float]],
+) -> None:
+    # "welcome | the global business community": a verb phrase, not a rendering.
+    assert not any(en.startswith("welcome the") for en, _s in more.values())
+    side = en_side("Serving the Overall Development and welcome the guests")
+    assert side.inner_bad[1] is False  # title case: a heading
+    assert side.inner_bad[6] is True
+
+
+def test_names_joined_by_a_dash(more: dict[str, tuple[str, float]]) -> None:
+    assert more["中国—东盟自由贸易区"][0] == "China-ASEAN Free Trade Area"
+    assert not any(zh.startswith("版") for zh in more)  # "3.0|版": bound to the number
+
+
+def test_single_characters_jieba_left_apart_are_joined_into_a_dictionary_word(
+    more: dict[str, tuple[str, float]],
+) -> None:
+    lex = base_lexicon()
+    assert join_known(("实现", "碳", "中", "和"), lex) == ("实现", "碳中和")
+    assert join_known(("在", "中", "和"), lex) == ("在", "中", "和")  # no such word
+    assert more["碳中和"][0] == "carbon neutrality"
+
+
+def test_a_word_the_dictionary_lacks_links_by_its_sound() -> None:
+    lex = base_lexicon()
+    zh = "横琴粤澳深度合作区正式揭牌。"
+    units = zh_units(zh_tokens(zh), lex)
+    side = en_side("The Guangdong-Macao In-Depth Cooperation Zone in Hengqin was inaugurated.")
+    links = link(units, side)
+    hengqin = [t.low for t in side.tokens].index("hengqin")
+    assert any(u.text == "横琴" and hengqin in lk for u, lk in zip(units, links, strict=True))
+    # A candidate never starts inside a run of single characters (粤|澳).
+    assert not any(c.text.startswith("澳") for c in sentence_candidates(zh_tokens(zh), lex=lex))
