@@ -51,12 +51,19 @@ ROWS = [
 ]
 
 
+def _mine_rows(
+    tmp_path_factory: pytest.TempPathFactory, rows: list[tuple[str, str]]
+) -> dict[str, tuple[str, float]]:
+    """Chinese -> (English, score) of the pairs mined from ``rows`` as a TSV file."""
+    path: Path = tmp_path_factory.mktemp("rules") / "rules.tsv"
+    path.write_text("zh\ten\n" + "".join(f"{z}\t{e}\n" for z, e in rows), encoding="utf-8")
+    return {p.zh: (p.en, p.score) for p in mine_documents([read_document(path)])}
+
+
 @pytest.fixture(scope="module")
 def mined(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, float]]:
     """Chinese -> (English, score) of the pairs mined from ROWS."""
-    path: Path = tmp_path_factory.mktemp("rules") / "rules.tsv"
-    path.write_text("zh\ten\n" + "".join(f"{z}\t{e}\n" for z, e in ROWS), encoding="utf-8")
-    return {p.zh: (p.en, p.score) for p in mine_documents([read_document(path)])}
+    return _mine_rows(tmp_path_factory, ROWS)
 
 
 @pytest.fixture(scope="module")
@@ -243,9 +250,7 @@ MORE_ROWS = [
 @pytest.fixture(scope="module")
 def more(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, float]]:
     """Chinese -> (English, score) of the pairs mined from MORE_ROWS."""
-    path: Path = tmp_path_factory.mktemp("more") / "more.tsv"
-    path.write_text("zh\ten\n" + "".join(f"{z}\t{e}\n" for z, e in MORE_ROWS), encoding="utf-8")
-    return {p.zh: (p.en, p.score) for p in mine_documents([read_document(path)])}
+    return _mine_rows(tmp_path_factory, MORE_ROWS)
 
 
 def test_a_description_with_de_is_not_a_term(more: dict[str, tuple[str, float]]) -> None:
