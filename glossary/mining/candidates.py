@@ -47,6 +47,7 @@ BREAKERS = _words(
 # Connectors allowed inside a candidate but never at its edges.
 INNER = {"和": 0.1, "与": 0.1, "及": 0.1, "的": 0.1, "对": 0.15, "之": 0.1}
 _CONJ = {"和", "与", "及"}
+_MORE = frozenset(["更", "很", "较", "最", "许", "越来越", "这么", "那么", "诸"])  # + 多: "more"
 # Dashes join the parts of a name: 中国—东盟自由贸易区 (China-ASEAN Free Trade Area).
 DASHES = frozenset(["—", "－", "-", "–", "——"])
 # Posts held by a person: "<office> + 主任" is someone's title in a byline, the office
@@ -129,7 +130,7 @@ ORG_HEADS = (
     "法", "条例", "协定", "机制", "体系", "制度", "示范区", "工程",
 )  # fmt: skip
 # Quantities ("二十五个", "八万列") are not parts of terms.
-_QUANTITY = re.compile(r"^[\d零〇一二两三四五六七八九十百千万亿]+[个名家位项条种批列座次届]$")
+_QUANTITY = re.compile(r"^[\d零〇一二两三四五六七八九十百千万亿多]+[个名家位项条种批列座次届]$")
 _ORDINAL = re.compile(r"^第?[\d零〇一二两三四五六七八九十百千]+[届次期批个年月日号]?$")
 # Postpositions never end one ("发展中", "工作上").
 NO_END = frozenset(["中", "上", "下", "里", "内", "间", "时", "后", "前", "第"])
@@ -171,6 +172,15 @@ def is_breaker(token: str) -> bool:
     )
 
 
+def _loose(token: str) -> bool:
+    """A single Chinese character that is no function word: in a run of them, jieba
+    found no word (粤|澳, 毛|宁, 碳|中|和), so no candidate starts or ends inside."""
+    return (
+        len(token) == 1 and "\u4e00" <= token <= "\u9fff"
+        and not is_breaker(token) and token not in INNER
+    )  # fmt: skip
+
+
 def sentence_candidates(
     tokens: tuple[str, ...], max_tokens: int = 8, max_chars: int = 22, lex: Lexicon | None = None
 ) -> list[ZhCandidate]:
@@ -182,14 +192,16 @@ def sentence_candidates(
         first = tokens[a]
         if is_breaker(first) or first in INNER or first in NO_START:
             continue
-        if first == "多" and (a + 1 >= n or tokens[a + 1] in NO_START or is_breaker(tokens[a + 1])):
-            continue  # "多个", "多家": a quantity; "多双边合作" (multi-bilateral) is a term
+        if first == "多" and (
+            a + 1 >= n or tokens[a + 1] in NO_START or is_breaker(tokens[a + 1])
+            or (a > 0 and tokens[a - 1] in _MORE)
+        ):  # fmt: skip
+            # "多个", "多家": a quantity; "更多国家": "more countries"; "多双边合作"
+            # (multi-bilateral) is a term.
+            continue
         if len(first) == 1 and a > 0 and has_cjk(first):
             before = tokens[a - 1]
-            if _NUMERIC.match(before) or (
-                len(before) == 1 and has_cjk(before) and not is_breaker(before)
-                and before not in INNER
-            ):  # fmt: skip
+            if _NUMERIC.match(before) or _loose(before):
                 # A character bound to the number before it ("3.0|版") or inside a
                 # run of single characters jieba could not segment ("粤|澳|深度",
                 # "碳|中|和"): not the first character of a word.
@@ -228,6 +240,8 @@ def sentence_candidates(
                 continue
             if chars < 2 or tok in NO_END or tok in NO_START:
                 continue
+            if b < n and _loose(tok) and _loose(tokens[b]):
+                continue  # ends inside a run of single characters ("发言人毛|宁")
             text = "".join(tokens[a:b])
             if not has_cjk(text):
                 continue

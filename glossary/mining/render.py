@@ -370,15 +370,21 @@ def en_side(text: str) -> EnSide:
     side = EnSide(text, toks, keys, content, breaks, quotes)
     side.verb_like = [_verb_like(side, k) for k in range(len(toks))]
     side.title = [_title(t) for t in toks]
+    verbs = english_verbs()
     side.inner_bad = [
         (t.low in _EDGE_BAD and t.low not in _INNER_OK)
         # An article right after a content word starts an object: "welcome | the
         # global business community" is a verb phrase; names have "of the", "for a",
-        # and headings are title case ("Serving the Overall Development").
+        # and headings are title case ("Serving the Overall Development"). After
+        # "and", it starts a second noun phrase ("Hong Kong and the people ...").
+        # "countries | to join": an infinitive, a clause of its own.
+        or (t.low == "to" and k + 1 < len(toks) and toks[k + 1].low in verbs)
         or (
             t.low in _ARTICLES and 0 < k < len(toks) - 1 and not breaks[k - 1]
-            and toks[k - 1].low not in _EDGE_BAD and toks[k - 1].low not in _INNER_OK
-            and not (_title(toks[k - 1]) and _title(toks[k + 1]))
+            and (toks[k - 1].low in ("and", "or") or (
+                toks[k - 1].low not in _EDGE_BAD and toks[k - 1].low not in _INNER_OK
+                and not (_title(toks[k - 1]) and _title(toks[k + 1]))
+            ))
         )
         for k, t in enumerate(toks)
     ]  # fmt: skip
@@ -619,6 +625,10 @@ def _last_ok(side: EnSide, hi: int) -> bool:
     last = side.tokens[hi].low
     if last in _EDGE_BAD or last[:1].isdigit() or last in _ADJ_WORDS:
         return False
+    if hi > 0 and not side.breaks[hi - 1] and _verb_after_noun(last):
+        before = side.tokens[hi - 1]
+        if _title(before) or before.low.endswith("ly"):
+            return False  # "China (firmly) supports": a subject and its verb
     return not (
         _ADJ_END.search(last)
         and last not in _NOUN_OK

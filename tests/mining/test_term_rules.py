@@ -244,6 +244,16 @@ MORE_ROWS = [
         "中国将努力争取2060年前实现碳中和。",
         "China will strive to achieve carbon neutrality before 2060.",
     ),
+    (
+        "外交部发言人毛宁表示，中方欢迎更多国家加入全球发展倡议之友小组。",
+        "Foreign Ministry Spokesperson Mao Ning said China welcomes more countries to join "
+        "the Group of Friends of the Global Development Initiative.",
+    ),
+    (
+        "我们坚持港人治港、澳人治澳，中欧班列已通达200多个城市。",
+        "We uphold that the people of Hong Kong administer Hong Kong and the people of "
+        "Macao administer Macao, and the China-Europe Railway Express reaches over 200 cities.",
+    ),
 ]
 
 
@@ -330,3 +340,21 @@ def test_a_word_the_dictionary_lacks_links_by_its_sound() -> None:
     assert any(u.text == "横琴" and hengqin in lk for u, lk in zip(units, links, strict=True))
     # A candidate never starts inside a run of single characters (粤|澳).
     assert not any(c.text.startswith("澳") for c in sentence_candidates(zh_tokens(zh), lex=lex))
+
+
+def test_clauses_do_not_make_renderings(more: dict[str, tuple[str, float]]) -> None:
+    english = [en for en, _s in more.values()]
+    assert not any(en.endswith(("welcomes", "supports")) for en in english)  # subject + verb
+    assert not any("to join" in en for en in english)  # an infinitive
+    assert not any(" and the " in en for en in english)  # a second noun phrase
+    assert more["全球发展倡议之友小组"][0] == (
+        "Group of Friends of the Global Development Initiative"
+    )
+
+
+def test_quantities_and_loose_characters_bound_candidates(
+    more: dict[str, tuple[str, float]],
+) -> None:
+    assert not any(zh.endswith("毛") for zh in more)  # 毛|宁: a name jieba cut in two
+    assert not any(zh.startswith("多国家") for zh in more)  # 更多: "more"
+    assert not any("多个" in zh for zh in more)  # a quantity
