@@ -47,6 +47,7 @@ BREAKERS = _words(
 # Connectors allowed inside a candidate but never at its edges.
 INNER = {"和": 0.1, "与": 0.1, "及": 0.1, "的": 0.1, "对": 0.15, "之": 0.1}
 _CONJ = {"和", "与", "及"}
+_NUMBER_BOUND = frozenset("万亿千百十多余个")  # first characters of a number's units
 _MORE = frozenset(["更", "很", "较", "最", "许", "越来越", "这么", "那么", "诸"])  # + 多: "more"
 # Dashes join the parts of a name: 中国—东盟自由贸易区 (China-ASEAN Free Trade Area).
 DASHES = frozenset(["—", "－", "-", "–", "——"])
@@ -130,7 +131,9 @@ ORG_HEADS = (
     "法", "条例", "协定", "机制", "体系", "制度", "示范区", "工程",
 )  # fmt: skip
 # Quantities ("二十五个", "八万列") are not parts of terms.
-_QUANTITY = re.compile(r"^[\d零〇一二两三四五六七八九十百千万亿多]+[个名家位项条种批列座次届]$")
+_QUANTITY = re.compile(
+    r"^[\d零〇一二两三四五六七八九十百千万亿多]+(?:[个名家位项条种批列座次届倍天]|周年|个月|年)$"
+)
 _ORDINAL = re.compile(r"^第?[\d零〇一二两三四五六七八九十百千]+[届次期批个年月日号]?$")
 # Postpositions never end one ("发展中", "工作上").
 NO_END = frozenset(["中", "上", "下", "里", "内", "间", "时", "后", "前", "第"])
@@ -199,6 +202,8 @@ def sentence_candidates(
             # "多个", "多家": a quantity; "更多国家": "more countries"; "多双边合作"
             # (multi-bilateral) is a term.
             continue
+        if a > 0 and _NUMERIC.match(tokens[a - 1]) and first[0] in _NUMBER_BOUND:
+            continue  # "34.2|万亿元", "14|亿多": units of the number before
         if len(first) == 1 and a > 0 and has_cjk(first):
             before = tokens[a - 1]
             if _NUMERIC.match(before) or _loose(before):

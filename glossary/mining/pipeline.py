@@ -526,16 +526,59 @@ def _demote_fragments(
             n = counts[text] = corpus.count(text)
         return n
 
+    # Occurrences of each proposed term inside longer proposed terms (summed over the
+    # longer terms that contain it: 高质量 in 高质量发展 and in 高质量共建).
+    within: dict[str, int] = {}
+    parent: dict[str, float] = {}
     for longer, logit in best.items():
         n = len(longer)
         for i in range(n):
             for j in range(i + 2, n + 1 if i else n):
                 part = longer[i:j]
-                if part in best and best[part] <= logit + 0.5 and count(part) <= count(longer):
-                    fragment[part] = max(fragment.get(part, -99.0), logit)
+                if part in best and best[part] <= logit + 0.5:
+                    within[part] = within.get(part, 0) + count(longer)
+                    parent[part] = max(parent.get(part, -99.0), logit)
+    for part, n in within.items():
+        if count(part) <= n:
+            fragment[part] = parent[part]
     if not fragment:
         return scored
     return [(logit - 1.5 if a.zh in fragment else logit, zk, ek, a) for logit, zk, ek, a in scored]
+
+
+_HEAD_OF = re.compile(r"^(?:the )?[a-z][\w-]* (?:of|for) (?:the )?(.+)$")
+
+
+def _demote_head_of_name(
+    scored: list[tuple[float, str, str, _Agg]],
+) -> list[tuple[float, str, str, _Agg]]:
+    """ "development of the Yangtze River Economic Belt" (长江经济带发展) when the name
+    is proposed on its own (长江经济带): a common noun said of a name is a phrase
+    about the term, not a term (the name's own pair is the one to record)."""
+    by_en: dict[str, list[int]] = {}
+    for i, (_logit, _zk, ek, _a) in enumerate(scored):
+        by_en.setdefault(ek, []).append(i)
+    out = list(scored)
+    for logit, _zk, _ek, a in scored:
+        m = _HEAD_OF.match(a.en)
+        if not m:
+            continue
+        name = m.group(1)
+        words = [w for w in name.split() if w.lower() not in _NAME_GLUE]
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue
+        for i in by_en.get(en_key(name), ()):
+            n_logit, n_zk, n_ek, n = out[i]
+            if n.zh != a.zh and n.zh in a.zh:
+                # The name takes the phrase's rank; the phrase goes below it.
+                out[i] = (max(n_logit, logit), n_zk, n_ek, n)
+                j = next(k for k, t in enumerate(out) if t[3] is a)
+                out[j] = (out[j][0] - 1.5, *out[j][1:])
+                break
+    return out
+
+
+_NAME_GLUE = frozenset(["of", "for", "and", "the", "in", "on", "with", "a", "an", "to"])
 
 
 # The commonest Chinese surnames (they cover most of the population): a two- or
@@ -649,6 +692,7 @@ def _mine(
         logit += branching(corpus, a.zh)
         scored.append((logit, zk, ek, a))
     scored = _demote_fragments(scored, corpus)
+    scored = _demote_head_of_name(scored)
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
     # Document-level competitive linking: one English per Chinese term and one Chinese
     # per English rendering, best first.

@@ -377,8 +377,10 @@ def en_side(text: str) -> EnSide:
         # global business community" is a verb phrase; names have "of the", "for a",
         # and headings are title case ("Serving the Overall Development"). After
         # "and", it starts a second noun phrase ("Hong Kong and the people ...").
-        # "countries | to join": an infinitive, a clause of its own.
-        or (t.low == "to" and k + 1 < len(toks) and toks[k + 1].low in verbs)
+        # "countries | to join": an infinitive, a clause of its own; "... and develop
+        # new quality productive forces": a second verb phrase.
+        or (t.low in ("to", "and", "or") and k + 1 < len(toks) and toks[k + 1].low in verbs
+            and not _title(toks[k + 1]))
         or (
             t.low in _ARTICLES and 0 < k < len(toks) - 1 and not breaks[k - 1]
             and (toks[k - 1].low in ("and", "or") or (
@@ -997,9 +999,23 @@ _WEAK = 0.35  # links weaker than this are a character's synonym: structure deci
 _PP = {"of", "for", "in", "on", "between", "at", "with", "across"}
 
 
+# Irregular past tenses (the dictionary glosses verbs in the base form): "GDP grew
+# 5.2 percent" is a clause. Only forms that are no noun or adjective of their own.
+_IRREGULAR_PAST = frozenset([
+    "grew", "rose", "fell", "made", "held", "took", "gave", "went", "came", "saw", "said",
+    "told", "became", "began", "brought", "bought", "chose", "drew", "drove", "fought",
+    "flew", "got", "kept", "knew", "lost", "met", "paid", "ran", "sent", "sold", "spent",
+    "spoke", "stood", "struck", "taught", "thought", "threw", "won", "wrote", "sought",
+    "dealt", "sped", "forgot",
+])  # fmt: skip
+
+
 def _finite_verb(low: str) -> bool:
     """A third-person form of a word the dictionary only uses as a verb ("says",
-    "adheres", "decides"): a clause, never part of a term."""
+    "adheres", "decides") or an irregular past tense ("grew"): a clause, never part
+    of a term."""
+    if low in _IRREGULAR_PAST:
+        return True
     if not low.endswith("s") or len(low) < 4:
         return False
     verbs = english_verbs()

@@ -145,12 +145,14 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
     is consistent on both sides (党的二十大 inside 党的二十大精神, and its English
     inside the longer English).
     """
-    # Several Chinese spans for the same English: the maximal Chinese phrase (strong
-    # boundaries on both sides) takes it, not a part of it (中等收入群体, not 收入群体).
-    by_en: dict[tuple[int, int], list[Scored]] = {}
+    # Chinese spans with the same head, rendered with the same English head: the
+    # maximal Chinese phrase (strong boundaries on both sides) takes the rank, not a
+    # part of it (中等收入群体, not 收入群体, for "middle-income group"; 乡村振兴战略 =
+    # "rural revitalization strategy", not 振兴战略 = "revitalization strategy").
+    by_end: dict[tuple[int, int], list[Scored]] = {}
     for p in pairs:
-        by_en.setdefault(p.en_span, []).append(p)
-    for group in by_en.values():
+        by_end.setdefault((p.zh_span[1], p.en_span[1]), []).append(p)
+    for group in by_end.values():
         best = max(group, key=lambda q: q.raw)
         for q in group:
             extra = len(q.modifiers) - len(best.modifiers)
@@ -159,7 +161,13 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
                 and q.strong == 2
                 and best.strong < 2
                 and q.zh_span[0] < best.zh_span[0]
-                and best.zh_span[1] == q.zh_span[1]
+                # More English only for a common modifier ("rural"), not a place's
+                # possessive ("Chongqings foreign affairs system").
+                and (
+                    q.en_span == best.en_span
+                    or q.en_span[0] < best.en_span[0]
+                    and q.en[:1].islower()
+                )
                 and q.fit >= best.fit - 0.15
                 and extra > 0
                 and all(q.modifiers[:extra])
