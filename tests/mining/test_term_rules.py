@@ -254,6 +254,31 @@ MORE_ROWS = [
         "We uphold that the people of Hong Kong administer Hong Kong and the people of "
         "Macao administer Macao, and the China-Europe Railway Express reaches over 200 cities.",
     ),
+    (
+        "国家统计局今天发布数据显示，前三季度国内生产总值同比增长5.2%。",
+        "Data released by the National Bureau of Statistics today showed that China's gross "
+        "domestic product grew 5.2 percent year on year in the first three quarters.",
+    ),
+    (
+        "社会消费品零售总额达到34.2万亿元，自由贸易试验区建设十周年成果丰硕。",
+        "Total retail sales of consumer goods reached 34.2 trillion yuan, and the pilot free "
+        "trade zones have achieved fruitful results in ten years.",
+    ),
+    (
+        "我们要加快建设现代化产业体系，推进新型工业化，发展新质生产力。",
+        "We will accelerate the building of a modern industrial system, advance new "
+        "industrialization and develop new quality productive forces.",
+    ),
+    (
+        "各地持续推进乡村振兴战略，巩固拓展脱贫攻坚成果。",
+        "Localities continued to implement the rural revitalization strategy and consolidate "
+        "the achievements in poverty alleviation.",
+    ),
+    (
+        "长江经济带发展要坚持共抓大保护、不搞大开发。",
+        "The development of the Yangtze River Economic Belt should prioritize ecological "
+        "protection and refrain from excessive development.",
+    ),
 ]
 
 
@@ -360,68 +385,33 @@ def test_quantities_and_loose_characters_bound_candidates(
     assert not any("多个" in zh for zh in more)  # a quantity
 
 
-ECONOMY_ROWS = [
-    (
-        "国家统计局今天发布数据显示，前三季度国内生产总值同比增长5.2%。",
-        "Data released by the National Bureau of Statistics today showed that China's gross "
-        "domestic product grew 5.2 percent year on year in the first three quarters.",
-    ),
-    (
-        "社会消费品零售总额达到34.2万亿元，自由贸易试验区建设十周年成果丰硕。",
-        "Total retail sales of consumer goods reached 34.2 trillion yuan, and the pilot free "
-        "trade zones have achieved fruitful results in ten years.",
-    ),
-    (
-        "我们要加快建设现代化产业体系，推进新型工业化，发展新质生产力。",
-        "We will accelerate the building of a modern industrial system, advance new "
-        "industrialization and develop new quality productive forces.",
-    ),
-    (
-        "各地持续推进乡村振兴战略，巩固拓展脱贫攻坚成果。",
-        "Localities continued to implement the rural revitalization strategy and consolidate "
-        "the achievements in poverty alleviation.",
-    ),
-    (
-        "长江经济带发展要坚持共抓大保护、不搞大开发。",
-        "The development of the Yangtze River Economic Belt should prioritize ecological "
-        "protection and refrain from excessive development.",
-    ),
-]
-
-
-@pytest.fixture(scope="module")
-def economy(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, float]]:
-    """Chinese -> (English, score) of the pairs mined from ECONOMY_ROWS."""
-    return _mine_rows(tmp_path_factory, ECONOMY_ROWS)
-
-
-def test_irregular_past_tenses_end_a_rendering(economy: dict[str, tuple[str, float]]) -> None:
+def test_irregular_past_tenses_end_a_rendering(more: dict[str, tuple[str, float]]) -> None:
     # "gross domestic product grew 5.2 percent": the verb is not part of the term.
-    assert economy["国内生产总值"][0] == "gross domestic product"
-    assert not any(" grew " in en for en, _s in economy.values())
+    assert more["国内生产总值"][0] == "gross domestic product"
+    assert not any(" grew " in en for en, _s in more.values())
 
 
 def test_a_second_verb_phrase_is_not_part_of_a_rendering(
-    economy: dict[str, tuple[str, float]],
+    more: dict[str, tuple[str, float]],
 ) -> None:
-    assert economy["新质生产力"][0] == "new quality productive forces"
-    assert not any("and develop" in en for en, _s in economy.values())
+    assert more["新质生产力"][0] == "new quality productive forces"
+    assert not any("and develop" in en for en, _s in more.values())
 
 
-def test_units_of_numbers_are_not_terms(economy: dict[str, tuple[str, float]]) -> None:
-    assert not any(zh.startswith(("万亿", "十周年")) for zh in economy)
+def test_units_of_numbers_are_not_terms(more: dict[str, tuple[str, float]]) -> None:
+    assert not any(zh.startswith(("万亿", "十周年")) for zh in more)
 
 
 def test_a_modifier_the_dictionary_does_not_link_stays_with_its_phrase(
-    economy: dict[str, tuple[str, float]],
+    more: dict[str, tuple[str, float]],
 ) -> None:
     # 乡村 ("rural") is not linked, but 乡村振兴战略 is the maximal phrase.
-    assert economy["乡村振兴战略"][0] == "rural revitalization strategy"
-    assert economy["乡村振兴战略"][1] > economy.get("振兴战略", ("", 0.0))[1]
+    assert more["乡村振兴战略"][0] == "rural revitalization strategy"
+    assert more["乡村振兴战略"][1] > more.get("振兴战略", ("", 0.0))[1]
 
 
 def test_a_common_noun_said_of_a_name_ranks_below_the_name(
-    economy: dict[str, tuple[str, float]],
+    more: dict[str, tuple[str, float]],
 ) -> None:
-    assert economy["长江经济带"][0] == "Yangtze River Economic Belt"
-    assert economy["长江经济带"][1] > economy.get("长江经济带发展", ("", 0.0))[1]
+    assert more["长江经济带"][0] == "Yangtze River Economic Belt"
+    assert more["长江经济带"][1] > more.get("长江经济带发展", ("", 0.0))[1]
