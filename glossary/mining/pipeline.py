@@ -270,6 +270,9 @@ def _glossary_pairs(
             fit=min(1.0, score - 0.02 * common), termhood=max(0.8, termhood(cand, tokens, lex)),
             zh_cover=1.0, en_cover=1.0, quoted=cand.quoted,
             strong=boundary_strength(cand, tokens, lex),
+            # A two-character word ranks as vocabulary even when the glossary has it
+            # (外办, 东盟): what the document adds is its longer terms.
+            single=len(cand.text) <= 2,
         )  # fmt: skip
         p.local = local_score(p)
         p.raw += 0.05 * common  # the recorded rendering: the more of it, the surer
@@ -546,7 +549,7 @@ def _demote_fragments(
     return [(logit - 1.5 if a.zh in fragment else logit, zk, ek, a) for logit, zk, ek, a in scored]
 
 
-_HEAD_OF = re.compile(r"^(?:the )?[a-z][\w-]* (?:of|for) (?:the )?(.+)$")
+_HEAD_OF = re.compile(r"^(?:the )?[a-z][\w-]* (?:of|for|on) (?:the )?(.+)$")
 
 
 def _demote_head_of_name(

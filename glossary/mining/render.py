@@ -371,6 +371,7 @@ def en_side(text: str) -> EnSide:
     side.verb_like = [_verb_like(side, k) for k in range(len(toks))]
     side.title = [_title(t) for t in toks]
     verbs = english_verbs()
+    senses = english_verb_senses()
     side.inner_bad = [
         (t.low in _EDGE_BAD and t.low not in _INNER_OK)
         # An article right after a content word starts an object: "welcome | the
@@ -381,6 +382,10 @@ def en_side(text: str) -> EnSide:
         # new quality productive forces": a second verb phrase.
         or (t.low in ("to", "and", "or") and k + 1 < len(toks) and toks[k + 1].low in verbs
             and not _title(toks[k + 1]))
+        # "ASEAN | to speed up", "to promote the ...": a verb with its particle or
+        # object after "to".
+        or (t.low == "to" and k + 2 < len(toks) and toks[k + 1].low in senses
+            and toks[k + 2].low in _PARTICLES_AND_ARTICLES and not _title(toks[k + 1]))
         or (
             t.low in _ARTICLES and 0 < k < len(toks) - 1 and not breaks[k - 1]
             and (toks[k - 1].low in ("and", "or") or (
@@ -999,6 +1004,7 @@ _WEAK = 0.35  # links weaker than this are a character's synonym: structure deci
 _PP = {"of", "for", "in", "on", "between", "at", "with", "across"}
 
 
+_PARTICLES_AND_ARTICLES = frozenset(["up", "out", "off", "down", "the", "a", "an"])
 # Irregular past tenses (the dictionary glosses verbs in the base form): "GDP grew
 # 5.2 percent" is a clause. Only forms that are no noun or adjective of their own.
 _IRREGULAR_PAST = frozenset([

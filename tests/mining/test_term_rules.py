@@ -415,3 +415,24 @@ def test_a_common_noun_said_of_a_name_ranks_below_the_name(
 ) -> None:
     assert more["长江经济带"][0] == "Yangtze River Economic Belt"
     assert more["长江经济带"][1] > more.get("长江经济带发展", ("", 0.0))[1]
+
+
+def test_a_two_character_glossary_word_ranks_as_vocabulary(tmp_path: Path) -> None:
+    from glossary.records import MiningSnapshot
+    from glossary.text import zh_key
+
+    path = tmp_path / "asean.tsv"
+    path.write_text(
+        "zh\ten\n中方愿同东盟加快推进中国—东盟自由贸易区谈判。\t"
+        "China is willing to work with ASEAN to speed up negotiations on the China-ASEAN "
+        "Free Trade Area.\n",
+        encoding="utf-8",
+    )
+    snap = MiningSnapshot(approved={zh_key("东盟"): [("ASEAN", "preferred")]})
+    out = {p.zh: p for p in mine_documents([read_document(path)], snap)}
+    assert out["东盟"].status == "known"
+    assert out["东盟"].score < 0.6 < out["中国—东盟自由贸易区"].score
+    # "negotiations on the <name>" is said of the name: below it.
+    talks = out.get("中国—东盟自由贸易区谈判")
+    assert talks is None or talks.score < out["中国—东盟自由贸易区"].score
+    assert not any("speed up" in p.en for p in out.values())  # "to speed up": a verb
