@@ -30,7 +30,7 @@ from glossary.mining.lexicon import STOPWORDS, Lexicon, english_verb_senses, eng
 from glossary.mining.tokens import EnToken, en_tokens, zh_numbers
 from glossary.text import has_cjk
 
-_HARD_BREAK = re.compile(r"[,;:.!?()\[\]，。；：！？（）、]|\s[-–—]\s|[–—]")
+_HARD_BREAK = re.compile(r"[,;:.!?()\[\]，。；：！？（）、]|\s[-–—]\s|[–—]|--")
 _QUOTE = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
 _INNER_OK = {
     "of",
@@ -46,6 +46,7 @@ _INNER_OK = {
     "an",
     "'s",
     "across",
+    "over",
 }
 _EDGE_BAD = STOPWORDS | {
     "also", "known", "such", "like", "including", "which", "that", "etc", "through", "across",

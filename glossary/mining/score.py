@@ -59,7 +59,7 @@ def local_score(p: Scored) -> float:
         # One dictionary word with a common-noun rendering is vocabulary, unless the
         # English is a compound that renders it exactly (工会 = "trade union").
         shape -= 0.3 if len(content) >= 2 and p.fit >= 0.85 else 0.8
-    if _possessive_description(p.zh, p.en):
+    if _possessive_description(p.zh, p.en) and not p.quoted:
         shape -= 0.8
     zh_len = len(p.zh)
     # Longer names win over their parts, but only when the longer one fits as well.
@@ -82,8 +82,8 @@ def _possessive_description(zh: str, en: str) -> bool:
     words = en.split()
     if len(words) < 2 or not words[0][:1].isupper():
         return False
-    if any(w[:1].isupper() for w in words[1:] if w.lower() not in _FUNCTION):
-        return False  # "Xi Jinping's Thought on ...": a title-case name
+    # (A person's name is two words, "Xi Jinping's Thought on ...": its first word
+    # is no possessive. Titles in 《》 are quoted and exempt: "China's Green ...".)
     first = words[0]
     if first.endswith(("'s", "’s")):
         return True

@@ -115,6 +115,8 @@ def test_possessive_descriptions() -> None:
     assert _possessive_description("重庆外事系统", "Chongqings foreign affairs system")
     assert not _possessive_description("国家战略需求", "country's strategic needs")
     assert not _possessive_description("习近平外交思想", "Xi Jinping's Thought on Diplomacy")
+    # Title case does not make a place's possessive a name (in 《》 it is one: quoted).
+    assert _possessive_description("云南外事工作", "Yunnan's Foreign Affairs Work")
 
 
 def _joined(zh: str, term: str, en: str, span: str) -> bool:
@@ -216,6 +218,16 @@ def test_a_glossary_word_does_not_take_the_first_character_of_a_common_word() ->
 # Sentences of the kind a new document brings (written for these tests): each row
 # exercises one rule about what a term and its rendering are.
 MORE_ROWS = [
+    (
+        "2023年，云南外事系统坚持党对外事工作的集中统一领导，奋力开创云南外事工作新局面。",
+        "In 2023, Yunnan's foreign affairs system upheld the centralized and unified "
+        "leadership of the Party over foreign affairs work and strove to open up new "
+        "prospects for Yunnan's foreign affairs work.",
+    ),
+    (
+        "全省外事系统将服务国家总体外交。",
+        "The provincial foreign affairs system will serve the country's overall diplomacy.",
+    ),
     (
         "仓库的货架堆满了农产品，港口的集装箱也已装满。",
         "The shelves of the warehouse are full of farm produce, and the containers of "
@@ -436,3 +448,18 @@ def test_a_two_character_glossary_word_ranks_as_vocabulary(tmp_path: Path) -> No
     talks = out.get("中国—东盟自由贸易区谈判")
     assert talks is None or talks.score < out["中国—东盟自由贸易区"].score
     assert not any("speed up" in p.en for p in out.values())  # "to speed up": a verb
+
+
+def test_prepositions_modifiers_and_determiners(more: dict[str, tuple[str, float]]) -> None:
+    # "leadership of the Party over foreign affairs work": "over" may sit inside.
+    assert more["党对外事工作的集中统一领导"][0] == (
+        "centralized and unified leadership of the Party over foreign affairs work"
+    )
+    assert not any(zh.endswith("新") for zh in more)  # 新|局面: "new" comes before its head
+    assert not any(zh.startswith("全省") for zh in more)  # "the whole province"
+    assert more["外事系统"][0].lower() == "foreign affairs system"
+
+
+def test_a_double_hyphen_breaks_english() -> None:
+    side = en_side("Southeast Asia -- Summary of the Year")
+    assert side.breaks[1]
