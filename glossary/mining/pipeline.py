@@ -157,6 +157,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     token_links = _token_links(tokens, units, links)
     for _neg, _i, cand, th, whole in ranked[:budget]:
         verbal = lex.has_verb_sense(tokens[cand.a])
+        last_verb = cand.b - cand.a > 1 and lex.is_pure_verb(tokens[cand.b - 1])
         # Facts of the candidate every rendering of it shares: computed once, for the
         # first rendering that is kept.
         shared: tuple[bool, int, tuple[bool, ...]] | None = None
@@ -165,6 +166,10 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                 r.fit -= _edge_elsewhere(cand, token_links, r.lo, r.hi)
                 if _predicate_head(cand, token_links, side, r.lo, r.hi):
                     r.fit -= 0.3
+                if last_verb and not any(r.lo <= k <= r.hi for k in token_links[cand.b - 1]):
+                    # A verb last that the English does not render: "博览会|成功举办"
+                    # (successfully held) is said of the name, not part of it.
+                    r.fit -= 0.2
             if _number_missing(cand.text, r.text):
                 r.fit -= 0.3
             if (

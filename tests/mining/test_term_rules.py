@@ -225,6 +225,11 @@ MORE_ROWS = [
         "prospects for Yunnan's foreign affairs work.",
     ),
     (
+        "我们积极参与澜湄合作，推动中国—南亚博览会成功举办。",
+        "We actively participated in Lancang-Mekong Cooperation and facilitated the "
+        "successful hosting of the China-South Asia Expo.",
+    ),
+    (
         "全省外事系统将服务国家总体外交。",
         "The provincial foreign affairs system will serve the country's overall diplomacy.",
     ),
@@ -463,3 +468,11 @@ def test_prepositions_modifiers_and_determiners(more: dict[str, tuple[str, float
 def test_a_double_hyphen_breaks_english() -> None:
     side = en_side("Southeast Asia -- Summary of the Year")
     assert side.breaks[1]
+
+
+def test_a_verb_the_english_does_not_render_is_not_part_of_the_name(
+    more: dict[str, tuple[str, float]],
+) -> None:
+    # 成功举办 ("successfully held") is said of the expo.
+    assert more["中国—南亚博览会"][0] == "China-South Asia Expo"
+    assert not any(zh.endswith("举办") for zh in more)
