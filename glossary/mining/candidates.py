@@ -198,6 +198,8 @@ def sentence_candidates(
         first = tokens[a]
         if is_breaker(first) or first in INNER or first in NO_START:
             continue
+        if len(first) > 2 and first[:2] in BREAKERS:
+            continue  # an adverb jieba glued to its verb: "积极参与", "深入推进"
         if first == "多" and (
             a + 1 >= n or tokens[a + 1] in NO_START or is_breaker(tokens[a + 1])
             or (a > 0 and tokens[a - 1] in _MORE)

@@ -6,6 +6,7 @@ Deterministic: every ordering has a total tie-break, no sets are iterated for ou
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -13,10 +14,8 @@ from functools import lru_cache
 from typing import Any
 
 from glossary.mining.candidates import (
-    INNER,
     ZhCandidate,
     boundary_strength,
-    is_breaker,
     sentence_candidates,
     termhood,
     token_offsets,
@@ -27,7 +26,7 @@ from glossary.mining.render import en_side, link, render, span_text, zh_units
 from glossary.mining.score import Scored, competitive_link, document_logit, local_score, squash
 from glossary.mining.tokens import glossary_words, join_known, zh_tokens
 from glossary.records import MiningSnapshot
-from glossary.text import en_key, zh_key
+from glossary.text import en_key, has_cjk, zh_key
 
 _MIN_FIT = 0.35
 _MIN_LOCAL = 0.2
@@ -98,7 +97,8 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     found: list[Scored] = []
     # A short segment whose Chinese is one candidate is a pair by itself (a heading,
     # a running head "特稿 / Special Article", a glossary-like row).
-    core = "".join(t for t in tokens if not is_breaker(t) or t in INNER)
+    # (Only punctuation and spaces around it: "我们要健全…" is a sentence with a subject.)
+    core = "".join(t for t in tokens if has_cjk(t) or t.isalnum())
     short = len(side.tokens) <= 8 and len(zh) <= 16
     # Which characters link to anything at all: a candidate with little linkable
     # Chinese cannot reach a useful fit, so it is not rendered (most of the work).
@@ -212,6 +212,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
             p.local = local_score(p)
             if p.local >= _MIN_LOCAL:
                 found.append(p)
+    _prefer_full_names(found, side)
     found += _glossary_pairs(cands, tokens, side, lex)
     for b in blockers:
         b.local = local_score(b)
@@ -220,6 +221,33 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     if wider and wider != en:
         accepted += _from_wider(tokens, units, ranked[:budget], rendered, accepted, wider, lex)
     return accepted
+
+
+def _prefer_full_names(found: list[Scored], side: Any) -> None:
+    """A name's acronym in brackets after its full form ("Asia-Pacific Economic
+    Cooperation (APEC)"): the full form is the rendering to record, even when the
+    dictionary only knows the acronym (亚太经合组织 = "APEC")."""
+    toks = side.tokens
+    text = side.text
+    by_zh: dict[tuple[int, int], list[Scored]] = {}
+    for p in found:
+        by_zh.setdefault(p.zh_span, []).append(p)
+    for group in by_zh.values():
+        best = max(group, key=lambda q: q.raw)
+        k = best.en_span[0]
+        if best.en_span[1] != k or k == 0 or not toks[k].text.isupper():
+            continue
+        before = text[toks[k - 1].end : toks[k].start]
+        after = text[toks[k].end : toks[k + 1].start] if k + 1 < len(toks) else text[toks[k].end :]
+        if "(" not in before or ")" not in after:
+            continue
+        full = [q for q in group if q.en_span[1] == k - 1 and q.fit >= 0.6]
+        if full:
+            # The acronym's fit vouches for the full form it abbreviates.
+            name = max(full, key=lambda q: q.raw)
+            name.fit = max(name.fit, best.fit)
+            name.raw = best.raw + 0.01
+            name.local = 1.0 / (1.0 + math.exp(-name.raw))
 
 
 def _en_norm(low: str) -> str:

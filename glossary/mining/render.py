@@ -368,6 +368,18 @@ def en_side(text: str) -> EnSide:
         gap = text[toks[k].end : toks[k + 1].start] if k + 1 < len(toks) else "."
         breaks.append(bool(_HARD_BREAK.search(gap)))
         quotes.append(bool(_QUOTE.search(gap)))
+    bracketed: list[int] = []
+    for k in range(1, len(toks) - 1):
+        # A name's acronym in brackets inside it ("the Regional Comprehensive Economic
+        # Partnership (RCEP) agreement") neither breaks it nor needs explaining.
+        if (
+            toks[k].text.isupper() and len(toks[k].text) <= 8
+            and text[toks[k - 1].end : toks[k].start].strip() == "("
+            and text[toks[k].end : toks[k + 1].start].strip() == ")"
+        ):  # fmt: skip
+            breaks[k - 1] = breaks[k] = False
+            content[k] = False
+            bracketed.append(k)
     side = EnSide(text, toks, keys, content, breaks, quotes)
     side.verb_like = [_verb_like(side, k) for k in range(len(toks))]
     side.title = [_title(t) for t in toks]
@@ -398,6 +410,8 @@ def en_side(text: str) -> EnSide:
     ]  # fmt: skip
     side.first_ok = [_first_ok(side, k) for k in range(len(toks))]
     side.last_ok = [_last_ok(side, k) for k in range(len(toks))]
+    for k in bracketed:  # inside a span only, never its edge nor a name's continuation
+        side.first_ok[k] = side.last_ok[k] = side.title[k] = False
     for k, ks in enumerate(keys):
         for key in ks:
             side.index.setdefault(key, []).append(k)

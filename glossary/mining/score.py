@@ -137,6 +137,20 @@ def _nested(a: tuple[int, int], b: tuple[int, int]) -> int:
     return 2
 
 
+def _renders_more(q: Scored, part: Scored) -> bool:
+    """``q``'s English holds ``part``'s and renders q's extra Chinese: the same English
+    that covers the extra as well (健全 "sound" is not in "improve the national security
+    system"), or more English in lower case, on the left ("rural") or on the right
+    ("across the board"), not a place's possessive ("Chongqings foreign affairs")."""
+    (lo, hi), (plo, phi) = q.en_span, part.en_span
+    if (lo, hi) == (plo, phi):
+        return q.zh_cover >= part.zh_cover - 0.05
+    if not (lo <= plo and phi <= hi):
+        return False
+    words = q.en.split()
+    return (lo == plo or words[0][:1].islower()) and (hi == phi or words[-1][:1].islower())
+
+
 def competitive_link(pairs: list[Scored]) -> list[Scored]:
     """Greedy one-to-one linking inside a sentence, best first.
 
@@ -145,13 +159,14 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
     is consistent on both sides (党的二十大 inside 党的二十大精神, and its English
     inside the longer English).
     """
-    # Chinese spans with the same head, rendered with the same English head: the
-    # maximal Chinese phrase (strong boundaries on both sides) takes the rank, not a
-    # part of it (中等收入群体, not 收入群体, for "middle-income group"; 乡村振兴战略 =
-    # "rural revitalization strategy", not 振兴战略 = "revitalization strategy").
-    by_end: dict[tuple[int, int], list[Scored]] = {}
+    # Chinese spans with the same head: the maximal Chinese phrase (strong boundaries
+    # on both sides) takes the rank of a part of it when its English holds the part's
+    # and renders the extra modifier (中等收入群体 "middle-income group", not 收入群体;
+    # 乡村振兴战略 "rural revitalization strategy"; 全面深化改革开放 "deepening reform
+    # and opening up across the board").
+    by_end: dict[int, list[Scored]] = {}
     for p in pairs:
-        by_end.setdefault((p.zh_span[1], p.en_span[1]), []).append(p)
+        by_end.setdefault(p.zh_span[1], []).append(p)
     for group in by_end.values():
         best = max(group, key=lambda q: q.raw)
         for q in group:
@@ -161,13 +176,7 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
                 and q.strong == 2
                 and best.strong < 2
                 and q.zh_span[0] < best.zh_span[0]
-                # More English only for a common modifier ("rural"), not a place's
-                # possessive ("Chongqings foreign affairs system").
-                and (
-                    q.en_span == best.en_span
-                    or q.en_span[0] < best.en_span[0]
-                    and q.en[:1].islower()
-                )
+                and _renders_more(q, best)
                 and q.fit >= best.fit - 0.15
                 and extra > 0
                 and all(q.modifiers[:extra])

@@ -219,6 +219,17 @@ def test_a_glossary_word_does_not_take_the_first_character_of_a_common_word() ->
 # exercises one rule about what a term and its rendering are.
 MORE_ROWS = [
     (
+        "中国将高水平实施《区域全面经济伙伴关系协定》（RCEP），积极参与亚太经合组织（APEC）合作。",
+        "China will implement the Regional Comprehensive Economic Partnership (RCEP) agreement "
+        "with high standards and take an active part in the Asia-Pacific Economic "
+        "Cooperation (APEC).",
+    ),
+    (
+        "亚洲基础设施投资银行（亚投行）成员数量已增至109个。我们要健全国家安全体系。",
+        "The membership of the Asian Infrastructure Investment Bank (AIIB) has grown to 109. "
+        "We will improve the national security system.",
+    ),
+    (
         "2023年，云南外事系统坚持党对外事工作的集中统一领导，奋力开创云南外事工作新局面。",
         "In 2023, Yunnan's foreign affairs system upheld the centralized and unified "
         "leadership of the Party over foreign affairs work and strove to open up new "
@@ -476,3 +487,20 @@ def test_a_verb_the_english_does_not_render_is_not_part_of_the_name(
     # 成功举办 ("successfully held") is said of the expo.
     assert more["中国—南亚博览会"][0] == "China-South Asia Expo"
     assert not any(zh.endswith("举办") for zh in more)
+
+
+def test_a_names_acronym_in_brackets(more: dict[str, tuple[str, float]]) -> None:
+    # Inside the name: it neither breaks the span nor needs explaining.
+    assert more["区域全面经济伙伴关系协定"][0] == (
+        "Regional Comprehensive Economic Partnership (RCEP) agreement"
+    )
+    # After it: the full form is the rendering even if the dictionary has the acronym.
+    assert more["亚太经合组织"][0] == "Asia-Pacific Economic Cooperation"
+    assert more["亚洲基础设施投资银行"][0] == "Asian Infrastructure Investment Bank"
+
+
+def test_a_modifier_the_english_does_not_render_is_no_part_of_the_phrase(
+    more: dict[str, tuple[str, float]],
+) -> None:
+    # 健全 ("sound") has no rendering in "improve the national security system".
+    assert more["国家安全体系"][1] > more.get("健全国家安全体系", ("", 0.0))[1]
