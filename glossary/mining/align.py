@@ -115,12 +115,38 @@ def en_word_keys(low: str) -> frozenset[str]:
         part = part.removesuffix("'s").strip("'")
         if not part or part in STOPWORDS:
             continue
-        s, p = word_keys(part)
-        keys.add(s)
-        keys.add("~" + p)
-        keys.add("=" + s)
+        for form in (part, _IRREGULAR.get(part)):
+            if form:
+                s, p = word_keys(form)
+                keys.add(s)
+                keys.add("~" + p)
+                keys.add("=" + s)
         keys.update(compound_keys(part))
     return frozenset(keys)
+
+
+# Irregular verb forms -> the base form the dictionary glosses with ("held" a meeting
+# is 举行 "to hold"; a spokesperson "said", 表示 "to say").
+_IRREGULAR = {
+    form: base
+    for base, forms in (
+        ("say", "said"), ("hold", "held"), ("make", "made"), ("take", "took taken"),
+        ("give", "gave given"), ("go", "went gone"), ("come", "came"), ("see", "saw seen"),
+        ("tell", "told"), ("become", "became"), ("begin", "began begun"),
+        ("bring", "brought"), ("buy", "bought"), ("build", "built"),
+        ("choose", "chose chosen"), ("draw", "drew drawn"), ("drive", "drove driven"),
+        ("fight", "fought"), ("fly", "flew flown"), ("get", "got gotten"), ("keep", "kept"),
+        ("know", "knew known"), ("lead", "led"), ("lose", "lost"), ("meet", "met"),
+        ("pay", "paid"), ("run", "ran"), ("send", "sent"), ("sell", "sold"),
+        ("spend", "spent"), ("speak", "spoke spoken"), ("stand", "stood"),
+        ("strike", "struck"), ("teach", "taught"), ("think", "thought"),
+        ("throw", "threw thrown"), ("win", "won"), ("write", "wrote written"),
+        ("seek", "sought"), ("deal", "dealt"), ("grow", "grew grown"),
+        ("rise", "rose risen"), ("fall", "fell fallen"), ("find", "found"),
+        ("forget", "forgot forgotten"), ("speed", "sped"), ("lay", "laid"),
+    )
+    for form in forms.split()
+}  # fmt: skip
 
 
 # Second elements of English closed compounds ("rail|way", "under|sea", "sea|bed",

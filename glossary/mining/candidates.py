@@ -43,6 +43,7 @@ BREAKERS = _words(
     # Time words ("博览会|昨天|开幕"): when something happened is not part of its name.
     "昨天 今天 明天 前天 后天 昨日 今日 明日 当天 当日 次日 上午 下午 中午 晚上 凌晨 "
     "近期 此前 之前 之后 届时 年初 年底 年末 本周 上周 下周 本月 上月 下月 "
+    "上半年 下半年 前三季度 一季度 二季度 三季度 四季度 百分点 "
 )
 # Connectors allowed inside a candidate but never at its edges.
 INNER = {"和": 0.1, "与": 0.1, "及": 0.1, "的": 0.1, "对": 0.15, "之": 0.1}

@@ -157,7 +157,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     token_links = _token_links(tokens, units, links)
     for _neg, _i, cand, th, whole in ranked[:budget]:
         verbal = lex.has_verb_sense(tokens[cand.a])
-        last_verb = cand.b - cand.a > 1 and lex.is_pure_verb(tokens[cand.b - 1])
+        last_verb = cand.b - cand.a > 1 and lex.is_verb(tokens[cand.b - 1])
         # Facts of the candidate every rendering of it shares: computed once, for the
         # first rendering that is kept.
         shared: tuple[bool, int, tuple[bool, ...]] | None = None

@@ -273,7 +273,7 @@ MORE_ROWS = [
         "China will strive to achieve carbon neutrality before 2060.",
     ),
     (
-        "外交部发言人毛宁表示，中方欢迎更多国家加入全球发展倡议之友小组。",
+        "外交部新闻发言人毛宁表示，中方欢迎更多国家加入全球发展倡议之友小组。",
         "Foreign Ministry Spokesperson Mao Ning said China welcomes more countries to join "
         "the Group of Friends of the Global Development Initiative.",
     ),
@@ -486,7 +486,7 @@ def test_a_verb_the_english_does_not_render_is_not_part_of_the_name(
 ) -> None:
     # 成功举办 ("successfully held") is said of the expo.
     assert more["中国—南亚博览会"][0] == "China-South Asia Expo"
-    assert not any(zh.endswith("举办") for zh in more)
+    assert not any(zh.endswith(("举办", "表示")) for zh in more)
 
 
 def test_a_names_acronym_in_brackets(more: dict[str, tuple[str, float]]) -> None:
@@ -504,3 +504,14 @@ def test_a_modifier_the_english_does_not_render_is_no_part_of_the_phrase(
 ) -> None:
     # 健全 ("sound") has no rendering in "improve the national security system".
     assert more["国家安全体系"][1] > more.get("健全国家安全体系", ("", 0.0))[1]
+
+
+def test_irregular_verb_forms_link_by_their_base_form() -> None:
+    from glossary.mining.align import en_word_keys
+
+    assert "hold" in en_word_keys("held") and "held" in en_word_keys("held")
+    assert "say" in en_word_keys("said")
+
+
+def test_time_phrases_and_units_are_not_terms(more: dict[str, tuple[str, float]]) -> None:
+    assert not any(zh.startswith(("前三季度", "百分点")) for zh in more)
