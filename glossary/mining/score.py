@@ -140,15 +140,16 @@ def _nested(a: tuple[int, int], b: tuple[int, int]) -> int:
 def _renders_more(q: Scored, part: Scored) -> bool:
     """``q``'s English holds ``part``'s and renders q's extra Chinese: the same English
     that covers the extra as well (健全 "sound" is not in "improve the national security
-    system"), or more English in lower case, on the left ("rural") or on the right
-    ("across the board"), not a place's possessive ("Chongqings foreign affairs")."""
+    system"), or more English on the right ("across the board", "of the Shanghai
+    Cooperation Organization") or in lower case on the left ("rural"), not a place's
+    possessive ("Chongqings foreign affairs")."""
     (lo, hi), (plo, phi) = q.en_span, part.en_span
     if (lo, hi) == (plo, phi):
         return q.zh_cover >= part.zh_cover - 0.05
     if not (lo <= plo and phi <= hi):
         return False
     words = q.en.split()
-    return (lo == plo or words[0][:1].islower()) and (hi == phi or words[-1][:1].islower())
+    return lo == plo or words[0][:1].islower()
 
 
 def competitive_link(pairs: list[Scored]) -> list[Scored]:
@@ -179,9 +180,10 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
                 and _renders_more(q, best)
                 and q.fit >= best.fit - 0.15
                 and extra > 0
-                and all(q.modifiers[:extra])
+                and q.modifiers[0]
             ):
-                # Only modifiers on the left (Chinese is head-final), never a verb.
+                # Only modifiers on the left (Chinese is head-final), never a verb first
+                # (配置|创新资源 is "allocate | innovation resources").
                 q.raw = best.raw + 0.01
     # A promotion is for the Chinese phrase, not for one of its renderings: if the same
     # Chinese has a better-fitting English, that one takes the rank.
