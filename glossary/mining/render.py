@@ -55,6 +55,22 @@ _EDGE_BAD = STOPWORDS | {
 }  # fmt: skip
 _ADJ_END = re.compile(r"(ic|al|ive|ous|ful|able|ible|ary|ly|ing|ed|[^m]ant|[^m]ent)$")
 _ADJ_WORDS = {
+    # adjectives in -ar (the ending alone would take "year", "dollar", "seminar")
+    "lunar",
+    "solar",
+    "polar",
+    "nuclear",
+    "regular",
+    "similar",
+    "popular",
+    "particular",
+    "molecular",
+    "circular",
+    "modular",
+    "linear",
+    "secular",
+    "stellar",
+    "cellular",
     "major",
     "minor",
     "key",
@@ -415,7 +431,7 @@ def en_side(text: str) -> EnSide:
     for k, ks in enumerate(keys):
         for key in ks:
             side.index.setdefault(key, []).append(k)
-    side.parts = [[p for p in re.split(r"[-’']", t.low) if p] for t in toks]
+    side.parts = [_sound_parts(t.low) for t in toks]
     for k, t in enumerate(toks):
         if t.text[:1].isupper():
             for part in side.parts[k]:
@@ -474,19 +490,12 @@ def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
                 if ch in lex and ch not in INNER:
                     units.append(unit(ch, start + j, 0.6))
         elif tok not in lex or len(tok) >= 3:
-            # Lexicon sub-words (longest first) and then single characters.
-            j = 0
-            while j < len(tok):
-                for k in range(min(len(tok), j + 6), j + 1, -1):
-                    sub = tok[j:k]
-                    if sub != tok and sub in lex:
-                        units.append(unit(sub, start + j, 0.9))
-                        j = k
-                        break
-                else:
-                    if tok[j] in lex:
-                        units.append(unit(tok[j], start + j, 0.6))
-                    j += 1
+            # Lexicon sub-words, then single characters.
+            for j, sub in _sub_words(tok, lex):
+                if len(sub) > 1:
+                    units.append(unit(sub, start + j, 0.9))
+                elif sub in lex:
+                    units.append(unit(sub, start + j, 0.6))
         for num in nums:
             units.append(Unit(start, start + len(tok), tok, frozenset(), "", number=num))
         # Lexicon words made of several tokens: 射电 + 望远镜.
@@ -498,6 +507,44 @@ def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
             if text in lex:
                 units.append(unit(text, start))
     return units
+
+
+def _sub_words(tok: str, lex: Lexicon) -> list[tuple[int, str]]:
+    """A long word cut into lexicon words (and single characters), by maximum matching
+    from both ends, keeping the cut with fewer pieces (then fewer single characters;
+    backward on a tie, as it usually is right for Chinese): 中国人民政治协商会议 is
+    中国|人民|政治|协商|会议, where a greedy cut from the left takes 中国人|民政."""
+
+    def cut(backward: bool) -> list[tuple[int, str]]:
+        out: list[tuple[int, str]] = []
+        n = len(tok)
+        if backward:
+            k = n
+            while k > 0:
+                for j in range(max(0, k - 6), k - 1):
+                    if tok[j:k] != tok and tok[j:k] in lex:
+                        break
+                else:
+                    j = k - 1
+                out.append((j, tok[j:k]))
+                k = j
+            return out[::-1]
+        j = 0
+        while j < n:
+            for k in range(min(n, j + 6), j + 1, -1):
+                if tok[j:k] != tok and tok[j:k] in lex:
+                    break
+            else:
+                k = j + 1
+            out.append((j, tok[j:k]))
+            j = k
+        return out
+
+    def cost(pieces: list[tuple[int, str]]) -> tuple[int, int]:
+        return len(pieces), sum(1 for _j, w in pieces if len(w) == 1)
+
+    forward, backward = cut(False), cut(True)
+    return forward if cost(forward) < cost(backward) else backward
 
 
 @lru_cache(maxsize=50_000)
@@ -580,7 +627,8 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
     zh_len = max((u.end for u in units), default=1) or 1
     en_len = len(side.tokens) or 1
     for pairs in strong.values():
-        if len({i for i, _k in pairs}) < len({k for _i, k in pairs}):
+        # (Units of one word, 工商界 and its 商界, are one renderer: counted by end.)
+        if len({units[i].end for i, _k in pairs}) < len({k for _i, k in pairs}):
             # The English repeats a word more often than the Chinese words that
             # render it: each claims only the occurrence its position points to
             # ("business environment ... business community": 工商 claims the second
@@ -596,6 +644,7 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
             first_end, last_start = claims.get(k, (u.end, u.start))
             claims[k] = (min(first_end, u.end), max(last_start, u.start))
     side.claims = claims
+    _compound_participles(side, units, out)
     # Where a Chinese word that links to nothing starts and ends: a name's unknown
     # last (or first) English word may be that word's rather than the candidate's
     # ("数字贸易|博览会" = "Digital Trade Expo").
@@ -1052,6 +1101,37 @@ def _verb_after_noun(low: str) -> bool:
     return low[:-1] in verbs or (low.endswith("es") and low[:-2] in verbs)
 
 
+def _sound_parts(low: str) -> list[str]:
+    """Parts of a token to match a name's sound: split at hyphens and apostrophes,
+    and also joined over pinyin's syllable apostrophe ("chang'e-5" -> chang, e, 5 and
+    change = 嫦娥; "xi'an" -> xian = 西安)."""
+    parts = [p for p in re.split(r"[-’']", low) if p]
+    joined = [p for p in re.sub(r"['’]", "", low).split("-") if p]
+    return parts + [p for p in joined if p not in parts]
+
+
+def _compound_participles(side: EnSide, units: list[Unit], links: list[dict[int, float]]) -> None:
+    """An "-ing" word before a noun is a clause ("train carrying containers") unless
+    the two render adjacent Chinese words in the same order: then they are a compound
+    ("emissions trading market" = 排放|交易|市场)."""
+    ends: dict[int, set[int]] = {}  # English token -> ends of the units linking it
+    starts: dict[int, set[int]] = {}
+    both: set[int] = set()  # tokens k linked, with k + 1, by one unit (交易市场)
+    for u, lk in zip(units, links, strict=True):
+        for k, v in lk.items():
+            if v >= 0.5:
+                ends.setdefault(k, set()).add(u.end)
+                starts.setdefault(k, set()).add(u.start)
+                if lk.get(k + 1, 0.0) >= 0.5:
+                    both.add(k)
+    for k, flagged in enumerate(side.verb_like):
+        if (
+            flagged and k + 1 < len(side.tokens) and _participle(side.tokens[k].low)
+            and (k in both or ends.get(k, set()) & starts.get(k + 1, set()))
+        ):  # fmt: skip
+            side.verb_like[k] = False
+
+
 def _participle(low: str) -> bool:
     """A present participle of a word the dictionary uses as a verb ("carrying")."""
     if not low.endswith("ing") or len(low) < 6:
@@ -1142,8 +1222,11 @@ def _boundary_penalty(side: EnSide, lo: int, hi: int) -> float:
             and not side.breaks[hi + 1]
         ):  # fmt: skip
             pen += 0.12
-    if lo > 0 and not side.breaks[lo - 1] and title[lo] and title[lo - 1]:
-        pen += 0.12
+    if (
+        lo > 0 and not side.breaks[lo - 1] and title[lo] and title[lo - 1]
+        and toks[lo - 1].low not in _ARTICLES
+    ):  # fmt: skip
+        pen += 0.12  # (a capitalised "The" opening the sentence is no part of the name)
     # A common noun right after the span continues the noun phrase ("global business"
     # | "community"): the span stops short.
     if hi + 1 < len(toks) and not side.breaks[hi] and not title[hi]:

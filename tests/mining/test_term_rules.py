@@ -219,6 +219,16 @@ def test_a_glossary_word_does_not_take_the_first_character_of_a_common_word() ->
 # exercises one rule about what a term and its rendering are.
 MORE_ROWS = [
     (
+        "国家外汇管理局公布，我国外汇储备规模保持稳定。",
+        "The State Administration of Foreign Exchange announced that China's foreign "
+        "exchange reserves remained stable.",
+    ),
+    (
+        "全国碳排放权交易市场启动以来运行平稳。嫦娥五号月球探测器带回了月球样品。",
+        "The national carbon emissions trading market has run smoothly since its launch. "
+        "The Chang'e-5 lunar probe brought back lunar samples.",
+    ),
+    (
         "中国将高水平实施《区域全面经济伙伴关系协定》（RCEP），积极参与亚太经合组织（APEC）合作。",
         "China will implement the Regional Comprehensive Economic Partnership (RCEP) agreement "
         "with high standards and take an active part in the Asia-Pacific Economic "
@@ -515,3 +525,31 @@ def test_irregular_verb_forms_link_by_their_base_form() -> None:
 
 def test_time_phrases_and_units_are_not_terms(more: dict[str, tuple[str, float]]) -> None:
     assert not any(zh.startswith(("前三季度", "百分点")) for zh in more)
+
+
+def test_a_long_word_is_cut_into_dictionary_words_from_both_ends() -> None:
+    from glossary.mining.render import _sub_words
+
+    lex = base_lexicon()
+    words = [w for _at, w in _sub_words("中国人民政治协商会议", lex)]
+    assert words[:3] == ["中国", "人民", "政治"]  # not 中国人|民政|…
+    assert "".join(words) == "中国人民政治协商会议"
+
+
+def test_names_after_a_capitalised_article_and_with_pinyin_apostrophes(
+    more: dict[str, tuple[str, float]],
+) -> None:
+    # "The" opening the sentence is no part of the name that follows it.
+    assert more["国家外汇管理局"][0] == "State Administration of Foreign Exchange"
+    # "Chang'e" is 嫦娥 (change) by its sound.
+    from glossary.mining.render import _sound_parts
+
+    assert "change" in _sound_parts("chang'e-5") and "xian" in _sound_parts("xi'an")
+    assert not any(en.endswith(" lunar") for en, _s in more.values())  # an adjective
+
+
+def test_a_participle_rendering_a_chinese_modifier_is_part_of_a_compound(
+    more: dict[str, tuple[str, float]],
+) -> None:
+    # 交易|市场 = "trading market": a compound, not "… market trading …" as a clause.
+    assert more["全国碳排放权交易市场"][0].endswith("emissions trading market")
