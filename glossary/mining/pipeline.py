@@ -170,7 +170,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                     # A verb last that the English does not render: "博览会|成功举办"
                     # (successfully held) is said of the name, not part of it.
                     r.fit -= 0.2
-            if _number_missing(cand.text, r.text):
+            if _number_missing(cand.text, r.text) or _number_extra(cand.text, r.text):
                 r.fit -= 0.3
             if (
                 verbal
@@ -386,6 +386,12 @@ def _number_missing(zh: str, en: str) -> bool:
     span left the number out ("第三十七次会议" = "session"), so it is not this term's
     rendering."""
     return bool(_ZH_NUMBER.search(zh)) and not _EN_NUMBER.search(en)
+
+
+def _number_extra(zh: str, en: str) -> bool:
+    """The English has a figure the Chinese lacks ("耕地红线" = "red line of 1.8 billion
+    mu of farmland"): the span took in a quantity from around the term."""
+    return bool(re.search(r"\d", en)) and not re.search(rf"[\d{_NUMERALS}万亿]", zh)
 
 
 def _predicate_head(

@@ -686,6 +686,7 @@ def _first_ok(side: EnSide, lo: int) -> bool:
     first = side.tokens[lo].low
     if (first in english_verbs() or first in _VERB_START) and not _title(side.tokens[lo]):
         return False  # "strengthen the ...", "promote ...": a verb phrase
+    # (A gerund may open one: "deepening reform and opening up" is a policy's name.)
     if first in _EDGE_BAD or first in _START_BAD:
         return False
     return not (first.endswith("ly") and first not in _NOUN_OK)
@@ -1068,7 +1069,9 @@ _WEAK = 0.35  # links weaker than this are a character's synonym: structure deci
 _PP = {"of", "for", "in", "on", "between", "at", "with", "across"}
 
 
-_PARTICLES_AND_ARTICLES = frozenset(["up", "out", "off", "down", "the", "a", "an"])
+_PARTICLES_AND_ARTICLES = frozenset(
+    ["up", "out", "off", "down", "the", "a", "an", "with", "toward", "towards", "together"]
+)
 # Irregular past tenses (the dictionary glosses verbs in the base form): "GDP grew
 # 5.2 percent" is a clause. Only forms that are no noun or adjective of their own.
 _IRREGULAR_PAST = frozenset([
@@ -1163,6 +1166,8 @@ def _verb_like(side: EnSide, k: int) -> bool:
     if low.endswith("ing") and _title(side.tokens[k]):
         return False  # "Serving the Overall Development": a heading
     nxt = side.tokens[k + 1]
+    if low.endswith("ed") and nxt.low in ("out", "up", "off", "down"):
+        return True  # "the meeting pointed out": a phrasal verb
     return nxt.low in ("the", "a", "an", "its", "their", "our", "his", "her", "to") or (
         _title(nxt) and not _title(side.tokens[k])
     )
@@ -1367,7 +1372,9 @@ def _score_span(
     count = len(content)
     for k in content:
         if k in en_best:
-            good += en_best[k]
+            # A hyphenated word that the Chinese word next to the candidate renders
+            # too is only half the candidate's ("创新|驱动" = "innovation-driven").
+            good += en_best[k] * (0.5 if k in c.neighbour and "-" in toks[k].low else 1.0)
         elif k in claimed:
             good -= 0.3
         else:

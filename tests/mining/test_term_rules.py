@@ -15,6 +15,7 @@ from glossary.mining.candidates import ZhCandidate, sentence_candidates
 from glossary.mining.pipeline import (
     _demote_fragments,
     _joined_words,
+    _number_extra,
     _number_missing,
     _token_links,
     base_lexicon,
@@ -218,6 +219,11 @@ def test_a_glossary_word_does_not_take_the_first_character_of_a_common_word() ->
 # Sentences of the kind a new document brings (written for these tests): each row
 # exercises one rule about what a term and its rendering are.
 MORE_ROWS = [
+    (
+        "会议指出，要深入实施创新驱动发展战略，牢牢守住十八亿亩耕地红线。",
+        "The meeting pointed out that the innovation-driven development strategy should be "
+        "further implemented and the red line of 1.8 billion mu of farmland firmly held.",
+    ),
     (
         "国家外汇管理局公布，我国外汇储备规模保持稳定。",
         "The State Administration of Foreign Exchange announced that China's foreign "
@@ -553,3 +559,20 @@ def test_a_participle_rendering_a_chinese_modifier_is_part_of_a_compound(
 ) -> None:
     # 交易|市场 = "trading market": a compound, not "… market trading …" as a clause.
     assert more["全国碳排放权交易市场"][0].endswith("emissions trading market")
+
+
+def test_a_hyphenated_word_shared_with_the_next_chinese_word(
+    more: dict[str, tuple[str, float]],
+) -> None:
+    # "innovation-driven" is 创新 and 驱动: the term starts at 创新.
+    assert more["创新驱动发展战略"][0] == "innovation-driven development strategy"
+    assert more["创新驱动发展战略"][1] > more.get("驱动发展战略", ("", 0.0))[1]
+
+
+def test_figures_and_phrasal_verbs_are_not_in_renderings(
+    more: dict[str, tuple[str, float]],
+) -> None:
+    assert not any(en.endswith("pointed out") for en, _s in more.values())
+    assert _number_extra("耕地红线", "red line of 1.8 billion mu of farmland")
+    assert not _number_extra("二十国集团", "G20")
+    assert more.get("耕地红线", ("", 0.0))[1] < 0.4
