@@ -864,7 +864,7 @@ def _candidate(
     if not inside and not whole:
         return None
     # Character mass of the candidate that needs covering (connectors do not).
-    mass = [0.0 if ch in INNER or ch in DASHES else 1.0 for ch in cand.text]
+    mass = [0.0 if ch in INNER or ch in DASHES or ch in _ZH_QUOTES else 1.0 for ch in cand.text]
     total = sum(mass) or 1.0
     linked: dict[int, float] = {}
     for i in inside:
@@ -1069,6 +1069,7 @@ _WEAK = 0.35  # links weaker than this are a character's synonym: structure deci
 _PP = {"of", "for", "in", "on", "between", "at", "with", "across"}
 
 
+_ZH_QUOTES = frozenset("“”‘’\"'《》「」")  # marks inside a candidate need no rendering
 _PARTICLES_AND_ARTICLES = frozenset(
     ["up", "out", "off", "down", "the", "a", "an", "with", "toward", "towards", "together"]
 )

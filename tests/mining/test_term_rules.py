@@ -20,6 +20,7 @@ from glossary.mining.pipeline import (
     _token_links,
     base_lexicon,
     is_person_name,
+    mine_pair,
 )
 from glossary.mining.render import en_side, link, zh_units
 from glossary.mining.score import _possessive_description
@@ -576,3 +577,13 @@ def test_figures_and_phrasal_verbs_are_not_in_renderings(
     assert _number_extra("耕地红线", "red line of 1.8 billion mu of farmland")
     assert not _number_extra("二十国集团", "G20")
     assert more.get("耕地红线", ("", 0.0))[1] < 0.4
+
+
+def test_quote_marks_inside_a_name_need_no_rendering() -> None:
+    lex = base_lexicon()
+    zh = "共建“一带一路”倡议提出十年来成果丰硕。"
+    en = "The Belt and Road Initiative has borne fruit in the ten years since it was proposed."
+    found = {p.zh: p for p in mine_pair(zh, en, lex)}
+    quoted = found["“一带一路”倡议"]
+    assert quoted.en == "Belt and Road Initiative"
+    assert quoted.zh_cover > 0.9  # the marks are not counted as unexplained Chinese
