@@ -289,7 +289,42 @@ def sentence_candidates(
             c for c in out
             if not any(c.start < q.end and q.start < c.end for q in quoted)
         ]  # fmt: skip
-    return out + quoted + _around_quotes(tokens, offs, quoted)
+    return out + quoted + _around_quotes(tokens, offs, quoted) + _formulas(tokens, offs)
+
+
+def _formulas(tokens: tuple[str, ...], offs: list[int]) -> list[ZhCandidate]:
+    """The fixed frame 以X为Y(的Z) of official formulas ("以人民为中心的发展思想" =
+    "people-centered development philosophy"): function words inside, so no n-gram
+    gives it; marked like a quoted name (a set phrase, not a clause)."""
+    out: list[ZhCandidate] = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok != "以":
+            continue
+        for j in range(i + 2, min(n - 1, i + 5)):
+            if tokens[j] == "为":
+                break
+            if is_breaker(tokens[j]) or not has_cjk(tokens[j]):
+                j = -1
+                break
+        else:
+            continue
+        if j < 0 or j + 1 >= n or is_breaker(tokens[j + 1]) or not has_cjk(tokens[j + 1]):
+            continue
+        ends = [j + 2]
+        if j + 2 < n and tokens[j + 2] == "的":
+            # Only the whole noun phrase after 的 (up to three words): its head is last.
+            last = j + 3
+            while (
+                last < min(n, j + 6) and not is_breaker(tokens[last]) and tokens[last] not in INNER
+            ):
+                last += 1
+            if last > j + 3:
+                ends.append(last)
+        for b in ends:
+            text = "".join(tokens[i:b])
+            out.append(ZhCandidate(i, b, offs[i], offs[i] + len(text), text, True, 0.0))
+    return out
 
 
 def _around_quotes(

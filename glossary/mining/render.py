@@ -865,6 +865,9 @@ def _candidate(
         return None
     # Character mass of the candidate that needs covering (connectors do not).
     mass = [0.0 if ch in INNER or ch in DASHES or ch in _ZH_QUOTES else 1.0 for ch in cand.text]
+    if cand.quoted and cand.text.startswith("以") and "为" in cand.text:
+        # The frame of a formula (以人民为中心的…) needs no rendering either.
+        mass[0] = mass[cand.text.index("为")] = 0.0
     total = sum(mass) or 1.0
     linked: dict[int, float] = {}
     for i in inside:

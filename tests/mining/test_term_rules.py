@@ -587,3 +587,15 @@ def test_quote_marks_inside_a_name_need_no_rendering() -> None:
     quoted = found["“一带一路”倡议"]
     assert quoted.en == "Belt and Road Initiative"
     assert quoted.zh_cover > 0.9  # the marks are not counted as unexplained Chinese
+
+
+def test_the_yi_wei_frame_of_official_formulas() -> None:
+    lex = base_lexicon()
+    zh = "我们要坚持以人民为中心的发展思想，扎实推进共同富裕。"
+    en = (
+        "We will adhere to the people-centered development philosophy and make solid "
+        "progress toward common prosperity."
+    )
+    found = {p.zh: p.en for p in mine_pair(zh, en, lex)}
+    assert found["以人民为中心的发展思想"] == "people-centered development philosophy"
+    assert "以人民为中心的发展" not in found  # the noun phrase after 的 is taken whole
