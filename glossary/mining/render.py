@@ -384,6 +384,7 @@ def en_side(text: str) -> EnSide:
         gap = text[toks[k].end : toks[k + 1].start] if k + 1 < len(toks) else "."
         breaks.append(bool(_HARD_BREAK.search(gap)))
         quotes.append(bool(_QUOTE.search(gap)))
+    _join_listed_modifiers(text, toks, breaks)
     bracketed: list[int] = []
     for k in range(1, len(toks) - 1):
         # A name's acronym in brackets inside it ("the Regional Comprehensive Economic
@@ -1106,6 +1107,32 @@ def _verb_after_noun(low: str) -> bool:
         return False
     verbs = english_verb_senses()
     return low[:-1] in verbs or (low.endswith("es") and low[:-2] in verbs)
+
+
+def _join_listed_modifiers(text: str, toks: list[EnToken], breaks: list[bool]) -> None:
+    """Commas in a list of lower-case modifiers before "and" do not break a phrase:
+    "micro, small and medium-sized enterprises" (中小微企业) is one term."""
+    n = len(toks)
+    for k in range(n - 3):
+        if not breaks[k] or text[toks[k].end : toks[k + 1].start].strip() != ",":
+            continue
+        run = [k]
+        m = k + 1
+        # A, B, C and D: the commas of the list, up to its "and"/"or".
+        while m + 1 < n and text[toks[m].end : toks[m + 1].start].strip() == "," and len(run) < 4:
+            run.append(m)
+            m += 1
+        # ... and the list modifies a head noun after its last item ("enterprises").
+        words = toks[k : m + 3]
+        if (
+            m + 3 < n and toks[m + 1].low in ("and", "or")
+            and not breaks[m] and not breaks[m + 1] and not breaks[m + 2]
+            and toks[m + 3].low not in _EDGE_BAD
+            and all(t.text.islower() and t.text.replace("-", "").isalpha() for t in words)
+            and toks[m + 3].text.isalpha()
+        ):  # fmt: skip
+            for j in run:
+                breaks[j] = False
 
 
 def _sound_parts(low: str) -> list[str]:

@@ -599,3 +599,11 @@ def test_the_yi_wei_frame_of_official_formulas() -> None:
     found = {p.zh: p.en for p in mine_pair(zh, en, lex)}
     assert found["以人民为中心的发展思想"] == "people-centered development philosophy"
     assert "以人民为中心的发展" not in found  # the noun phrase after 的 is taken whole
+
+
+def test_a_list_of_modifiers_before_its_head_is_one_phrase() -> None:
+    side = en_side("support for micro, small and medium-sized enterprises should grow")
+    comma = [t.low for t in side.tokens].index("micro")
+    assert not side.breaks[comma]  # "micro, small and medium-sized enterprises"
+    nouns = en_side("its mission, principles and policies. Then")
+    assert nouns.breaks[[t.low for t in nouns.tokens].index("mission")]  # a list of nouns
