@@ -34,6 +34,7 @@ BREAKERS = _words(
     "才 已 已经 曾 正 正在 将要 要 会 能 能够 可 可以 应 应该 须 必须 "
     "不 没 没有 无 非 很 更 最 较 比较 非常 十分 特别 更加 更好 更为 进一步 积极 "
     "深入 认真 切实 始终 一直 不断 持续 努力 大力 充分 坚定不移 这 那 "
+    "稳步 着力 全力 奋力 逐步 尽快 及时 依法 坚决 牢牢 扎实 "
     "这些 那些 这个 那个 其 其中 该 本 此 各 每 某 我 我国 我市 本市 "
     "全市 全省 全县 我们 你 你们 他 他们 她 她们 它 它们 自身 自己 之 所 者 其他 "
     "其它 以及 通过 按照 根据 围绕 关于 对于 作为 为了 随着 如 如何 什么 "
@@ -392,6 +393,10 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         score -= 0.45 if lex.is_pure_verb(toks[0]) else 0.25
     if any(lex.is_verb(t) for t in toks[1:-1]) and not cand.quoted:
         score -= 0.2  # a verb inside: more often a clause than a name
+    if (left in PERSON_TITLES or any(t in PERSON_TITLES for t in toks[:-1])) and not cand.quoted:
+        # A post followed by more words is a person: "法国总统马克龙" (French President
+        # Emmanuel Macron), "国家主席习近平"; so is what follows a post (总统|马克龙).
+        score -= 0.5
     if len(toks) >= 2 and toks[-1] in PERSON_TITLES and len(text) - len(toks[-1]) >= 3:
         # "<office of 3+ characters> + 主任" is a byline (市委外办主任); a post on a
         # two-character body is a title of its own (党组书记).

@@ -1331,7 +1331,12 @@ def _score_span(
         if k not in strong_en and k not in claimed:
             unlinked.append(k)
     if unlinked:
-        head_before_of = lo + 1 <= hi and toks[lo + 1].low in ("of", "on", "for") and lo in unlinked
+        # (Not a word another Chinese word renders: "progress of the ... partnership"
+        # is 发展's "progress", not the unlinked 关系.)
+        head_before_of = (
+            lo + 1 <= hi and toks[lo + 1].low in ("of", "on", "for")
+            and lo in unlinked and lo not in claimed
+        )  # fmt: skip
         pp_after = pp_inside and unlinked[-1] > lo
         tail = size - 1
         while tail > 0 and covered[tail] < _WEAK and mass[tail]:

@@ -607,3 +607,20 @@ def test_a_list_of_modifiers_before_its_head_is_one_phrase() -> None:
     assert not side.breaks[comma]  # "micro, small and medium-sized enterprises"
     nouns = en_side("its mission, principles and policies. Then")
     assert nouns.breaks[[t.low for t in nouns.tokens].index("mission")]  # a list of nouns
+
+
+def test_people_after_their_post_and_adverbs_before_verbs(tmp_path: Path) -> None:
+    rows = [
+        ("国家主席习近平同法国总统马克龙举行会谈。",
+         "President Xi Jinping held talks with French President Emmanuel Macron."),
+        ("我们要推进高水平对外开放，稳步扩大制度型开放。",
+         "We will promote high-standard opening up and steadily expand institutional "
+         "opening up."),
+    ]  # fmt: skip
+    path = tmp_path / "people.tsv"
+    path.write_text("zh\ten\n" + "".join(f"{z}\t{e}\n" for z, e in rows), encoding="utf-8")
+    found = {p.zh: p for p in mine_documents([read_document(path)])}
+    # A person after the post is no term (at most a weak offer).
+    assert all(p.score < 0.4 for zh, p in found.items() if "马克龙" in zh)
+    assert not any("Macron" in p.en and p.score >= 0.4 for p in found.values())
+    assert not any(zh.startswith("稳步") for zh in found)  # "steadily": an adverb
