@@ -1366,7 +1366,10 @@ def _score_span(
                 en_best[k] = max(en_best.get(k, 0.0), 0.6)
         # An unlinked first English word right before linked ones and uncovered first
         # Chinese characters: a modifier the dictionary does not know ("双" = "dual").
-        if lo in unlinked and lo + 1 in strong_en and head > 0 and not head_before_of:
+        if (
+            lo in unlinked and lo + 1 in strong_en and head > 0 and not head_before_of
+            and not toks[lo].low.endswith(("'s", "’s"))  # "China's ...": no modifier
+        ):  # fmt: skip
             for pos in range(head):
                 covered[pos] = max(covered[pos], 0.5)
             en_best[lo] = max(en_best.get(lo, 0.0), 0.5)

@@ -145,7 +145,9 @@ def _renders_more(q: Scored, part: Scored) -> bool:
     possessive ("Chongqings foreign affairs")."""
     (lo, hi), (plo, phi) = q.en_span, part.en_span
     if (lo, hi) == (plo, phi):
-        return q.zh_cover >= part.zh_cover - 0.05
+        # ... or has words the part leaves unexplained, which the extra Chinese may
+        # render ("surveyed urban unemployment rate": 城镇 "urban").
+        return q.zh_cover >= part.zh_cover - 0.05 or part.en_cover < 0.95
     if not (lo <= plo and phi <= hi):
         return False
     words = q.en.split()

@@ -624,3 +624,15 @@ def test_people_after_their_post_and_adverbs_before_verbs(tmp_path: Path) -> Non
     assert all(p.score < 0.4 for zh, p in found.items() if "马克龙" in zh)
     assert not any("Macron" in p.en and p.score >= 0.4 for p in found.values())
     assert not any(zh.startswith("稳步") for zh in found)  # "steadily": an adverb
+
+
+def test_an_unexplained_modifier_pairs_with_unexplained_english() -> None:
+    lex = base_lexicon()
+    zh, en = (
+        "我国城镇调查失业率保持在5.2%左右。",
+        ("China's surveyed urban unemployment rate remained at around 5.2 percent."),
+    )
+    found = sorted(mine_pair(zh, en, lex), key=lambda p: -p.raw)
+    # 城镇 = "urban" (the dictionary says "town"): the maximal phrase takes the English,
+    # without the possessive of the place before it.
+    assert (found[0].zh, found[0].en) == ("城镇调查失业率", "surveyed urban unemployment rate")
