@@ -13,6 +13,7 @@ Prints precision at 10, 30 and all (strict / lenient) and recall (strict / lenie
 
     python bench/mining_eval.py DOC GOLD [DOC GOLD ...] [--show]
     python bench/mining_eval.py --dev [--show]   # the development corpus, 4 layouts
+    python bench/mining_eval.py --written        # sentences written for evaluation
 """
 
 from __future__ import annotations
@@ -152,11 +153,32 @@ def dev_cases(tmp: Path) -> list[tuple[str, Path, Path]]:
     ]  # fmt: skip
 
 
+def written_cases(tmp: Path) -> list[tuple[str, Path, Path]]:
+    """The sentence sets written for evaluation (bench/mining/written), 3 layouts each."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from make_layouts import main as make
+
+    cases = []
+    for name in ("set_a", "set_b"):
+        src = ROOT / "bench" / "mining" / "written" / f"{name}.tsv"
+        gold = src.with_suffix(".gold.tsv")
+        make([str(src), str(tmp)])
+        cases += [
+            (f"{name} (tsv)", src, gold),
+            (f"{name} (tmx)", tmp / f"{name}.tmx", gold),
+            (f"{name} (layout)", tmp / f"{name}.layout.txt", gold),
+        ]
+    return cases
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line entry point."""
     ap = argparse.ArgumentParser(description="Score glossary mine against gold pairs.")
     ap.add_argument("pairs", nargs="*", help="DOC GOLD [DOC GOLD ...]")
     ap.add_argument("--dev", action="store_true", help="the development corpus, 4 layouts")
+    ap.add_argument(
+        "--written", action="store_true", help="the sentences written for evaluation, 3 layouts"
+    )
     ap.add_argument("--show", action="store_true", help="print misses and false positives")
     ap.add_argument(
         "--seeded", action="store_true", help="mine against a database with the seed terms"
@@ -164,10 +186,11 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         cases = dev_cases(Path(tmp)) if args.dev else []
+        cases += written_cases(Path(tmp)) if args.written else []
         it = iter(args.pairs)
         cases += [(Path(d).name, Path(d), Path(g)) for d, g in zip(it, it, strict=False)]
         if not cases:
-            ap.error("give DOC GOLD pairs or --dev")
+            ap.error("give DOC GOLD pairs, --dev or --written")
         cols = ["strict p@10", "strict p@30", "strict p@all", "lenient p@30",
                 "strict recall", "lenient recall"]  # fmt: skip
         print(f"{'document':22} {'n':>4} {'gold':>4} " + " ".join(f"{c:>14}" for c in cols))
