@@ -257,7 +257,11 @@ def sentence_candidates(
             text = "".join(tokens[a:b])
             if not has_cjk(text):
                 continue
-            if conj_at >= 0 and not (conj_at - a == 1 or text.endswith(ORG_HEADS)):
+            if conj_at >= 0 and not (
+                conj_at - a == 1 or text.endswith(ORG_HEADS)
+                # one modifier shared by two single words: 国际|和平与安全
+                or conj_at - a == 2 and b - 1 == conj_at + 1
+            ):  # fmt: skip
                 # "A和B C" only as an official name sharing its head (国家发展和改革委员会,
                 # 人力资源和社会保障部门) or with a one-word first conjunct; otherwise
                 # "战略自信和战略定力" is two terms.

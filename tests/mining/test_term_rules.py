@@ -636,3 +636,11 @@ def test_an_unexplained_modifier_pairs_with_unexplained_english() -> None:
     # 城镇 = "urban" (the dictionary says "town"): the maximal phrase takes the English,
     # without the possessive of the place before it.
     assert (found[0].zh, found[0].en) == ("城镇调查失业率", "surveyed urban unemployment rate")
+
+
+def test_one_modifier_shared_by_two_coordinated_words() -> None:
+    toks = ("维护", "国际", "和平", "与", "安全", "。")
+    assert "国际和平与安全" in [c.text for c in sentence_candidates(toks)]
+    # Two words each with its own modifiers are two terms, not one.
+    toks = ("战略", "自信", "和", "战略", "定力")
+    assert "战略自信和战略定力" not in [c.text for c in sentence_candidates(toks)]
