@@ -192,7 +192,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                 shared = (
                     cand.b - cand.a == 1 and not whole and not lex.is_glossary(cand.text),
                     boundary_strength(cand, tokens, lex),
-                    tuple(t in lex and not lex.has_verb_sense(t) for t in tokens[cand.a : cand.b]),
+                    tuple(not lex.has_verb_sense(t) for t in tokens[cand.a : cand.b]),
                 )
             single, strong, modifiers = shared
             p = Scored(

@@ -30,7 +30,7 @@ class Scored:
     raw: float = 0.0  # the logit behind ``local``: ranks pairs where the sigmoid saturates
     single: bool = False  # the Chinese is one jieba token
     strong: int = 0  # strong boundaries (0-2) around the Chinese: a maximal phrase
-    # Per Chinese token: may it modify a noun (a known word with no verb sense)?
+    # Per Chinese token: may it modify a noun (no verb sense in the dictionary)?
     modifiers: tuple[bool, ...] = ()
     # Takes part in the linking (holds its English) but is never proposed.
     blocker: bool = False
