@@ -644,3 +644,16 @@ def test_one_modifier_shared_by_two_coordinated_words() -> None:
     # Two words each with its own modifiers are two terms, not one.
     toks = ("战略", "自信", "和", "战略", "定力")
     assert "战略自信和战略定力" not in [c.text for c in sentence_candidates(toks)]
+
+
+def test_an_unknown_first_modifier_still_makes_the_maximal_phrase() -> None:
+    lex = base_lexicon()
+    zh = "要加大对中小微企业的金融支持力度。"
+    en = "Financial support for micro, small and medium-sized enterprises should be increased."
+    best = {}
+    for p in mine_pair(zh, en, lex):
+        best.setdefault(p.en, p)
+        if p.raw > best[p.en].raw:
+            best[p.en] = p
+    # 中小 is not in the dictionary, yet 中小微企业 (not 微企业) is the phrase.
+    assert best["micro, small and medium-sized enterprises"].zh == "中小微企业"
