@@ -264,6 +264,11 @@ class EnSide:
     # no span holds inside (see span_info).
     verb_like: list[bool] = field(default_factory=list)
     title: list[bool] = field(default_factory=list)  # _title of each token
+    texts: dict[tuple[int, int], str] = field(default_factory=dict)  # see span_text
+    lows: list[str] = field(default_factory=list)  # the tokens' lower-case forms
+    # Per token, the number of hard breaks before it: tokens a < b lie in one clause
+    # (no break in breaks[a:b]) exactly when clause[a] == clause[b].
+    clause: list[int] = field(default_factory=list)
     inner_bad: list[bool] = field(default_factory=list)
     # Per token: may a span start / end on it (_first_ok, _last_ok)?
     first_ok: list[bool] = field(default_factory=list)
@@ -400,6 +405,10 @@ def en_side(text: str) -> EnSide:
     side = EnSide(text, toks, keys, content, breaks, quotes)
     side.verb_like = [_verb_like(side, k) for k in range(len(toks))]
     side.title = [_title(t) for t in toks]
+    side.lows = [t.low for t in toks]
+    side.clause = [0] * len(toks)
+    for k in range(1, len(toks)):
+        side.clause[k] = side.clause[k - 1] + breaks[k - 1]
     verbs = english_verbs()
     senses = english_verb_senses()
     side.inner_bad = [
@@ -675,10 +684,13 @@ class Rendering:
 
 
 def span_text(side: EnSide, lo: int, hi: int) -> str:
-    """The English of tokens [lo, hi] as written, without quote marks, one space apart."""
-    text = side.text[side.tokens[lo].start : side.tokens[hi].end]
-    text = _QUOTE.sub("", text)
-    return " ".join(text.split())
+    """The English of tokens [lo, hi] as written, without quote marks, one space apart
+    (cached per sentence: candidates share their renderings)."""
+    text = side.texts.get((lo, hi))
+    if text is None:
+        text = side.text[side.tokens[lo].start : side.tokens[hi].end]
+        text = side.texts[(lo, hi)] = " ".join(_QUOTE.sub("", text).split())
+    return text
 
 
 def _first_ok(side: EnSide, lo: int) -> bool:
@@ -742,16 +754,16 @@ def render(
     if cores_only:
         # A first look: only the cores around the densest run of links (where the
         # rendering almost always is), with their sub-windows.
-        window = _densest(ks, [(units[i], links[i]) for i in c.inside], side.breaks)
-        cores = sorted(set(_cores(window, side.breaks, max_len)))
+        window = _densest(ks, [(units[i], links[i]) for i in c.inside], side.clause)
+        cores = sorted(set(_cores(window, side.clause, max_len)))
     else:
-        cores = sorted(set(_cores(ks, side.breaks, max_len)))
+        cores = sorted(set(_cores(ks, side.clause, max_len)))
     memo = c.scores
-    toks = side.tokens
+    lows = side.lows
     ranked_cores = []
     for lo0, hi0 in cores:
         # _score_span drops one leading article, so "the X" scores as "X": one key.
-        span = (lo0 + 1, hi0) if lo0 < hi0 and toks[lo0].low in _ARTICLES else (lo0, hi0)
+        span = (lo0 + 1, hi0) if lo0 < hi0 and lows[lo0] in _ARTICLES else (lo0, hi0)
         if span in memo:
             sc = memo[span]
         else:
@@ -761,7 +773,7 @@ def render(
     spans: set[tuple[int, int]] = set()
     for _f, lo0, hi0 in ranked_cores[: 1 if cores_only else 3]:
         spans.update([(lo0, hi0)] if cores_only else _variants(side, lo0, hi0, n))
-    if whole and n and True not in side.breaks[0 : n - 1]:
+    if whole and n and side.clause[0] == side.clause[n - 1]:
         spans.add((0, n - 1))
     # Quoted English ("China Sky Eye") holding a linked word is a variant of its own.
     for lo, hi in side.quoted:
@@ -772,7 +784,7 @@ def render(
     # (sort key, scored span); the position in ``found`` keeps the sort stable.
     found: list[tuple[float, int, int, int, tuple[int, int, float, float, float]]] = []
     for lo, hi in sorted(spans):
-        span = (lo + 1, hi) if lo < hi and toks[lo].low in _ARTICLES else (lo, hi)
+        span = (lo + 1, hi) if lo < hi and lows[lo] in _ARTICLES else (lo, hi)
         if span in memo:
             sc = memo[span]
         else:
@@ -905,7 +917,7 @@ def _candidate(
 
 
 def _densest(
-    ks: list[int], unit_links: list[tuple[Unit, dict[int, float]]], breaks: list[bool]
+    ks: list[int], unit_links: list[tuple[Unit, dict[int, float]]], clause: list[int]
 ) -> list[int]:
     """The linked tokens of the clause-bounded window (at most 16 tokens) that covers
     the most Chinese: per unit its best link inside the window, times its length (one
@@ -927,7 +939,7 @@ def _densest(
         prev_end = end
         if end < i:
             end = i
-        while end + 1 < n and ks[end + 1] - lo < 16 and True not in breaks[ks[end] : ks[end + 1]]:
+        while end + 1 < n and ks[end + 1] - lo < 16 and clause[ks[end]] == clause[ks[end + 1]]:
             end += 1
         if end == prev_end:
             # The previous window minus its first token: it covers no more Chinese, so
@@ -945,16 +957,17 @@ def _densest(
 
 
 def _cores(
-    ks: list[int], breaks: list[bool], max_len: int, fine: bool = True
+    ks: list[int], clause: list[int], max_len: int, fine: bool = True
 ) -> list[tuple[int, int]]:
-    """Core spans over linked tokens: clusters of links inside one clause (no break),
+    """Core spans over linked tokens: clusters of links inside one clause (same
+    ``clause`` number: no break between),
     split where more than three unlinked tokens separate them, and runs of adjacent
     clusters. A handful per candidate, instead of every pair of linked tokens."""
     clusters: list[list[int]] = []
     for k in ks:
         if clusters:
             last = clusters[-1][-1]
-            if k - last <= 4 and True not in breaks[last:k]:
+            if k - last <= 4 and clause[last] == clause[k]:
                 clusters[-1].append(k)
                 continue
         clusters.append([k])
@@ -963,7 +976,7 @@ def _cores(
         lo = first[0]
         for j in range(i, len(clusters)):
             hi = clusters[j][-1]
-            if hi - lo >= max_len or (j > i and True in breaks[lo:hi]):
+            if hi - lo >= max_len or (j > i and clause[lo] != clause[hi]):
                 break
             cores.append((lo, hi))
         # Sub-windows of a cluster are cores too (a short term inside a long chain):
@@ -971,8 +984,8 @@ def _cores(
         # tight runs of links (at most one unlinked token between them).
         if len(first) > 1:
             if fine:
-                cores.extend((k, k) for k in first)
-                cores.extend((a, b) for a, b in zip(first, first[1:], strict=False))
+                cores.extend(zip(first, first, strict=True))  # (k, k)
+                cores.extend(zip(first, first[1:], strict=False))
                 # The cluster without its first or last links ("strengthen | the
                 # country's strategic ... strength": a verb linked by a shared gloss).
                 cores.extend((k, first[-1]) for k in first[1:3])
@@ -1040,16 +1053,12 @@ def _variants(side: EnSide, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
         out.append((lo, th))
     # One or two modifiers on the left ("the country's strategic needs", "new energy").
     for left in (1, 2):
-        if lo - left >= 0 and True not in side.breaks[lo - left : lo]:
+        if lo - left >= 0 and side.clause[lo - left] == side.clause[lo]:
             out.append((lo - left, hi))
     # A head noun before "of (the)": "guidelines of the 20th National Congress".
-    for gap in (("of",), ("of", "the"), ("of", "a")):
+    for gap in (["of"], ["of", "the"], ["of", "a"]):
         h = lo - len(gap) - 1
-        if (
-            h >= 0
-            and tuple(t.low for t in toks[h + 1 : lo]) == gap
-            and True not in side.breaks[h:lo]
-        ):
+        if h >= 0 and side.lows[h + 1 : lo] == gap and side.clause[h] == side.clause[lo]:
             out.append((h, hi))
             out.append((h, max(hi, th)))
     # An "of / for / in ..." phrase on the right, up to the next break (max 7 tokens).
@@ -1284,7 +1293,7 @@ def _score_span(
     """Fit of the English span [lo, hi] to the candidate: (lo, hi, fit, zh_cover,
     en_cover) with a leading article dropped, or None if the span cannot render it."""
     toks = side.tokens
-    if toks[lo].low in _ARTICLES and lo < hi:
+    if side.lows[lo] in _ARTICLES and lo < hi:
         lo += 1
     info = side.span_info(lo, hi)
     if info is None:
