@@ -252,6 +252,11 @@ class EnSide:
     # Per unit: the English tokens it links, in order, and the strengths.
     sorted_links: list[tuple[list[int], list[float]]] = field(default_factory=list)
     claims: dict[int, tuple[int, int]] = field(default_factory=dict)
+    # The claimed tokens, and the same sorted by earliest end and by latest start (with
+    # those ends and starts), to find a candidate's claimed tokens by bisection.
+    claim_keys: frozenset[int] = frozenset()
+    claim_ends: tuple[list[int], list[int]] = ([], [])
+    claim_starts: tuple[list[int], list[int]] = ([], [])
     silent_starts: set[int] = field(default_factory=set)
     silent_ends: set[int] = field(default_factory=set)
     # Per unit: the English tokens it links by sound (pinyin), not by a gloss.
@@ -654,6 +659,11 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
             first_end, last_start = claims.get(k, (u.end, u.start))
             claims[k] = (min(first_end, u.end), max(last_start, u.start))
     side.claims = claims
+    side.claim_keys = frozenset(claims)
+    by_end = sorted((first_end, k) for k, (first_end, _s) in claims.items())
+    side.claim_ends = ([e for e, _k in by_end], [k for _e, k in by_end])
+    by_start = sorted((last_start, k) for k, (_e, last_start) in claims.items())
+    side.claim_starts = ([s for s, _k in by_start], [k for _s, k in by_start])
     _compound_participles(side, units, out)
     # Where a Chinese word that links to nothing starts and ends: a name's unknown
     # last (or first) English word may be that word's rather than the candidate's
@@ -849,7 +859,7 @@ class _Cand:
     ks: list[int]  # sorted(linked)
     # English tokens that strong Chinese outside the candidate links at 0.7 or more:
     # they belong to other words of the sentence.
-    claimed: set[int]
+    claimed: frozenset[int]
     neighbour: set[int]
     inside: list[int]  # units that link somewhere and lie inside the candidate
     # A Chinese word that links to nothing right before / after the candidate.
@@ -894,12 +904,15 @@ def _candidate(
     neighbour: set[int] = set()
     for i in next_to:
         neighbour.update(k for k, v in links[i].items() if v >= 0.7)
-    # (A strong unit lies outside if it ends before the candidate or starts after it.)
-    claimed = {
-        k
-        for k, (first_end, last_start) in side.claims.items()
-        if first_end <= start or last_start >= end
-    }
+    # (A strong unit lies outside if it ends before the candidate or starts after it:
+    # the claimed tokens but those whose strong units all end after the candidate's
+    # start and start before its end.)
+    ends, end_keys = side.claim_ends
+    starts, start_keys = side.claim_starts
+    within = set(end_keys[bisect_right(ends, start) :]).intersection(
+        start_keys[: bisect_left(starts, end)]
+    )
+    claimed = side.claim_keys.difference(within)
     return _Cand(
         start,
         end,
