@@ -832,6 +832,9 @@ class _Cand:
     # they belong to other words of the sentence.
     claimed: frozenset[int]
     neighbour: set[int]
+    # Hyphenated words the Chinese next to the candidate renders too: only half the
+    # candidate's ("创新|驱动" = "innovation-driven").
+    halved: frozenset[int]
     inside: list[int]  # units that link somewhere and lie inside the candidate
     # The same units as (index, start and end in the candidate, points: see
     # EnSide.points, and the first and last of them).
@@ -897,6 +900,7 @@ def _candidate(
         sorted(linked),
         claimed,
         neighbour,
+        frozenset(k for k in neighbour if "-" in side.lows[k]),
         inside,
         [
             (i, units[i].start - start, units[i].end - start, pts, pts[0], pts[-1])
@@ -1290,13 +1294,6 @@ def _word_credit(
     return 0.7 if whole or (name and side.title[k] and own) else 0.35
 
 
-def _link_credit(c: _Cand, side: EnSide, k: int, v: float) -> float:
-    """Credit of content word ``k`` the candidate explains with strength ``v``: a
-    hyphenated word that the Chinese word next to the candidate renders too is only
-    half the candidate's ("创新|驱动" = "innovation-driven")."""
-    return v * (0.5 if k in c.neighbour and "-" in side.lows[k] else 1.0)
-
-
 def _explained(
     c: _Cand,
     side: EnSide,
@@ -1308,14 +1305,15 @@ def _explained(
     name: bool,
 ) -> float:
     """How much of the span's content words the candidate explains, summed: a word's
-    link (or structural credit), -0.3 for a word other Chinese of the sentence
-    claims, and for a word unknown to the dictionary see :func:`_word_credit`."""
-    claimed = c.claimed
+    link (or structural credit; half of it for a word of c.halved), -0.3 for a word
+    other Chinese of the sentence claims, and for a word unknown to the dictionary
+    see :func:`_word_credit`."""
+    claimed, halved = c.claimed, c.halved
     good = 0.0
     for k in content:
         v = en_best.get(k)
         if v is not None:
-            good += _link_credit(c, side, k, v)
+            good += v * 0.5 if k in halved else v
         elif k in claimed:
             good -= 0.3
         else:
@@ -1369,13 +1367,13 @@ def _score_span(
     # the English explained is the candidate's links there (c.linked).
     # In the same pass, the words open to structural credit (below): neither linked
     # strongly nor claimed. Where there are some, the sum is taken again after it.
-    linked = c.linked
+    linked, halved = c.linked, c.halved
     good = 0.0
     unlinked = []
     for k in content:
         v = linked.get(k)
         if v is not None:
-            good += _link_credit(c, side, k, v)
+            good += v * 0.5 if k in halved else v
             if v < _WEAK and k not in claimed:
                 unlinked.append(k)
         elif k in claimed:
