@@ -267,6 +267,27 @@ def align_sentences(
             hit = pair_cache[key] = (mz, me)
         return hit
 
+    # Anchors of one sentence met by a run of the other side's sentences (beads that
+    # share the sentence and the run share the count).
+    met_zh: dict[tuple[int, int, int], int] = {}
+    met_en: dict[tuple[int, int, int], int] = {}
+
+    def zh_met(i: int, j0: int, j1: int) -> int:
+        """How many anchors of zh sentence i meet en sentences j0..j1-1."""
+        acc = 0
+        for j in range(j0, j1):
+            acc |= masks(i, j)[0]
+        met_zh[(i, j0, j1)] = n = acc.bit_count()
+        return n
+
+    def en_met(j: int, i0: int, i1: int) -> int:
+        """How many content words of en sentence j meet zh sentences i0..i1-1."""
+        acc = 0
+        for i in range(i0, i1):
+            acc |= masks(i, j)[1]
+        met_en[(j, i0, i1)] = n = acc.bit_count()
+        return n
+
     def bead_cost(i0: int, i1: int, j0: int, j1: int) -> float:
         """Cost of aligning zh[i0:i1] with en[j0:j1]: length ratio and anchors."""
         zl = zlen[i1] - zlen[i0]
@@ -278,16 +299,12 @@ def align_sentences(
         # An anchor met by any sentence of the other side counts once.
         mz = 0
         for i in range(i0, i1):
-            acc = 0
-            for j in range(j0, j1):
-                acc |= masks(i, j)[0]
-            mz += acc.bit_count()
+            got = met_zh.get((i, j0, j1), -1)
+            mz += got if got >= 0 else zh_met(i, j0, j1)
         me = 0
         for j in range(j0, j1):
-            acc = 0
-            for i in range(i0, i1):
-                acc |= masks(i, j)[1]
-            me += acc.bit_count()
+            got = met_en.get((j, i0, i1), -1)
+            me += got if got >= 0 else en_met(j, i0, i1)
         sim = 0.5 * (mz / max(1, nz) + me / max(1, ne))
         return len_cost + _LEX_WEIGHT * (_LEX_BASE - sim)
 

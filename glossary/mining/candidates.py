@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from glossary.mining.lexicon import Lexicon
 from glossary.text import has_cjk
@@ -170,8 +171,10 @@ def token_offsets(tokens: tuple[str, ...]) -> list[int]:
     return out
 
 
+@lru_cache(maxsize=50_000)
 def is_breaker(token: str) -> bool:
-    """Punctuation, whitespace and function words end every candidate."""
+    """Punctuation, whitespace and function words end every candidate (cached: asked
+    for every token of every candidate)."""
     return (
         token in BREAKERS
         or not token.strip()

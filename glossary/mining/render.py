@@ -218,8 +218,6 @@ _SpanInfo = tuple[tuple[int, ...], float, bool, bool]
 # Glosses of a unit as (length at most 3, English token positions of each gloss word
 # found in the sentence).
 _GlossAt = tuple[tuple[int, tuple[tuple[int, ...], ...]], ...]
-# How well a unit is rendered in a span: strength, English tokens it links there.
-_Cover = tuple[float, tuple[tuple[int, float], ...]]
 
 
 @dataclass
@@ -236,43 +234,45 @@ class EnSide:
     parts: list[list[str]] = field(default_factory=list)  # lower-case hyphen parts
     quoted: list[tuple[int, int]] = field(default_factory=list)  # token ranges in quotes
     capitals: dict[str, list[int]] = field(default_factory=dict)  # 2-letter prefix -> tokens
-    # Set by :func:`link`: the Chinese units and their links, the units with links, the
-    # units linking each English token, and for each English token linked at 0.7 or
+    # Set by :func:`link`: the Chinese units and their links, the units with links (and
+    # them by start and by end), and for each English token linked at 0.7 or
     # more by strong units (weight 0.9 or more) the earliest end and the latest start
     # of those units (to tell words that belong to other Chinese of the sentence).
     units: list[Unit] = field(default_factory=list)
     links: list[dict[int, float]] = field(default_factory=list)
     linking: list[int] | None = None
-    # Per English token, the units linking it, as ranks in unit_rows.
-    linked_by: dict[int, list[int]] = field(default_factory=dict)
-    # (start, end, unit index) of the units that link, sorted.
-    unit_rows: list[tuple[int, int, int]] = field(default_factory=list)
     by_start: dict[int, list[int]] = field(default_factory=dict)  # units with links
     by_end: dict[int, list[int]] = field(default_factory=dict)
     # Per unit: the English tokens it links, in order, and the strengths.
     sorted_links: list[tuple[list[int], list[float]]] = field(default_factory=list)
     claims: dict[int, tuple[int, int]] = field(default_factory=dict)
+    # The claimed tokens, and the same sorted by earliest end and by latest start (with
+    # those ends and starts), to find a candidate's claimed tokens by bisection.
+    claim_keys: frozenset[int] = frozenset()
+    claim_ends: tuple[list[int], list[int]] = ([], [])
+    claim_starts: tuple[list[int], list[int]] = ([], [])
     silent_starts: set[int] = field(default_factory=set)
     silent_ends: set[int] = field(default_factory=set)
     # Per unit: the English tokens it links by sound (pinyin), not by a gloss.
     by_sound: dict[int, set[int]] = field(default_factory=dict)
-    # (lo, hi) -> the units rendered in the span (see span_units).
-    _span_units: dict[tuple[int, int], tuple[list[int], list[list[Any]]]] = field(
-        default_factory=dict
-    )
     # Per token: a verb with its object or a clause (no span holds it); a function word
     # no span holds inside (see span_info).
     verb_like: list[bool] = field(default_factory=list)
     title: list[bool] = field(default_factory=list)  # _title of each token
+    texts: dict[tuple[int, int], str] = field(default_factory=dict)  # see span_text
+    lows: list[str] = field(default_factory=list)  # the tokens' lower-case forms
+    # Per token, the number of hard breaks before it: tokens a < b lie in one clause
+    # (no break in breaks[a:b]) exactly when clause[a] == clause[b].
+    clause: list[int] = field(default_factory=list)
     inner_bad: list[bool] = field(default_factory=list)
     # Per token: may a span start / end on it (_first_ok, _last_ok)?
     first_ok: list[bool] = field(default_factory=list)
     last_ok: list[bool] = field(default_factory=list)
-    _spans: dict[tuple[int, int], _SpanInfo | None] = field(default_factory=dict)
+    spans: dict[tuple[int, int], _SpanInfo | None] = field(default_factory=dict)
     _gloss_at: dict[int, _GlossAt] = field(default_factory=dict)
-    # Per unit: its points, sorted (see cover); (unit, first point, end) -> its cover.
+    # Per unit: its points, sorted (see points); (unit, first point, end) -> its cover.
     _points: dict[int, list[int]] = field(default_factory=dict)
-    _covers: dict[tuple[int, int, int], _Cover] = field(default_factory=dict)
+    covers: dict[tuple[int, int, int], float] = field(default_factory=dict)
     # (start, end, whole) -> the candidate's span-search context (see render).
     cands: dict[tuple[int, int, bool], _Cand | None] = field(default_factory=dict)
 
@@ -282,8 +282,8 @@ class EnSide:
         penalty, whether it is a complete title-case name and whether a preposition of
         _PP lies strictly inside."""
         key = (lo, hi)
-        if key in self._spans:
-            return self._spans[key]
+        if key in self.spans:
+            return self.spans[key]
         info: _SpanInfo | None = None
         if (
             self.first_ok[lo]
@@ -306,32 +306,13 @@ class EnSide:
                 name,
                 any(toks[k].low in _PP for k in range(lo + 1, hi)),
             )
-        self._spans[key] = info
+        self.spans[key] = info
         return info
 
-    def span_units(self, lo: int, hi: int) -> tuple[list[int], list[list[Any]]]:
-        """The units linked into [lo, hi], as ``[start, end, unit index, cover]`` with
-        ``cover`` (see :meth:`cover`) filled in on first use, ordered by start, and
-        their starts (to find a candidate's units by bisection). Cached per sentence:
-        candidates share their units, and only those of scored candidates get covered."""
-        key = (lo, hi)
-        hit = self._span_units.get(key)
-        if hit is None:
-            linked_by = self.linked_by
-            rows = self.unit_rows
-            # Ranks in (start, end, index) order: sorting them sorts the entries.
-            found = sorted({r for k in range(lo, hi + 1) if k in linked_by for r in linked_by[k]})
-            entries = [[*rows[r], None] for r in found]
-            hit = self._span_units[key] = ([e[0] for e in entries], entries)
-        return hit
-
-    def cover(self, entry: list[Any], lo: int, hi: int) -> _Cover:
-        """How well the unit of a :meth:`span_units` entry is rendered in [lo, hi].
-
-        The cover only depends on which of the unit's points (the tokens it links
-        and the tokens holding words of its glosses) lie in [lo, hi], so spans that
-        hold the same points share it (cached per sentence)."""
-        i = entry[2]
+    def points(self, i: int) -> list[int]:
+        """The points of unit ``i``, sorted: the tokens it links and the tokens holding
+        words of its glosses. Its cover in a span only depends on which of them the
+        span holds, so spans that hold the same points share it (see :meth:`cover`)."""
         points = self._points.get(i)
         if points is None:
             at = {
@@ -341,17 +322,22 @@ class EnSide:
                 for k in w
             }
             points = self._points[i] = sorted(at.union(self.sorted_links[i][0]))
-        key = (i, bisect_left(points, lo), bisect_right(points, hi))
-        cover = self._covers.get(key)
+        return points
+
+    def cover(self, key: tuple[int, int, int], lo: int, hi: int) -> float:
+        """How well unit ``key[0]`` is rendered in [lo, hi] (0.0: no link there);
+        ``key`` is the unit and the range of its points the span holds (cached per
+        sentence under it)."""
+        cover = self.covers.get(key)
         if cover is None:
+            i = key[0]
             u = self.units[i]
             # A name matched by its sound (广 = "Guangzhou") is no gloss to share out.
             sound = self.by_sound.get(i)
             by_gloss = not sound or not any(lo <= k <= hi for k in sound)
-            cover = self._covers[key] = _unit_cover(
+            cover = self.covers[key] = _unit_cover(
                 u, self.sorted_links[i], lo, hi, self.gloss_positions(i, u), by_gloss
             )
-        entry[3] = cover
         return cover
 
     def gloss_positions(self, i: int, u: Unit) -> _GlossAt:
@@ -400,6 +386,10 @@ def en_side(text: str) -> EnSide:
     side = EnSide(text, toks, keys, content, breaks, quotes)
     side.verb_like = [_verb_like(side, k) for k in range(len(toks))]
     side.title = [_title(t) for t in toks]
+    side.lows = [t.low for t in toks]
+    side.clause = [0] * len(toks)
+    for k in range(1, len(toks)):
+        side.clause[k] = side.clause[k - 1] + breaks[k - 1]
     verbs = english_verbs()
     senses = english_verb_senses()
     side.inner_bad = [
@@ -606,18 +596,13 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
     side.links = out
     side.sorted_links = [(ks, [h[k] for k in ks]) for h in out for ks in (sorted(h),)]
     side.linking = [i for i, h in enumerate(out) if h]
-    side.linked_by = {}
     side.by_start = {}
     side.by_end = {}
     claims: dict[int, tuple[int, int]] = {}
-    side.unit_rows = sorted((units[i].start, units[i].end, i) for i in side.linking)
-    rank = {row[2]: r for r, row in enumerate(side.unit_rows)}
     for i in side.linking:
         u = units[i]
         side.by_start.setdefault(u.start, []).append(i)
         side.by_end.setdefault(u.end, []).append(i)
-        for k in out[i]:
-            side.linked_by.setdefault(k, []).append(rank[i])
     # Strong links (a whole word, 0.7 or more) claim English tokens for their unit.
     strong: dict[str, list[tuple[int, int]]] = {}  # English word -> (unit, token)
     for i in side.linking:
@@ -645,6 +630,11 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
             first_end, last_start = claims.get(k, (u.end, u.start))
             claims[k] = (min(first_end, u.end), max(last_start, u.start))
     side.claims = claims
+    side.claim_keys = frozenset(claims)
+    by_end = sorted((first_end, k) for k, (first_end, _s) in claims.items())
+    side.claim_ends = ([e for e, _k in by_end], [k for _e, k in by_end])
+    by_start = sorted((last_start, k) for k, (_e, last_start) in claims.items())
+    side.claim_starts = ([s for s, _k in by_start], [k for _s, k in by_start])
     _compound_participles(side, units, out)
     # Where a Chinese word that links to nothing starts and ends: a name's unknown
     # last (or first) English word may be that word's rather than the candidate's
@@ -675,10 +665,13 @@ class Rendering:
 
 
 def span_text(side: EnSide, lo: int, hi: int) -> str:
-    """The English of tokens [lo, hi] as written, without quote marks, one space apart."""
-    text = side.text[side.tokens[lo].start : side.tokens[hi].end]
-    text = _QUOTE.sub("", text)
-    return " ".join(text.split())
+    """The English of tokens [lo, hi] as written, without quote marks, one space apart
+    (cached per sentence: candidates share their renderings)."""
+    text = side.texts.get((lo, hi))
+    if text is None:
+        text = side.text[side.tokens[lo].start : side.tokens[hi].end]
+        text = side.texts[(lo, hi)] = " ".join(_QUOTE.sub("", text).split())
+    return text
 
 
 def _first_ok(side: EnSide, lo: int) -> bool:
@@ -742,16 +735,16 @@ def render(
     if cores_only:
         # A first look: only the cores around the densest run of links (where the
         # rendering almost always is), with their sub-windows.
-        window = _densest(ks, [(units[i], links[i]) for i in c.inside], side.breaks)
-        cores = sorted(set(_cores(window, side.breaks, max_len)))
+        window = _densest(ks, [(units[i], links[i]) for i in c.inside], side.clause)
+        cores = sorted(set(_cores(window, side.clause, max_len)))
     else:
-        cores = sorted(set(_cores(ks, side.breaks, max_len)))
+        cores = sorted(set(_cores(ks, side.clause, max_len)))
     memo = c.scores
-    toks = side.tokens
+    lows = side.lows
     ranked_cores = []
     for lo0, hi0 in cores:
         # _score_span drops one leading article, so "the X" scores as "X": one key.
-        span = (lo0 + 1, hi0) if lo0 < hi0 and toks[lo0].low in _ARTICLES else (lo0, hi0)
+        span = (lo0 + 1, hi0) if lo0 < hi0 and lows[lo0] in _ARTICLES else (lo0, hi0)
         if span in memo:
             sc = memo[span]
         else:
@@ -761,7 +754,7 @@ def render(
     spans: set[tuple[int, int]] = set()
     for _f, lo0, hi0 in ranked_cores[: 1 if cores_only else 3]:
         spans.update([(lo0, hi0)] if cores_only else _variants(side, lo0, hi0, n))
-    if whole and n and True not in side.breaks[0 : n - 1]:
+    if whole and n and side.clause[0] == side.clause[n - 1]:
         spans.add((0, n - 1))
     # Quoted English ("China Sky Eye") holding a linked word is a variant of its own.
     for lo, hi in side.quoted:
@@ -772,7 +765,7 @@ def render(
     # (sort key, scored span); the position in ``found`` keeps the sort stable.
     found: list[tuple[float, int, int, int, tuple[int, int, float, float, float]]] = []
     for lo, hi in sorted(spans):
-        span = (lo + 1, hi) if lo < hi and toks[lo].low in _ARTICLES else (lo, hi)
+        span = (lo + 1, hi) if lo < hi and lows[lo] in _ARTICLES else (lo, hi)
         if span in memo:
             sc = memo[span]
         else:
@@ -837,9 +830,15 @@ class _Cand:
     ks: list[int]  # sorted(linked)
     # English tokens that strong Chinese outside the candidate links at 0.7 or more:
     # they belong to other words of the sentence.
-    claimed: set[int]
+    claimed: frozenset[int]
     neighbour: set[int]
+    # Hyphenated words the Chinese next to the candidate renders too: only half the
+    # candidate's ("创新|驱动" = "innovation-driven").
+    halved: frozenset[int]
     inside: list[int]  # units that link somewhere and lie inside the candidate
+    # The same units as (index, start and end in the candidate, points: see
+    # EnSide.points, and the first and last of them).
+    parts: list[tuple[int, int, int, list[int], int, int]]
     # A Chinese word that links to nothing right before / after the candidate.
     silent_before: bool
     silent_after: bool
@@ -882,12 +881,15 @@ def _candidate(
     neighbour: set[int] = set()
     for i in next_to:
         neighbour.update(k for k, v in links[i].items() if v >= 0.7)
-    # (A strong unit lies outside if it ends before the candidate or starts after it.)
-    claimed = {
-        k
-        for k, (first_end, last_start) in side.claims.items()
-        if first_end <= start or last_start >= end
-    }
+    # (A strong unit lies outside if it ends before the candidate or starts after it:
+    # the claimed tokens but those whose strong units all end after the candidate's
+    # start and start before its end.)
+    ends, end_keys = side.claim_ends
+    starts, start_keys = side.claim_starts
+    within = set(end_keys[bisect_right(ends, start) :]).intersection(
+        start_keys[: bisect_left(starts, end)]
+    )
+    claimed = side.claim_keys.difference(within)
     return _Cand(
         start,
         end,
@@ -898,14 +900,20 @@ def _candidate(
         sorted(linked),
         claimed,
         neighbour,
+        frozenset(k for k in neighbour if "-" in side.lows[k]),
         inside,
+        [
+            (i, units[i].start - start, units[i].end - start, pts, pts[0], pts[-1])
+            for i in inside
+            for pts in (side.points(i),)
+        ],
         start in side.silent_ends,
         end in side.silent_starts,
     )
 
 
 def _densest(
-    ks: list[int], unit_links: list[tuple[Unit, dict[int, float]]], breaks: list[bool]
+    ks: list[int], unit_links: list[tuple[Unit, dict[int, float]]], clause: list[int]
 ) -> list[int]:
     """The linked tokens of the clause-bounded window (at most 16 tokens) that covers
     the most Chinese: per unit its best link inside the window, times its length (one
@@ -927,7 +935,7 @@ def _densest(
         prev_end = end
         if end < i:
             end = i
-        while end + 1 < n and ks[end + 1] - lo < 16 and True not in breaks[ks[end] : ks[end + 1]]:
+        while end + 1 < n and ks[end + 1] - lo < 16 and clause[ks[end]] == clause[ks[end + 1]]:
             end += 1
         if end == prev_end:
             # The previous window minus its first token: it covers no more Chinese, so
@@ -945,16 +953,17 @@ def _densest(
 
 
 def _cores(
-    ks: list[int], breaks: list[bool], max_len: int, fine: bool = True
+    ks: list[int], clause: list[int], max_len: int, fine: bool = True
 ) -> list[tuple[int, int]]:
-    """Core spans over linked tokens: clusters of links inside one clause (no break),
+    """Core spans over linked tokens: clusters of links inside one clause (same
+    ``clause`` number: no break between),
     split where more than three unlinked tokens separate them, and runs of adjacent
     clusters. A handful per candidate, instead of every pair of linked tokens."""
     clusters: list[list[int]] = []
     for k in ks:
         if clusters:
             last = clusters[-1][-1]
-            if k - last <= 4 and True not in breaks[last:k]:
+            if k - last <= 4 and clause[last] == clause[k]:
                 clusters[-1].append(k)
                 continue
         clusters.append([k])
@@ -963,7 +972,7 @@ def _cores(
         lo = first[0]
         for j in range(i, len(clusters)):
             hi = clusters[j][-1]
-            if hi - lo >= max_len or (j > i and True in breaks[lo:hi]):
+            if hi - lo >= max_len or (j > i and clause[lo] != clause[hi]):
                 break
             cores.append((lo, hi))
         # Sub-windows of a cluster are cores too (a short term inside a long chain):
@@ -971,8 +980,8 @@ def _cores(
         # tight runs of links (at most one unlinked token between them).
         if len(first) > 1:
             if fine:
-                cores.extend((k, k) for k in first)
-                cores.extend((a, b) for a, b in zip(first, first[1:], strict=False))
+                cores.extend(zip(first, first, strict=True))  # (k, k)
+                cores.extend(zip(first, first[1:], strict=False))
                 # The cluster without its first or last links ("strengthen | the
                 # country's strategic ... strength": a verb linked by a shared gloss).
                 cores.extend((k, first[-1]) for k in first[1:3])
@@ -1040,16 +1049,12 @@ def _variants(side: EnSide, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
         out.append((lo, th))
     # One or two modifiers on the left ("the country's strategic needs", "new energy").
     for left in (1, 2):
-        if lo - left >= 0 and True not in side.breaks[lo - left : lo]:
+        if lo - left >= 0 and side.clause[lo - left] == side.clause[lo]:
             out.append((lo - left, hi))
     # A head noun before "of (the)": "guidelines of the 20th National Congress".
-    for gap in (("of",), ("of", "the"), ("of", "a")):
+    for gap in (["of"], ["of", "the"], ["of", "a"]):
         h = lo - len(gap) - 1
-        if (
-            h >= 0
-            and tuple(t.low for t in toks[h + 1 : lo]) == gap
-            and True not in side.breaks[h:lo]
-        ):
+        if h >= 0 and side.lows[h + 1 : lo] == gap and side.clause[h] == side.clause[lo]:
             out.append((h, hi))
             out.append((h, max(hi, th)))
     # An "of / for / in ..." phrase on the right, up to the next break (max 7 tokens).
@@ -1068,6 +1073,7 @@ def _variants(side: EnSide, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
 
 
 _ARTICLES = frozenset(("the", "a", "an"))  # the leading word _score_span drops
+_UNKNOWN: Any = object()  # not in a cache yet
 _CHAIN = {"of", "and", "for", "in", "on", "the", "with", "a", "to"}
 _WEAK = 0.35  # links weaker than this are a character's synonym: structure decides
 _PP = {"of", "for", "in", "on", "between", "at", "with", "across"}
@@ -1211,15 +1217,14 @@ def _unit_cover(
     hi: int,
     gloss_at: _GlossAt,
     by_gloss: bool = True,
-) -> _Cover:
-    """How well a unit is rendered inside [lo, hi], and the English tokens it links
-    there (``links``: the tokens it links, in order, and the strengths). ``by_gloss``:
-    the links there come from glosses, so the share of a gloss held caps them."""
+) -> float:
+    """How well a unit is rendered inside [lo, hi], 0.0 if it links nothing there
+    (``links``: the tokens it links, in order, and the strengths). ``by_gloss``: the
+    links there come from glosses, so the share of a gloss held caps them."""
     ks, vs = links
     x, y = bisect_left(ks, lo), bisect_right(ks, hi)
     if x == y:
-        return 0.0, ()
-    inside = tuple(zip(ks[x:y], vs[x:y], strict=True))
+        return 0.0
     s = max(vs[x:y])
     if s > 0 and u.glosses and by_gloss:
         # How much of the best gloss the span holds: "trade" alone covers half of
@@ -1242,7 +1247,7 @@ def _unit_cover(
         cap = best_g if best_g > 0.2 else 0.2
         if cap < s:
             s = cap
-    return s, inside
+    return s
 
 
 def _boundary_penalty(side: EnSide, lo: int, hi: int) -> float:
@@ -1278,15 +1283,55 @@ def _boundary_penalty(side: EnSide, lo: int, hi: int) -> float:
     return pen
 
 
+def _word_credit(
+    c: _Cand, side: EnSide, lo: int, hi: int, k: int, whole: bool, name: bool
+) -> float:
+    """Credit of content word ``k`` of the span [lo, hi] that the candidate does not
+    link and no other Chinese of the sentence claims: unknown to the dictionary, it is
+    neutral-ish, more so inside a complete name ("China-Europe Railway Express": the
+    name is one unit), unless a silent Chinese word next to the candidate may own it."""
+    own = not (k == hi and c.silent_after or k == lo and c.silent_before)
+    return 0.7 if whole or (name and side.title[k] and own) else 0.35
+
+
+def _explained(
+    c: _Cand,
+    side: EnSide,
+    lo: int,
+    hi: int,
+    content: tuple[int, ...],
+    en_best: dict[int, float],
+    whole: bool,
+    name: bool,
+) -> float:
+    """How much of the span's content words the candidate explains, summed: a word's
+    link (or structural credit; half of it for a word of c.halved), -0.3 for a word
+    other Chinese of the sentence claims, and for a word unknown to the dictionary
+    see :func:`_word_credit`."""
+    claimed, halved = c.claimed, c.halved
+    good = 0.0
+    for k in content:
+        v = en_best.get(k)
+        if v is not None:
+            good += v * 0.5 if k in halved else v
+        elif k in claimed:
+            good -= 0.3
+        else:
+            good += _word_credit(c, side, lo, hi, k, whole, name)
+    return good
+
+
 def _score_span(
     c: _Cand, side: EnSide, lo: int, hi: int, whole: bool = False
 ) -> tuple[int, int, float, float, float] | None:
     """Fit of the English span [lo, hi] to the candidate: (lo, hi, fit, zh_cover,
     en_cover) with a leading article dropped, or None if the span cannot render it."""
     toks = side.tokens
-    if toks[lo].low in _ARTICLES and lo < hi:
+    if side.lows[lo] in _ARTICLES and lo < hi:
         lo += 1
-    info = side.span_info(lo, hi)
+    info = side.spans.get((lo, hi), _UNKNOWN)
+    if info is _UNKNOWN:
+        info = side.span_info(lo, hi)
     if info is None:
         return None
     content, penalty, name, pp_inside = info
@@ -1299,38 +1344,53 @@ def _score_span(
     # link inside the span can cover anything (the others score 0); the result is a
     # maximum per character and per English token, so their order does not matter.
     covered = [0.0] * size
-    en_best: dict[int, float] = {}
-    start, end = c.start, c.end
-    starts, entries = side.span_units(lo, hi)
-    for j in range(bisect_left(starts, start), bisect_left(starts, end)):
-        entry = entries[j]
-        a, b, _i, cover = entry
-        if b > end:
-            continue  # a unit of the sentence that runs past the candidate
-        s, hits = cover or side.cover(entry, lo, hi)
+    covers = side.covers
+    for i, a, b, points, first, last in c.parts:
+        if first > hi or last < lo:
+            continue  # all its points on one side of the span: it covers nothing
+        x = bisect_left(points, lo)
+        y = bisect_right(points, hi)
+        if x == y:
+            continue  # none of its links in the span: it covers nothing
+        key = (i, x, y)
+        s = covers.get(key)
+        if s is None:
+            s = side.cover(key, lo, hi)
         if s <= 0:
             continue
-        for pos in range(a - start, b - start):
+        for pos in range(a, b):
             if s > covered[pos]:
                 covered[pos] = s
-        for k, v in hits:
-            if v > en_best.get(k, 0.0):
-                en_best[k] = v
-    # Structural credit: Chinese is head-final, English head-first. An uncovered last
-    # word of the Chinese may be the unlinked head before "of" (精神 = "guidelines of
-    # ..."); uncovered first words may be an "of ..." phrase after the head
-    # (国内国际 = "of home and abroad").
-    # Weak links (a character's synonym) count as unlinked here: the structure is the
-    # better evidence for them.
-    strong_en = set()
-    for k, v in en_best.items():
-        if v >= _WEAK:
-            strong_en.add(k)
+    # English coverage: content words explained by the candidate; words explained
+    # only by other Chinese of the sentence weigh against the span. Every unit with a
+    # link in the span covers something (links and the gloss cap are positive), so
+    # the English explained is the candidate's links there (c.linked).
+    # In the same pass, the words open to structural credit (below): neither linked
+    # strongly nor claimed. Where there are some, the sum is taken again after it.
+    linked, halved = c.linked, c.halved
+    good = 0.0
     unlinked = []
     for k in content:
-        if k not in strong_en and k not in claimed:
+        v = linked.get(k)
+        if v is not None:
+            good += v * 0.5 if k in halved else v
+            if v < _WEAK and k not in claimed:
+                unlinked.append(k)
+        elif k in claimed:
+            good -= 0.3
+        else:
             unlinked.append(k)
+            good += _word_credit(c, side, lo, hi, k, whole, name)
     if unlinked:
+        ks = c.ks
+        en_best = {k: linked[k] for k in ks[bisect_left(ks, lo) : bisect_right(ks, hi)]}
+        # Structural credit: Chinese is head-final, English head-first. An uncovered
+        # last word of the Chinese may be the unlinked head before "of" (精神 =
+        # "guidelines of ..."); uncovered first words may be an "of ..." phrase after
+        # the head (国内国际 = "of home and abroad").
+        # Weak links (a character's synonym) count as unlinked here: the structure is
+        # the better evidence for them.
+        strong_en = {k for k, v in en_best.items() if v >= _WEAK}
         # (Not a word another Chinese word renders: "progress of the ... partnership"
         # is 发展's "progress", not the unlinked 关系.)
         head_before_of = (
@@ -1396,6 +1456,7 @@ def _score_span(
                 covered[pos] = max(covered[pos], 0.5)
             for k in gap_en:
                 en_best[k] = max(en_best.get(k, 0.0), 0.5)
+        good = _explained(c, side, lo, hi, content, en_best, whole, name)
     if whole:
         covered = [max(x, 0.7) for x in covered]
     # Mass is 0 or 1: summing the covered characters with mass is the weighted sum.
@@ -1405,23 +1466,7 @@ def _score_span(
         zh_cover = sum([x for x, m in zip(covered, mass, strict=True) if m]) / c.total
     if zh_cover <= 0:
         return None
-    # English coverage: content words explained by the candidate; words explained
-    # only by other Chinese of the sentence weigh against the span.
-    good = 0.0
-    count = len(content)
-    for k in content:
-        if k in en_best:
-            # A hyphenated word that the Chinese word next to the candidate renders
-            # too is only half the candidate's ("创新|驱动" = "innovation-driven").
-            good += en_best[k] * (0.5 if k in c.neighbour and "-" in toks[k].low else 1.0)
-        elif k in claimed:
-            good -= 0.3
-        else:
-            # Unknown to the dictionary: neutral-ish, more so inside a complete name
-            # ("China-Europe Railway Express": the name is one unit).
-            own = not (k == hi and c.silent_after or k == lo and c.silent_before)
-            good += 0.7 if whole or (name and side.title[k] and own) else 0.35
-    en_cover = good / count if good > 0.0 else 0.0
+    en_cover = good / len(content) if good > 0.0 else 0.0
     fit = 2 * zh_cover * en_cover / (zh_cover + en_cover + 1e-9) - penalty
     if name:
         fit += 0.001  # a complete title-case name beats the name plus a common noun
