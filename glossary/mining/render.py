@@ -681,8 +681,8 @@ def _first_ok(side: EnSide, lo: int) -> bool:
     if (first in english_verbs() or first in _VERB_START) and not _title(side.tokens[lo]):
         return False  # "strengthen the ...", "promote ...": a verb phrase
     # (A gerund may open one: "deepening reform and opening up" is a policy's name.)
-    if first in _EDGE_BAD or first in _START_BAD:
-        return False
+    if first in _EDGE_BAD or (first in _START_BAD and not _title(side.tokens[lo])):
+        return False  # (in title case it opens a name: "Great Hall of the People")
     return not (first.endswith("ly") and first not in _NOUN_OK)
 
 

@@ -657,3 +657,12 @@ def test_an_unknown_first_modifier_still_makes_the_maximal_phrase() -> None:
             best[p.en] = p
     # 中小 is not in the dictionary, yet 中小微企业 (not 微企业) is the phrase.
     assert best["micro, small and medium-sized enterprises"].zh == "中小微企业"
+
+
+def test_an_evaluative_word_in_title_case_opens_a_name() -> None:
+    lex = base_lexicon()
+    zh = "全国政协会议在人民大会堂开幕。"
+    en = "The session of the CPPCC National Committee opened at the Great Hall of the People."
+    found = {p.zh: p.en for p in mine_pair(zh, en, lex)}
+    assert found["人民大会堂"] == "Great Hall of the People"
+    assert not en_side("a great number of people").first_ok[1]  # "great" in lower case
