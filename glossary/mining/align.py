@@ -268,24 +268,19 @@ def align_sentences(
         return hit
 
     # Anchors of one sentence met by a run of the other side's sentences (beads that
-    # share the sentence and the run share the count).
-    met_zh: dict[tuple[int, int, int], int] = {}
-    met_en: dict[tuple[int, int, int], int] = {}
+    # share the sentence and the run share the count): (side, sentence, run) -> count.
+    met: dict[tuple[int, int, int, int], int] = {}
 
-    def zh_met(i: int, j0: int, j1: int) -> int:
-        """How many anchors of zh sentence i meet en sentences j0..j1-1."""
-        acc = 0
-        for j in range(j0, j1):
-            acc |= masks(i, j)[0]
-        met_zh[(i, j0, j1)] = n = acc.bit_count()
-        return n
-
-    def en_met(j: int, i0: int, i1: int) -> int:
-        """How many content words of en sentence j meet zh sentences i0..i1-1."""
-        acc = 0
-        for i in range(i0, i1):
-            acc |= masks(i, j)[1]
-        met_en[(j, i0, i1)] = n = acc.bit_count()
+    def anchors_met(side: int, k: int, lo: int, hi: int) -> int:
+        """How many anchors of sentence k of one side (0: zh, 1: en) meet sentences
+        lo..hi-1 of the other side."""
+        key = (side, k, lo, hi)
+        n = met.get(key, -1)
+        if n < 0:
+            acc = 0
+            for m in range(lo, hi):
+                acc |= (masks(k, m) if side == 0 else masks(m, k))[side]
+            n = met[key] = acc.bit_count()
         return n
 
     def bead_cost(i0: int, i1: int, j0: int, j1: int) -> float:
@@ -297,14 +292,8 @@ def align_sentences(
         nz = zkeys[i1] - zkeys[i0]
         ne = ekeys[j1] - ekeys[j0]
         # An anchor met by any sentence of the other side counts once.
-        mz = 0
-        for i in range(i0, i1):
-            got = met_zh.get((i, j0, j1), -1)
-            mz += got if got >= 0 else zh_met(i, j0, j1)
-        me = 0
-        for j in range(j0, j1):
-            got = met_en.get((j, i0, i1), -1)
-            me += got if got >= 0 else en_met(j, i0, i1)
+        mz = sum(anchors_met(0, i, j0, j1) for i in range(i0, i1))
+        me = sum(anchors_met(1, j, i0, i1) for j in range(j0, j1))
         sim = 0.5 * (mz / max(1, nz) + me / max(1, ne))
         return len_cost + _LEX_WEIGHT * (_LEX_BASE - sim)
 

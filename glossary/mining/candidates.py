@@ -212,15 +212,14 @@ def sentence_candidates(
             # "多个", "多家": a quantity; "更多国家": "more countries"; "多双边合作"
             # (multi-bilateral) is a term.
             continue
-        if a > 0 and _NUMERIC.match(tokens[a - 1]) and first[0] in _NUMBER_BOUND:
-            continue  # "34.2|万亿元", "14|亿多": units of the number before
-        if len(first) == 1 and a > 0 and has_cjk(first):
-            before = tokens[a - 1]
-            if _NUMERIC.match(before) or _loose(before):
-                # A character bound to the number before it ("3.0|版") or inside a
-                # run of single characters jieba could not segment ("粤|澳|深度",
-                # "碳|中|和"): not the first character of a word.
-                continue
+        before = tokens[a - 1] if a else ""
+        single = len(first) == 1 and has_cjk(first)
+        if _NUMERIC.match(before) and (single or first[0] in _NUMBER_BOUND):
+            continue  # bound to the number before it: "3.0|版", "34.2|万亿元", "14|亿多"
+        if single and _loose(before):
+            # Inside a run of single characters jieba could not segment ("粤|澳|深度",
+            # "碳|中|和"): not the first character of a word.
+            continue
         numeric_start = bool(_NUMERIC.match(first))
         if numeric_start and not (a + 1 < n and tokens[a + 1] in MEASURES):
             continue  # a number may start a term only with its unit: "500米口径..."

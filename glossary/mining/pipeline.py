@@ -22,7 +22,7 @@ from glossary.mining.candidates import (
 )
 from glossary.mining.lexicon import Lexicon, base_tables, load_lexicon
 from glossary.mining.model import BilingualDocument, Evidence, MinedPair
-from glossary.mining.render import en_side, link, render, span_text, zh_units
+from glossary.mining.render import ARTICLES, en_side, link, render, span_text, zh_units
 from glossary.mining.score import Scored, competitive_link, document_logit, local_score, squash
 from glossary.mining.tokens import glossary_words, join_known, zh_tokens
 from glossary.records import MiningSnapshot
@@ -57,9 +57,6 @@ class _Agg:
     zh: str
     en: str
     best: float = -99.0
-    fit: float = 0.0  # of the best occurrence
-    zh_cover: float = 0.0
-    en_cover: float = 0.0
     count: int = 0
     evidence: list[Evidence] = field(default_factory=list)
     seen: set[tuple[str, int]] = field(default_factory=set)
@@ -275,7 +272,7 @@ def _glossary_pairs(
     for cand in cands:
         best: tuple[float, int, int, int] | None = None  # (score, matched, lo, hi)
         for en in lex.glossary_english(cand.text):
-            target = [w for w in (_en_norm(t.low) for t in en_tokens(en)) if w not in _ARTICLES]
+            target = [w for w in (_en_norm(t.low) for t in en_tokens(en)) if w not in ARTICLES]
             if not target:
                 continue
             want = Counter(target)
@@ -286,7 +283,7 @@ def _glossary_pairs(
                 for hi in range(lo, min(len(words), lo + size + 3)):
                     if words[hi] not in want:
                         continue
-                    got = Counter(w for w in words[lo : hi + 1] if w not in _ARTICLES)
+                    got = Counter(w for w in words[lo : hi + 1] if w not in ARTICLES)
                     common = sum((got & want).values())
                     f1 = 2 * common / (sum(got.values()) + size)
                     if f1 < 0.75:
@@ -311,9 +308,6 @@ def _glossary_pairs(
         p.raw += 0.05 * common  # the recorded rendering: the more of it, the surer
         out.append(p)
     return out
-
-
-_ARTICLES = frozenset(["the", "a", "an"])
 
 
 def _token_links(
@@ -388,10 +382,14 @@ def _number_missing(zh: str, en: str) -> bool:
     return bool(_ZH_NUMBER.search(zh)) and not _EN_NUMBER.search(en)
 
 
+_DIGIT = re.compile(r"\d")
+_ZH_ANY_NUMBER = re.compile(rf"[\d{_NUMERALS}万亿]")
+
+
 def _number_extra(zh: str, en: str) -> bool:
     """The English has a figure the Chinese lacks ("耕地红线" = "red line of 1.8 billion
     mu of farmland"): the span took in a quantity from around the term."""
-    return bool(re.search(r"\d", en)) and not re.search(rf"[\d{_NUMERALS}万亿]", zh)
+    return bool(_DIGIT.search(en)) and not _ZH_ANY_NUMBER.search(zh)
 
 
 def _predicate_head(
@@ -601,7 +599,7 @@ def _demote_head_of_name(
     for i, (_logit, _zk, ek, _a) in enumerate(scored):
         by_en.setdefault(ek, []).append(i)
     out = list(scored)
-    for logit, _zk, _ek, a in scored:
+    for j, (logit, _zk, _ek, a) in enumerate(scored):
         m = _HEAD_OF.match(a.en)
         if not m:
             continue
@@ -614,7 +612,6 @@ def _demote_head_of_name(
             if n.zh != a.zh and n.zh in a.zh:
                 # The name takes the phrase's rank; the phrase goes below it.
                 out[i] = (max(n_logit, logit), n_zk, n_ek, n)
-                j = next(k for k, t in enumerate(out) if t[3] is a)
                 out[j] = (out[j][0] - 1.5, *out[j][1:])
                 break
     return out
@@ -717,8 +714,7 @@ def _mine(
                     a = agg.get(key)
                     if a is None:
                         a = agg[key] = _Agg(p.zh, p.en)
-                    if p.raw > a.best:
-                        a.best, a.fit, a.zh_cover, a.en_cover = p.raw, p.fit, p.zh_cover, p.en_cover
+                    a.best = max(a.best, p.raw)
                     where = (doc.name, seg.index)
                     a.count += 1
                     if len(a.evidence) < 20 and where not in a.seen:

@@ -392,6 +392,7 @@ def en_side(text: str) -> EnSide:
         side.clause[k] = side.clause[k - 1] + breaks[k - 1]
     verbs = english_verbs()
     senses = english_verb_senses()
+    title = side.title
     side.inner_bad = [
         (t.low in _EDGE_BAD and t.low not in _INNER_OK)
         # An article right after a content word starts an object: "welcome | the
@@ -401,16 +402,16 @@ def en_side(text: str) -> EnSide:
         # "countries | to join": an infinitive, a clause of its own; "... and develop
         # new quality productive forces": a second verb phrase.
         or (t.low in ("to", "and", "or") and k + 1 < len(toks) and toks[k + 1].low in verbs
-            and not _title(toks[k + 1]))
+            and not title[k + 1])
         # "ASEAN | to speed up", "to promote the ...": a verb with its particle or
         # object after "to".
         or (t.low == "to" and k + 2 < len(toks) and toks[k + 1].low in senses
-            and toks[k + 2].low in _PARTICLES_AND_ARTICLES and not _title(toks[k + 1]))
+            and toks[k + 2].low in _PARTICLES_AND_ARTICLES and not title[k + 1])
         or (
-            t.low in _ARTICLES and 0 < k < len(toks) - 1 and not breaks[k - 1]
+            t.low in ARTICLES and 0 < k < len(toks) - 1 and not breaks[k - 1]
             and (toks[k - 1].low in ("and", "or") or (
                 toks[k - 1].low not in _EDGE_BAD and toks[k - 1].low not in _INNER_OK
-                and not (_title(toks[k - 1]) and _title(toks[k + 1]))
+                and not (title[k - 1] and title[k + 1])
             ))
         )
         for k, t in enumerate(toks)
@@ -744,7 +745,7 @@ def render(
     ranked_cores = []
     for lo0, hi0 in cores:
         # _score_span drops one leading article, so "the X" scores as "X": one key.
-        span = (lo0 + 1, hi0) if lo0 < hi0 and lows[lo0] in _ARTICLES else (lo0, hi0)
+        span = (lo0 + 1, hi0) if lo0 < hi0 and lows[lo0] in ARTICLES else (lo0, hi0)
         if span in memo:
             sc = memo[span]
         else:
@@ -765,7 +766,7 @@ def render(
     # (sort key, scored span); the position in ``found`` keeps the sort stable.
     found: list[tuple[float, int, int, int, tuple[int, int, float, float, float]]] = []
     for lo, hi in sorted(spans):
-        span = (lo + 1, hi) if lo < hi and lows[lo] in _ARTICLES else (lo, hi)
+        span = (lo + 1, hi) if lo < hi and lows[lo] in ARTICLES else (lo, hi)
         if span in memo:
             sc = memo[span]
         else:
@@ -1072,7 +1073,7 @@ def _variants(side: EnSide, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
     return out
 
 
-_ARTICLES = frozenset(("the", "a", "an"))  # the leading word _score_span drops
+ARTICLES = frozenset(("the", "a", "an"))  # the leading word _score_span drops
 _UNKNOWN: Any = object()  # not in a cache yet
 _CHAIN = {"of", "and", "for", "in", "on", "the", "with", "a", "to"}
 _WEAK = 0.35  # links weaker than this are a character's synonym: structure decides
@@ -1265,7 +1266,7 @@ def _boundary_penalty(side: EnSide, lo: int, hi: int) -> float:
             pen += 0.12
     if (
         lo > 0 and not side.breaks[lo - 1] and title[lo] and title[lo - 1]
-        and toks[lo - 1].low not in _ARTICLES
+        and toks[lo - 1].low not in ARTICLES
     ):  # fmt: skip
         pen += 0.12  # (a capitalised "The" opening the sentence is no part of the name)
     # A common noun right after the span continues the noun phrase ("global business"
@@ -1327,7 +1328,7 @@ def _score_span(
     """Fit of the English span [lo, hi] to the candidate: (lo, hi, fit, zh_cover,
     en_cover) with a leading article dropped, or None if the span cannot render it."""
     toks = side.tokens
-    if side.lows[lo] in _ARTICLES and lo < hi:
+    if side.lows[lo] in ARTICLES and lo < hi:
         lo += 1
     info = side.spans.get((lo, hi), _UNKNOWN)
     if info is _UNKNOWN:

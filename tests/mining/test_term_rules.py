@@ -53,12 +53,17 @@ ROWS = [
 ]
 
 
+def _tsv(path: Path, rows: list[tuple[str, str]]) -> Path:
+    """``rows`` written to ``path`` as an aligned TSV with a header."""
+    path.write_text("zh\ten\n" + "".join(f"{z}\t{e}\n" for z, e in rows), encoding="utf-8")
+    return path
+
+
 def _mine_rows(
     tmp_path_factory: pytest.TempPathFactory, rows: list[tuple[str, str]]
 ) -> dict[str, tuple[str, float]]:
     """Chinese -> (English, score) of the pairs mined from ``rows`` as a TSV file."""
-    path: Path = tmp_path_factory.mktemp("rules") / "rules.tsv"
-    path.write_text("zh\ten\n" + "".join(f"{z}\t{e}\n" for z, e in rows), encoding="utf-8")
+    path = _tsv(tmp_path_factory.mktemp("rules") / "rules.tsv", rows)
     return {p.zh: (p.en, p.score) for p in mine_documents([read_document(path)])}
 
 
@@ -466,13 +471,14 @@ def test_a_two_character_glossary_word_ranks_as_vocabulary(tmp_path: Path) -> No
     from glossary.records import MiningSnapshot
     from glossary.text import zh_key
 
-    path = tmp_path / "asean.tsv"
-    path.write_text(
-        "zh\ten\n中方愿同东盟加快推进中国—东盟自由贸易区谈判。\t"
-        "China is willing to work with ASEAN to speed up negotiations on the China-ASEAN "
-        "Free Trade Area.\n",
-        encoding="utf-8",
-    )
+    path = _tsv(
+        tmp_path / "asean.tsv",
+        [(
+            "中方愿同东盟加快推进中国—东盟自由贸易区谈判。",
+            "China is willing to work with ASEAN to speed up negotiations on the "
+            "China-ASEAN Free Trade Area.",
+        )],
+    )  # fmt: skip
     snap = MiningSnapshot(approved={zh_key("东盟"): [("ASEAN", "preferred")]})
     out = {p.zh: p for p in mine_documents([read_document(path)], snap)}
     assert out["东盟"].status == "known"
@@ -617,8 +623,7 @@ def test_people_after_their_post_and_adverbs_before_verbs(tmp_path: Path) -> Non
          "We will promote high-standard opening up and steadily expand institutional "
          "opening up."),
     ]  # fmt: skip
-    path = tmp_path / "people.tsv"
-    path.write_text("zh\ten\n" + "".join(f"{z}\t{e}\n" for z, e in rows), encoding="utf-8")
+    path = _tsv(tmp_path / "people.tsv", rows)
     found = {p.zh: p for p in mine_documents([read_document(path)])}
     # A person after the post is no term (at most a weak offer).
     assert all(p.score < 0.4 for zh, p in found.items() if "马克龙" in zh)
