@@ -120,7 +120,12 @@ _NESTED_TERMHOOD = 0.6
 
 def _offer_nested(p: Scored, nested: list[Scored]) -> None:
     """Keep ``p`` as a demoted offer if it fits well and reads as a term."""
-    if p.fit >= _NESTED_FIT and p.termhood >= _NESTED_TERMHOOD and all(p is not x for x in nested):
+    reads_as_term = p.termhood >= _NESTED_TERMHOOD or (
+        # One long dictionary word rendered exactly by a compound (长江流域 = "Yangtze
+        # River basin", 义务教育 = "compulsory education"): a term inside a longer one.
+        p.single and len(p.zh) >= 2 and p.fit >= 0.95 and len(p.en.split()) >= 2
+    )
+    if p.fit >= _NESTED_FIT and reads_as_term and all(p is not x for x in nested):
         p.raw -= _NESTED
         p.local = 1.0 / (1.0 + math.exp(-p.raw))
         nested.append(p)

@@ -671,3 +671,13 @@ def test_an_evaluative_word_in_title_case_opens_a_name() -> None:
     found = {p.zh: p.en for p in mine_pair(zh, en, lex)}
     assert found["人民大会堂"] == "Great Hall of the People"
     assert not en_side("a great number of people").first_ok[1]  # "great" in lower case
+
+
+def test_a_long_dictionary_word_inside_a_longer_term_is_offered() -> None:
+    lex = base_lexicon()
+    zh = "黄河流域水资源保护取得成效。"
+    en = "Water resources protection in the Yellow River basin has achieved results."
+    found = {p.zh: p for p in mine_pair(zh, en, lex)}
+    # 黄河流域 is one jieba word; seen only inside a longer phrase it is still offered
+    # (below that phrase), as a terminologist records both.
+    assert found["黄河流域"].en == "Yellow River basin"
