@@ -773,9 +773,11 @@ def render(
             sc = memo[span] = _score_span(c, side, lo, hi, whole)
         if sc is None:
             continue
-        if (hi + 1 in neighbour and not breaks[hi]) or (
+        if (hi + 1 in neighbour and not breaks[hi] and not _past_form(lows[hi + 1])) or (
             lo - 1 in neighbour and lo > 0 and not breaks[lo - 1]
         ):
+            # (A past form after the span is the verb said of it, not more of the term:
+            # "Standing Committee of the NPC | deliberated", 常务委员会|审议.)
             sc = (sc[0], sc[1], sc[2] - 0.15, sc[3], sc[4])
         if sc[3] < 0.9 and _leaves_out_own(c, side, sc[0], sc[1]):
             sc = (sc[0], sc[1], sc[2] - 0.1, sc[3], sc[4])
@@ -1171,6 +1173,22 @@ def _compound_participles(side: EnSide, units: list[Unit], links: list[dict[int,
             and (k in both or ends.get(k, set()) & starts.get(k + 1, set()))
         ):  # fmt: skip
             side.verb_like[k] = False
+
+
+def _past_form(low: str) -> bool:
+    """A past tense or participle of a word the dictionary uses as a verb ("adopted",
+    "deliberated", "held")."""
+    if low in _IRREGULAR_PAST:
+        return True
+    if not low.endswith("ed") or len(low) < 5:
+        return False
+    base = low[:-2]
+    verbs = english_verb_senses()
+    return (
+        base in verbs or base + "e" in verbs or low[:-1] in verbs
+        or (base[-1:] == base[-2:-1] and base[:-1] in verbs)
+        or (base.endswith("i") and base[:-1] + "y" in verbs)
+    )  # fmt: skip
 
 
 def _participle(low: str) -> bool:

@@ -10,6 +10,7 @@ keeps the pair; see ``bench/mining_eval.py`` for how that was checked.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 
@@ -41,6 +42,9 @@ _FUNCTION = frozenset(
 )
 
 
+_NAME_LIST = re.compile(r"^[A-Z][\w'-]* and [A-Z][\w'-]*$")
+
+
 def local_score(p: Scored) -> float:
     """Confidence of one occurrence, before document-level evidence (sets ``p.raw``)."""
     words = len(p.en.split())
@@ -60,7 +64,9 @@ def local_score(p: Scored) -> float:
         # English is a compound that renders it exactly (工会 = "trade union").
         shape -= 0.3 if len(content) >= 2 and p.fit >= 0.85 else 0.8
     if _possessive_description(p.zh, p.en) and not p.quoted:
-        shape -= 0.8
+        shape -= 1.5
+    if _NAME_LIST.match(p.en) and ("和" in p.zh or "与" in p.zh):
+        shape -= 3.0  # "China and Brazil": two names side by side, no term
     zh_len = len(p.zh)
     # Longer names win over their parts, but only when the longer one fits as well.
     shape += 0.2 * min(12, max(0, zh_len - 3)) * max(0.0, min(1.0, (p.fit - 0.7) / 0.25))

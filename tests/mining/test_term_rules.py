@@ -681,3 +681,27 @@ def test_a_long_dictionary_word_inside_a_longer_term_is_offered() -> None:
     # 黄河流域 is one jieba word; seen only inside a longer phrase it is still offered
     # (below that phrase), as a terminologist records both.
     assert found["黄河流域"].en == "Yellow River basin"
+
+
+def test_a_past_tense_after_a_name_does_not_cut_it_short() -> None:
+    lex = base_lexicon()
+    zh = "全国人民代表大会常务委员会审议了草案。"
+    en = "The Standing Committee of the National People's Congress deliberated the draft."
+    found = {p.zh: p.en for p in mine_pair(zh, en, lex)}
+    # 审议 ("deliberated") right after the name is the verb said of it, not more of
+    # the term: the span need not stop short of it.
+    assert found["全国人民代表大会常务委员会"] == (
+        "Standing Committee of the National People's Congress"
+    )
+
+
+def test_two_names_side_by_side_are_no_term(tmp_path: Path) -> None:
+    rows = [
+        ("中国与巴西签署了多项合作协议。",
+         "China and Brazil signed a number of cooperation agreements."),
+        ("中国与巴西同意加强合作。", "China and Brazil agreed to strengthen cooperation."),
+    ]  # fmt: skip
+    found = {p.zh: p for p in mine_documents([read_document(_tsv(tmp_path / "n.tsv", rows))])}
+    assert found["合作协议"].en == "cooperation agreements"
+    # Seen twice, the list still ranks below the term seen once.
+    assert "中国与巴西" not in found or found["中国与巴西"].score < found["合作协议"].score
