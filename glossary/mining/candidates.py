@@ -46,6 +46,8 @@ BREAKERS = _words(
     "昨天 今天 明天 前天 后天 昨日 今日 明日 当天 当日 次日 上午 下午 中午 晚上 凌晨 "
     "近期 此前 之前 之后 届时 年初 年底 年末 本周 上周 下周 本月 上月 下月 "
     "上半年 下半年 前三季度 一季度 二季度 三季度 四季度 百分点 "
+    # Adverbs of counting and comparison ("产量|连续|八年", "指数|同比|上涨").
+    "连续 累计 同比 环比 首次 再次 总计 合计 共计 "
 )
 # Connectors allowed inside a candidate but never at its edges.
 INNER = {"和": 0.1, "与": 0.1, "及": 0.1, "的": 0.1, "对": 0.15, "之": 0.1}
@@ -411,6 +413,8 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         score -= 0.3
     if len(toks) >= 2 and toks[0] in EVALUATIVE and not cand.quoted:
         score -= 0.3
+    elif len(toks) >= 3 and any(t in EVALUATIVE for t in toks[1:-1]) and not cand.quoted:
+        score -= 0.2  # "长江流域|重点|水域" = "key waters of the ...": a description
     if len(toks) > 1 and any(lex.is_glossary(t) and len(t) >= 3 for t in toks):
         # A glossary term plus more words is usually that term in a phrase
         # ("成渝地区双城经济圈" + "国际合作"), not a new term.

@@ -42,7 +42,7 @@ _FUNCTION = frozenset(
 )
 
 
-_NAME_LIST = re.compile(r"^[A-Z][\w'-]* and [A-Z][\w'-]*$")
+_PAIR_LIST = re.compile(r"^(?:[A-Z][\w'-]* and [A-Z][\w'-]*|[a-z][\w-]* and [a-z][\w-]*)$")
 
 
 def local_score(p: Scored) -> float:
@@ -65,8 +65,10 @@ def local_score(p: Scored) -> float:
         shape -= 0.3 if len(content) >= 2 and p.fit >= 0.85 else 0.8
     if _possessive_description(p.zh, p.en) and not p.quoted:
         shape -= 1.5
-    if _NAME_LIST.match(p.en) and ("和" in p.zh or "与" in p.zh):
-        shape -= 3.0  # "China and Brazil": two names side by side, no term
+    if _PAIR_LIST.match(p.en) and ("和" in p.zh or "与" in p.zh):
+        # Two words side by side are a list, not a term: "China and Brazil" (two
+        # names, never), "openness and confidence" (each word may be a term alone).
+        shape -= 3.0 if p.en[:1].isupper() else 1.0
     zh_len = len(p.zh)
     # Longer names win over their parts, but only when the longer one fits as well.
     shape += 0.2 * min(12, max(0, zh_len - 3)) * max(0.0, min(1.0, (p.fit - 0.7) / 0.25))

@@ -11,7 +11,7 @@ import pytest
 
 from glossary.mining import mine_documents, read_document
 from glossary.mining.align import compound_keys
-from glossary.mining.candidates import ZhCandidate, sentence_candidates
+from glossary.mining.candidates import ZhCandidate, sentence_candidates, termhood
 from glossary.mining.pipeline import (
     _demote_fragments,
     _joined_words,
@@ -705,3 +705,34 @@ def test_two_names_side_by_side_are_no_term(tmp_path: Path) -> None:
     assert found["合作协议"].en == "cooperation agreements"
     # Seen twice, the list still ranks below the term seen once.
     assert "中国与巴西" not in found or found["中国与巴西"].score < found["合作协议"].score
+
+
+def test_counting_adverbs_end_a_candidate() -> None:
+    for toks in [
+        ("我国", "钢铁产量", "连续", "五年", "下降", "。"),
+        ("工业增加值", "同比", "增长", "。"),
+        ("出口总额", "累计", "超过", "万亿元", "。"),
+    ]:
+        texts = [c.text for c in sentence_candidates(toks)]
+        assert toks[1] in texts or toks[0] in texts
+        assert not any(w in t for t in texts for w in ("连续", "同比", "累计"))
+
+
+def test_a_key_modifier_inside_makes_a_description() -> None:
+    lex = base_lexicon()
+    tokens = ("黄河流域", "重点", "湿地", "得到", "保护")
+    inner = ZhCandidate(0, 3, 0, 8, "黄河流域重点湿地")
+    plain = ZhCandidate(0, 2, 0, 6, "黄河流域湿地")
+    tokens_plain = ("黄河流域", "湿地", "得到", "保护")
+    assert termhood(inner, tokens, lex) < termhood(plain, tokens_plain, lex)
+
+
+def test_two_common_words_side_by_side_are_a_list(tmp_path: Path) -> None:
+    rows = [
+        ("改革开放以来，我国的包容与团结不断增强。",
+         "Since reform and opening up, China's inclusiveness and solidarity have grown."),
+    ]  # fmt: skip
+    found = {p.zh: p for p in mine_documents([read_document(_tsv(tmp_path / "l.tsv", rows))])}
+    assert found["改革开放"].en == "reform and opening up"  # one fixed phrase: a term
+    # Two words listed: at most a weak offer (under 0.4 is kept less than 1 time in 4).
+    assert "包容与团结" not in found or found["包容与团结"].score < 0.4
