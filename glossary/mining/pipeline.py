@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from glossary.mining.candidates import (
+    GENERIC_TAILS,
     ZhCandidate,
     boundary_strength,
     sentence_candidates,
@@ -586,7 +587,7 @@ def _demote_fragments(
     return [(logit - 1.5 if a.zh in fragment else logit, zk, ek, a) for logit, zk, ek, a in scored]
 
 
-_HEAD_OF = re.compile(r"^(?:the )?[a-z][\w-]* (?:of|for|on) (?:the )?(.+)$")
+_HEAD_OF = re.compile(r"^(?:the )?[a-z][\w-]* (?:of|for|on) (?:the |an? )?(.+)$")
 
 
 def _demote_head_of_name(
@@ -605,7 +606,10 @@ def _demote_head_of_name(
             continue
         name = m.group(1)
         words = [w for w in name.split() if w.lower() not in _NAME_GLUE]
-        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        # A name, or any term when the Chinese adds only a generic noun of activity
+        # ("全国统一电力市场体系|建设" = "building of a unified national ... system").
+        generic = a.zh.endswith(GENERIC_TAILS)
+        if len(words) < 2 or not (generic or all(w[:1].isupper() for w in words)):
             continue
         for i in by_en.get(en_key(name), ()):
             n_logit, n_zk, n_ek, n = out[i]

@@ -736,3 +736,15 @@ def test_two_common_words_side_by_side_are_a_list(tmp_path: Path) -> None:
     assert found["改革开放"].en == "reform and opening up"  # one fixed phrase: a term
     # Two words listed: at most a weak offer (under 0.4 is kept less than 1 time in 4).
     assert "包容与团结" not in found or found["包容与团结"].score < 0.4
+
+
+def test_the_building_of_a_term_goes_below_the_term(tmp_path: Path) -> None:
+    rows = [
+        ("现代化产业体系建设取得新进展。",
+         "New progress has been made in the building of a modern industrial system."),
+    ]  # fmt: skip
+    found = {p.en: p for p in mine_documents([read_document(_tsv(tmp_path / "b.tsv", rows))])}
+    assert found["modern industrial system"].zh == "现代化产业体系"
+    # "the building of <term>" is a phrase about the term: a weak offer at most.
+    building = found.get("building of a modern industrial system")
+    assert building is None or building.score < 0.35
