@@ -405,9 +405,13 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         # A post followed by more words is a person: "法国总统马克龙" (French President
         # Emmanuel Macron), "国家主席习近平"; so is what follows a post (总统|马克龙).
         score -= 0.5
-    if len(toks) >= 2 and toks[-1] in PERSON_TITLES and len(text) - len(toks[-1]) >= 3:
+    if (
+        len(toks) >= 2 and toks[-1] in PERSON_TITLES and len(text) - len(toks[-1]) >= 3
+        and not (right is not None and lex.is_verb(right))
+    ):  # fmt: skip
         # "<office of 3+ characters> + 主任" is a byline (市委外办主任); a post on a
-        # two-character body is a title of its own (党组书记).
+        # two-character body is a title of its own (党组书记), and so is one that is
+        # the subject of a verb (国务院总理|主持).
         score -= 0.5
     if text.endswith(GENERIC_TAILS) and len(toks) >= 2:
         score -= 0.3

@@ -1208,6 +1208,14 @@ def _verb_like(side: EnSide, k: int) -> bool:
     if not _title(side.tokens[k]) and _finite_verb(low):
         return True
     if (
+        k > 0 and _title(side.tokens[k - 1]) and not side.breaks[k - 1]
+        and not _title(side.tokens[k]) and _past_form(low)
+        and not side.tokens[k - 1].low.endswith(("'s", "’s", "s'"))
+    ):  # fmt: skip
+        # A name and its verb: "the Commission briefed (on ...)"; not a participle
+        # after a possessive ("China's surveyed unemployment rate").
+        return True
+    if (
         k > 0
         and _participle(low)
         and not _title(side.tokens[k])

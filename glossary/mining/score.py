@@ -128,15 +128,30 @@ _NESTED_TERMHOOD = 0.6
 
 def _offer_nested(p: Scored, nested: list[Scored]) -> None:
     """Keep ``p`` as a demoted offer if it fits well and reads as a term."""
-    reads_as_term = p.termhood >= _NESTED_TERMHOOD or (
-        # One long dictionary word rendered exactly by a compound (长江流域 = "Yangtze
-        # River basin", 义务教育 = "compulsory education"): a term inside a longer one.
-        p.single and len(p.zh) >= 2 and p.fit >= 0.95 and len(p.en.split()) >= 2
+    reads_as_term = (
+        p.termhood >= _NESTED_TERMHOOD
+        or (
+            # One long dictionary word rendered exactly by a compound (长江流域 = "Yangtze
+            # River basin", 义务教育 = "compulsory education"): a term inside a longer one.
+            p.single and len(p.zh) >= 2 and p.fit >= 0.95 and len(p.en.split()) >= 2
+        )
+        or (
+            # A complete name, exactly rendered, inside a longer term: the office in a
+            # post (国家发展改革委 in 国家发展改革委主任 = "Director of the ...").
+            p.fit >= 0.95 and _title_name(p.en)
+        )
     )
     if p.fit >= _NESTED_FIT and reads_as_term and all(p is not x for x in nested):
         p.raw -= _NESTED
         p.local = 1.0 / (1.0 + math.exp(-p.raw))
         nested.append(p)
+
+
+def _title_name(en: str) -> bool:
+    """Two or more content words, all capitalised: "National Development and Reform
+    Commission"."""
+    content = [w for w in en.split() if w.lower() not in _FUNCTION]
+    return len(content) >= 2 and all(w[:1].isupper() for w in content)
 
 
 def _nested(a: tuple[int, int], b: tuple[int, int]) -> int:

@@ -748,3 +748,25 @@ def test_the_building_of_a_term_goes_below_the_term(tmp_path: Path) -> None:
     # "the building of <term>" is a phrase about the term: a weak offer at most.
     building = found.get("building of a modern industrial system")
     assert building is None or building.score < 0.35
+
+
+def test_a_post_that_is_the_subject_of_a_verb_is_a_term() -> None:
+    lex = base_lexicon()
+    zh = "全国政协主席出席了开幕式。"
+    en = "The Chairman of the CPPCC National Committee attended the opening ceremony."
+    found = {p.zh: p.en for p in mine_pair(zh, en, lex)}
+    assert found["全国政协主席"] == "Chairman of the CPPCC National Committee"
+
+
+def test_the_office_in_a_post_is_offered_and_its_verb_is_no_part_of_it() -> None:
+    lex = base_lexicon()
+    zh = "国家发展改革委主任介绍了有关情况。"
+    en = "The Director of the National Development and Reform Commission briefed on the situation."
+    found = {p.zh: p.en for p in mine_pair(zh, en, lex)}
+    # The post (the subject of 介绍) and, below it, the office it heads.
+    assert found["国家发展改革委主任"] == (
+        "Director of the National Development and Reform Commission"
+    )
+    assert found["国家发展改革委"] == "National Development and Reform Commission"
+    # "Commission briefed": a name and its verb, never inside a rendering.
+    assert en_side(en).span_info(1, 12) is None  # "... Commission briefed on the situation"
