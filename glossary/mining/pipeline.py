@@ -211,6 +211,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
             if p.local >= _MIN_LOCAL:
                 found.append(p)
     _prefer_full_names(found, side)
+    _promote_silent_heads(found, tokens, token_links, lex)
     found += _glossary_pairs(cands, tokens, side, lex)
     for b in blockers:
         b.local = local_score(b)
@@ -219,6 +220,34 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     if wider and wider != en:
         accepted += _from_wider(tokens, units, ranked[:budget], rendered, accepted, wider, lex)
     return accepted
+
+
+def _promote_silent_heads(
+    found: list[Scored], tokens: tuple[str, ...], token_links: list[dict[int, float]], lex: Lexicon
+) -> None:
+    """The same English for a phrase and for the phrase plus nouns after it that link to
+    nothing: those nouns are the head the English words left unexplained render
+    (成渝地区|双城经济圈 = "Chengdu-Chongqing Twin-Hub Mega-Region"; Chinese is
+    head-final), so the maximal phrase takes the rank of the shorter one."""
+    offs = token_offsets(tokens)
+    by_key: dict[tuple[int, tuple[int, int]], list[Scored]] = {}
+    for p in found:
+        by_key.setdefault((p.zh_span[0], p.en_span), []).append(p)
+    for group in by_key.values():
+        if len(group) < 2:
+            continue
+        for p in group:
+            if p.strong == 2 or p.en_cover >= 0.95:
+                continue
+            for q in group:
+                if q.zh_span[1] <= p.zh_span[1] or q.strong < 2 or q.raw >= p.raw:
+                    continue
+                extra = [j for j, o in enumerate(offs) if p.zh_span[1] <= o < q.zh_span[1]]
+                if (
+                    extra and q.fit >= p.fit - 0.3
+                    and not any(token_links[j] or lex.has_verb_sense(tokens[j]) for j in extra)
+                ):  # fmt: skip
+                    q.raw = p.raw + 0.01
 
 
 def _prefer_full_names(found: list[Scored], side: Any) -> None:

@@ -23,7 +23,7 @@ from glossary.mining.pipeline import (
     mine_pair,
 )
 from glossary.mining.render import en_side, link, zh_units
-from glossary.mining.score import _possessive_description
+from glossary.mining.score import Scored, _possessive_description
 from glossary.mining.tokens import join_known, zh_tokens
 
 ROWS = [
@@ -770,3 +770,16 @@ def test_the_office_in_a_post_is_offered_and_its_verb_is_no_part_of_it() -> None
     assert found["国家发展改革委"] == "National Development and Reform Commission"
     # "Commission briefed": a name and its verb, never inside a rendering.
     assert en_side(en).span_info(1, 12) is None  # "... Commission briefed on the situation"
+
+
+def test_a_silent_head_after_the_same_english_belongs_to_the_name() -> None:
+    lex = base_lexicon()
+    zh = "中国探月工程办公室发布了新的计划。"
+    en = "The China Lunar Exploration Agency released a new plan."
+    best: dict[str, Scored] = {}
+    for p in mine_pair(zh, en, lex):
+        if p.en not in best or p.raw > best[p.en].raw:
+            best[p.en] = p
+    # 办公室 links to nothing here ("Agency"): it is the head of the name, not a word
+    # after it.
+    assert best["China Lunar Exploration Agency"].zh == "中国探月工程办公室"
