@@ -115,7 +115,7 @@ def en_word_keys(low: str) -> frozenset[str]:
         part = part.removesuffix("'s").strip("'")
         if not part or part in STOPWORDS:
             continue
-        for form in (part, _IRREGULAR.get(part)):
+        for form in (part, _IRREGULAR.get(part), *_ADJECTIVE_NOUNS.get(part, ())):
             if form:
                 s, p = word_keys(form)
                 keys.add(s)
@@ -146,6 +146,33 @@ _IRREGULAR = {
         ("forget", "forgot forgotten"), ("speed", "sped"), ("lay", "laid"),
     )
     for form in forms.split()
+}  # fmt: skip
+
+
+# Adjectives whose noun is another word (Latin adjective, English noun): the
+# dictionary glosses 月球 "moon" and 城镇 "town", the translation says "lunar probe"
+# and "urban unemployment".
+_ADJECTIVE_NOUNS = {
+    adjective: tuple(nouns.split())
+    for adjective, nouns in (
+        ("lunar", "moon"), ("solar", "sun"), ("stellar", "star"), ("terrestrial", "earth land"),
+        ("marine", "sea ocean"), ("maritime", "sea ocean"), ("naval", "navy"),
+        ("aquatic", "water"), ("urban", "city town"), ("municipal", "city"),
+        ("rural", "countryside village"), ("agrarian", "land farming"),
+        ("monetary", "money currency"), ("fiscal", "finance treasury"),
+        ("judicial", "court justice"), ("juridical", "law"), ("legal", "law"),
+        ("legislative", "law legislation"), ("mental", "mind"), ("medical", "medicine"),
+        ("dental", "tooth"), ("cardiac", "heart"), ("nuclear", "nucleus atom"),
+        ("maternal", "mother"), ("paternal", "father"), ("fraternal", "brother"),
+        ("marital", "marriage"), ("juvenile", "youth"), ("senile", "old"),
+        ("royal", "king"), ("regal", "king"), ("spiritual", "spirit"),
+        ("insular", "island"), ("pastoral", "herdsman grazing"), ("arable", "farming cultivation"),
+        ("hydraulic", "water"), ("thermal", "heat"), ("nautical", "sea navigation"),
+        ("aerial", "air"), ("civic", "citizen city"), ("civil", "citizen"),
+        ("vernal", "spring"), ("autumnal", "autumn"), ("hibernal", "winter"),
+        ("diurnal", "day"), ("nocturnal", "night"), ("annual", "year"),
+        ("oral", "mouth"), ("visual", "sight vision"), ("verbal", "word speech"),
+    )
 }  # fmt: skip
 
 

@@ -47,7 +47,7 @@ BREAKERS = _words(
     "近期 此前 之前 之后 届时 年初 年底 年末 本周 上周 下周 本月 上月 下月 "
     "上半年 下半年 前三季度 一季度 二季度 三季度 四季度 百分点 "
     # Adverbs of counting and comparison ("产量|连续|八年", "指数|同比|上涨").
-    "连续 累计 同比 环比 首次 再次 总计 合计 共计 "
+    "连续 累计 同比 环比 首次 再次 总计 合计 共计 每年 每月 每周 每天 每日 "
 )
 # Connectors allowed inside a candidate but never at its edges.
 INNER = {"和": 0.1, "与": 0.1, "及": 0.1, "的": 0.1, "对": 0.15, "之": 0.1}

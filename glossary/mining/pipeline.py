@@ -97,7 +97,11 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     # a running head "特稿 / Special Article", a glossary-like row).
     # (Only punctuation and spaces around it: "我们要健全…" is a sentence with a subject.)
     core = "".join(t for t in tokens if has_cjk(t) or t.isalnum())
-    short = len(side.tokens) <= 8 and len(zh) <= 16
+    # (Not a sentence: "The marine economy is developing rapidly." has a verb.)
+    short = (
+        len(side.tokens) <= 8 and len(zh) <= 16
+        and not any(side.verb_like) and not any(t.low in _BE_HAVE for t in side.tokens)
+    )  # fmt: skip
     # Which characters link to anything at all: a candidate with little linkable
     # Chinese cannot reach a useful fit, so it is not rendered (most of the work).
     linkable = [False] * len(zh)
@@ -393,6 +397,11 @@ def _joined_words(
     return False
 
 
+# Auxiliaries and copulas: an English segment holding one is a sentence, not a heading.
+_BE_HAVE = frozenset(
+    ["is", "are", "was", "were", "be", "been", "has", "have", "had", "remains", "remained",
+     "keeps"]
+)  # fmt: skip
 # A number in the Chinese: digits, or numerals that count or order something (第三十七次,
 # 十三届, 二十大); numerals inside words (统一, 一带一路) are not numbers.
 _NUMERALS = "零〇一二两三四五六七八九十百千"

@@ -1285,9 +1285,11 @@ def _boundary_penalty(side: EnSide, lo: int, hi: int) -> float:
     # A boundary inside a title-case name ("Communist Party" | "of China") is not clean.
     if hi + 1 < len(toks) and not side.breaks[hi] and title[hi]:
         nxt = toks[hi + 1]
+        # (Also across an article: "Congress" | "of the Communist Party of China".)
+        far = hi + 3 if hi + 3 < len(toks) and toks[hi + 2].low in ARTICLES else hi + 2
         if title[hi + 1] or (
-            nxt.low in _CHAIN and hi + 2 < len(toks) and title[hi + 2]
-            and not side.breaks[hi + 1]
+            nxt.low in _CHAIN and far < len(toks) and title[far]
+            and not side.breaks[hi + 1] and not side.breaks[far - 1]
         ):  # fmt: skip
             pen += 0.12
     if (

@@ -783,3 +783,23 @@ def test_a_silent_head_after_the_same_english_belongs_to_the_name() -> None:
     # 办公室 links to nothing here ("Agency"): it is the head of the name, not a word
     # after it.
     assert best["China Lunar Exploration Agency"].zh == "中国探月工程办公室"
+
+
+def test_a_latin_adjective_links_to_the_chinese_noun() -> None:
+    lex = base_lexicon()
+    zh = "海洋经济发展迅速。"
+    en = "The marine economy is developing rapidly."
+    ranked = sorted(mine_pair(zh, en, lex), key=lambda p: -p.raw)
+    # 海洋 "sea, ocean" = "marine"; and a short sentence with a verb is no heading
+    # (its whole Chinese is no term).
+    assert (ranked[0].zh, ranked[0].en) == ("海洋经济", "marine economy")
+
+
+def test_a_span_does_not_stop_before_of_the_and_a_name() -> None:
+    side = en_side("the Congress of the Communist Party of China opened")
+    low = [t.low for t in side.tokens]
+    congress, china = low.index("congress"), low.index("china")
+    short = side.span_info(congress, congress)
+    whole = side.span_info(congress, china)
+    assert short is not None and whole is not None
+    assert short[1] > whole[1]  # stopping inside the name costs a boundary penalty
