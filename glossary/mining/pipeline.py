@@ -226,14 +226,29 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     return accepted
 
 
+# Nouns of measure that translations leave out ("加大金融支持|力度" = "increase
+# financial support", "外汇储备|规模" = "foreign exchange reserves"): no head of a name.
+# So are generic nouns of activity ("耕地保护|工作" = "protection of arable land").
+_MEASURES = frozenset(
+    ["规模", "力度", "水平", "程度", "范围", "数量", "总量", "幅度", "速度", "比重", "步伐",
+     "工作", *GENERIC_TAILS]
+)  # fmt: skip
+
+
 def _promote_silent_heads(
     found: list[Scored], tokens: tuple[str, ...], token_links: list[dict[int, float]], lex: Lexicon
 ) -> None:
     """The same English for a phrase and for the phrase plus nouns after it that link to
-    nothing: those nouns are the head the English words left unexplained render
-    (成渝地区|双城经济圈 = "Chengdu-Chongqing Twin-Hub Mega-Region"; Chinese is
-    head-final), so the maximal phrase takes the rank of the shorter one."""
+    nothing: those nouns are the head of the name, rendered by English words the
+    dictionary does not connect (中国载人航天工程|办公室 = "China Manned Space Agency")
+    or folded into the English (伙伴|关系 = "partnership"; Chinese is head-final), so
+    the maximal phrase takes the rank of the shorter one."""
     offs = token_offsets(tokens)
+    text = "".join(tokens)
+
+    def zh_at(pos: int) -> str:
+        return text[pos : pos + 1]
+
     by_key: dict[tuple[int, tuple[int, int]], list[Scored]] = {}
     for p in found:
         by_key.setdefault((p.zh_span[0], p.en_span), []).append(p)
@@ -241,15 +256,21 @@ def _promote_silent_heads(
         if len(group) < 2:
             continue
         for p in group:
-            if p.strong == 2 or p.en_cover >= 0.95:
+            if p.strong == 2:
                 continue
             for q in group:
                 if q.zh_span[1] <= p.zh_span[1] or q.strong < 2 or q.raw >= p.raw:
                     continue
                 extra = [j for j, o in enumerate(offs) if p.zh_span[1] <= o < q.zh_span[1]]
+                after = q.zh_span[1]
+                if extra and zh_at(after) == "的" and lex.has_verb_sense(tokens[extra[-1]]):
+                    continue  # "党代会|确定|的路径": a relative clause, not a head
                 if (
                     extra and q.fit >= p.fit - 0.3
-                    and not any(token_links[j] or lex.has_verb_sense(tokens[j]) for j in extra)
+                    and not any(
+                        token_links[j] or lex.is_verb(tokens[j]) or tokens[j] in _MEASURES
+                        for j in extra
+                    )
                 ):  # fmt: skip
                     q.raw = p.raw + 0.01
 

@@ -1422,9 +1422,11 @@ def _score_span(
         strong_en = {k for k, v in en_best.items() if v >= _WEAK}
         # (Not a word another Chinese word renders: "progress of the ... partnership"
         # is 发展's "progress", not the unlinked 关系.)
+        # (Nor a head whose own modifier other Chinese renders: "greater progress of
+        # the ... partnership" is 更大发展, not 关系.)
         head_before_of = (
             lo + 1 <= hi and toks[lo + 1].low in ("of", "on", "for")
-            and lo in unlinked and lo not in claimed
+            and lo in unlinked and lo not in claimed and lo - 1 not in claimed
         )  # fmt: skip
         pp_after = pp_inside and unlinked[-1] > lo
         tail = size - 1

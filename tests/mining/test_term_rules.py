@@ -803,3 +803,25 @@ def test_a_span_does_not_stop_before_of_the_and_a_name() -> None:
     whole = side.span_info(congress, china)
     assert short is not None and whole is not None
     assert short[1] > whole[1]  # stopping inside the name costs a boundary penalty
+
+
+def test_a_head_with_its_own_modifier_outside_is_no_part_of_the_term() -> None:
+    lex = base_lexicon()
+    zh = "两国元首同意推动中俄新时代全面战略协作伙伴关系取得更大发展。"
+    en = (
+        "The two heads of state agreed to promote greater progress of the China-Russia "
+        "comprehensive strategic partnership of coordination for a new era."
+    )
+    ranked = sorted(mine_pair(zh, en, lex), key=lambda p: -p.raw)
+    assert not any(p.en.startswith("progress of") for p in ranked[:3])
+    # 关系 links to nothing here: folded into "partnership", it heads the name.
+    zh = "双方同意深化中巴全面战略伙伴关系在各领域的合作。"
+    en = (
+        "The two sides agreed to deepen cooperation in all fields under the China-Pakistan "
+        "comprehensive strategic partnership."
+    )
+    ranked = sorted(mine_pair(zh, en, lex), key=lambda p: -p.raw)
+    assert (ranked[0].zh, ranked[0].en) == (
+        "中巴全面战略伙伴关系",
+        "China-Pakistan comprehensive strategic partnership",
+    )
