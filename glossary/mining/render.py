@@ -403,6 +403,9 @@ def en_side(text: str) -> EnSide:
         # new quality productive forces": a second verb phrase.
         or (t.low in ("to", "and", "or") and k + 1 < len(toks) and toks[k + 1].low in verbs
             and not title[k + 1])
+        # "to jointly maintain": an adverb between "to" and its verb.
+        or (t.low == "to" and k + 2 < len(toks) and toks[k + 1].low.endswith("ly")
+            and toks[k + 2].low in senses and not title[k + 1])
         # "ASEAN | to speed up", "to promote the ...": a verb with its particle or
         # object after "to".
         or (t.low == "to" and k + 2 < len(toks) and toks[k + 1].low in senses

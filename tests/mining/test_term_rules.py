@@ -825,3 +825,11 @@ def test_a_head_with_its_own_modifier_outside_is_no_part_of_the_term() -> None:
         "中巴全面战略伙伴关系",
         "China-Pakistan comprehensive strategic partnership",
     )
+
+
+def test_together_ends_a_candidate_and_to_jointly_is_a_clause() -> None:
+    toks = ("中方", "愿", "同", "拉美国家", "一道", "推进", "合作", "。")
+    assert not any("一道" in c.text for c in sentence_candidates(toks))
+    side = en_side("Latin American countries to jointly advance cooperation")
+    low = [t.low for t in side.tokens]
+    assert side.span_info(0, low.index("cooperation")) is None  # "to jointly advance"
