@@ -646,7 +646,7 @@ def _demote_fragments(
     return [(logit - 1.5 if a.zh in fragment else logit, zk, ek, a) for logit, zk, ek, a in scored]
 
 
-_HEAD_OF = re.compile(r"^(?:the )?[a-z][\w-]* (?:of|for|on) (?:the |an? )?(.+)$")
+_HEAD_OF = re.compile(r"^(?:the )?(?:[a-z][\w-]* )?[a-z][\w-]* (?:of|for|on) (?:the |an? )?(.+)$")
 
 
 def _demote_head_of_name(
@@ -666,8 +666,9 @@ def _demote_head_of_name(
         name = m.group(1)
         words = [w for w in name.split() if w.lower() not in _NAME_GLUE]
         # A name, or any term when the Chinese adds only a generic noun of activity
-        # ("全国统一电力市场体系|建设" = "building of a unified national ... system").
-        generic = a.zh.endswith(GENERIC_TAILS)
+        # ("全国统一电力市场体系|建设" = "building of a unified national ... system",
+        # "海洋经济|高质量发展" = "high-quality development of the marine economy").
+        generic = a.zh.endswith(GENERIC_TAILS) or a.zh.endswith("发展")
         if len(words) < 2 or not (generic or all(w[:1].isupper() for w in words)):
             continue
         for i in by_en.get(en_key(name), ()):

@@ -1300,6 +1300,13 @@ def _boundary_penalty(side: EnSide, lo: int, hi: int) -> float:
         and toks[lo - 1].low not in ARTICLES
     ):  # fmt: skip
         pen += 0.12  # (a capitalised "The" opening the sentence is no part of the name)
+    elif (
+        # "Ministry of" | "Commerce": the name goes on to the left.
+        lo > 1 and title[lo] and toks[lo - 1].low in ("of", "for")
+        and title[lo - 2] and toks[lo - 2].low not in ARTICLES
+        and not side.breaks[lo - 1] and not side.breaks[lo - 2]
+    ):  # fmt: skip
+        pen += 0.12
     # A common noun right after the span continues the noun phrase ("global business"
     # | "community"): the span stops short.
     if hi + 1 < len(toks) and not side.breaks[hi] and not title[hi]:

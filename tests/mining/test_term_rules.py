@@ -833,3 +833,21 @@ def test_together_ends_a_candidate_and_to_jointly_is_a_clause() -> None:
     side = en_side("Latin American countries to jointly advance cooperation")
     low = [t.low for t in side.tokens]
     assert side.span_info(0, low.index("cooperation")) is None  # "to jointly advance"
+
+
+def test_a_span_does_not_start_after_of_inside_a_name() -> None:
+    lex = base_lexicon()
+    zh = "广交会由商务部和广东省人民政府联合主办。"
+    en = (
+        "The Canton Fair is co-hosted by the Ministry of Commerce and the People's "
+        "Government of Guangdong Province."
+    )
+    found = {p.zh: p.en for p in mine_pair(zh, en, lex)}
+    assert found["商务部"] == "Ministry of Commerce"  # not "Commerce"
+
+
+def test_the_development_of_a_term_goes_below_the_term(tmp_path: Path) -> None:
+    rows = [("我们要推动数字经济高质量发展。",
+             "We will promote the high-quality development of the digital economy.")]  # fmt: skip
+    found = mine_documents([read_document(_tsv(tmp_path / "d.tsv", rows))])
+    assert (found[0].zh, found[0].en) == ("数字经济", "digital economy")
