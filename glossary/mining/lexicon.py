@@ -22,11 +22,11 @@ from pathlib import Path
 
 from glossary.text import stem
 
-_CACHE_VERSION = 9
+_CACHE_VERSION = 11
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _PAREN = re.compile(r"\([^)]*\)")
 _JUNK_GLOSS = re.compile(
-    r"^(CL:|variant of|old variant|see |also written|surname |abbr\. for|used in|"
+    r"^(CL:|variant of|old variant|see |also written|surname |abbr\. (?:for|of|to)|used in|"
     r"erhua variant|Japanese variant|Taiwan pr\.|pr\. |opposite: |equivalent: |lit\. )",
     re.IGNORECASE,
 )
@@ -34,6 +34,9 @@ _REFERENCE = re.compile(
     r"^(?:see(?: also)?|(?:old |archaic |Japanese )?variant of|abbr\. for|also written)\s+"
     r"([^\[\s]+)"
 )
+# "abbr. for 全國人民代表大會|全国人民代表大会[...]", anywhere in a sense (also in brackets).
+_ABBREVIATION = re.compile(r"abbr\. (?:for|of) ([\u3400-\u9fff|]+)")
+_ACRONYM = re.compile(r"^([A-Z][A-Z0-9&-]+) \(([A-Z][^()\[\]]+)\)$")
 _PINYIN_REF = re.compile(r"\[[^\]]*\]")
 _CJK_REF = re.compile(r"[\u3400-\u9fff|]+")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -333,6 +336,10 @@ def _clean_gloss(gloss: str) -> list[str]:
     if _JUNK_GLOSS.match(gloss):
         # "abbr. for 电子商务" glosses carry no English; keep the rest of such senses.
         return []
+    acronym = _ACRONYM.match(gloss)
+    if acronym:
+        # "CPPCC (Chinese People's Political Consultative Conference)": both forms.
+        return [acronym.group(1), acronym.group(2)]
     gloss = _PAREN.sub(" ", gloss)
     gloss = _PINYIN_REF.sub(" ", gloss)
     gloss = _CJK_REF.sub(" ", gloss)
@@ -349,6 +356,7 @@ def parse_cedict(path: Path) -> tuple[dict[str, str], dict[str, str]]:
     entries: dict[str, list[str]] = {}
     pinyin: dict[str, str] = {}
     refs: dict[str, list[str]] = {}
+    full: dict[str, list[str]] = {}  # abbreviation -> the full forms it stands for
     readings: dict[str, int] = {}  # senses of the entry whose pinyin is kept
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:
@@ -364,6 +372,8 @@ def parse_cedict(path: Path) -> tuple[dict[str, str], dict[str, str]]:
                 ref = _REFERENCE.match(sense)
                 if ref:
                     refs.setdefault(simp, []).append(ref.group(1).split("|")[-1])
+                for abbr in _ABBREVIATION.finditer(sense):
+                    full.setdefault(simp, []).append(abbr.group(1).split("|")[-1])
             bucket = entries.setdefault(simp, [])
             for g in glosses:
                 if g not in bucket:
@@ -378,6 +388,14 @@ def parse_cedict(path: Path) -> tuple[dict[str, str], dict[str, str]]:
     for simp, targets in refs.items():
         if entries.get(simp):
             continue
+        for target in targets:
+            for g in entries.get(target, []):
+                if g not in entries.setdefault(simp, []):
+                    entries[simp].append(g)
+    # An abbreviation is rendered by its full form in official English (政协 "CPPCC" =
+    # "Chinese People's Political Consultative Conference"): it takes the full form's
+    # glosses after its own.
+    for simp, targets in full.items():
         for target in targets:
             for g in entries.get(target, []):
                 if g not in entries.setdefault(simp, []):

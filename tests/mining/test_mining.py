@@ -126,6 +126,28 @@ def test_lexicon_keeps_every_entry(tmp_path: Path) -> None:
     assert pinyin["电商"] == "dianshang"
 
 
+def test_abbreviations_take_the_glosses_of_their_full_form(tmp_path: Path) -> None:
+    data = (
+        "政協 政协 [Zheng4 Xie2] /CPPCC (Chinese People's Political Consultative Conference)/"
+        "abbr. of 中國人民政治協商會議|中国人民政治协商会议[Zhong1 guo2]/\n"
+        "人大 人大 [Ren2 da4] /(Chinese) National People's Congress (abbr. for "
+        "全國人民代表大會|全国人民代表大会[Quan2 guo2])/\n"
+        "全國人民代表大會 全国人民代表大会 [Quan2 guo2] /(Chinese) National People's Congress/"
+        "NPC/\n"
+    )
+    f = tmp_path / "mini.txt.gz"
+    with gzip.open(f, "wt", encoding="utf-8") as fh:
+        fh.write(data)
+    entries, _pinyin = parse_cedict(f)
+    # An acronym and its expansion in brackets are two glosses; "abbr. of" is none.
+    assert entries["政协"].split("/") == [
+        "CPPCC",
+        "Chinese People's Political Consultative Conference",
+    ]
+    # An abbreviation adds its full form's glosses after its own.
+    assert entries["人大"].split("/") == ["National People's Congress", "NPC"]
+
+
 def test_glossary_words_do_not_leak_into_later_runs(news) -> None:
     from glossary.mining.tokens import zh_tokens
 
