@@ -45,6 +45,9 @@ _FUNCTION = frozenset(
 _PAIR_LIST = re.compile(r"^(?:[A-Z][\w'-]* and [A-Z][\w'-]*|[a-z][\w-]* and [a-z][\w-]*)$")
 
 
+_DEVELOPMENT_OF = re.compile(r"^(?:[a-z][\w-]* )?development of ")
+
+
 def local_score(p: Scored) -> float:
     """Confidence of one occurrence, before document-level evidence (sets ``p.raw``)."""
     words = len(p.en.split())
@@ -65,6 +68,10 @@ def local_score(p: Scored) -> float:
         shape -= 0.3 if len(content) >= 2 and p.fit >= 0.85 else 0.8
     if _possessive_description(p.zh, p.en) and not p.quoted:
         shape -= 1.5
+    if p.zh.endswith("发展") and _DEVELOPMENT_OF.match(p.en) and not p.quoted:
+        # "X|(高质量)发展" = "(high-quality) development of X": a phrase about the
+        # term X, made for the sentence ("balanced development of trade").
+        shape -= 1.0
     if _PAIR_LIST.match(p.en) and ("和" in p.zh or "与" in p.zh):
         # Two words side by side are a list, not a term: "China and Brazil" (two
         # names, never), "openness and confidence" (each word may be a term alone).

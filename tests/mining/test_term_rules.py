@@ -851,3 +851,14 @@ def test_the_development_of_a_term_goes_below_the_term(tmp_path: Path) -> None:
              "We will promote the high-quality development of the digital economy.")]  # fmt: skip
     found = mine_documents([read_document(_tsv(tmp_path / "d.tsv", rows))])
     assert (found[0].zh, found[0].en) == ("数字经济", "digital economy")
+
+
+def test_the_development_of_something_is_a_phrase_about_it() -> None:
+    lex = base_lexicon()
+    zh = "各国应共同促进服务贸易平衡发展。"
+    en = "All countries should jointly promote the balanced development of trade in services."
+    found = {p.zh: p for p in mine_pair(zh, en, lex)}
+    phrase = found["服务贸易平衡发展"]
+    assert phrase.en == "balanced development of trade in services"
+    # Below both terms it is made of.
+    assert phrase.raw < min(found["服务贸易"].raw, found["平衡发展"].raw)
