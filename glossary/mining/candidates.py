@@ -418,7 +418,7 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
     if text.endswith(GENERIC_TAILS) and len(toks) >= 2:
         score -= 0.3
     if len(toks) >= 2 and toks[0] in EVALUATIVE and not cand.quoted:
-        score -= 0.3
+        score -= 0.45
     elif len(toks) >= 3 and any(t in EVALUATIVE for t in toks[1:-1]) and not cand.quoted:
         score -= 0.2  # "长江流域|重点|水域" = "key waters of the ...": a description
     if len(toks) > 1 and any(lex.is_glossary(t) and len(t) >= 3 for t in toks):

@@ -174,6 +174,10 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                     r.fit -= 0.2
             if _number_missing(cand.text, r.text) or _number_extra(cand.text, r.text):
                 r.fit -= 0.3
+            if cand.b - cand.a == 2 and _one_rendering(token_links, cand.a, r.lo, r.hi):
+                # Two near-synonyms side by side rendered once ("外交|外事" = "foreign
+                # affairs"): the English renders one of them, not the pair.
+                r.fit -= 0.3
             if (
                 verbal
                 and r.hi > r.lo + 1
@@ -384,6 +388,14 @@ def _token_links(
             if v > merged.get(k, 0.0):
                 merged[k] = v
     return out
+
+
+def _one_rendering(token_links: list[dict[int, float]], a: int, lo: int, hi: int) -> bool:
+    """Tokens ``a`` and ``a + 1`` link to the same English words of [lo, hi], and to
+    no other word there."""
+    first = {k for k, v in token_links[a].items() if lo <= k <= hi and v >= 0.7}
+    second = {k for k, v in token_links[a + 1].items() if lo <= k <= hi and v >= 0.7}
+    return bool(first) and first == second
 
 
 def _joined_words(
