@@ -1178,6 +1178,9 @@ def _compound_participles(side: EnSide, units: list[Unit], links: list[dict[int,
             side.verb_like[k] = False
 
 
+_AUXILIARIES = frozenset(["has", "have", "had", "was", "were", "is", "are", "been", "be"])
+
+
 def _past_form(low: str) -> bool:
     """A past tense or participle of a word the dictionary uses as a verb ("adopted",
     "deliberated", "held")."""
@@ -1214,10 +1217,21 @@ def _verb_like(side: EnSide, k: int) -> bool:
         k > 0 and _title(side.tokens[k - 1]) and not side.breaks[k - 1]
         and not _title(side.tokens[k]) and _past_form(low)
         and not side.tokens[k - 1].low.endswith(("'s", "’s", "s'"))
+        and side.tokens[k - 1].low not in ARTICLES
     ):  # fmt: skip
         # A name and its verb: "the Commission briefed (on ...)"; not a participle
         # after a possessive ("China's surveyed unemployment rate").
         return True
+    if (
+        0 < k < len(side.tokens) - 1 and side.content[k - 1] and side.content[k + 1]
+        and not side.breaks[k - 1] and not side.breaks[k]
+        and not _title(side.tokens[k]) and _past_form(low)
+        and not side.tokens[k - 1].low.endswith(("ly", "'s", "’s", "s'"))
+        and not _past_form(side.tokens[k - 1].low)
+    ):  # fmt: skip
+        return True  # a subject, its verb and the object: "countries signed documents"
+    if k > 0 and side.tokens[k - 1].low in _AUXILIARIES and _past_form(low):
+        return True  # "has signed", "was held"
     if (
         k > 0
         and _participle(low)

@@ -871,3 +871,16 @@ def test_two_synonyms_rendered_once_are_no_pair() -> None:
     found = {p.zh: p for p in mine_pair(zh, en, lex)}
     # 外交 and 外事 both mean "foreign affairs": the English renders one of them.
     assert "外交外事" not in found or found["外交外事"].fit < 0.75
+
+
+def test_a_past_tense_between_subject_and_object_is_a_verb() -> None:
+    for text, verb in [
+        ("Both countries signed trade agreements last year.", "signed"),
+        ("China has signed trade agreements with many countries.", "signed"),
+    ]:
+        side = en_side(text)
+        assert side.verb_like[[t.low for t in side.tokens].index(verb)]
+    side = en_side("The revised draft and the newly signed agreements were published.")
+    low = [t.low for t in side.tokens]
+    assert not side.verb_like[low.index("revised")]  # a participle before its noun
+    assert not side.verb_like[low.index("signed")]
