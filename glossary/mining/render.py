@@ -699,12 +699,32 @@ def _last_ok(side: EnSide, hi: int) -> bool:
         before = side.tokens[hi - 1]
         if _title(before) or before.low.endswith("ly"):
             return False  # "China (firmly) supports": a subject and its verb
+    if last.endswith("ing") and _gerund_head(side, hi):
+        return True
     return not (
         _ADJ_END.search(last)
         and last not in _NOUN_OK
         and not side.tokens[hi].text[:1].isupper()
         and "-" not in last
     )
+
+
+def _gerund_head(side: EnSide, hi: int) -> bool:
+    """An "-ing" noun heading a phrase: after a modifier, before a preposition or the
+    end of the clause ("off-campus tutoring on students"), not a verb after its
+    subject or an auxiliary ("is developing", "keeps growing")."""
+    toks = side.tokens
+    if hi == 0 or side.breaks[hi - 1] or not side.content[hi - 1]:
+        return False
+    prev = toks[hi - 1].low
+    if (
+        prev in _AUXILIARIES
+        or prev in english_verbs()
+        or _finite_verb(prev)
+        or _title(toks[hi - 1])
+    ):
+        return False
+    return hi + 1 >= len(toks) or side.breaks[hi] or toks[hi + 1].low in _PREPOSITIONS
 
 
 def render(
@@ -1178,6 +1198,7 @@ def _compound_participles(side: EnSide, units: list[Unit], links: list[dict[int,
             side.verb_like[k] = False
 
 
+_PREPOSITIONS = frozenset(["on", "of", "in", "for", "at", "with", "to", "from", "by", "and"])
 _AUXILIARIES = frozenset(["has", "have", "had", "was", "were", "is", "are", "been", "be"])
 
 

@@ -884,3 +884,12 @@ def test_a_past_tense_between_subject_and_object_is_a_verb() -> None:
     low = [t.low for t in side.tokens]
     assert not side.verb_like[low.index("revised")]  # a participle before its noun
     assert not side.verb_like[low.index("signed")]
+
+
+def test_an_ing_noun_after_its_modifier_ends_a_rendering() -> None:
+    side = en_side("In rural areas, online shopping for farm produce keeps growing.")
+    low = [t.low for t in side.tokens]
+    assert side.span_info(low.index("online"), low.index("shopping")) is not None
+    assert side.span_info(low.index("keeps"), low.index("growing")) is None  # a verb
+    toks = ("农村", "网购", "明显", "增加")
+    assert not any("明显" in c.text for c in sentence_candidates(toks))
