@@ -434,6 +434,13 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         score -= 0.15
     if len(text) > 12:
         score -= 0.05 * (len(text) - 12) / 4
+    if not cand.quoted and (
+        (left is not None and has_cjk(left) and left + toks[0] in lex)
+        or (right is not None and has_cjk(right) and toks[-1] + right in lex)
+    ):
+        # The candidate cuts a dictionary word in two (国际|合作和交流: 国际合作
+        # "international cooperation"): a fragment of the phrase, not a term.
+        score -= 0.3
     score -= cand.penalty
     # Rounded: sums of tenths must compare equal to the thresholds they meet.
     return round(max(0.0, min(1.0, score)), 6)

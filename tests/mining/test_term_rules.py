@@ -893,3 +893,12 @@ def test_an_ing_noun_after_its_modifier_ends_a_rendering() -> None:
     assert side.span_info(low.index("keeps"), low.index("growing")) is None  # a verb
     toks = ("农村", "网购", "明显", "增加")
     assert not any("明显" in c.text for c in sentence_candidates(toks))
+
+
+def test_a_candidate_that_cuts_a_dictionary_word_is_a_fragment() -> None:
+    lex = base_lexicon()
+    cut = ("维护", "世界", "和平", "与", "发展")  # 世界|和平: "world peace" cut in two
+    other = ("维护", "地区", "和平", "与", "发展")  # 地区和平 is no dictionary word
+    assert "世界和平" in lex and "地区和平" not in lex
+    candidate = ZhCandidate(2, 5, 4, 9, "和平与发展")
+    assert termhood(candidate, cut, lex) < termhood(candidate, other, lex)
