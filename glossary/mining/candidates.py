@@ -434,12 +434,10 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         score -= 0.15
     if len(text) > 12:
         score -= 0.05 * (len(text) - 12) / 4
-    if not cand.quoted and (
-        (left is not None and has_cjk(left) and left + toks[0] in lex)
-        or (right is not None and has_cjk(right) and toks[-1] + right in lex)
-    ):
-        # The candidate cuts a dictionary word in two (国际|合作和交流: 国际合作
-        # "international cooperation"): a fragment of the phrase, not a term.
+    if not cand.quoted and left is not None and has_cjk(left) and left + toks[0] in lex:
+        # The candidate starts inside a dictionary word (世界|和平与发展: 世界和平 "world
+        # peace"): a fragment of the phrase, not a term. (Not at the end: 海洋经济|发展
+        # is no cut of 经济发展.)
         score -= 0.3
     score -= cand.penalty
     # Rounded: sums of tenths must compare equal to the thresholds they meet.
