@@ -14,6 +14,7 @@ Prints precision at 10, 30 and all (strict / lenient) and recall (strict / lenie
     python bench/mining_eval.py DOC GOLD [DOC GOLD ...] [--show]
     python bench/mining_eval.py --dev [--show]   # the development corpus, 4 layouts
     python bench/mining_eval.py --written        # sentences written for evaluation
+    python bench/mining_eval.py --dev --calibration   # ... and the score bands
 """
 
 from __future__ import annotations
@@ -183,6 +184,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--seeded", action="store_true", help="mine against a database with the seed terms"
     )
+    ap.add_argument(
+        "--calibration",
+        action="store_true",
+        help="after the table: how often a proposal is a gold pair (lenient), by score band",
+    )
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         cases = dev_cases(Path(tmp)) if args.dev else []
@@ -194,6 +200,7 @@ def main(argv: list[str] | None = None) -> int:
         cols = ["strict p@10", "strict p@30", "strict p@all", "lenient p@30",
                 "strict recall", "lenient recall"]  # fmt: skip
         print(f"{'document':22} {'n':>4} {'gold':>4} " + " ".join(f"{c:>14}" for c in cols))
+        bands: list[tuple[float, bool]] = []
         for label, doc, gold_path in cases:
             gold = read_gold(gold_path)
             props = run_miner(doc, seeded=args.seeded)
@@ -204,7 +211,20 @@ def main(argv: list[str] | None = None) -> int:
             )
             if args.show:
                 show(props, gold)
+            bands.extend((p["score"], match(p, gold, True) is not None) for p in props)
+    if args.calibration:
+        print_calibration(bands)
     return 0
+
+
+def print_calibration(bands: list[tuple[float, bool]]) -> None:
+    """Share of proposals that are gold pairs (lenient), per score band: a calibrated
+    score of 0.7 should be right about 70 % of the time."""
+    print("\nscore band    proposals   gold (lenient)   share")
+    for lo, hi in ((0.7, 1.01), (0.5, 0.7), (0.3, 0.5), (0.0, 0.3)):
+        hits = [ok for score, ok in bands if lo <= score < hi]
+        share = sum(hits) / len(hits) if hits else 0.0
+        print(f"{lo:.1f}-{min(hi, 1.0):.1f}    {len(hits):>9}   {sum(hits):>14}   {share:>5.0%}")
 
 
 if __name__ == "__main__":
