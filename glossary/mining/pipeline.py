@@ -23,7 +23,15 @@ from glossary.mining.candidates import (
 )
 from glossary.mining.lexicon import Lexicon, base_tables, load_lexicon
 from glossary.mining.model import BilingualDocument, Evidence, MinedPair
-from glossary.mining.render import ARTICLES, en_side, link, render, span_text, zh_units
+from glossary.mining.render import (
+    ARTICLES,
+    AUXILIARIES,
+    en_side,
+    link,
+    render,
+    span_text,
+    zh_units,
+)
 from glossary.mining.score import Scored, competitive_link, document_logit, local_score, squash
 from glossary.mining.tokens import glossary_words, join_known, zh_tokens
 from glossary.records import MiningSnapshot
@@ -253,10 +261,6 @@ def _promote_silent_heads(
     the maximal phrase takes the rank of the shorter one."""
     offs = token_offsets(tokens)
     text = "".join(tokens)
-
-    def zh_at(pos: int) -> str:
-        return text[pos : pos + 1]
-
     by_key: dict[tuple[int, tuple[int, int]], list[Scored]] = {}
     for p in found:
         by_key.setdefault((p.zh_span[0], p.en_span), []).append(p)
@@ -270,8 +274,8 @@ def _promote_silent_heads(
                 if q.zh_span[1] <= p.zh_span[1] or q.strong < 2 or q.raw >= p.raw:
                     continue
                 extra = [j for j, o in enumerate(offs) if p.zh_span[1] <= o < q.zh_span[1]]
-                after = q.zh_span[1]
-                if extra and zh_at(after) == "的" and lex.has_verb_sense(tokens[extra[-1]]):
+                after = text[q.zh_span[1] : q.zh_span[1] + 1]
+                if extra and after == "的" and lex.has_verb_sense(tokens[extra[-1]]):
                     continue  # "党代会|确定|的路径": a relative clause, not a head
                 if (
                     extra and q.fit >= p.fit - 0.3
@@ -438,10 +442,7 @@ def _joined_words(
 
 
 # Auxiliaries and copulas: an English segment holding one is a sentence, not a heading.
-_BE_HAVE = frozenset(
-    ["is", "are", "was", "were", "be", "been", "has", "have", "had", "remains", "remained",
-     "keeps"]
-)  # fmt: skip
+_BE_HAVE = AUXILIARIES | {"remains", "remained", "keeps"}
 # A number in the Chinese: digits, or numerals that count or order something (第三十七次,
 # 十三届, 二十大); numerals inside words (统一, 一带一路) are not numbers.
 _NUMERALS = "零〇一二两三四五六七八九十百千"

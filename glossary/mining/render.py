@@ -717,12 +717,7 @@ def _gerund_head(side: EnSide, hi: int) -> bool:
     if hi == 0 or side.breaks[hi - 1] or not side.content[hi - 1]:
         return False
     prev = toks[hi - 1].low
-    if (
-        prev in _AUXILIARIES
-        or prev in english_verbs()
-        or _finite_verb(prev)
-        or _title(toks[hi - 1])
-    ):
+    if prev in AUXILIARIES or prev in english_verbs() or _finite_verb(prev) or _title(toks[hi - 1]):
         return False
     return hi + 1 >= len(toks) or side.breaks[hi] or toks[hi + 1].low in _PREPOSITIONS
 
@@ -1199,7 +1194,8 @@ def _compound_participles(side: EnSide, units: list[Unit], links: list[dict[int,
 
 
 _PREPOSITIONS = frozenset(["on", "of", "in", "for", "at", "with", "to", "from", "by", "and"])
-_AUXILIARIES = frozenset(["has", "have", "had", "was", "were", "is", "are", "been", "be"])
+# Auxiliaries: a past form after one is a verb ("has signed", "was held").
+AUXILIARIES = frozenset(["has", "have", "had", "was", "were", "is", "are", "been", "be"])
 
 
 def _past_form(low: str) -> bool:
@@ -1251,7 +1247,7 @@ def _verb_like(side: EnSide, k: int) -> bool:
         and not _past_form(side.tokens[k - 1].low)
     ):  # fmt: skip
         return True  # a subject, its verb and the object: "countries signed documents"
-    if k > 0 and side.tokens[k - 1].low in _AUXILIARIES and _past_form(low):
+    if k > 0 and side.tokens[k - 1].low in AUXILIARIES and _past_form(low):
         return True  # "has signed", "was held"
     if (
         k > 0
