@@ -1229,7 +1229,10 @@ def _verb_like(side: EnSide, k: int) -> bool:
     noun ("train carrying containers")."""
     low = side.tokens[k].low
     if not _title(side.tokens[k]) and _finite_verb(low):
-        return True
+        # ... unless the clause's verb follows: then it is a plural noun, the subject
+        # ("imports and exports | continued to grow").
+        nxt = side.tokens[k + 1].low if k + 1 < len(side.tokens) else ""
+        return not (nxt in AUXILIARIES or _past_form(nxt) or _finite_verb(nxt))
     if (
         k > 0 and _title(side.tokens[k - 1]) and not side.breaks[k - 1]
         and not _title(side.tokens[k]) and _past_form(low)

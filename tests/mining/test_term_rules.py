@@ -902,3 +902,11 @@ def test_a_candidate_that_cuts_a_dictionary_word_is_a_fragment() -> None:
     assert "世界和平" in lex and "地区和平" not in lex
     candidate = ZhCandidate(2, 5, 4, 9, "和平与发展")
     assert termhood(candidate, cut, lex) < termhood(candidate, other, lex)
+
+
+def test_a_plural_before_the_verb_is_a_noun() -> None:
+    side = en_side("Service imports and exports continued to grow this year.")
+    low = [t.low for t in side.tokens]
+    assert not side.verb_like[low.index("exports")]  # the subject: "continued" is the verb
+    assert side.span_info(low.index("service"), low.index("exports")) is not None
+    assert en_side("China exports the goods.").verb_like[1]  # a verb and its object
