@@ -182,14 +182,6 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                     r.fit -= 0.2
             if _number_missing(cand.text, r.text) or _number_extra(cand.text, r.text):
                 r.fit -= 0.3
-            if any(
-                len(tokens[j]) >= 2 and len(tokens[j + 1]) >= 2
-                and _one_rendering(token_links, j, r.lo, r.hi, side)
-                for j in range(cand.a, cand.b - 1)
-            ):  # fmt: skip
-                # Two near-synonyms side by side rendered once ("外交|外事" = "foreign
-                # affairs"): the English renders one of them, not the pair.
-                r.fit -= 0.3
             if (
                 verbal
                 and r.hi > r.lo + 1
@@ -396,17 +388,6 @@ def _token_links(
             if v > merged.get(k, 0.0):
                 merged[k] = v
     return out
-
-
-def _one_rendering(
-    token_links: list[dict[int, float]], a: int, lo: int, hi: int, side: Any
-) -> bool:
-    """Tokens ``a`` and ``a + 1`` link to the same English words of [lo, hi], and to
-    no other word there (not a hyphenated word, which renders both: 创新|驱动 =
-    "innovation-driven")."""
-    first = {k for k, v in token_links[a].items() if lo <= k <= hi and v >= 0.7}
-    second = {k for k, v in token_links[a + 1].items() if lo <= k <= hi and v >= 0.7}
-    return bool(first) and first == second and not any("-" in side.tokens[k].low for k in first)
 
 
 def _joined_words(
