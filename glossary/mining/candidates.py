@@ -132,6 +132,8 @@ EVALUATIVE = _words(
     "根本 基本 一般 具体 特定 特色 特殊 优秀 先进 丰富 充分 明显 强大 强劲 稳定 "
     "良性 独特 宝贵 难得 诸多 众多 大量 大批 更多 许多 不少 一系列 一批 一些"
 )
+# ... of which this one is a noun after a name: 中国|特色 "Chinese characteristics".
+_NOUN_AFTER_NAME = frozenset(["特色"])
 # Heads of official names that two conjuncts share: 国家发展和改革委员会.
 ORG_HEADS = (
     "委员会", "部门", "部", "局", "署", "厅", "办公室", "组织", "中心", "协会", "联合会",
@@ -419,7 +421,10 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         score -= 0.3
     if len(toks) >= 2 and toks[0] in EVALUATIVE and not cand.quoted:
         score -= 0.45
-    elif len(toks) >= 3 and any(t in EVALUATIVE for t in toks[1:-1]) and not cand.quoted:
+    elif (
+        len(toks) >= 3 and not cand.quoted
+        and any(t in EVALUATIVE and t not in _NOUN_AFTER_NAME for t in toks[1:-1])
+    ):  # fmt: skip
         score -= 0.2  # "长江流域|重点|水域" = "key waters of the ...": a description
     if len(toks) > 1 and any(lex.is_glossary(t) and len(t) >= 3 for t in toks):
         # A glossary term plus more words is usually that term in a phrase

@@ -725,6 +725,11 @@ def test_a_key_modifier_inside_makes_a_description() -> None:
     plain = ZhCandidate(0, 2, 0, 6, "黄河流域湿地")
     tokens_plain = ("黄河流域", "湿地", "得到", "保护")
     assert termhood(inner, tokens, lex) < termhood(plain, tokens_plain, lex)
+    # 中国|特色 is "Chinese characteristics", a noun after a name: no description.
+    name = ZhCandidate(0, 5, 0, 11, "新时代中国特色大国外交")
+    with_noun = ("新时代", "中国", "特色", "大国", "外交", "。")
+    with_other = ("新时代", "中国", "风格", "大国", "外交", "。")
+    assert termhood(name, with_noun, lex) == termhood(name, with_other, lex)
 
 
 def test_two_common_words_side_by_side_are_a_list(tmp_path: Path) -> None:
