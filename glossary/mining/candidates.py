@@ -186,7 +186,23 @@ def is_breaker(token: str) -> bool:
         or not token.strip()
         or bool(_PUNCT.match(token))
         or (not has_cjk(token) and not token.isalnum())
+        or _adverb_and_verb(token)
     )
+
+
+# Manner adverbs that jieba glues to the verb after them (积极参与, 持续增长, 不断丰富).
+_ADVERBS = ("积极", "持续", "不断", "稳步", "大力", "深入", "切实", "扎实", "逐步", "努力",
+            "着力", "全力", "奋力", "坚决", "牢牢", "始终", "一直", "依法", "进一步")  # fmt: skip
+_NOUN_SUFFIXES = frozenset("性者度型化力")
+
+
+def _adverb_and_verb(token: str) -> bool:
+    """One jieba token made of a manner adverb and its verb ("积极参与" = "actively
+    participate"): a predicate, never part of a term (but 积极性 is a noun)."""
+    for adverb in _ADVERBS:
+        if token.startswith(adverb) and len(token) > len(adverb):
+            return token[len(adverb) :] not in _NOUN_SUFFIXES
+    return False
 
 
 def _loose(token: str) -> bool:

@@ -906,3 +906,12 @@ def test_a_plural_before_the_verb_is_a_noun() -> None:
     assert not side.verb_like[low.index("exports")]  # the subject: "continued" is the verb
     assert side.span_info(low.index("service"), low.index("exports")) is not None
     assert en_side("China exports the goods.").verb_like[1]  # a verb and its object
+
+
+def test_an_adverb_glued_to_its_verb_ends_a_candidate() -> None:
+    toks = ("跨境", "支付", "系统", "业务量", "持续增长", "。")
+    texts = [c.text for c in sentence_candidates(toks)]
+    assert "跨境支付系统" in texts
+    assert not any("持续增长" in t for t in texts)  # "continued to grow"
+    toks = ("调动", "地方", "积极性", "。")  # 积极性 "enthusiasm" is a noun
+    assert any("积极性" in c.text for c in sentence_candidates(toks))
