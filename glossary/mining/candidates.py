@@ -49,7 +49,7 @@ BREAKERS = _words(
     # Adverbs of counting and comparison ("产量|连续|八年", "指数|同比|上涨").
     "连续 累计 同比 环比 首次 再次 总计 合计 共计 每年 每月 每周 每天 每日 "
     # ... and of company ("同非洲国家|一道", together with African countries).
-    "一道 一起 一同 明显 大幅 "
+    "一道 一起 一同 明显 大幅 共有 一共 总共 "
 )
 # Connectors allowed inside a candidate but never at its edges.
 INNER = {"和": 0.1, "与": 0.1, "及": 0.1, "的": 0.1, "对": 0.15, "之": 0.1}

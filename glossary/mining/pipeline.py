@@ -30,6 +30,7 @@ from glossary.mining.render import (
     link,
     render,
     span_text,
+    verb_after_noun,
     zh_units,
 )
 from glossary.mining.score import Scored, competitive_link, document_logit, local_score, squash
@@ -105,10 +106,12 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     # a running head "特稿 / Special Article", a glossary-like row).
     # (Only punctuation and spaces around it: "我们要健全…" is a sentence with a subject.)
     core = "".join(t for t in tokens if has_cjk(t) or t.isalnum())
-    # (Not a sentence: "The marine economy is developing rapidly." has a verb.)
+    # (Not a sentence: "The marine economy is developing rapidly." and "China actively
+    # participates in ..." have a verb.)
     short = (
         len(side.tokens) <= 8 and len(zh) <= 16
         and not any(side.verb_like) and not any(t.low in _BE_HAVE for t in side.tokens)
+        and not any(verb_after_noun(t.low) for t in side.tokens[1:])
     )  # fmt: skip
     # Which characters link to anything at all: a candidate with little linkable
     # Chinese cannot reach a useful fit, so it is not rendered (most of the work).

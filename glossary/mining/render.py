@@ -695,7 +695,7 @@ def _last_ok(side: EnSide, hi: int) -> bool:
     last = side.tokens[hi].low
     if last in _EDGE_BAD or last[:1].isdigit() or last in _ADJ_WORDS:
         return False
-    if hi > 0 and not side.breaks[hi - 1] and _verb_after_noun(last):
+    if hi > 0 and not side.breaks[hi - 1] and verb_after_noun(last):
         before = side.tokens[hi - 1]
         if _title(before) or before.low.endswith("ly"):
             return False  # "China (firmly) supports": a subject and its verb
@@ -1127,7 +1127,7 @@ def _finite_verb(low: str) -> bool:
     return low[:-1] in verbs or (low.endswith("es") and low[:-2] in verbs)
 
 
-def _verb_after_noun(low: str) -> bool:
+def verb_after_noun(low: str) -> bool:
     """ "runs", "offers", "welcomes" right after a noun: more likely the verb of the
     clause than a plural continuing the noun phrase ("railway | runs smoothly")."""
     if not low.endswith("s") or low.endswith("ss") or len(low) < 4:
@@ -1235,12 +1235,12 @@ def _verb_like(side: EnSide, k: int) -> bool:
         return not (nxt in AUXILIARIES or _past_form(nxt) or _finite_verb(nxt))
     if (
         k > 0 and _title(side.tokens[k - 1]) and not side.breaks[k - 1]
-        and not _title(side.tokens[k]) and _past_form(low)
+        and not _title(side.tokens[k]) and (_past_form(low) or verb_after_noun(low))
         and not side.tokens[k - 1].low.endswith(("'s", "’s", "s'"))
         and side.tokens[k - 1].low not in ARTICLES
     ):  # fmt: skip
-        # A name and its verb: "the Commission briefed (on ...)"; not a participle
-        # after a possessive ("China's surveyed unemployment rate").
+        # A name and its verb: "the Commission briefed (on ...)", "China supports";
+        # not a participle after a possessive ("China's surveyed unemployment rate").
         return True
     if (
         0 < k < len(side.tokens) - 1 and side.content[k - 1] and side.content[k + 1]
@@ -1349,7 +1349,7 @@ def _boundary_penalty(side: EnSide, lo: int, hi: int) -> float:
             side.content[hi + 1]
             and nxt not in english_verbs()
             and not nxt.endswith(("ed", "ing", "ly"))
-            and not _verb_after_noun(nxt)
+            and not verb_after_noun(nxt)
             and nxt.isalpha()
         ):
             pen += 0.08

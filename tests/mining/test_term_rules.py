@@ -915,3 +915,15 @@ def test_an_adverb_glued_to_its_verb_ends_a_candidate() -> None:
     assert not any("持续增长" in t for t in texts)  # "continued to grow"
     toks = ("调动", "地方", "积极性", "。")  # 积极性 "enthusiasm" is a noun
     assert any("积极性" in c.text for c in sentence_candidates(toks))
+
+
+def test_a_short_sentence_with_a_present_tense_is_no_heading() -> None:
+    lex = base_lexicon()
+    found = {
+        p.zh: p.en
+        for p in mine_pair("中国支持全球海洋治理", "China supports global ocean governance", lex)
+    }
+    assert "中国支持全球海洋治理" not in found  # "China supports": a subject and its verb
+    assert found["全球海洋治理"] == "global ocean governance"
+    toks = ("第五届", "进博会", "共有", "多个", "国家", "参展")
+    assert not any("共有" in c.text for c in sentence_candidates(toks))
