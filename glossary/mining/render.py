@@ -1223,19 +1223,24 @@ def _participle(low: str) -> bool:
     return base in verbs or base + "e" in verbs or (base[-1:] == base[-2:-1] and base[:-1] in verbs)
 
 
+def _plural_subject(side: EnSide, k: int) -> bool:
+    """The "-s" word ``k`` is a plural noun, not a verb: the clause's verb or another
+    noun joined by "and" follows ("imports and exports | continued to grow")."""
+    nxt = side.tokens[k + 1].low if k + 1 < len(side.tokens) else ""
+    return nxt in ("and", "or") or nxt in AUXILIARIES or _past_form(nxt) or _finite_verb(nxt)
+
+
 def _verb_like(side: EnSide, k: int) -> bool:
     """A verb followed by its object ("implemented the guidelines", "facing ASEAN",
     "decided to cut"), a finite verb ("says"), or a reduced relative clause after a
     noun ("train carrying containers")."""
     low = side.tokens[k].low
     if not _title(side.tokens[k]) and _finite_verb(low):
-        # ... unless the clause's verb follows: then it is a plural noun, the subject
-        # ("imports and exports | continued to grow").
-        nxt = side.tokens[k + 1].low if k + 1 < len(side.tokens) else ""
-        return not (nxt in AUXILIARIES or _past_form(nxt) or _finite_verb(nxt))
+        return not _plural_subject(side, k)
     if (
         k > 0 and _title(side.tokens[k - 1]) and not side.breaks[k - 1]
-        and not _title(side.tokens[k]) and (_past_form(low) or verb_after_noun(low))
+        and not _title(side.tokens[k])
+        and (_past_form(low) or (verb_after_noun(low) and not _plural_subject(side, k)))
         and not side.tokens[k - 1].low.endswith(("'s", "’s", "s'"))
         and side.tokens[k - 1].low not in ARTICLES
     ):  # fmt: skip
