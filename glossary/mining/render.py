@@ -1102,8 +1102,9 @@ _PP = {"of", "for", "in", "on", "between", "at", "with", "across"}
 
 _ZH_QUOTES = frozenset("“”‘’\"'《》「」")  # marks inside a candidate need no rendering
 _PARTICLES_AND_ARTICLES = frozenset(
-    ["up", "out", "off", "down", "the", "a", "an", "with", "toward", "towards", "together"]
-)
+    ["up", "out", "off", "down", "the", "a", "an", "with", "toward", "towards", "together",
+     "on", "about", "its", "their", "our"]
+)  # fmt: skip
 # Irregular past tenses (the dictionary glosses verbs in the base form): "GDP grew
 # 5.2 percent" is a clause. Only forms that are no noun or adjective of their own.
 _IRREGULAR_PAST = frozenset([
@@ -1257,6 +1258,12 @@ def _verb_like(side: EnSide, k: int) -> bool:
         return True  # a subject, its verb and the object: "countries signed documents"
     if k > 0 and side.tokens[k - 1].low in AUXILIARIES and _past_form(low):
         return True  # "has signed", "was held"
+    if (
+        0 < k < len(side.tokens) - 1 and side.tokens[k - 1].low == "to"
+        and low in english_verb_senses()
+        and side.tokens[k + 1].low in _PARTICLES_AND_ARTICLES
+    ):  # fmt: skip
+        return True  # "(a press conference) to brief on ...": an infinitive
     if (
         k > 0
         and _participle(low)

@@ -927,3 +927,9 @@ def test_a_short_sentence_with_a_present_tense_is_no_heading() -> None:
     assert found["全球海洋治理"] == "global ocean governance"
     toks = ("第五届", "进博会", "共有", "多个", "国家", "参展")
     assert not any("共有" in c.text for c in sentence_candidates(toks))
+
+
+def test_a_verb_after_to_with_its_particle_is_an_infinitive() -> None:
+    side = en_side("The ministry held a news conference to brief on the new rules.")
+    assert side.verb_like[[t.low for t in side.tokens].index("brief")]
+    assert not en_side("a brief history of the port").verb_like[1]  # an adjective
