@@ -218,6 +218,10 @@ _SpanInfo = tuple[tuple[int, ...], float, bool, bool]
 # Glosses of a unit as (length at most 3, English token positions of each gloss word
 # found in the sentence).
 _GlossAt = tuple[tuple[int, tuple[tuple[int, ...], ...]], ...]
+# A span's score: (lo, hi, fit, zh_cover, en_cover).
+_Score = tuple[int, int, float, float, float]
+# A unit's points indexed for the span search: see EnSide.points.
+_Points = tuple[int, int, list[int], list[int], dict[int, float]]
 
 
 @dataclass
@@ -270,9 +274,8 @@ class EnSide:
     last_ok: list[bool] = field(default_factory=list)
     spans: dict[tuple[int, int], _SpanInfo | None] = field(default_factory=dict)
     _gloss_at: dict[int, _GlossAt] = field(default_factory=dict)
-    # Per unit: its points, sorted (see points); (unit, first point, end) -> its cover.
-    _points: dict[int, list[int]] = field(default_factory=dict)
-    covers: dict[tuple[int, int, int], float] = field(default_factory=dict)
+    # Per unit: its points, sorted, with their index (see points).
+    _points: dict[int, _Points] = field(default_factory=dict)
     # (start, end, whole) -> the candidate's span-search context (see render).
     cands: dict[tuple[int, int, bool], _Cand | None] = field(default_factory=dict)
 
@@ -309,36 +312,50 @@ class EnSide:
         self.spans[key] = info
         return info
 
-    def points(self, i: int) -> list[int]:
-        """The points of unit ``i``, sorted: the tokens it links and the tokens holding
-        words of its glosses. Its cover in a span only depends on which of them the
-        span holds, so spans that hold the same points share it (see :meth:`cover`)."""
-        points = self._points.get(i)
-        if points is None:
+    def points(self, i: int) -> _Points:
+        """The points of unit ``i``: the tokens it links and the tokens holding words of
+        its glosses. Its cover in a span only depends on which of them the span holds,
+        so spans that hold the same points share it. Returned as (first point, last
+        point, per token k the number of points before k times w, per token k the
+        number of points up to k, covers) with w = the number of points + 1: a span
+        [lo, hi] holds the points of index [x, y), and ``x * w + y`` (the ``key`` of
+        :meth:`cover`) names that range (a dict ``covers`` holds the cover under it).
+        (Index lists rather than bisection: the span search looks them up for every
+        unit of a candidate and every span.)"""
+        got = self._points.get(i)
+        if got is None:
             at = {
                 k
                 for _size, words in self.gloss_positions(i, self.units[i])
                 for w in words
                 for k in w
             }
-            points = self._points[i] = sorted(at.union(self.sorted_links[i][0]))
-        return points
+            points = sorted(at.union(self.sorted_links[i][0]))
+            # Built as runs of equal values (a unit has a few points, a sentence many
+            # tokens).
+            m = len(points)
+            w = m + 1
+            first, last = points[0], points[-1]
+            before = [0] * (first + 1)
+            upto = [0] * first
+            for j in range(1, m):
+                step = points[j] - points[j - 1]
+                before += [j * w] * step
+                upto += [j] * step
+            n = len(self.tokens)
+            before += [m * w] * (n - 1 - last)
+            upto += [m] * (n - last)
+            got = self._points[i] = (first, last, before, upto, {})
+        return got
 
-    def cover(self, key: tuple[int, int, int], lo: int, hi: int) -> float:
-        """How well unit ``key[0]`` is rendered in [lo, hi] (0.0: no link there);
-        ``key`` is the unit and the range of its points the span holds (cached per
-        sentence under it)."""
-        cover = self.covers.get(key)
-        if cover is None:
-            i = key[0]
-            u = self.units[i]
-            # A name matched by its sound (广 = "Guangzhou") is no gloss to share out.
-            sound = self.by_sound.get(i)
-            by_gloss = not sound or not any(lo <= k <= hi for k in sound)
-            cover = self.covers[key] = _unit_cover(
-                u, self.sorted_links[i], lo, hi, self.gloss_positions(i, u), by_gloss
-            )
-        return cover
+    def cover(self, i: int, lo: int, hi: int) -> float:
+        """How well unit ``i`` is rendered in [lo, hi] (0.0: no link there); cached by
+        the caller under the range of points the span holds (see :meth:`points`)."""
+        u = self.units[i]
+        # A name matched by its sound (广 = "Guangzhou") is no gloss to share out.
+        sound = self.by_sound.get(i)
+        by_gloss = not sound or not any(lo <= k <= hi for k in sound)
+        return _unit_cover(u, self.sorted_links[i], lo, hi, self.gloss_positions(i, u), by_gloss)
 
     def gloss_positions(self, i: int, u: Unit) -> _GlossAt:
         """For each gloss of unit ``i`` with a word in this English: its length (at most
@@ -740,16 +757,9 @@ def render(
         cores = sorted(set(_cores(window, side.clause, max_len)))
     else:
         cores = sorted(set(_cores(ks, side.clause, max_len)))
-    memo = c.scores
-    lows = side.lows
     ranked_cores = []
     for lo0, hi0 in cores:
-        # _score_span drops one leading article, so "the X" scores as "X": one key.
-        span = (lo0 + 1, hi0) if lo0 < hi0 and lows[lo0] in ARTICLES else (lo0, hi0)
-        if span in memo:
-            sc = memo[span]
-        else:
-            sc = memo[span] = _score_span(c, side, lo0, hi0, whole)
+        sc = _span_score(c, side, lo0, hi0, whole)
         ranked_cores.append((-(sc[2] if sc else -1.0), lo0, hi0))
     ranked_cores.sort()
     spans: set[tuple[int, int]] = set()
@@ -766,11 +776,7 @@ def render(
     # (sort key, scored span); the position in ``found`` keeps the sort stable.
     found: list[tuple[float, int, int, int, tuple[int, int, float, float, float]]] = []
     for lo, hi in sorted(spans):
-        span = (lo + 1, hi) if lo < hi and lows[lo] in ARTICLES else (lo, hi)
-        if span in memo:
-            sc = memo[span]
-        else:
-            sc = memo[span] = _score_span(c, side, lo, hi, whole)
+        sc = _span_score(c, side, lo, hi, whole)
         if sc is None:
             continue
         if (hi + 1 in neighbour and not breaks[hi]) or (
@@ -837,17 +843,16 @@ class _Cand:
     # candidate's ("创新|驱动" = "innovation-driven").
     halved: frozenset[int]
     inside: list[int]  # units that link somewhere and lie inside the candidate
-    # The same units as (index, start and end in the candidate, points: see
-    # EnSide.points, and the first and last of them).
-    parts: list[tuple[int, int, int, list[int], int, int]]
+    # The same units as (index, start and end in the candidate, and their points as
+    # EnSide.points gives them).
+    parts: list[tuple[int, int, int, int, int, list[int], list[int], dict[int, float]]]
     # A Chinese word that links to nothing right before / after the candidate.
     silent_before: bool
     silent_after: bool
-    # Span scores: (lo, hi) -> (lo, hi, fit, zh_cover, en_cover), None if no rendering;
-    # keyed by the span after _score_span's article trim (the span it really scores).
-    scores: dict[tuple[int, int], tuple[int, int, float, float, float] | None] = field(
-        default_factory=dict
-    )
+    # Span scores: lo * (English tokens) + hi -> (lo, hi, fit, zh_cover, en_cover), None
+    # if no rendering; keyed by the span after the article trim (the span really
+    # scored: see _span_score).
+    scores: dict[int, _Score | None] = field(default_factory=dict)
 
 
 def _candidate(
@@ -903,11 +908,7 @@ def _candidate(
         neighbour,
         frozenset(k for k in neighbour if "-" in side.lows[k]),
         inside,
-        [
-            (i, units[i].start - start, units[i].end - start, pts, pts[0], pts[-1])
-            for i in inside
-            for pts in (side.points(i),)
-        ],
+        [(i, units[i].start - start, units[i].end - start, *side.points(i)) for i in inside],
         start in side.silent_ends,
         end in side.silent_starts,
     )
@@ -1322,22 +1323,32 @@ def _explained(
     return good
 
 
-def _score_span(
-    c: _Cand, side: EnSide, lo: int, hi: int, whole: bool = False
-) -> tuple[int, int, float, float, float] | None:
-    """Fit of the English span [lo, hi] to the candidate: (lo, hi, fit, zh_cover,
-    en_cover) with a leading article dropped, or None if the span cannot render it."""
-    toks = side.tokens
-    if side.lows[lo] in ARTICLES and lo < hi:
+def _span_score(c: _Cand, side: EnSide, lo: int, hi: int, whole: bool) -> _Score | None:
+    """Fit of the English span [lo, hi] to the candidate, cached in ``c.scores``: see
+    :func:`_score_span` (this is its entry point; it drops the leading article)."""
+    if lo < hi and side.lows[lo] in ARTICLES:
         lo += 1
-    info = side.spans.get((lo, hi), _UNKNOWN)
-    if info is _UNKNOWN:
-        info = side.span_info(lo, hi)
-    if info is None:
-        return None
+    # (An int key rather than the pair: this runs for every span of every candidate.)
+    key = lo * len(side.lows) + hi
+    memo = c.scores
+    sc = memo.get(key, _UNKNOWN)
+    if sc is _UNKNOWN:
+        info = side.spans.get((lo, hi), _UNKNOWN)
+        if info is _UNKNOWN:
+            info = side.span_info(lo, hi)
+        # No clean phrase, or nothing in it to explain: no rendering.
+        sc = memo[key] = _score_span(c, side, lo, hi, info, whole) if info and info[0] else None
+    return sc
+
+
+def _score_span(
+    c: _Cand, side: EnSide, lo: int, hi: int, info: _SpanInfo, whole: bool
+) -> _Score | None:
+    """Fit of the English span [lo, hi] (its leading article dropped) to the candidate:
+    (lo, hi, fit, zh_cover, en_cover), or None if the span cannot render it. ``info``:
+    the span's facts (see EnSide.span_info), with content words."""
+    toks = side.tokens
     content, penalty, name, pp_inside = info
-    if not content:
-        return None  # nothing to explain (the same None as below, found sooner)
     mass = c.mass
     size = len(mass)
     claimed = c.claimed
@@ -1345,18 +1356,14 @@ def _score_span(
     # link inside the span can cover anything (the others score 0); the result is a
     # maximum per character and per English token, so their order does not matter.
     covered = [0.0] * size
-    covers = side.covers
-    for i, a, b, points, first, last in c.parts:
+    for i, a, b, first, last, before, upto, covers in c.parts:
         if first > hi or last < lo:
             continue  # all its points on one side of the span: it covers nothing
-        x = bisect_left(points, lo)
-        y = bisect_right(points, hi)
-        if x == y:
-            continue  # none of its links in the span: it covers nothing
-        key = (i, x, y)
+        key = before[lo] + upto[hi]
         s = covers.get(key)
         if s is None:
-            s = side.cover(key, lo, hi)
+            # (With no point in the span, no link either: 0.0.)
+            s = covers[key] = side.cover(i, lo, hi)
         if s <= 0:
             continue
         for pos in range(a, b):
@@ -1368,6 +1375,7 @@ def _score_span(
     # the English explained is the candidate's links there (c.linked).
     # In the same pass, the words open to structural credit (below): neither linked
     # strongly nor claimed. Where there are some, the sum is taken again after it.
+    # (An unlinked word leaves ``good`` unfinished: it is summed again below.)
     linked, halved = c.linked, c.halved
     good = 0.0
     unlinked = []
@@ -1381,7 +1389,6 @@ def _score_span(
             good -= 0.3
         else:
             unlinked.append(k)
-            good += _word_credit(c, side, lo, hi, k, whole, name)
     if unlinked:
         ks = c.ks
         en_best = {k: linked[k] for k in ks[bisect_left(ks, lo) : bisect_right(ks, hi)]}
