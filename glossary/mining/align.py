@@ -102,8 +102,10 @@ def number_words(low: str) -> str | None:
     return str(total + current) if seen else None
 
 
+@lru_cache(maxsize=65_536)
 def en_word_keys(low: str) -> frozenset[str]:
-    """Match keys of one lower-case English token (stem, ~prefix, #number)."""
+    """Match keys of one lower-case English token (stem, ~prefix, #number); cached,
+    as words recur (function words, a document's own terms) and stemming is slow."""
     num = en_number(low)
     if num is not None:
         return frozenset({"#" + num})

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -235,7 +236,7 @@ class EnSide:
     breaks: list[bool]  # breaks[k]: a hard break between token k and k+1
     quote_after: list[bool]
     index: dict[str, list[int]] = field(default_factory=dict)
-    parts: list[list[str]] = field(default_factory=list)  # lower-case hyphen parts
+    parts: list[tuple[str, ...]] = field(default_factory=list)  # lower-case hyphen parts
     quoted: list[tuple[int, int]] = field(default_factory=list)  # token ranges in quotes
     capitals: dict[str, list[int]] = field(default_factory=dict)  # 2-letter prefix -> tokens
     # Set by :func:`link`: the Chinese units and their links, the units with links (and
@@ -264,6 +265,10 @@ class EnSide:
     verb_like: list[bool] = field(default_factory=list)
     title: list[bool] = field(default_factory=list)  # _title of each token
     texts: dict[tuple[int, int], str] = field(default_factory=dict)  # see span_text
+    # Span search caches: a core span -> its variants; (linked tokens, maximum length)
+    # -> the cores over them, sorted (candidates of a sentence share many).
+    variants: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
+    cores: dict[tuple[tuple[int, ...], int], list[tuple[int, int]]] = field(default_factory=dict)
     lows: list[str] = field(default_factory=list)  # the tokens' lower-case forms
     # Per token, the number of hard breaks before it: tokens a < b lie in one clause
     # (no break in breaks[a:b]) exactly when clause[a] == clause[b].
@@ -367,9 +372,13 @@ class EnSide:
             for g in u.glosses:
                 words = []
                 for st, pf in g:
-                    at = (*index.get(st, ()), *index.get(pf, ()))
-                    if at:
-                        words.append(at)
+                    # (Most words of a gloss are not in the sentence: no tuple for them.)
+                    a = index.get(st)
+                    b = index.get(pf)
+                    if a is not None:
+                        words.append((*a, *b) if b is not None else tuple(a))
+                    elif b is not None:
+                        words.append(tuple(b))
                 if words:
                     out.append((min(len(g), 3), tuple(words)))
             hit = self._gloss_at[i] = tuple(out)
@@ -463,17 +472,21 @@ def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
 
     from glossary.mining.align import zh_token_keys  # (once per sentence, not per unit)
 
+    fields = lex.unit_fields  # (cached per lexicon: words recur across sentences)
+
     def unit(text: str, start: int, weight: float = 1.0) -> Unit:
         """A unit for ``text`` at ``start`` with its lexicon keys, pinyin and glosses."""
-        return Unit(
-            start,
-            start + len(text),
-            text,
-            zh_token_keys(text, lex),
-            lex.pinyin.get(text) or name_pinyin(text),
-            weight=weight,
-            glosses=lex.gloss_words(text) if has_cjk(text) else (),
-        )
+        got = fields.get(text)
+        if got is None:
+            if len(fields) > 200_000:
+                fields.clear()
+            got = fields[text] = (
+                zh_token_keys(text, lex),
+                lex.pinyin.get(text) or name_pinyin(text),
+                lex.gloss_words(text) if has_cjk(text) else (),
+            )
+        keys, pinyin, glosses = got
+        return Unit(start, start + len(text), text, keys, pinyin, weight=weight, glosses=glosses)
 
     n = len(tokens)
     for i, tok in enumerate(tokens):
@@ -566,7 +579,7 @@ def name_pinyin(text: str) -> str:
     return "".join(lazy_pinyin(text, style=Style.NORMAL)).lower()
 
 
-def _pinyin_hit(unit: Unit, parts: list[str], capital: bool) -> float:
+def _pinyin_hit(unit: Unit, parts: tuple[str, ...], capital: bool) -> float:
     """Pinyin match of a name or abbreviation unit with an English token's parts."""
     py = unit.pinyin
     if not py or not capital:
@@ -754,9 +767,9 @@ def render(
         # A first look: only the cores around the densest run of links (where the
         # rendering almost always is), with their sub-windows.
         window = _densest(ks, [(units[i], links[i]) for i in c.inside], side.clause)
-        cores = sorted(set(_cores(window, side.clause, max_len)))
+        cores = _sorted_cores(side, tuple(window), max_len)
     else:
-        cores = sorted(set(_cores(ks, side.clause, max_len)))
+        cores = _sorted_cores(side, tuple(ks), max_len)
     ranked_cores = []
     for lo0, hi0 in cores:
         sc = _span_score(c, side, lo0, hi0, whole)
@@ -764,7 +777,13 @@ def render(
     ranked_cores.sort()
     spans: set[tuple[int, int]] = set()
     for _f, lo0, hi0 in ranked_cores[: 1 if cores_only else 3]:
-        spans.update([(lo0, hi0)] if cores_only else _variants(side, lo0, hi0, n))
+        if cores_only:
+            spans.add((lo0, hi0))
+            continue
+        variants = side.variants.get((lo0, hi0))
+        if variants is None:
+            variants = side.variants[(lo0, hi0)] = _variants(side, lo0, hi0, n)
+        spans.update(variants)
     if whole and n and side.clause[0] == side.clause[n - 1]:
         spans.add((0, n - 1))
     # Quoted English ("China Sky Eye") holding a linked word is a variant of its own.
@@ -843,8 +862,8 @@ class _Cand:
     # candidate's ("创新|驱动" = "innovation-driven").
     halved: frozenset[int]
     inside: list[int]  # units that link somewhere and lie inside the candidate
-    # The same units as (index, start and end in the candidate, and their points as
-    # EnSide.points gives them).
+    # The same units as (first and last point, index, start and end in the candidate,
+    # and the rest of their points as EnSide.points gives them), sorted.
     parts: list[tuple[int, int, int, int, int, list[int], list[int], dict[int, float]]]
     # A Chinese word that links to nothing right before / after the candidate.
     silent_before: bool
@@ -908,7 +927,11 @@ def _candidate(
         neighbour,
         frozenset(k for k in neighbour if "-" in side.lows[k]),
         inside,
-        [(i, units[i].start - start, units[i].end - start, *side.points(i)) for i in inside],
+        sorted(
+            (first, last, i, units[i].start - start, units[i].end - start, before, upto, covers)
+            for i in inside
+            for first, last, before, upto, covers in (side.points(i),)
+        ),
         start in side.silent_ends,
         end in side.silent_starts,
     )
@@ -954,8 +977,17 @@ def _densest(
     return best
 
 
+def _sorted_cores(side: EnSide, ks: tuple[int, ...], max_len: int) -> list[tuple[int, int]]:
+    """The distinct cores over the linked tokens ``ks``, sorted (cached per sentence)."""
+    key = (ks, max_len)
+    cores = side.cores.get(key)
+    if cores is None:
+        cores = side.cores[key] = sorted(set(_cores(ks, side.clause, max_len)))
+    return cores
+
+
 def _cores(
-    ks: list[int], clause: list[int], max_len: int, fine: bool = True
+    ks: Sequence[int], clause: list[int], max_len: int, fine: bool = True
 ) -> list[tuple[int, int]]:
     """Core spans over linked tokens: clusters of links inside one clause (same
     ``clause`` number: no break between),
@@ -1143,13 +1175,14 @@ def _join_listed_modifiers(text: str, toks: list[EnToken], breaks: list[bool]) -
                 breaks[j] = False
 
 
-def _sound_parts(low: str) -> list[str]:
+@lru_cache(maxsize=65_536)
+def _sound_parts(low: str) -> tuple[str, ...]:
     """Parts of a token to match a name's sound: split at hyphens and apostrophes,
     and also joined over pinyin's syllable apostrophe ("chang'e-5" -> chang, e, 5 and
-    change = 嫦娥; "xi'an" -> xian = 西安)."""
+    change = 嫦娥; "xi'an" -> xian = 西安). (Cached: words recur.)"""
     parts = [p for p in re.split(r"[-’']", low) if p]
     joined = [p for p in re.sub(r"['’]", "", low).split("-") if p]
-    return parts + [p for p in joined if p not in parts]
+    return (*parts, *(p for p in joined if p not in parts))
 
 
 def _compound_participles(side: EnSide, units: list[Unit], links: list[dict[int, float]]) -> None:
@@ -1356,9 +1389,14 @@ def _score_span(
     # link inside the span can cover anything (the others score 0); the result is a
     # maximum per character and per English token, so their order does not matter.
     covered = [0.0] * size
-    for i, a, b, first, last, before, upto, covers in c.parts:
-        if first > hi or last < lo:
-            continue  # all its points on one side of the span: it covers nothing
+    for part in c.parts:
+        # All its points on one side of the span: it covers nothing. (The parts are
+        # sorted by their first point: none after this one has a point in the span.)
+        if part[0] > hi:
+            break
+        if part[1] < lo:
+            continue
+        _first, _last, i, a, b, before, upto, covers = part
         key = before[lo] + upto[hi]
         s = covers.get(key)
         if s is None:
