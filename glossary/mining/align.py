@@ -293,9 +293,13 @@ def align_sentences(
         len_cost = d * d / (2 * 0.3 * 0.3)
         nz = zkeys[i1] - zkeys[i0]
         ne = ekeys[j1] - ekeys[j0]
-        # An anchor met by any sentence of the other side counts once.
-        mz = sum(anchors_met(0, i, j0, j1) for i in range(i0, i1))
-        me = sum(anchors_met(1, j, i0, i1) for j in range(j0, j1))
+        # An anchor met by any sentence of the other side counts once. (Loops rather
+        # than sum() over generators: this runs for every bead of every cell.)
+        mz = me = 0
+        for i in range(i0, i1):
+            mz += anchors_met(0, i, j0, j1)
+        for j in range(j0, j1):
+            me += anchors_met(1, j, i0, i1)
         sim = 0.5 * (mz / max(1, nz) + me / max(1, ne))
         return len_cost + _LEX_WEIGHT * (_LEX_BASE - sim)
 

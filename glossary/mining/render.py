@@ -944,6 +944,13 @@ def _densest(
     the most Chinese: per unit its best link inside the window, times its length (one
     character with many loose glosses, 微 "micro-; tiny; ...", must not outweigh the
     word 讲堂 "lecture hall")."""
+    n = len(ks)
+    end = 0
+    while end + 1 < n and ks[end + 1] - ks[0] < 16 and clause[ks[end]] == clause[ks[end + 1]]:
+        end += 1
+    if end == n - 1:
+        # One window holds every link (the usual case): the others are parts of it.
+        return ks[:]
     # Per English token, the units linking it and the Chinese they would cover.
     by_token: dict[int, list[tuple[int, float]]] = {}
     for uid, (u, lk) in enumerate(unit_links):
@@ -952,7 +959,6 @@ def _densest(
             by_token.setdefault(k, []).append((uid, v * size))
     best: list[int] = []
     best_mass = -1.0
-    n = len(ks)
     # The window starting at ks[i] is ks[i : end + 1]; its end never moves back (a
     # later start only loosens the 16-token limit), so it is extended, not rebuilt.
     end = -1
@@ -1488,12 +1494,8 @@ def _score_span(
         # Gaps in the middle of both sides: an unknown word between linked ones in the
         # Chinese and one between linked ones in the English (保障 = "Protection").
         # (Positions strictly between the first and the last well-covered character.)
-        first_zh = last_zh = -1
-        for pos in range(size):
-            if covered[pos] >= _WEAK:
-                if first_zh < 0:
-                    first_zh = pos
-                last_zh = pos
+        well = [pos for pos in range(size) if covered[pos] >= _WEAK]
+        first_zh, last_zh = (well[0], well[-1]) if well else (-1, -1)
         gap_zh = [pos for pos in range(first_zh + 1, last_zh) if mass[pos] and covered[pos] < _WEAK]
         first_en, last_en = (min(strong_en), max(strong_en)) if strong_en else (hi, lo)
         gap_en = [k for k in unlinked if first_en < k < last_en]
