@@ -1134,6 +1134,7 @@ _IRREGULAR_PAST = frozenset([
 ])  # fmt: skip
 
 
+@lru_cache(maxsize=65_536)  # (a word's own property: words recur)
 def _finite_verb(low: str) -> bool:
     """A third-person form of a word the dictionary only uses as a verb ("says",
     "adheres", "decides") or an irregular past tense ("grew"): a clause, never part
@@ -1146,6 +1147,7 @@ def _finite_verb(low: str) -> bool:
     return low[:-1] in verbs or (low.endswith("es") and low[:-2] in verbs)
 
 
+@lru_cache(maxsize=65_536)  # (a word's own property: words recur)
 def _verb_after_noun(low: str) -> bool:
     """ "runs", "offers", "welcomes" right after a noun: more likely the verb of the
     clause than a plural continuing the noun phrase ("railway | runs smoothly")."""
@@ -1195,6 +1197,15 @@ def _compound_participles(side: EnSide, units: list[Unit], links: list[dict[int,
     """An "-ing" word before a noun is a clause ("train carrying containers") unless
     the two render adjacent Chinese words in the same order: then they are a compound
     ("emissions trading market" = 排放|交易|市场)."""
+    # Only a flagged participle can change (most sentences have none: no index then).
+    n = len(side.tokens)
+    flagged = [
+        k
+        for k, verb in enumerate(side.verb_like)
+        if verb and k + 1 < n and _participle(side.lows[k])
+    ]
+    if not flagged:
+        return
     ends: dict[int, set[int]] = {}  # English token -> ends of the units linking it
     starts: dict[int, set[int]] = {}
     both: set[int] = set()  # tokens k linked, with k + 1, by one unit (交易市场)
@@ -1205,14 +1216,12 @@ def _compound_participles(side: EnSide, units: list[Unit], links: list[dict[int,
                 starts.setdefault(k, set()).add(u.start)
                 if lk.get(k + 1, 0.0) >= 0.5:
                     both.add(k)
-    for k, flagged in enumerate(side.verb_like):
-        if (
-            flagged and k + 1 < len(side.tokens) and _participle(side.tokens[k].low)
-            and (k in both or ends.get(k, set()) & starts.get(k + 1, set()))
-        ):  # fmt: skip
+    for k in flagged:
+        if k in both or ends.get(k, set()) & starts.get(k + 1, set()):
             side.verb_like[k] = False
 
 
+@lru_cache(maxsize=65_536)  # (a word's own property: words recur)
 def _participle(low: str) -> bool:
     """A present participle of a word the dictionary uses as a verb ("carrying")."""
     if not low.endswith("ing") or len(low) < 6:
