@@ -609,10 +609,10 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
         # Only the unit's keys that some English token has (most have none); a token
         # keeps its strongest link, so the order of the keys does not matter.
         for key in u.keys & keyset:
-            strength = 0.7 if key[0] == "~" else 0.45 if key[0] == "=" else 1.0
+            strength = (0.7 if key[0] == "~" else 0.45 if key[0] == "=" else 1.0) * u.weight
             for k in index[key]:
-                if hits.get(k, 0.0) < strength * u.weight:
-                    hits[k] = strength * u.weight
+                if hits.get(k, 0.0) < strength:
+                    hits[k] = strength
         if u.pinyin:
             # Only capitalised tokens whose parts start like the pinyin can match.
             for k in side.capitals.get(u.pinyin[:2], ()):
@@ -813,7 +813,8 @@ def render(
     found.sort()
     out: list[Rendering] = []
     seen: set[tuple[int, int]] = set()
-    for *_key, (lo, hi, fit, zh_cover, en_cover) in found:
+    for entry in found:
+        lo, hi, fit, zh_cover, en_cover = entry[-1]
         if (lo, hi) in seen:
             continue
         if out and (len(out) >= top or fit < out[0].fit - 0.2):
@@ -883,7 +884,7 @@ def _candidate(
     start, end = cand.start, cand.end
     by_start = side.by_start
     inside = sorted(
-        i for pos in range(start, end) for i in by_start.get(pos, ()) if units[i].end <= end
+        [i for pos in range(start, end) for i in by_start.get(pos, ()) if units[i].end <= end]
     )
     next_to = side.by_end.get(start, []) + by_start.get(end, [])
     if not inside and not whole:
