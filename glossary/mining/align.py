@@ -102,8 +102,10 @@ def number_words(low: str) -> str | None:
     return str(total + current) if seen else None
 
 
+@lru_cache(maxsize=65_536)
 def en_word_keys(low: str) -> frozenset[str]:
-    """Match keys of one lower-case English token (stem, ~prefix, #number)."""
+    """Match keys of one lower-case English token (stem, ~prefix, #number); cached,
+    as words recur (function words, a document's own terms) and stemming is slow."""
     num = en_number(low)
     if num is not None:
         return frozenset({"#" + num})
@@ -318,9 +320,13 @@ def align_sentences(
         len_cost = d * d / (2 * 0.3 * 0.3)
         nz = zkeys[i1] - zkeys[i0]
         ne = ekeys[j1] - ekeys[j0]
-        # An anchor met by any sentence of the other side counts once.
-        mz = sum(anchors_met(0, i, j0, j1) for i in range(i0, i1))
-        me = sum(anchors_met(1, j, i0, i1) for j in range(j0, j1))
+        # An anchor met by any sentence of the other side counts once. (Loops rather
+        # than sum() over generators: this runs for every bead of every cell.)
+        mz = me = 0
+        for i in range(i0, i1):
+            mz += anchors_met(0, i, j0, j1)
+        for j in range(j0, j1):
+            me += anchors_met(1, j, i0, i1)
         sim = 0.5 * (mz / max(1, nz) + me / max(1, ne))
         return len_cost + _LEX_WEIGHT * (_LEX_BASE - sim)
 

@@ -210,6 +210,10 @@ class Lexicon:
         self._verb_cache: dict[str, tuple[bool, bool, bool]] = {}
         # Token -> match keys (align.zh_token_keys), per lexicon: they depend on it.
         self.token_keys: dict[str, frozenset[str]] = {}
+        # Text -> what render.zh_units makes a unit of it with (keys, pinyin, glosses).
+        self.unit_fields: dict[
+            str, tuple[frozenset[str], str, tuple[tuple[tuple[str, str], ...], ...]]
+        ] = {}
         self.max_len = max((len(k) for k in entries), default=1)
 
     def add(self, zh: str, en: str) -> None:
@@ -222,6 +226,7 @@ class Lexicon:
         self._gloss_cache.clear()
         self._verb_cache.clear()
         self.token_keys.clear()
+        self.unit_fields.clear()
         self.max_len = max(self.max_len, len(zh))
 
     def glossary_english(self, zh: str) -> list[str]:

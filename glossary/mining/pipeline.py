@@ -6,9 +6,11 @@ Deterministic: every ordering has a total tie-break, no sets are iterated for ou
 
 from __future__ import annotations
 
+import gc
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -740,8 +742,26 @@ def mine(
 ) -> list[MinedPair]:
     """See :func:`glossary.mining.mine_documents`."""
     words = sorted(snapshot.approved) if snapshot else []
-    with glossary_words(words):
+    with glossary_words(words), _no_cycle_collection():
         return _mine(documents, snapshot, min_score, limit, progress)
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """The cyclic garbage collector paused while mining (and restored after).
+
+    Mining allocates many containers that live for a sentence (span caches, scores)
+    and makes no reference cycles (after a document, ``gc.collect()`` finds nothing to
+    free), so the collector's passes, which those allocations trigger, free nothing
+    and cost about 5% of the time. Reference counting still frees everything.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _mine(

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -218,6 +219,10 @@ _SpanInfo = tuple[tuple[int, ...], float, bool, bool]
 # Glosses of a unit as (length at most 3, English token positions of each gloss word
 # found in the sentence).
 _GlossAt = tuple[tuple[int, tuple[tuple[int, ...], ...]], ...]
+# A span's score: (lo, hi, fit, zh_cover, en_cover).
+_Score = tuple[int, int, float, float, float]
+# A unit's points indexed for the span search: see EnSide.points.
+_Points = tuple[int, int, list[int], list[int], dict[int, float]]
 
 
 @dataclass
@@ -231,7 +236,7 @@ class EnSide:
     breaks: list[bool]  # breaks[k]: a hard break between token k and k+1
     quote_after: list[bool]
     index: dict[str, list[int]] = field(default_factory=dict)
-    parts: list[list[str]] = field(default_factory=list)  # lower-case hyphen parts
+    parts: list[tuple[str, ...]] = field(default_factory=list)  # lower-case hyphen parts
     quoted: list[tuple[int, int]] = field(default_factory=list)  # token ranges in quotes
     capitals: dict[str, list[int]] = field(default_factory=dict)  # 2-letter prefix -> tokens
     # Set by :func:`link`: the Chinese units and their links, the units with links (and
@@ -260,6 +265,10 @@ class EnSide:
     verb_like: list[bool] = field(default_factory=list)
     title: list[bool] = field(default_factory=list)  # _title of each token
     texts: dict[tuple[int, int], str] = field(default_factory=dict)  # see span_text
+    # Span search caches: a core span -> its variants; (linked tokens, maximum length)
+    # -> the cores over them, sorted (candidates of a sentence share many).
+    variants: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
+    cores: dict[tuple[tuple[int, ...], int], list[tuple[int, int]]] = field(default_factory=dict)
     lows: list[str] = field(default_factory=list)  # the tokens' lower-case forms
     # Per token, the number of hard breaks before it: tokens a < b lie in one clause
     # (no break in breaks[a:b]) exactly when clause[a] == clause[b].
@@ -270,9 +279,8 @@ class EnSide:
     last_ok: list[bool] = field(default_factory=list)
     spans: dict[tuple[int, int], _SpanInfo | None] = field(default_factory=dict)
     _gloss_at: dict[int, _GlossAt] = field(default_factory=dict)
-    # Per unit: its points, sorted (see points); (unit, first point, end) -> its cover.
-    _points: dict[int, list[int]] = field(default_factory=dict)
-    covers: dict[tuple[int, int, int], float] = field(default_factory=dict)
+    # Per unit: its points, sorted, with their index (see points).
+    _points: dict[int, _Points] = field(default_factory=dict)
     # (start, end, whole) -> the candidate's span-search context (see render).
     cands: dict[tuple[int, int, bool], _Cand | None] = field(default_factory=dict)
 
@@ -309,36 +317,50 @@ class EnSide:
         self.spans[key] = info
         return info
 
-    def points(self, i: int) -> list[int]:
-        """The points of unit ``i``, sorted: the tokens it links and the tokens holding
-        words of its glosses. Its cover in a span only depends on which of them the
-        span holds, so spans that hold the same points share it (see :meth:`cover`)."""
-        points = self._points.get(i)
-        if points is None:
+    def points(self, i: int) -> _Points:
+        """The points of unit ``i``: the tokens it links and the tokens holding words of
+        its glosses. Its cover in a span only depends on which of them the span holds,
+        so spans that hold the same points share it. Returned as (first point, last
+        point, per token k the number of points before k times w, per token k the
+        number of points up to k, covers) with w = the number of points + 1: a span
+        [lo, hi] holds the points of index [x, y), and ``x * w + y`` (the ``key`` of
+        :meth:`cover`) names that range (a dict ``covers`` holds the cover under it).
+        (Index lists rather than bisection: the span search looks them up for every
+        unit of a candidate and every span.)"""
+        got = self._points.get(i)
+        if got is None:
             at = {
                 k
                 for _size, words in self.gloss_positions(i, self.units[i])
                 for w in words
                 for k in w
             }
-            points = self._points[i] = sorted(at.union(self.sorted_links[i][0]))
-        return points
+            points = sorted(at.union(self.sorted_links[i][0]))
+            # Built as runs of equal values (a unit has a few points, a sentence many
+            # tokens).
+            m = len(points)
+            w = m + 1
+            first, last = points[0], points[-1]
+            before = [0] * (first + 1)
+            upto = [0] * first
+            for j in range(1, m):
+                step = points[j] - points[j - 1]
+                before += [j * w] * step
+                upto += [j] * step
+            n = len(self.tokens)
+            before += [m * w] * (n - 1 - last)
+            upto += [m] * (n - last)
+            got = self._points[i] = (first, last, before, upto, {})
+        return got
 
-    def cover(self, key: tuple[int, int, int], lo: int, hi: int) -> float:
-        """How well unit ``key[0]`` is rendered in [lo, hi] (0.0: no link there);
-        ``key`` is the unit and the range of its points the span holds (cached per
-        sentence under it)."""
-        cover = self.covers.get(key)
-        if cover is None:
-            i = key[0]
-            u = self.units[i]
-            # A name matched by its sound (广 = "Guangzhou") is no gloss to share out.
-            sound = self.by_sound.get(i)
-            by_gloss = not sound or not any(lo <= k <= hi for k in sound)
-            cover = self.covers[key] = _unit_cover(
-                u, self.sorted_links[i], lo, hi, self.gloss_positions(i, u), by_gloss
-            )
-        return cover
+    def cover(self, i: int, lo: int, hi: int) -> float:
+        """How well unit ``i`` is rendered in [lo, hi] (0.0: no link there); cached by
+        the caller under the range of points the span holds (see :meth:`points`)."""
+        u = self.units[i]
+        # A name matched by its sound (广 = "Guangzhou") is no gloss to share out.
+        sound = self.by_sound.get(i)
+        by_gloss = not sound or not any(lo <= k <= hi for k in sound)
+        return _unit_cover(u, self.sorted_links[i], lo, hi, self.gloss_positions(i, u), by_gloss)
 
     def gloss_positions(self, i: int, u: Unit) -> _GlossAt:
         """For each gloss of unit ``i`` with a word in this English: its length (at most
@@ -350,9 +372,13 @@ class EnSide:
             for g in u.glosses:
                 words = []
                 for st, pf in g:
-                    at = (*index.get(st, ()), *index.get(pf, ()))
-                    if at:
-                        words.append(at)
+                    # (Most words of a gloss are not in the sentence: no tuple for them.)
+                    a = index.get(st)
+                    b = index.get(pf)
+                    if a is not None:
+                        words.append((*a, *b) if b is not None else tuple(a))
+                    elif b is not None:
+                        words.append(tuple(b))
                 if words:
                     out.append((min(len(g), 3), tuple(words)))
             hit = self._gloss_at[i] = tuple(out)
@@ -449,17 +475,21 @@ def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
 
     from glossary.mining.align import zh_token_keys  # (once per sentence, not per unit)
 
+    fields = lex.unit_fields  # (cached per lexicon: words recur across sentences)
+
     def unit(text: str, start: int, weight: float = 1.0) -> Unit:
         """A unit for ``text`` at ``start`` with its lexicon keys, pinyin and glosses."""
-        return Unit(
-            start,
-            start + len(text),
-            text,
-            zh_token_keys(text, lex),
-            lex.pinyin.get(text) or name_pinyin(text),
-            weight=weight,
-            glosses=lex.gloss_words(text) if has_cjk(text) else (),
-        )
+        got = fields.get(text)
+        if got is None:
+            if len(fields) > 200_000:
+                fields.clear()
+            got = fields[text] = (
+                zh_token_keys(text, lex),
+                lex.pinyin.get(text) or name_pinyin(text),
+                lex.gloss_words(text) if has_cjk(text) else (),
+            )
+        keys, pinyin, glosses = got
+        return Unit(start, start + len(text), text, keys, pinyin, weight=weight, glosses=glosses)
 
     n = len(tokens)
     for i, tok in enumerate(tokens):
@@ -552,7 +582,7 @@ def name_pinyin(text: str) -> str:
     return "".join(lazy_pinyin(text, style=Style.NORMAL)).lower()
 
 
-def _pinyin_hit(unit: Unit, parts: list[str], capital: bool) -> float:
+def _pinyin_hit(unit: Unit, parts: tuple[str, ...], capital: bool) -> float:
     """Pinyin match of a name or abbreviation unit with an English token's parts."""
     py = unit.pinyin
     if not py or not capital:
@@ -582,10 +612,10 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
         # Only the unit's keys that some English token has (most have none); a token
         # keeps its strongest link, so the order of the keys does not matter.
         for key in u.keys & keyset:
-            strength = 0.7 if key[0] == "~" else 0.45 if key[0] == "=" else 1.0
+            strength = (0.7 if key[0] == "~" else 0.45 if key[0] == "=" else 1.0) * u.weight
             for k in index[key]:
-                if hits.get(k, 0.0) < strength * u.weight:
-                    hits[k] = strength * u.weight
+                if hits.get(k, 0.0) < strength:
+                    hits[k] = strength
         if u.pinyin:
             # Only capitalised tokens whose parts start like the pinyin can match.
             for k in side.capitals.get(u.pinyin[:2], ()):
@@ -755,24 +785,23 @@ def render(
         # A first look: only the cores around the densest run of links (where the
         # rendering almost always is), with their sub-windows.
         window = _densest(ks, [(units[i], links[i]) for i in c.inside], side.clause)
-        cores = sorted(set(_cores(window, side.clause, max_len)))
+        cores = _sorted_cores(side, tuple(window), max_len)
     else:
-        cores = sorted(set(_cores(ks, side.clause, max_len)))
-    memo = c.scores
-    lows = side.lows
+        cores = _sorted_cores(side, tuple(ks), max_len)
     ranked_cores = []
     for lo0, hi0 in cores:
-        # _score_span drops one leading article, so "the X" scores as "X": one key.
-        span = (lo0 + 1, hi0) if lo0 < hi0 and lows[lo0] in ARTICLES else (lo0, hi0)
-        if span in memo:
-            sc = memo[span]
-        else:
-            sc = memo[span] = _score_span(c, side, lo0, hi0, whole)
+        sc = _span_score(c, side, lo0, hi0, whole)
         ranked_cores.append((-(sc[2] if sc else -1.0), lo0, hi0))
     ranked_cores.sort()
     spans: set[tuple[int, int]] = set()
     for _f, lo0, hi0 in ranked_cores[: 1 if cores_only else 3]:
-        spans.update([(lo0, hi0)] if cores_only else _variants(side, lo0, hi0, n))
+        if cores_only:
+            spans.add((lo0, hi0))
+            continue
+        variants = side.variants.get((lo0, hi0))
+        if variants is None:
+            variants = side.variants[(lo0, hi0)] = _variants(side, lo0, hi0, n)
+        spans.update(variants)
     if whole and n and side.clause[0] == side.clause[n - 1]:
         spans.add((0, n - 1))
     # Quoted English ("China Sky Eye") holding a linked word is a variant of its own.
@@ -784,14 +813,10 @@ def render(
     # (sort key, scored span); the position in ``found`` keeps the sort stable.
     found: list[tuple[float, int, int, int, tuple[int, int, float, float, float]]] = []
     for lo, hi in sorted(spans):
-        span = (lo + 1, hi) if lo < hi and lows[lo] in ARTICLES else (lo, hi)
-        if span in memo:
-            sc = memo[span]
-        else:
-            sc = memo[span] = _score_span(c, side, lo, hi, whole)
+        sc = _span_score(c, side, lo, hi, whole)
         if sc is None:
             continue
-        if (hi + 1 in neighbour and not breaks[hi] and not _past_form(lows[hi + 1])) or (
+        if (hi + 1 in neighbour and not breaks[hi] and not _past_form(side.lows[hi + 1])) or (
             lo - 1 in neighbour and lo > 0 and not breaks[lo - 1]
         ):
             # (A past form after the span is the verb said of it, not more of the term:
@@ -808,7 +833,8 @@ def render(
     found.sort()
     out: list[Rendering] = []
     seen: set[tuple[int, int]] = set()
-    for *_key, (lo, hi, fit, zh_cover, en_cover) in found:
+    for entry in found:
+        lo, hi, fit, zh_cover, en_cover = entry[-1]
         if (lo, hi) in seen:
             continue
         if out and (len(out) >= top or fit < out[0].fit - 0.2):
@@ -857,17 +883,16 @@ class _Cand:
     # candidate's ("创新|驱动" = "innovation-driven").
     halved: frozenset[int]
     inside: list[int]  # units that link somewhere and lie inside the candidate
-    # The same units as (index, start and end in the candidate, points: see
-    # EnSide.points, and the first and last of them).
-    parts: list[tuple[int, int, int, list[int], int, int]]
+    # The same units as (first and last point, index, start and end in the candidate,
+    # and the rest of their points as EnSide.points gives them), sorted.
+    parts: list[tuple[int, int, int, int, int, list[int], list[int], dict[int, float]]]
     # A Chinese word that links to nothing right before / after the candidate.
     silent_before: bool
     silent_after: bool
-    # Span scores: (lo, hi) -> (lo, hi, fit, zh_cover, en_cover), None if no rendering;
-    # keyed by the span after _score_span's article trim (the span it really scores).
-    scores: dict[tuple[int, int], tuple[int, int, float, float, float] | None] = field(
-        default_factory=dict
-    )
+    # Span scores: lo * (English tokens) + hi -> (lo, hi, fit, zh_cover, en_cover), None
+    # if no rendering; keyed by the span after the article trim (the span really
+    # scored: see _span_score).
+    scores: dict[int, _Score | None] = field(default_factory=dict)
 
 
 def _candidate(
@@ -879,7 +904,7 @@ def _candidate(
     start, end = cand.start, cand.end
     by_start = side.by_start
     inside = sorted(
-        i for pos in range(start, end) for i in by_start.get(pos, ()) if units[i].end <= end
+        [i for pos in range(start, end) for i in by_start.get(pos, ()) if units[i].end <= end]
     )
     next_to = side.by_end.get(start, []) + by_start.get(end, [])
     if not inside and not whole:
@@ -923,11 +948,11 @@ def _candidate(
         neighbour,
         frozenset(k for k in neighbour if "-" in side.lows[k]),
         inside,
-        [
-            (i, units[i].start - start, units[i].end - start, pts, pts[0], pts[-1])
+        sorted(
+            (first, last, i, units[i].start - start, units[i].end - start, before, upto, covers)
             for i in inside
-            for pts in (side.points(i),)
-        ],
+            for first, last, before, upto, covers in (side.points(i),)
+        ),
         start in side.silent_ends,
         end in side.silent_starts,
     )
@@ -940,6 +965,13 @@ def _densest(
     the most Chinese: per unit its best link inside the window, times its length (one
     character with many loose glosses, 微 "micro-; tiny; ...", must not outweigh the
     word 讲堂 "lecture hall")."""
+    n = len(ks)
+    end = 0
+    while end + 1 < n and ks[end + 1] - ks[0] < 16 and clause[ks[end]] == clause[ks[end + 1]]:
+        end += 1
+    if end == n - 1:
+        # One window holds every link (the usual case): the others are parts of it.
+        return ks[:]
     # Per English token, the units linking it and the Chinese they would cover.
     by_token: dict[int, list[tuple[int, float]]] = {}
     for uid, (u, lk) in enumerate(unit_links):
@@ -948,7 +980,6 @@ def _densest(
             by_token.setdefault(k, []).append((uid, v * size))
     best: list[int] = []
     best_mass = -1.0
-    n = len(ks)
     # The window starting at ks[i] is ks[i : end + 1]; its end never moves back (a
     # later start only loosens the 16-token limit), so it is extended, not rebuilt.
     end = -1
@@ -973,8 +1004,17 @@ def _densest(
     return best
 
 
+def _sorted_cores(side: EnSide, ks: tuple[int, ...], max_len: int) -> list[tuple[int, int]]:
+    """The distinct cores over the linked tokens ``ks``, sorted (cached per sentence)."""
+    key = (ks, max_len)
+    cores = side.cores.get(key)
+    if cores is None:
+        cores = side.cores[key] = sorted(set(_cores(ks, side.clause, max_len)))
+    return cores
+
+
 def _cores(
-    ks: list[int], clause: list[int], max_len: int, fine: bool = True
+    ks: Sequence[int], clause: list[int], max_len: int, fine: bool = True
 ) -> list[tuple[int, int]]:
     """Core spans over linked tokens: clusters of links inside one clause (same
     ``clause`` number: no break between),
@@ -1116,6 +1156,7 @@ _IRREGULAR_PAST = frozenset([
 ])  # fmt: skip
 
 
+@lru_cache(maxsize=65_536)  # (a word's own property: words recur)
 def _finite_verb(low: str) -> bool:
     """A third-person form of a word the dictionary only uses as a verb ("says",
     "adheres", "decides") or an irregular past tense ("grew"): a clause, never part
@@ -1128,6 +1169,7 @@ def _finite_verb(low: str) -> bool:
     return low[:-1] in verbs or (low.endswith("es") and low[:-2] in verbs)
 
 
+@lru_cache(maxsize=65_536)  # (a word's own property: words recur)
 def verb_after_noun(low: str) -> bool:
     """ "runs", "offers", "welcomes" right after a noun: more likely the verb of the
     clause than a plural continuing the noun phrase ("railway | runs smoothly")."""
@@ -1163,19 +1205,29 @@ def _join_listed_modifiers(text: str, toks: list[EnToken], breaks: list[bool]) -
                 breaks[j] = False
 
 
-def _sound_parts(low: str) -> list[str]:
+@lru_cache(maxsize=65_536)
+def _sound_parts(low: str) -> tuple[str, ...]:
     """Parts of a token to match a name's sound: split at hyphens and apostrophes,
     and also joined over pinyin's syllable apostrophe ("chang'e-5" -> chang, e, 5 and
-    change = 嫦娥; "xi'an" -> xian = 西安)."""
+    change = 嫦娥; "xi'an" -> xian = 西安). (Cached: words recur.)"""
     parts = [p for p in re.split(r"[-’']", low) if p]
     joined = [p for p in re.sub(r"['’]", "", low).split("-") if p]
-    return parts + [p for p in joined if p not in parts]
+    return (*parts, *(p for p in joined if p not in parts))
 
 
 def _compound_participles(side: EnSide, units: list[Unit], links: list[dict[int, float]]) -> None:
     """An "-ing" word before a noun is a clause ("train carrying containers") unless
     the two render adjacent Chinese words in the same order: then they are a compound
     ("emissions trading market" = 排放|交易|市场)."""
+    # Only a flagged participle can change (most sentences have none: no index then).
+    n = len(side.tokens)
+    flagged = [
+        k
+        for k, verb in enumerate(side.verb_like)
+        if verb and k + 1 < n and _participle(side.lows[k])
+    ]
+    if not flagged:
+        return
     ends: dict[int, set[int]] = {}  # English token -> ends of the units linking it
     starts: dict[int, set[int]] = {}
     both: set[int] = set()  # tokens k linked, with k + 1, by one unit (交易市场)
@@ -1186,11 +1238,8 @@ def _compound_participles(side: EnSide, units: list[Unit], links: list[dict[int,
                 starts.setdefault(k, set()).add(u.start)
                 if lk.get(k + 1, 0.0) >= 0.5:
                     both.add(k)
-    for k, flagged in enumerate(side.verb_like):
-        if (
-            flagged and k + 1 < len(side.tokens) and _participle(side.tokens[k].low)
-            and (k in both or ends.get(k, set()) & starts.get(k + 1, set()))
-        ):  # fmt: skip
+    for k in flagged:
+        if k in both or ends.get(k, set()) & starts.get(k + 1, set()):
             side.verb_like[k] = False
 
 
@@ -1199,6 +1248,7 @@ _PREPOSITIONS = frozenset(["on", "of", "in", "for", "at", "with", "to", "from", 
 AUXILIARIES = frozenset(["has", "have", "had", "was", "were", "is", "are", "been", "be"])
 
 
+@lru_cache(maxsize=65_536)  # (a word's own property: words recur)
 def _past_form(low: str) -> bool:
     """A past tense or participle of a word the dictionary uses as a verb ("adopted",
     "deliberated", "held")."""
@@ -1215,6 +1265,7 @@ def _past_form(low: str) -> bool:
     )  # fmt: skip
 
 
+@lru_cache(maxsize=65_536)  # (a word's own property: words recur)
 def _participle(low: str) -> bool:
     """A present participle of a word the dictionary uses as a verb ("carrying")."""
     if not low.endswith("ing") or len(low) < 6:
@@ -1406,22 +1457,32 @@ def _explained(
     return good
 
 
-def _score_span(
-    c: _Cand, side: EnSide, lo: int, hi: int, whole: bool = False
-) -> tuple[int, int, float, float, float] | None:
-    """Fit of the English span [lo, hi] to the candidate: (lo, hi, fit, zh_cover,
-    en_cover) with a leading article dropped, or None if the span cannot render it."""
-    toks = side.tokens
-    if side.lows[lo] in ARTICLES and lo < hi:
+def _span_score(c: _Cand, side: EnSide, lo: int, hi: int, whole: bool) -> _Score | None:
+    """Fit of the English span [lo, hi] to the candidate, cached in ``c.scores``: see
+    :func:`_score_span` (this is its entry point; it drops the leading article)."""
+    if lo < hi and side.lows[lo] in ARTICLES:
         lo += 1
-    info = side.spans.get((lo, hi), _UNKNOWN)
-    if info is _UNKNOWN:
-        info = side.span_info(lo, hi)
-    if info is None:
-        return None
+    # (An int key rather than the pair: this runs for every span of every candidate.)
+    key = lo * len(side.lows) + hi
+    memo = c.scores
+    sc = memo.get(key, _UNKNOWN)
+    if sc is _UNKNOWN:
+        info = side.spans.get((lo, hi), _UNKNOWN)
+        if info is _UNKNOWN:
+            info = side.span_info(lo, hi)
+        # No clean phrase, or nothing in it to explain: no rendering.
+        sc = memo[key] = _score_span(c, side, lo, hi, info, whole) if info and info[0] else None
+    return sc
+
+
+def _score_span(
+    c: _Cand, side: EnSide, lo: int, hi: int, info: _SpanInfo, whole: bool
+) -> _Score | None:
+    """Fit of the English span [lo, hi] (its leading article dropped) to the candidate:
+    (lo, hi, fit, zh_cover, en_cover), or None if the span cannot render it. ``info``:
+    the span's facts (see EnSide.span_info), with content words."""
+    toks = side.tokens
     content, penalty, name, pp_inside = info
-    if not content:
-        return None  # nothing to explain (the same None as below, found sooner)
     mass = c.mass
     size = len(mass)
     claimed = c.claimed
@@ -1429,18 +1490,19 @@ def _score_span(
     # link inside the span can cover anything (the others score 0); the result is a
     # maximum per character and per English token, so their order does not matter.
     covered = [0.0] * size
-    covers = side.covers
-    for i, a, b, points, first, last in c.parts:
-        if first > hi or last < lo:
-            continue  # all its points on one side of the span: it covers nothing
-        x = bisect_left(points, lo)
-        y = bisect_right(points, hi)
-        if x == y:
-            continue  # none of its links in the span: it covers nothing
-        key = (i, x, y)
+    for part in c.parts:
+        # All its points on one side of the span: it covers nothing. (The parts are
+        # sorted by their first point: none after this one has a point in the span.)
+        if part[0] > hi:
+            break
+        if part[1] < lo:
+            continue
+        _first, _last, i, a, b, before, upto, covers = part
+        key = before[lo] + upto[hi]
         s = covers.get(key)
         if s is None:
-            s = side.cover(key, lo, hi)
+            # (With no point in the span, no link either: 0.0.)
+            s = covers[key] = side.cover(i, lo, hi)
         if s <= 0:
             continue
         for pos in range(a, b):
@@ -1452,6 +1514,7 @@ def _score_span(
     # the English explained is the candidate's links there (c.linked).
     # In the same pass, the words open to structural credit (below): neither linked
     # strongly nor claimed. Where there are some, the sum is taken again after it.
+    # (An unlinked word leaves ``good`` unfinished: it is summed again below.)
     linked, halved = c.linked, c.halved
     good = 0.0
     unlinked = []
@@ -1465,7 +1528,6 @@ def _score_span(
             good -= 0.3
         else:
             unlinked.append(k)
-            good += _word_credit(c, side, lo, hi, k, whole, name)
     if unlinked:
         ks = c.ks
         en_best = {k: linked[k] for k in ks[bisect_left(ks, lo) : bisect_right(ks, hi)]}
@@ -1529,12 +1591,8 @@ def _score_span(
         # Gaps in the middle of both sides: an unknown word between linked ones in the
         # Chinese and one between linked ones in the English (保障 = "Protection").
         # (Positions strictly between the first and the last well-covered character.)
-        first_zh = last_zh = -1
-        for pos in range(size):
-            if covered[pos] >= _WEAK:
-                if first_zh < 0:
-                    first_zh = pos
-                last_zh = pos
+        well = [pos for pos in range(size) if covered[pos] >= _WEAK]
+        first_zh, last_zh = (well[0], well[-1]) if well else (-1, -1)
         gap_zh = [pos for pos in range(first_zh + 1, last_zh) if mass[pos] and covered[pos] < _WEAK]
         first_en, last_en = (min(strong_en), max(strong_en)) if strong_en else (hi, lo)
         gap_en = [k for k in unlinked if first_en < k < last_en]
