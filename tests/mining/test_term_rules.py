@@ -933,3 +933,33 @@ def test_a_verb_after_to_with_its_particle_is_an_infinitive() -> None:
     side = en_side("The ministry held a news conference to brief on the new rules.")
     assert side.verb_like[[t.low for t in side.tokens].index("brief")]
     assert not en_side("a brief history of the port").verb_like[1]  # an adjective
+
+
+def test_a_measure_or_generic_noun_after_a_term_is_not_its_head() -> None:
+    lex = base_lexicon()
+    for zh, en, term, rendering in [
+        ("截至9月末，我国外汇储备规模为31151亿美元。",
+         "China's foreign exchange reserves stood at 3.1151 trillion U.S. dollars at the "
+         "end of September.", "外汇储备", "foreign exchange reserves"),
+        ("国务院部署加强耕地保护工作。",
+         "The State Council made arrangements for strengthening the protection of arable "
+         "land.", "耕地保护", "protection of arable land"),
+    ]:  # fmt: skip
+        best: dict[str, Scored] = {}
+        for p in mine_pair(zh, en, lex):
+            if p.en not in best or p.raw > best[p.en].raw:
+                best[p.en] = p
+        # 规模 ("scale") and 工作 ("work") link to nothing, yet they head no name.
+        assert best[rendering].zh == term
+
+
+def test_a_verb_before_de_is_a_relative_clause_not_a_head() -> None:
+    lex = base_lexicon()
+    zh = "我们按照市第六次党代会确定的路径推进工作。"
+    en = "We advance our work along the path set by the 6th Municipal Party Congress."
+    best: dict[str, Scored] = {}
+    for p in mine_pair(zh, en, lex):
+        if p.en not in best or p.raw > best[p.en].raw:
+            best[p.en] = p
+    # 确定 ("set") links to nothing, but 确定|的 is "set by ...", not the name's head.
+    assert best["6th Municipal Party Congress"].zh == "市第六次党代会"
