@@ -72,6 +72,7 @@ class _Agg:
     count: int = 0
     evidence: list[Evidence] = field(default_factory=list)
     seen: set[tuple[str, int]] = field(default_factory=set)
+    short_of: str = ""  # the name this is a short form of (进博会: 中国国际进口博览会)
 
 
 def sentence_pairs(zh: str, en: str, lex: Lexicon) -> list[tuple[str, str]]:
@@ -746,6 +747,72 @@ def mine(
         return _mine(documents, snapshot, min_score, limit, progress)
 
 
+def _add_abbreviations(
+    documents: list[BilingualDocument], agg: dict[tuple[str, str], _Agg], lex: Lexicon
+) -> None:
+    """Short forms of the document's names: 进博会 for 中国国际进口博览会, found where the
+    short form's own sentence pair spells the name out in English ("The China
+    International Import Expo has become ..."), which the dictionary cannot link.
+
+    A short form is 2-4 characters of a name, in the name's order, ending on one of its
+    last three characters, that is neither a part of the name as written nor a
+    dictionary word; it takes the name's English, one step below the name.
+    """
+    names = [
+        a for a in agg.values()
+        if len(a.zh) >= 6 and a.best >= 2.0 and _title_case(a.en) and has_cjk(a.zh)
+    ]  # fmt: skip
+    if not names:
+        return
+    for doc in documents:
+        for seg in doc.segments:
+            if not seg.zh or not seg.en:
+                continue
+            en_low = seg.en.lower()
+            for name in names:
+                if name.zh in seg.zh or name.en.lower() not in en_low:
+                    continue
+                for short in _short_forms(seg.zh, name.zh, lex):
+                    key = (zh_key(short), en_key(name.en))
+                    a = agg.get(key)
+                    if a is None:
+                        a = agg[key] = _Agg(short, name.en, short_of=zh_key(name.zh))
+                    a.best = max(a.best, name.best - 1.0)
+                    where = (doc.name, seg.index)
+                    if where not in a.seen:
+                        a.count += 1
+                        if len(a.evidence) < 20:
+                            a.evidence.append(Evidence(doc.name, seg.zh, seg.en, seg.index))
+                        a.seen.add(where)
+
+
+def _short_forms(text: str, name: str, lex: Lexicon) -> list[str]:
+    """Runs of 2-4 characters of ``text`` that abbreviate ``name`` (see
+    :func:`_add_abbreviations`)."""
+    out: list[str] = []
+    tail = set(name[-3:])
+    for size in (4, 3, 2):
+        for i in range(len(text) - size + 1):
+            run = text[i : i + size]
+            if run[-1] not in tail or not has_cjk(run) or run in name or run in lex:
+                continue
+            at = 0
+            for ch in run:  # the name's characters, in order
+                at = name.find(ch, at) + 1
+                if at == 0:
+                    break
+            else:
+                if not any(run in longer for longer in out):
+                    out.append(run)
+    return out
+
+
+def _title_case(en: str) -> bool:
+    """Two or more content words, all capitalised (a name)."""
+    words = [w for w in en.split() if w.lower() not in _NAME_GLUE]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
 @contextmanager
 def _no_cycle_collection() -> Iterator[None]:
     """The cyclic garbage collector paused while mining (and restored after).
@@ -808,6 +875,7 @@ def _mine(
                     if len(a.evidence) < 20 and where not in a.seen:
                         a.evidence.append(Evidence(doc.name, zs, es, seg.index))
                     a.seen.add(where)
+    _add_abbreviations(todo, agg, lex)
     rejected = snapshot.rejected if snapshot else set()
     corpus = "\n".join(zh_text)
     scored: list[tuple[float, str, str, _Agg]] = []
@@ -828,8 +896,10 @@ def _mine(
     for logit, zk, ek, a in scored:
         # The same English for a phrase and the term inside it: both are offered
         # (the sentence-level linking has already put the weaker one far below).
-        if zk in used_zh or any(zk not in z and z not in zk for z in used_en.get(ek, ())):
-            continue
+        if zk in used_zh or any(
+            zk not in z and z not in zk and z != a.short_of for z in used_en.get(ek, ())
+        ):
+            continue  # (a short form shares its name's English: 进博会)
         score = squash(logit)
         used_zh.add(zk)
         used_en.setdefault(ek, []).append(zk)

@@ -963,3 +963,21 @@ def test_a_verb_before_de_is_a_relative_clause_not_a_head() -> None:
             best[p.en] = p
     # 确定 ("set") links to nothing, but 确定|的 is "set by ...", not the name's head.
     assert best["6th Municipal Party Congress"].zh == "市第六次党代会"
+
+
+def test_a_short_form_takes_the_name_it_abbreviates(tmp_path: Path) -> None:
+    rows = [
+        ("中国国际服务贸易交易会在北京开幕。",
+         "The China International Fair for Trade in Services opened in Beijing."),
+        ("服贸会已成为服务贸易领域的重要平台。",
+         "The China International Fair for Trade in Services has become an important "
+         "platform for trade in services."),
+        ("服贸会期间还举办了多场论坛。", "Several forums were also held during the fair."),
+    ]  # fmt: skip
+    found = {p.zh: p for p in mine_documents([read_document(_tsv(tmp_path / "s.tsv", rows))])}
+    name = found["中国国际服务贸易交易会"]
+    assert name.en == "China International Fair for Trade in Services"
+    short = found["服贸会"]
+    assert short.en == name.en and short.score < name.score
+    # Only where its own sentence spells the name out: the third row is no evidence.
+    assert [e.en_context for e in short.evidence] == [rows[1][1]]
