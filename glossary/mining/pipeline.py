@@ -754,7 +754,7 @@ def _add_abbreviations(
     short form's own sentence pair spells the name out in English ("The China
     International Import Expo has become ..."), which the dictionary cannot link.
 
-    A short form is 2-4 characters of a name, in the name's order, ending on one of its
+    A short form is 3-4 characters of a name, in the name's order, ending on one of its
     last three characters, that is neither a part of the name as written nor a
     dictionary word; it takes the name's English, one step below the name.
     """
@@ -787,11 +787,11 @@ def _add_abbreviations(
 
 
 def _short_forms(text: str, name: str, lex: Lexicon) -> list[str]:
-    """Runs of 2-4 characters of ``text`` that abbreviate ``name`` (see
+    """Runs of 3-4 characters of ``text`` that abbreviate ``name`` (see
     :func:`_add_abbreviations`)."""
     out: list[str] = []
     tail = set(name[-3:])
-    for size in (4, 3, 2):
+    for size in (4, 3):  # (two characters are too ambiguous: 博会 in 进博会)
         for i in range(len(text) - size + 1):
             run = text[i : i + size]
             if run[-1] not in tail or not has_cjk(run) or run in name or run in lex:
