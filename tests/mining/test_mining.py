@@ -107,6 +107,14 @@ def test_example_article_yields_official_names() -> None:
     assert ("特稿", "Special Article") in pairs
 
 
+def _parse_mini_cedict(tmp_path: Path, data: str) -> tuple[dict[str, str], dict[str, str]]:
+    """``data`` written as a gzipped CC-CEDICT file and parsed."""
+    f = tmp_path / "mini.txt.gz"
+    with gzip.open(f, "wt", encoding="utf-8") as fh:
+        fh.write(data)
+    return parse_cedict(f)
+
+
 def test_lexicon_keeps_every_entry(tmp_path: Path) -> None:
     data = (
         "# comment\n"
@@ -116,10 +124,7 @@ def test_lexicon_keeps_every_entry(tmp_path: Path) -> None:
         "電商 电商 [dian4 shang1] /e-commerce "
         "(abbr. for 電子商務|电子商务[dian4 zi3 shang1 wu4])/\n"
     )
-    f = tmp_path / "mini.txt.gz"
-    with gzip.open(f, "wt", encoding="utf-8") as fh:
-        fh.write(data)
-    entries, pinyin = parse_cedict(f)
+    entries, pinyin = _parse_mini_cedict(tmp_path, data)
     assert entries["行"].split("/") == ["to walk", "to be capable", "row", "line", "profession"]
     assert entries["渝"] == "short name for Chongqing"
     assert entries["电商"] == "e-commerce"
@@ -135,10 +140,7 @@ def test_abbreviations_take_the_glosses_of_their_full_form(tmp_path: Path) -> No
         "全國人民代表大會 全国人民代表大会 [Quan2 guo2] /(Chinese) National People's Congress/"
         "NPC/\n"
     )
-    f = tmp_path / "mini.txt.gz"
-    with gzip.open(f, "wt", encoding="utf-8") as fh:
-        fh.write(data)
-    entries, _pinyin = parse_cedict(f)
+    entries, _pinyin = _parse_mini_cedict(tmp_path, data)
     # An acronym and its expansion in brackets are two glosses; "abbr. of" is none.
     assert entries["政协"].split("/") == [
         "CPPCC",

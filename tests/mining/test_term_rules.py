@@ -67,6 +67,15 @@ def _mine_rows(
     return {p.zh: (p.en, p.score) for p in mine_documents([read_document(path)])}
 
 
+def _best_by_english(zh: str, en: str) -> dict[str, Scored]:
+    """English -> the best-ranked pair of one sentence pair that has that English."""
+    best: dict[str, Scored] = {}
+    for p in mine_pair(zh, en, base_lexicon()):
+        if p.en not in best or p.raw > best[p.en].raw:
+            best[p.en] = p
+    return best
+
+
 @pytest.fixture(scope="module")
 def mined(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, float]]:
     """Chinese -> (English, score) of the pairs mined from ROWS."""
@@ -652,14 +661,9 @@ def test_one_modifier_shared_by_two_coordinated_words() -> None:
 
 
 def test_an_unknown_first_modifier_still_makes_the_maximal_phrase() -> None:
-    lex = base_lexicon()
     zh = "要加大对中小微企业的金融支持力度。"
     en = "Financial support for micro, small and medium-sized enterprises should be increased."
-    best = {}
-    for p in mine_pair(zh, en, lex):
-        best.setdefault(p.en, p)
-        if p.raw > best[p.en].raw:
-            best[p.en] = p
+    best = _best_by_english(zh, en)
     # 中小 is not in the dictionary, yet 中小微企业 (not 微企业) is the phrase.
     assert best["micro, small and medium-sized enterprises"].zh == "中小微企业"
 
@@ -778,13 +782,9 @@ def test_the_office_in_a_post_is_offered_and_its_verb_is_no_part_of_it() -> None
 
 
 def test_a_silent_head_after_the_same_english_belongs_to_the_name() -> None:
-    lex = base_lexicon()
     zh = "中国探月工程办公室发布了新的计划。"
     en = "The China Lunar Exploration Agency released a new plan."
-    best: dict[str, Scored] = {}
-    for p in mine_pair(zh, en, lex):
-        if p.en not in best or p.raw > best[p.en].raw:
-            best[p.en] = p
+    best = _best_by_english(zh, en)
     # 办公室 links to nothing here ("Agency"): it is the head of the name, not a word
     # after it.
     assert best["China Lunar Exploration Agency"].zh == "中国探月工程办公室"
@@ -936,7 +936,6 @@ def test_a_verb_after_to_with_its_particle_is_an_infinitive() -> None:
 
 
 def test_a_measure_or_generic_noun_after_a_term_is_not_its_head() -> None:
-    lex = base_lexicon()
     for zh, en, term, rendering in [
         ("截至9月末，我国外汇储备规模为31151亿美元。",
          "China's foreign exchange reserves stood at 3.1151 trillion U.S. dollars at the "
@@ -945,22 +944,15 @@ def test_a_measure_or_generic_noun_after_a_term_is_not_its_head() -> None:
          "The State Council made arrangements for strengthening the protection of arable "
          "land.", "耕地保护", "protection of arable land"),
     ]:  # fmt: skip
-        best: dict[str, Scored] = {}
-        for p in mine_pair(zh, en, lex):
-            if p.en not in best or p.raw > best[p.en].raw:
-                best[p.en] = p
+        best = _best_by_english(zh, en)
         # 规模 ("scale") and 工作 ("work") link to nothing, yet they head no name.
         assert best[rendering].zh == term
 
 
 def test_a_verb_before_de_is_a_relative_clause_not_a_head() -> None:
-    lex = base_lexicon()
     zh = "我们按照市第六次党代会确定的路径推进工作。"
     en = "We advance our work along the path set by the 6th Municipal Party Congress."
-    best: dict[str, Scored] = {}
-    for p in mine_pair(zh, en, lex):
-        if p.en not in best or p.raw > best[p.en].raw:
-            best[p.en] = p
+    best = _best_by_english(zh, en)
     # 确定 ("set") links to nothing, but 确定|的 is "set by ...", not the name's head.
     assert best["6th Municipal Party Congress"].zh == "市第六次党代会"
 
