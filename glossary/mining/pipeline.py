@@ -35,7 +35,14 @@ from glossary.mining.render import (
     verb_after_noun,
     zh_units,
 )
-from glossary.mining.score import Scored, competitive_link, document_logit, local_score, squash
+from glossary.mining.score import (
+    Scored,
+    competitive_link,
+    document_logit,
+    local_score,
+    squash,
+    title_name,
+)
 from glossary.mining.tokens import glossary_words, join_known, zh_tokens
 from glossary.records import MiningSnapshot
 from glossary.text import en_key, has_cjk, zh_key
@@ -760,7 +767,7 @@ def _add_abbreviations(
     """
     names = [
         a for a in agg.values()
-        if len(a.zh) >= 6 and a.best >= 2.0 and _title_case(a.en) and has_cjk(a.zh)
+        if len(a.zh) >= 6 and a.best >= 2.0 and title_name(a.en) and has_cjk(a.zh)
     ]  # fmt: skip
     if not names:
         return
@@ -805,12 +812,6 @@ def _short_forms(text: str, name: str, lex: Lexicon) -> list[str]:
                 if not any(run in longer for longer in out):
                     out.append(run)
     return out
-
-
-def _title_case(en: str) -> bool:
-    """Two or more content words, all capitalised (a name)."""
-    words = [w for w in en.split() if w.lower() not in _NAME_GLUE]
-    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 @contextmanager

@@ -145,7 +145,7 @@ def _offer_nested(p: Scored, nested: list[Scored]) -> None:
         or (
             # A complete name, exactly rendered, inside a longer term: the office in a
             # post (国家发展改革委 in 国家发展改革委主任 = "Director of the ...").
-            p.fit >= 0.95 and _title_name(p.en)
+            p.fit >= 0.95 and title_name(p.en)
         )
     )
     if p.fit >= _NESTED_FIT and reads_as_term and all(p is not x for x in nested):
@@ -154,7 +154,7 @@ def _offer_nested(p: Scored, nested: list[Scored]) -> None:
         nested.append(p)
 
 
-def _title_name(en: str) -> bool:
+def title_name(en: str) -> bool:
     """Two or more content words, all capitalised: "National Development and Reform
     Commission"."""
     content = [w for w in en.split() if w.lower() not in _FUNCTION]
