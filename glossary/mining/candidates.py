@@ -27,29 +27,36 @@ def _word_tuple(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(text.split()))
 
 
+# Manner adverbs ("稳步|推进", "积极|参与"); jieba also glues them to the verb after
+# them (积极参与, 持续增长: see _adverb_and_verb).
+MANNER_ADVERBS = _words(
+    "进一步 积极 深入 认真 切实 始终 一直 不断 持续 努力 大力 充分 坚定不移 稳步 着力 "
+    "全力 奋力 逐步 尽快 及时 依法 坚决 牢牢 扎实"
+)
 # Tokens that end a candidate wherever they appear: particles, pronouns, adverbs,
 # prepositions and auxiliaries (generic Chinese function words).
-BREAKERS = _words(
-    "了 着 过 吗 呢 吧 啊 是 在 把 被 将 从 以 为 于 由 向 往 让 "
-    "使 给 跟 同 及其 并 并且 而 而且 或 或者 等 等等 也 都 又 还 就 "
-    "才 已 已经 曾 正 正在 将要 要 会 能 能够 可 可以 应 应该 须 必须 "
-    "不 没 没有 无 非 很 更 最 较 比较 非常 十分 特别 更加 更好 更为 进一步 积极 "
-    "深入 认真 切实 始终 一直 不断 持续 努力 大力 充分 坚定不移 这 那 "
-    "稳步 着力 全力 奋力 逐步 尽快 及时 依法 坚决 牢牢 扎实 "
-    "这些 那些 这个 那个 其 其中 该 本 此 各 每 某 我 我国 我市 本市 "
-    "全市 全省 全县 我们 你 你们 他 他们 她 她们 它 它们 自身 自己 之 所 者 其他 "
-    "其它 以及 通过 按照 根据 围绕 关于 对于 作为 为了 随着 如 如何 什么 "
-    "哪 谁 约 近 超 余 左右 以上 以下 以来 之间 当前 目前 现在 近日 "
-    "日前 今年 去年 明年 当时 同时 此外 另外 因此 所以 但 但是 然而 如果 "
-    "虽然 这是 这样 那样 因为 即 即使 只 只有 只要 一 个 些 一些 了解 "
-    # Time words ("博览会|昨天|开幕"): when something happened is not part of its name.
-    "昨天 今天 明天 前天 后天 昨日 今日 明日 当天 当日 次日 上午 下午 中午 晚上 凌晨 "
-    "近期 此前 之前 之后 届时 年初 年底 年末 本周 上周 下周 本月 上月 下月 "
-    "上半年 下半年 前三季度 一季度 二季度 三季度 四季度 百分点 "
-    # Adverbs of counting and comparison ("产量|连续|八年", "指数|同比|上涨").
-    "连续 累计 同比 环比 首次 再次 总计 合计 共计 每年 每月 每周 每天 每日 "
-    # ... and of company ("同非洲国家|一道", together with African countries).
-    "一道 一起 一同 明显 大幅 共有 一共 总共 "
+BREAKERS = (
+    _words(
+        "了 着 过 吗 呢 吧 啊 是 在 把 被 将 从 以 为 于 由 向 往 让 "
+        "使 给 跟 同 及其 并 并且 而 而且 或 或者 等 等等 也 都 又 还 就 "
+        "才 已 已经 曾 正 正在 将要 要 会 能 能够 可 可以 应 应该 须 必须 "
+        "不 没 没有 无 非 很 更 最 较 比较 非常 十分 特别 更加 更好 更为 这 那 "
+        "这些 那些 这个 那个 其 其中 该 本 此 各 每 某 我 我国 我市 本市 "
+        "全市 全省 全县 我们 你 你们 他 他们 她 她们 它 它们 自身 自己 之 所 者 其他 "
+        "其它 以及 通过 按照 根据 围绕 关于 对于 作为 为了 随着 如 如何 什么 "
+        "哪 谁 约 近 超 余 左右 以上 以下 以来 之间 当前 目前 现在 近日 "
+        "日前 今年 去年 明年 当时 同时 此外 另外 因此 所以 但 但是 然而 如果 "
+        "虽然 这是 这样 那样 因为 即 即使 只 只有 只要 一 个 些 一些 了解 "
+        # Time words ("博览会|昨天|开幕"): when something happened is not part of its name.
+        "昨天 今天 明天 前天 后天 昨日 今日 明日 当天 当日 次日 上午 下午 中午 晚上 凌晨 "
+        "近期 此前 之前 之后 届时 年初 年底 年末 本周 上周 下周 本月 上月 下月 "
+        "上半年 下半年 前三季度 一季度 二季度 三季度 四季度 百分点 "
+        # Adverbs of counting and comparison ("产量|连续|八年", "指数|同比|上涨").
+        "连续 累计 同比 环比 首次 再次 总计 合计 共计 每年 每月 每周 每天 每日 "
+        # ... and of company ("同非洲国家|一道", together with African countries).
+        "一道 一起 一同 明显 大幅 共有 一共 总共 "
+    )
+    | MANNER_ADVERBS
 )
 # Connectors allowed inside a candidate but never at its edges.
 INNER = {"和": 0.1, "与": 0.1, "及": 0.1, "的": 0.1, "对": 0.15, "之": 0.1}
@@ -190,9 +197,8 @@ def is_breaker(token: str) -> bool:
     )
 
 
-# Manner adverbs that jieba glues to the verb after them (积极参与, 持续增长, 不断丰富).
-_ADVERBS = ("积极", "持续", "不断", "稳步", "大力", "深入", "切实", "扎实", "逐步", "努力",
-            "着力", "全力", "奋力", "坚决", "牢牢", "始终", "一直", "依法", "进一步")  # fmt: skip
+# Longest first: 进一步 before any shorter adverb it starts with.
+_ADVERBS = tuple(sorted(MANNER_ADVERBS, key=lambda w: (-len(w), w)))
 _NOUN_SUFFIXES = frozenset("性者度型化力")
 
 
