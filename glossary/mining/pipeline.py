@@ -81,6 +81,15 @@ class _Agg:
     seen: set[tuple[str, int]] = field(default_factory=set)
     short_of: str = ""  # the name this is a short form of (进博会: 中国国际进口博览会)
 
+    def record(self, raw: float, where: tuple[str, int], evidence: Evidence) -> None:
+        """One more occurrence: the best logit so far, and the evidence the first time
+        a segment is seen (up to 20)."""
+        self.best = max(self.best, raw)
+        self.count += 1
+        if len(self.evidence) < 20 and where not in self.seen:
+            self.evidence.append(evidence)
+        self.seen.add(where)
+
 
 def sentence_pairs(zh: str, en: str, lex: Lexicon) -> list[tuple[str, str]]:
     """Split an aligned segment into aligned sentences (TSV/TMX paragraphs)."""
@@ -784,13 +793,10 @@ def _add_abbreviations(
                     a = agg.get(key)
                     if a is None:
                         a = agg[key] = _Agg(short, name.en, short_of=zh_key(name.zh))
-                    a.best = max(a.best, name.best - 1.0)
                     where = (doc.name, seg.index)
-                    if where not in a.seen:
-                        a.count += 1
-                        if len(a.evidence) < 20:
-                            a.evidence.append(Evidence(doc.name, seg.zh, seg.en, seg.index))
-                        a.seen.add(where)
+                    if where not in a.seen:  # (once per segment: the name's sentence)
+                        seen_in = Evidence(doc.name, seg.zh, seg.en, seg.index)
+                        a.record(name.best - 1.0, where, seen_in)
 
 
 def _short_forms(text: str, name: str, lex: Lexicon) -> list[str]:
@@ -870,12 +876,7 @@ def _mine(
                     a = agg.get(key)
                     if a is None:
                         a = agg[key] = _Agg(p.zh, p.en)
-                    a.best = max(a.best, p.raw)
-                    where = (doc.name, seg.index)
-                    a.count += 1
-                    if len(a.evidence) < 20 and where not in a.seen:
-                        a.evidence.append(Evidence(doc.name, zs, es, seg.index))
-                    a.seen.add(where)
+                    a.record(p.raw, (doc.name, seg.index), Evidence(doc.name, zs, es, seg.index))
     _add_abbreviations(todo, agg, lex)
     rejected = snapshot.rejected if snapshot else set()
     corpus = "\n".join(zh_text)
