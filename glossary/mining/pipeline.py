@@ -246,7 +246,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                 found.append(p)
     _prefer_full_names(found, side)
     _promote_silent_heads(found, tokens, token_links, lex)
-    found += _glossary_pairs(cands, tokens, side, lex)
+    found += _recorded_first(found, _glossary_pairs(cands, tokens, side, lex))
     for b in blockers:
         b.local = local_score(b)
     accepted = [p for p in competitive_link(found + blockers) if not p.blocker]
@@ -351,7 +351,8 @@ def _glossary_pairs(
     out: list[Scored] = []
     words = [_en_norm(t.low) for t in side.tokens]
     for cand in cands:
-        best: tuple[float, int, int, int] | None = None  # (score, matched, lo, hi)
+        best: tuple[float, int, int, int, int] | None = None  # score, matched, lo, hi, of
+        best_target: list[str] = []
         for en in lex.glossary_english(cand.text):
             target = [w for w in (_en_norm(t.low) for t in en_tokens(en)) if w not in ARTICLES]
             if not target:
@@ -369,12 +370,14 @@ def _glossary_pairs(
                     f1 = 2 * common / (sum(got.values()) + size)
                     if f1 < 0.75:
                         continue
-                    key = (f1 + 0.02 * common, common, lo, hi)
+                    key = (f1 + 0.02 * common, common, lo, hi, size)
                     if best is None or key[:2] > best[:2]:
-                        best = key
+                        best, best_target = key, target
         if best is None:
             continue
-        score, common, lo, hi = best
+        score, common, lo, hi, size = best
+        if common == size - 1:
+            lo, hi = _substituted_edge(words, side, lo, hi, best_target)
         p = Scored(
             zh=cand.text, en=span_text(side, lo, hi),
             zh_span=(cand.start, cand.end), en_span=(lo, hi),
@@ -383,12 +386,54 @@ def _glossary_pairs(
             strong=boundary_strength(cand, tokens, lex),
             # A two-character word ranks as vocabulary even when the glossary has it
             # (外办, 东盟): what the document adds is its longer terms.
-            single=len(cand.text) <= 2,
+            single=len(cand.text) <= 2, recorded=common == size,
         )  # fmt: skip
         p.local = local_score(p)
         p.raw += 0.05 * common  # the recorded rendering: the more of it, the surer
         out.append(p)
     return out
+
+
+def _substituted_edge(
+    words: list[str], side: Any, lo: int, hi: int, target: list[str]
+) -> tuple[int, int]:
+    """The span of a glossary rendering whose first or last word the document
+    replaced: "new development | paradigm" for the recorded "new development pattern".
+    Without it the span stops short and the truncated English ("new development")
+    would be proposed as the document's variant."""
+
+    def replaceable(k: int) -> bool:
+        return (
+            0 <= k < len(words)
+            and side.tokens[k].text.isalpha()
+            and words[k] not in _FUNCTION_WORDS
+            and words[k] not in target
+        )
+
+    if words[hi] == target[-2] and words[lo] == target[0] and replaceable(hi + 1):
+        return lo, hi + 1
+    if words[lo] == target[1] and words[hi] == target[-1] and replaceable(lo - 1):
+        return lo - 1, hi
+    return lo, hi
+
+
+_FUNCTION_WORDS = frozenset(
+    ["of", "for", "and", "in", "on", "the", "a", "an", "with", "to", "by", "at", "as", "or"]
+)
+
+
+def _recorded_first(found: list[Scored], recorded: list[Scored]) -> list[Scored]:
+    """Where the glossary's rendering of a candidate stands whole in the sentence, another
+    span for the same Chinese ranks below it: the dictionary's best cover may be a
+    part of the name ("CPC Chongqing Municipal Committee" for 市委外办) when a nested
+    glossary word has taken the rest. Returns ``recorded``."""
+    best = {g.zh_span: g for g in sorted(recorded, key=lambda g: g.raw)}
+    for p in found:
+        g = best.get(p.zh_span)
+        if g is not None and g.recorded and p.en_span != g.en_span and p.raw >= g.raw:
+            p.raw = g.raw - 0.1
+            p.local = 1.0 / (1.0 + math.exp(-p.raw))
+    return recorded
 
 
 def _token_links(

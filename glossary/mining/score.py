@@ -35,6 +35,8 @@ class Scored:
     modifiers: tuple[bool, ...] = ()
     # Takes part in the linking (holds its English) but is never proposed.
     blocker: bool = False
+    # The glossary's own rendering, found whole in the sentence (all of its words).
+    recorded: bool = False
 
 
 _FUNCTION = frozenset(
@@ -232,7 +234,9 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
         fittest = max(
             group, key=lambda q: (round(q.fit, 6), q.en_span[1] - q.en_span[0], -q.en_span[0])
         )
-        if fittest is not top and fittest.fit > top.fit + 0.02:
+        if fittest is not top and fittest.fit > top.fit + 0.02 and not top.recorded:
+            # (The glossary's rendering, where it stands, keeps its rank: the dictionary
+            # may fit a part of the name better, "CPC Chongqing Municipal Committee".)
             fittest.raw = top.raw + 0.005
     accepted: list[Scored] = []
     nested: list[Scored] = []

@@ -220,6 +220,85 @@ def test_a_glossary_rendering_is_taken_whole_as_the_document_writes_it(
     assert out[term].status == "variant"
 
 
+def test_a_glossary_rendering_keeps_its_rank_over_a_part_the_dictionary_fits_better(
+    tmp_path: Path,
+) -> None:
+    from glossary.records import MiningSnapshot
+    from glossary.text import zh_key
+
+    path = _tsv(
+        tmp_path / "office.tsv",
+        [(
+            "市委外办主任,市政府外办党组书记、主任张华出席会议。",
+            "Zhang Hua, Director-General of the Office of Foreign Affairs Work Commission "
+            "of the CPC Wuhan Municipal Committee, Secretary of the Leading Party Members "
+            "Group and Director-General of the Foreign Affairs Office of the Wuhan "
+            "Municipal Government, attended the meeting.",
+        )],
+    )  # fmt: skip
+    snap = MiningSnapshot(
+        approved={
+            zh_key("市委外办"): [
+                ("Office of the Foreign Affairs Commission of the CPC Municipal Committee",
+                 "preferred"),
+                ("Foreign Affairs Office", "admitted"),
+            ],
+            zh_key("外办"): [("Foreign Affairs Office", "preferred")],
+        }
+    )  # fmt: skip
+    out = {p.zh: p for p in mine_documents([read_document(path)], snap)}
+    # 外办 holds "Foreign Affairs Office" elsewhere in the sentence, so the dictionary
+    # fits 市委 alone ("CPC Wuhan Municipal Committee") better than the whole name.
+    assert out["市委外办"].en == (
+        "Office of Foreign Affairs Work Commission of the CPC Wuhan Municipal Committee"
+    )
+    assert out["市委外办"].status == "variant"
+
+
+def test_a_glossary_rendering_outranks_the_dictionary_part_of_it(tmp_path: Path) -> None:
+    from glossary.records import MiningSnapshot
+    from glossary.text import zh_key
+
+    path = _tsv(
+        tmp_path / "meeting.tsv",
+        [(
+            "李强主持召开国务院常务会议,研究稳就业政策措施。",
+            "Premier Li Qiang chaired an executive meeting of the State Council to study "
+            "policy measures for stabilizing employment.",
+        )],
+    )  # fmt: skip
+    term = "国务院常务会议"
+    snap = MiningSnapshot(
+        approved={zh_key(term): [("executive meeting of the State Council", "preferred")]}
+    )
+    out = {p.zh: p for p in mine_documents([read_document(path)], snap)}
+    # The dictionary has no "executive" for 常务: its best span is a part.
+    assert out[term].en == "executive meeting of the State Council"
+    assert out[term].status == "known"
+
+
+def test_a_glossary_rendering_with_its_last_word_replaced_is_not_cut_short(
+    tmp_path: Path,
+) -> None:
+    from glossary.records import MiningSnapshot
+    from glossary.text import zh_key
+
+    path = _tsv(
+        tmp_path / "paradigm.tsv",
+        [(
+            "我们将加快构建新发展格局,推动经济实现质的有效提升。",
+            "We will move faster to create a new development paradigm and promote "
+            "effective qualitative improvement of the economy.",
+        )],
+    )  # fmt: skip
+    snap = MiningSnapshot(
+        approved={zh_key("新发展格局"): [("new development pattern", "preferred")]}
+    )
+    out = {p.zh: p for p in mine_documents([read_document(path)], snap)}
+    assert out["新发展格局"].en == "new development paradigm"
+    assert out["新发展格局"].status == "variant"
+
+
 def test_a_glossary_word_does_not_take_the_first_character_of_a_common_word() -> None:
     from glossary.mining.tokens import glossary_words
 
