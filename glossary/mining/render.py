@@ -637,12 +637,13 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
         u = units[i]
         side.by_start.setdefault(u.start, []).append(i)
         side.by_end.setdefault(u.end, []).append(i)
-    # Strong links (a whole word, 0.7 or more) claim English tokens for their unit.
+    # Strong links (a whole word, 0.7 or more; a sub-word's prefix match, 0.63, counts
+    # too: 区域 in 区域合作 = "regional") claim English tokens for their unit.
     strong: dict[str, list[tuple[int, int]]] = {}  # English word -> (unit, token)
     for i in side.linking:
         if units[i].weight >= 0.9:
             for k, v in out[i].items():
-                if v >= 0.7:
+                if v >= 0.63:
                     strong.setdefault(side.tokens[k].low, []).append((i, k))
     zh_len = max((u.end for u in units), default=1) or 1
     en_len = len(side.tokens) or 1

@@ -1052,3 +1052,14 @@ def test_a_short_form_takes_the_name_it_abbreviates(tmp_path: Path) -> None:
     assert short.en == name.en and short.score < name.score
     # Only where its own sentence spells the name out: the third row is no evidence.
     assert [e.en_context for e in short.evidence] == [rows[1][1]]
+
+
+def test_a_sub_word_prefix_match_claims_its_english() -> None:
+    # 区域 (inside the token 区域合作) renders "regional" only by a prefix match of a
+    # sub-word; that word is still its own, not the unknown name 澜湄's.
+    best = _best_by_english(
+        "澜湄合作已成为区域合作的一面旗帜。",
+        "Lancang-Mekong Cooperation has become a banner of regional cooperation.",
+    )
+    assert best["Lancang-Mekong Cooperation"].zh == "澜湄合作"
+    assert best["regional cooperation"].zh == "区域合作"
