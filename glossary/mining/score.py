@@ -44,7 +44,9 @@ _FUNCTION = frozenset(
 )
 
 
-_PAIR_LIST = re.compile(r"^(?:[A-Z][\w'-]* and [A-Z][\w'-]*|[a-z][\w-]* and [a-z][\w-]*)$")
+# Two names, or two common words or phrases of up to two words each.
+_PHRASE = r"[a-z][\w-]*(?: [a-z][\w-]*)?"
+_PAIR_LIST = re.compile(rf"^(?:[A-Z][\w'-]* and [A-Z][\w'-]*|{_PHRASE} and {_PHRASE})$")
 
 
 _DEVELOPMENT_OF = re.compile(r"^(?:[a-z][\w-]* )?development of ")
@@ -76,8 +78,9 @@ def local_score(p: Scored) -> float:
         shape -= 1.0
     if _PAIR_LIST.match(p.en) and ("和" in p.zh or "与" in p.zh):
         # Two words side by side are a list, not a term: "China and Brazil" (two
-        # names, never), "openness and confidence" (each word may be a term alone).
-        shape -= 3.0 if p.en[:1].isupper() else 1.0
+        # names, never), "openness and confidence", "unilateralism and protectionism"
+        # (each may be a term alone, and ranks above the list).
+        shape -= 3.0 if p.en[:1].isupper() else 2.5
     zh_len = len(p.zh)
     # Longer names win over their parts, but only when the longer one fits as well.
     shape += 0.2 * min(12, max(0, zh_len - 3)) * max(0.0, min(1.0, (p.fit - 0.7) / 0.25))

@@ -1063,3 +1063,18 @@ def test_a_sub_word_prefix_match_claims_its_english() -> None:
     )
     assert best["Lancang-Mekong Cooperation"].zh == "澜湄合作"
     assert best["regional cooperation"].zh == "区域合作"
+
+
+def test_two_listed_phrases_rank_below_each_of_them(tmp_path: Path) -> None:
+    rows = [
+        ("中方欢迎发展中国家和国际组织参与合作，反对单边主义和保护主义。",
+         "China welcomes developing countries and international organizations to take "
+         "part in the cooperation and opposes unilateralism and protectionism."),
+    ]  # fmt: skip
+    found = {p.zh: p for p in mine_documents([read_document(_tsv(tmp_path / "l.tsv", rows))])}
+    for whole, parts in (
+        ("单边主义和保护主义", ("单边主义", "保护主义")),
+        ("发展中国家和国际组织", ("发展中国家", "国际组织")),
+    ):
+        # Each listed word or phrase (of up to two English words) is the term.
+        assert whole not in found or all(found[whole].score < found[p].score for p in parts)
