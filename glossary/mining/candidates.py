@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from glossary.mining.lexicon import Lexicon
+from glossary.mining.tokens import jieba_knows
 from glossary.text import has_cjk
 
 
@@ -453,8 +454,13 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         # ("成渝地区双城经济圈" + "国际合作"), not a new term.
         score -= 0.25
     if len(toks) == 1 and not cand.quoted and not lex.is_glossary(toks[0]):
-        # A single dictionary word is vocabulary more often than a term.
-        score -= 0.3 if len(text) <= 2 else 0.1
+        if len(text) >= 3 and not jieba_knows(text):
+            # A dictionary word newer than jieba's (joined from its characters,
+            # 碳|中|和 = 碳中和 "carbon neutrality"): a coinage, more often a term.
+            score += 0.2
+        else:
+            # A single dictionary word is vocabulary more often than a term.
+            score -= 0.3 if len(text) <= 2 else 0.1
     if _NUMERIC.match(toks[0]):
         score -= 0.1
     if len(toks) >= 2 and lex.is_verb(toks[-1]) and not text.endswith(HEADS):

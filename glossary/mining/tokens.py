@@ -88,6 +88,11 @@ def glossary_words(words: list[str]) -> Iterator[None]:
         zh_tokens.cache_clear()
 
 
+def jieba_knows(word: str) -> bool:
+    """Is ``word`` in jieba's dictionary (with a frequency: not a mere prefix)?"""
+    return bool(_jieba().dt.FREQ.get(word))
+
+
 @lru_cache(maxsize=20_000)
 def zh_tokens(text: str) -> tuple[str, ...]:
     """jieba tokens of a Chinese sentence (cached: alignment and mining share them)."""

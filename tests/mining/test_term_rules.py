@@ -1078,3 +1078,14 @@ def test_two_listed_phrases_rank_below_each_of_them(tmp_path: Path) -> None:
     ):
         # Each listed word or phrase (of up to two English words) is the term.
         assert whole not in found or all(found[whole].score < found[p].score for p in parts)
+
+
+def test_a_dictionary_word_newer_than_jieba_is_offered_as_a_term() -> None:
+    # jieba cuts 碳|中|和; the dictionary has 碳中和 "carbon neutrality": a coinage,
+    # offered inside the longer phrase that took its English.
+    best = _best_by_english(
+        "我国提出碳达峰碳中和目标，推动绿色低碳转型。",
+        "China has set the goals of peaking carbon emissions and achieving carbon "
+        "neutrality and promoted the green and low-carbon transition.",
+    )
+    assert best["carbon neutrality"].zh == "碳中和"
