@@ -454,9 +454,10 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         # ("成渝地区双城经济圈" + "国际合作"), not a new term.
         score -= 0.25
     if len(toks) == 1 and not cand.quoted and not lex.is_glossary(toks[0]):
-        if len(text) >= 3 and not jieba_knows(text):
+        if len(text) >= 3 and left not in ("（", "(") and not jieba_knows(text):
             # A dictionary word newer than jieba's (joined from its characters,
             # 碳|中|和 = 碳中和 "carbon neutrality"): a coinage, more often a term.
+            # (Not a short form in brackets after its name: 亚投行.)
             score += 0.2
         else:
             # A single dictionary word is vocabulary more often than a term.
