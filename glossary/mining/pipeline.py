@@ -17,6 +17,7 @@ from typing import Any
 
 from glossary.mining.candidates import (
     GENERIC_TAILS,
+    HEADS,
     ZhCandidate,
     boundary_strength,
     sentence_candidates,
@@ -714,7 +715,7 @@ def _demote_fragments(
     return [(logit - 1.5 if a.zh in fragment else logit, zk, ek, a) for logit, zk, ek, a in scored]
 
 
-_HEAD_OF = re.compile(r"^(?:the )?(?:[a-z][\w-]* )?[a-z][\w-]* (?:of|for|on) (?:the |an? )?(.+)$")
+_HEAD_OF = re.compile(r"^(?:the )?(?:[a-z][\w-]* )?[a-z][\w-]* (of|for|on) (?:the |an? )?(.+)$")
 
 
 def _demote_head_of_name(
@@ -731,13 +732,17 @@ def _demote_head_of_name(
         m = _HEAD_OF.match(a.en)
         if not m:
             continue
-        name = m.group(1)
+        name = m.group(2)
         words = [w for w in name.split() if w.lower() not in _NAME_GLUE]
         # A name, or any term when the Chinese adds only a generic noun of activity
         # ("全国统一电力市场体系|建设" = "building of a unified national ... system",
         # "海洋经济|高质量发展" = "high-quality development of the marine economy").
         generic = a.zh.endswith(GENERIC_TAILS) or a.zh.endswith("发展")
-        if len(words) < 2 or not (generic or all(w[:1].isupper() for w in words)):
+        # (Or a common noun said "of" a term, lower case, where the Chinese head makes
+        # no term: "achievements of poverty alleviation" = 脱贫攻坚|成果. A noun "for"
+        # a term is often a term of its own: "negative list for ...".)
+        common = a.en[:1].islower() and not a.zh.endswith(HEADS) and m.group(1) == "of"
+        if len(words) < 2 or not (generic or common or all(w[:1].isupper() for w in words)):
             continue
         for i in by_en.get(en_key(name), ()):
             n_logit, n_zk, n_ek, n = out[i]

@@ -1089,3 +1089,21 @@ def test_a_dictionary_word_newer_than_jieba_is_offered_as_a_term() -> None:
         "neutrality and promoted the green and low-carbon transition.",
     )
     assert best["carbon neutrality"].zh == "碳中和"
+
+
+def test_a_common_noun_of_a_term_goes_below_the_term(tmp_path: Path) -> None:
+    rows = [
+        ("我国稳步推进数字人民币研发。",
+         "China is steadily advancing the research and development of the digital renminbi."),
+        ("数字人民币应用场景不断丰富。",
+         "The application scenarios of the digital renminbi have kept expanding."),
+        ("各地持续巩固脱贫攻坚成果。",
+         "All localities have continued to consolidate the achievements of poverty "
+         "alleviation."),
+        ("脱贫攻坚取得全面胜利。", "Complete victory has been won in poverty alleviation."),
+    ]  # fmt: skip
+    found = {p.zh: p for p in mine_documents([read_document(_tsv(tmp_path / "of.tsv", rows))])}
+    # "<noun> of <term>" with a short Chinese head that makes no term: a phrase about
+    # the term, which takes its rank.
+    assert found["数字人民币"].score > found["数字人民币应用场景"].score
+    assert found["脱贫攻坚"].score > found["脱贫攻坚成果"].score
