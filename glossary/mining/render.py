@@ -279,6 +279,7 @@ class EnSide:
     last_ok: list[bool] = field(default_factory=list)
     spans: dict[tuple[int, int], _SpanInfo | None] = field(default_factory=dict)
     _gloss_at: dict[int, _GlossAt] = field(default_factory=dict)
+    _whole_at: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     # Per unit: its points, sorted, with their index (see points).
     _points: dict[int, _Points] = field(default_factory=dict)
     # (start, end, whole) -> the candidate's span-search context (see render).
@@ -360,7 +361,36 @@ class EnSide:
         # A name matched by its sound (广 = "Guangzhou") is no gloss to share out.
         sound = self.by_sound.get(i)
         by_gloss = not sound or not any(lo <= k <= hi for k in sound)
-        return _unit_cover(u, self.sorted_links[i], lo, hi, self.gloss_positions(i, u), by_gloss)
+        s = _unit_cover(u, self.sorted_links[i], lo, hi, self.gloss_positions(i, u), by_gloss)
+        if 0.2 < s < 0.95 and by_gloss:
+            # Part of a gloss here, all of it elsewhere in the sentence: the unit is
+            # rendered there ("Global Development Initiative"), and its words here
+            # belong to another ("Global Security Initiative").
+            whole = self.whole_glosses(i, u)
+            if whole and not any(lo <= a and b <= hi for a, b in whole):
+                return 0.2
+        return s
+
+    def whole_glosses(self, i: int, u: Unit) -> list[tuple[int, int]]:
+        """Windows [a, b] of this English where a gloss of unit ``i`` of two words or
+        more stands whole and compact (cached per sentence)."""
+        hit = self._whole_at.get(i)
+        if hit is None:
+            hit = []
+            index = self.index
+            for g in u.glosses:
+                if len(g) < 2:
+                    continue
+                words = [index.get(st) or index.get(pf) for st, pf in g]
+                if not all(words):
+                    continue
+                for p in words[0]:
+                    near = [min(words[j], key=lambda k: abs(k - p)) for j in range(1, len(words))]
+                    a, b = min(p, *near), max(p, *near)
+                    if b - a <= len(words):
+                        hit.append((a, b))
+            self._whole_at[i] = hit
+        return hit
 
     def gloss_positions(self, i: int, u: Unit) -> _GlossAt:
         """For each gloss of unit ``i`` with a word in this English: its length (at most

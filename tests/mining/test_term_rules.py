@@ -1107,3 +1107,33 @@ def test_a_common_noun_of_a_term_goes_below_the_term(tmp_path: Path) -> None:
     # the term, which takes its rank.
     assert found["数字人民币"].score > found["数字人民币应用场景"].score
     assert found["脱贫攻坚"].score > found["脱贫攻坚成果"].score
+
+
+def test_a_word_rendered_whole_elsewhere_covers_nothing_with_part_of_its_gloss(
+    tmp_path: Path,
+) -> None:
+    from glossary.records import MiningSnapshot
+    from glossary.text import zh_key
+
+    path = _tsv(
+        tmp_path / "initiatives.tsv",
+        [(
+            "中国将继续践行全球发展倡议和全球安全倡议。",
+            "China will continue to implement the Global Development Initiative and the "
+            "Global Security Initiative.",
+        )],
+    )  # fmt: skip
+    snap = MiningSnapshot(
+        approved={
+            zh_key("全球发展倡议"): [("Global Development Initiative", "preferred")],
+            zh_key("全球安全倡议"): [("Global Security Initiative", "preferred")],
+        }
+    )
+    out = {p.zh: p for p in mine_documents([read_document(path)], snap)}
+    # "Global ... Initiative" in the second name is no part of the first one's English:
+    # the list does not take the second name's English from both terms.
+    assert out["全球发展倡议"].en == "Global Development Initiative"
+    assert out["全球发展倡议"].status == "known"
+    assert out["全球安全倡议"].en == "Global Security Initiative"
+    both = out.get("全球发展倡议和全球安全倡议")
+    assert both is None or both.score < out["全球发展倡议"].score
