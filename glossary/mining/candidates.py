@@ -56,6 +56,8 @@ BREAKERS = (
         "连续 累计 同比 环比 首次 再次 总计 合计 共计 每年 每月 每周 每天 每日 "
         # ... and of company ("同非洲国家|一道", together with African countries).
         "一道 一起 一同 明显 大幅 共有 一共 总共 "
+        # Locatives after a noun ("记者会|上|回答", at the press conference).
+        "上 下 里 "
     )
     | MANNER_ADVERBS
 )

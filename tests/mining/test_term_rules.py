@@ -1137,3 +1137,15 @@ def test_a_word_rendered_whole_elsewhere_covers_nothing_with_part_of_its_gloss(
     assert out["全球安全倡议"].en == "Global Security Initiative"
     both = out.get("全球发展倡议和全球安全倡议")
     assert both is None or both.score < out["全球发展倡议"].score
+
+
+def test_a_locative_after_a_noun_ends_a_candidate() -> None:
+    pairs = mine_pair(
+        "外交部发言人汪文斌在例行记者会上回答了相关提问。",
+        "Foreign Ministry Spokesperson Wang Wenbin answered related questions at the "
+        "regular press conference.",
+        base_lexicon(),
+    )
+    # 上 ("at") after 记者会 is no part of the term, nor is the verb after it.
+    assert "例行记者会" in {p.zh for p in pairs}
+    assert not [p.zh for p in pairs if "上" in p.zh]
