@@ -74,6 +74,13 @@ PERSON_TITLES = _words(
     "主任 副主任 书记 副书记 部长 副部长 主席 副主席 秘书长 发言人 局长 市长 副市长 "
     "省长 大使 总理 总统 院长 校长 董事长 总经理 处长 司长 厅长 会长 理事长"
 )
+# The commonest Chinese surnames (they cover most of the population): a two- or
+# three-character name starting with one and rendered by its sound alone is a person.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
+    "于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江"
+    "尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤臧习"
+)
 # Generic nouns of activity: "X建设" is "the construction of X", and the term is X.
 GENERIC_TAILS = ("建设", "活动", "问题", "方面", "领域", "过程", "情况", "进程", "工作中", "任务")
 # Heads that make a noun phrase a term in official texts (a generic termhood signal).
@@ -436,11 +443,12 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         score -= 0.5
     if (
         len(toks) >= 2 and toks[-1] in PERSON_TITLES and len(text) - len(toks[-1]) >= 3
-        and not (right is not None and lex.is_verb(right))
+        and not (right is not None and lex.is_verb(right)) and toks[-1] != "发言人"
     ):  # fmt: skip
         # "<office of 3+ characters> + 主任" is a byline (市委外办主任); a post on a
         # two-character body is a title of its own (党组书记), and so is one that is
-        # the subject of a verb (国务院总理|主持).
+        # the subject of a verb (国务院总理|主持). A spokesperson's post is a term of
+        # its own (外交部发言人 = "Foreign Ministry Spokesperson").
         score -= 0.5
     if text.endswith(GENERIC_TAILS) and len(toks) >= 2:
         score -= 0.3

@@ -18,6 +18,7 @@ from typing import Any
 from glossary.mining.candidates import (
     GENERIC_TAILS,
     HEADS,
+    SURNAMES,
     ZhCandidate,
     boundary_strength,
     sentence_candidates,
@@ -757,15 +758,6 @@ def _demote_head_of_name(
 _NAME_GLUE = frozenset(["of", "for", "and", "the", "in", "on", "with", "a", "an", "to"])
 
 
-# The commonest Chinese surnames (they cover most of the population): a two- or
-# three-character name starting with one and rendered by its sound alone is a person.
-_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
-    "于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江"
-    "尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤臧习"
-)
-
-
 def is_person_name(zh: str, en: str) -> bool:
     """A person's name transliterated ("王雯" = "Wang Wen"), alone or after a title
     ("外交部发言人王文斌(表示)" = "Foreign Ministry spokesperson Wang Wenbin (said)"):
@@ -784,7 +776,7 @@ def is_person_name(zh: str, en: str) -> bool:
     for size in (2, 3):
         for at in range(len(zh) - size + 1):
             name = zh[at : at + size]
-            if name[0] in _SURNAMES and name_pinyin(name) in sounds and (at or len(zh) == size):
+            if name[0] in SURNAMES and name_pinyin(name) in sounds and (at or len(zh) == size):
                 return True
     return False
 

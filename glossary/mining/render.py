@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from glossary.mining.align import en_word_keys
-from glossary.mining.candidates import BREAKERS, DASHES, INNER, ZhCandidate
+from glossary.mining.candidates import BREAKERS, DASHES, INNER, SURNAMES, ZhCandidate
 from glossary.mining.lexicon import STOPWORDS, Lexicon, english_verb_senses, english_verbs
 from glossary.mining.tokens import EnToken, en_tokens, zh_numbers
 from glossary.text import has_cjk
@@ -260,6 +260,7 @@ class EnSide:
     silent_ends: set[int] = field(default_factory=set)
     # Per unit: the English tokens it links by sound (pinyin), not by a gloss.
     by_sound: dict[int, set[int]] = field(default_factory=dict)
+    person_sounds: set[int] = field(default_factory=set)
     # Per token: a verb with its object or a clause (no span holds it); a function word
     # no span holds inside (see span_info).
     verb_like: list[bool] = field(default_factory=list)
@@ -658,6 +659,10 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
     # token the strong units linking it (to tell words that belong to other Chinese).
     side.units = units
     side.links = out
+    # English words that are the sound of a Chinese person's name (a surname first).
+    side.person_sounds = {
+        k for i, ks in side.by_sound.items() if units[i].text[0] in SURNAMES for k in ks
+    }
     side.sorted_links = [(ks, [h[k] for k in ks]) for h in out for ks in (sorted(h),)]
     side.linking = [i for i, h in enumerate(out) if h]
     side.by_start = {}
@@ -694,6 +699,14 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
             u = units[i]
             first_end, last_start = claims.get(k, (u.end, u.start))
             claims[k] = (min(first_end, u.end), max(last_start, u.start))
+    # A person's name claims its sound even through a character (汪 of 汪文斌 = "Wang"):
+    # it is no unknown word for a post's title-case chain to take in.
+    for i, ks in side.by_sound.items():
+        u = units[i]
+        if u.text[0] in SURNAMES:
+            for k in ks:
+                first_end, last_start = claims.get(k, (u.end, u.start))
+                claims[k] = (min(first_end, u.end), max(last_start, u.start))
     side.claims = claims
     side.claim_keys = frozenset(claims)
     by_end = sorted((first_end, k) for k, (first_end, _s) in claims.items())
@@ -1418,10 +1431,12 @@ def _boundary_penalty(side: EnSide, lo: int, hi: int) -> float:
         nxt = toks[hi + 1]
         # (Also across an article: "Congress" | "of the Communist Party of China".)
         far = hi + 3 if hi + 3 < len(toks) and toks[hi + 2].low in ARTICLES else hi + 2
-        if title[hi + 1] or (
+        if (title[hi + 1] and hi + 1 not in side.person_sounds) or (
             nxt.low in _CHAIN and far < len(toks) and title[far]
             and not side.breaks[hi + 1] and not side.breaks[far - 1]
         ):  # fmt: skip
+            # (A person's name after a post is no part of it: "Foreign Ministry
+            # Spokesperson" | "Wang Wenbin".)
             pen += 0.12
     if (
         lo > 0 and not side.breaks[lo - 1] and title[lo] and title[lo - 1]

@@ -1149,3 +1149,25 @@ def test_a_locative_after_a_noun_ends_a_candidate() -> None:
     # 上 ("at") after 记者会 is no part of the term, nor is the verb after it.
     assert "例行记者会" in {p.zh for p in pairs}
     assert not [p.zh for p in pairs if "上" in p.zh]
+
+
+def test_a_spokespersons_post_before_a_name_is_a_term() -> None:
+    best = _best_by_english(
+        "商务部发言人何亚东在例行新闻发布会上介绍了有关情况。",
+        "Ministry of Commerce Spokesperson He Yadong briefed on the situation at the "
+        "regular press conference.",
+    )
+    # Unlike "<office> + 主任" in a byline (the office is the term), a spokesperson's
+    # post is a term of its own; the person's name after it is no part of it.
+    assert best["Ministry of Commerce Spokesperson"].zh == "商务部发言人"
+
+
+def test_a_persons_name_is_no_part_of_the_post_before_it() -> None:
+    # jieba keeps 汪文斌 whole; its surname links "Wang" by sound through 汪 alone.
+    best = _best_by_english(
+        "外交部发言人汪文斌在例行记者会上回答了相关提问。",
+        "Foreign Ministry Spokesperson Wang Wenbin answered related questions at the "
+        "regular press conference.",
+    )
+    assert best["Foreign Ministry Spokesperson"].zh == "外交部发言人"
+    assert not [en for en in best if "Wang" in en]
