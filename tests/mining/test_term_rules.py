@@ -1171,3 +1171,10 @@ def test_a_persons_name_is_no_part_of_the_post_before_it() -> None:
     )
     assert best["Foreign Ministry Spokesperson"].zh == "外交部发言人"
     assert not [en for en in best if "Wang" in en]
+
+
+def test_a_modal_verb_ends_a_candidate() -> None:
+    toks = ("常任理事国", "应当", "带头", "维护", "和平", "。")
+    texts = [c.text for c in sentence_candidates(toks)]
+    assert "常任理事国" in texts
+    assert not [t for t in texts if "应当" in t]  # "should" is no part of a term
