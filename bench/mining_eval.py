@@ -160,7 +160,7 @@ def written_cases(tmp: Path) -> list[tuple[str, Path, Path]]:
     from make_layouts import main as make
 
     cases = []
-    for name in ("set_a", "set_b", "set_c", "set_d", "set_e", "set_f"):
+    for name in ("set_a", "set_b", "set_c", "set_d", "set_e", "set_f", "set_g", "set_h", "set_i"):
         src = ROOT / "bench" / "mining" / "written" / f"{name}.tsv"
         gold = src.with_suffix(".gold.tsv")
         make([str(src), str(tmp)])
