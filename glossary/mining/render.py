@@ -1459,6 +1459,7 @@ def _boundary_penalty(side: EnSide, lo: int, hi: int) -> float:
             and nxt not in english_verbs()
             and not nxt.endswith(("ed", "ing", "ly"))
             and not verb_after_noun(nxt)
+            and nxt not in _IRREGULAR_PAST  # "... consumer goods | rose 4.7 percent"
             and nxt.isalpha()
         ):
             pen += 0.08

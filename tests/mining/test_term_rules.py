@@ -1178,3 +1178,15 @@ def test_a_modal_verb_ends_a_candidate() -> None:
     texts = [c.text for c in sentence_candidates(toks)]
     assert "常任理事国" in texts
     assert not [t for t in texts if "应当" in t]  # "should" is no part of a term
+
+
+def test_an_irregular_past_tense_after_a_span_does_not_continue_it() -> None:
+    best = _best_by_english(
+        "前三季度，社会消费品零售总额增长6.8%。",
+        "In the first three quarters, total retail sales of consumer goods rose 6.8 percent.",
+    )
+    # "rose" is the verb, not a noun continuing "... consumer goods".
+    assert best["total retail sales of consumer goods"].zh == "社会消费品零售总额"
+    assert "total retail sales" not in best or (
+        best["total retail sales"].raw < best["total retail sales of consumer goods"].raw
+    )
