@@ -58,6 +58,8 @@ BREAKERS = (
         "一道 一起 一同 明显 大幅 共有 一共 总共 "
         # Locatives after a noun ("记者会|上|回答", at the press conference).
         "上 下 里 "
+        # Verbs of saying after a name ("...委员会|表示", the Commission said).
+        "表示 指出 强调 宣布 称 "
     )
     | MANNER_ADVERBS
 )

@@ -1190,3 +1190,10 @@ def test_an_irregular_past_tense_after_a_span_does_not_continue_it() -> None:
     assert "total retail sales" not in best or (
         best["total retail sales"].raw < best["total retail sales of consumer goods"].raw
     )
+
+
+def test_a_verb_of_saying_ends_a_candidate() -> None:
+    toks = ("国家统计局", "表示", "，", "经济", "运行", "总体", "平稳", "。")
+    texts = [c.text for c in sentence_candidates(toks)]
+    assert "国家统计局" in texts
+    assert not [t for t in texts if "表示" in t]  # "said" is no part of the name
