@@ -135,11 +135,25 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
     """Join runs of single characters that jieba left apart when together they are a
     word of ``known`` (a container of words, here the lexicon) three characters or
     longer: 碳|中|和 is 碳中和 (carbon neutrality), a word newer than jieba's
-    dictionary."""
+    dictionary. Likewise a single character jieba cut off the front of a known word of
+    four characters or more (非|物质|文化遗产 is 非物质文化遗产)."""
     out: list[str] = []
     i = 0
     n = len(tokens)
     while i < n:
+        if len(tokens[i]) == 1 and "\u4e00" <= tokens[i] <= "\u9fff" and i + 1 < n:
+            # A character jieba cut off a longer word the dictionary has: 非|物质|文化遗产
+            # is 非物质文化遗产 (intangible cultural heritage), not "not" + a term.
+            for end in range(min(n, i + 4), i + 1, -1):
+                word = "".join(tokens[i:end])
+                if len(word) >= 4 and len(tokens[i + 1]) > 1 and word in known:
+                    out.append(word)
+                    i = end
+                    break
+            else:
+                end = 0
+            if end:
+                continue
         j = i
         while j < n and len(tokens[j]) == 1 and "\u4e00" <= tokens[j] <= "\u9fff":
             j += 1

@@ -493,6 +493,18 @@ def test_single_characters_jieba_left_apart_are_joined_into_a_dictionary_word(
     assert more["碳中和"][0] == "carbon neutrality"
 
 
+def test_a_character_cut_off_a_longer_dictionary_word_is_joined_back() -> None:
+    known = {"非物质文化遗产", "为人民服务"}
+    # 非 ("not") is no word of its own here: the dictionary has the whole term.
+    assert join_known(("人类", "非", "物质", "文化遗产", "名录"), known) == (
+        "人类", "非物质文化遗产", "名录",
+    )  # fmt: skip
+    assert join_known(("坚持", "为", "人民", "服务"), known) == ("坚持", "为人民服务")
+    # Shorter than four characters, or no such word: left as jieba cut it.
+    assert join_known(("非", "物质"), {"非物质"}) == ("非", "物质")
+    assert join_known(("非", "物质", "条件"), known) == ("非", "物质", "条件")
+
+
 def test_a_word_the_dictionary_lacks_links_by_its_sound() -> None:
     lex = base_lexicon()
     zh = "横琴粤澳深度合作区正式揭牌。"
