@@ -35,6 +35,7 @@ class _ZhSent:
     length: int
     keys: list[frozenset[str]]  # one key set per anchorable token
     union: frozenset[str]
+    bits: dict[str, int]  # key -> bit mask of the anchorable tokens that hold it
 
 
 @dataclass
@@ -42,6 +43,7 @@ class _EnSent:
     length: int
     keys: list[frozenset[str]]  # one key set per content word
     union: frozenset[str]
+    bits: dict[str, int]  # key -> bit mask of the content words that hold it
 
 
 _ONES = {
@@ -234,18 +236,29 @@ def _token_keys(token: str, lex: Lexicon) -> frozenset[str]:
     return frozenset(stems) | frozenset("~" + p for p in lex.prefixes(token)) | extra
 
 
+def _key_bits(keys: list[frozenset[str]]) -> dict[str, int]:
+    """For each key, the bit mask of the key sets (bit b: ``keys[b]``) that hold it:
+    the sets a pair of sentences meet on are then found from the few keys the two
+    sentences share, not by testing every set."""
+    bits: dict[str, int] = {}
+    for b, ks in enumerate(keys):
+        for k in ks:
+            bits[k] = bits.get(k, 0) | 1 << b
+    return bits
+
+
 def _zh_sent(text: str, lex: Lexicon) -> _ZhSent:
     keys = [k for k in (zh_token_keys(t, lex) for t in zh_tokens(text)) if k]
     keys.extend(frozenset({"#" + n}) for n in zh_numbers(text))
     union = frozenset().union(*keys) if keys else frozenset()
     length = sum(1 for c in text if not c.isspace())
-    return _ZhSent(length, keys, union)
+    return _ZhSent(length, keys, union, _key_bits(keys))
 
 
 def _en_sent(text: str) -> _EnSent:
     keys = [k for k in (en_word_keys(t.low) for t in en_tokens(text)) if k]
     union = frozenset().union(*keys) if keys else frozenset()
-    return _EnSent(sum(1 for c in text if not c.isspace()), keys, union)
+    return _EnSent(sum(1 for c in text if not c.isspace()), keys, union, _key_bits(keys))
 
 
 def align_sentences(
@@ -283,16 +296,12 @@ def align_sentences(
         hit = pair_cache.get(key)
         if hit is None:
             z, e = zs[i], es[j]
-            mz = 0
-            if not z.union.isdisjoint(e.union):
-                for b, k in enumerate(z.keys):
-                    if not k.isdisjoint(e.union):
-                        mz |= 1 << b
-            me = 0
-            if mz:
-                for b, k in enumerate(e.keys):
-                    if not k.isdisjoint(z.union):
-                        me |= 1 << b
+            # A key set of one side meets the other sentence exactly when it holds
+            # one of the keys the two sentences share.
+            mz = me = 0
+            for k in z.union & e.union:
+                mz |= z.bits[k]
+                me |= e.bits[k]
             hit = pair_cache[key] = (mz, me)
         return hit
 
