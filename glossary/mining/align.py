@@ -28,6 +28,7 @@ _BEADS = ((1, 1, 0.0), (1, 0, 0.0), (0, 1, 0.0), (2, 1, 0.6), (1, 2, 0.6), (2, 2
 SKIP_COST = 0.6
 _LEX_WEIGHT = 4.0
 _LEX_BASE = 0.15
+_LEAST_LEX = _LEX_WEIGHT * (_LEX_BASE - 1.0)  # the anchor cost with every anchor met
 
 
 @dataclass
@@ -321,12 +322,16 @@ def align_sentences(
             n = met[key] = acc.bit_count()
         return n
 
-    def bead_cost(i0: int, i1: int, j0: int, j1: int) -> float:
-        """Cost of aligning zh[i0:i1] with en[j0:j1]: length ratio and anchors."""
+    def length_cost(i0: int, i1: int, j0: int, j1: int) -> float:
+        """The length part of the cost of aligning zh[i0:i1] with en[j0:j1]: English
+        length against Chinese length times the document's ratio."""
         zl = zlen[i1] - zlen[i0]
         el = elen[j1] - elen[j0]
         d = math.log((el + 20) / (ratio * zl + 20))
-        len_cost = d * d / (2 * 0.3 * 0.3)
+        return d * d / (2 * 0.3 * 0.3)
+
+    def bead_cost(i0: int, i1: int, j0: int, j1: int, len_cost: float) -> float:
+        """Cost of aligning zh[i0:i1] with en[j0:j1]: length ratio and anchors."""
         nz = zkeys[i1] - zkeys[i0]
         ne = ekeys[j1] - ekeys[j0]
         # An anchor met by any sentence of the other side counts once. (Loops rather
@@ -362,7 +367,14 @@ def align_sentences(
                         length = zs[pi].length / 40 if di else es[pj].length / (40 * ratio)
                         c = prev + SKIP_COST + min(1.0, 0.25 * length)
                     else:
-                        c = prev + bead_cost(pi, i, pj, j) + extra
+                        len_cost = length_cost(pi, i, pj, j)
+                        # Anchors lower a bead's cost by at most _LEX_WEIGHT *
+                        # (_LEX_BASE - 1): a bead that cannot beat the best one even
+                        # with every anchor met is not counted (the margin is far
+                        # above rounding, so the choice is the one a full look makes).
+                        if prev + len_cost + _LEAST_LEX + extra > best + 1e-6:
+                            continue
+                        c = prev + bead_cost(pi, i, pj, j, len_cost) + extra
                     if c < best:
                         best, arg = c, (pi, pj)
                 if arg is not None:
