@@ -28,6 +28,7 @@ _BEADS = ((1, 1, 0.0), (1, 0, 0.0), (0, 1, 0.0), (2, 1, 0.6), (1, 2, 0.6), (2, 2
 SKIP_COST = 0.6
 _LEX_WEIGHT = 4.0
 _LEX_BASE = 0.15
+_LEAST_LEX = _LEX_WEIGHT * (_LEX_BASE - 1.0)  # the anchor cost with every anchor met
 
 
 @dataclass
@@ -234,6 +235,17 @@ def _token_keys(token: str, lex: Lexicon) -> frozenset[str]:
     return frozenset(stems) | frozenset("~" + p for p in lex.prefixes(token)) | extra
 
 
+def _key_bits(keys: list[frozenset[str]], wanted: frozenset[str]) -> dict[str, int]:
+    """For each key of ``wanted``, the bit mask of the key sets (bit b: ``keys[b]``)
+    that hold it: the sets a pair of sentences meet on are then found from the few
+    keys the two sentences share, not by testing every set."""
+    bits: dict[str, int] = {}
+    for b, ks in enumerate(keys):
+        for k in ks & wanted:
+            bits[k] = bits.get(k, 0) | 1 << b
+    return bits
+
+
 def _zh_sent(text: str, lex: Lexicon) -> _ZhSent:
     keys = [k for k in (zh_token_keys(t, lex) for t in zh_tokens(text)) if k]
     keys.extend(frozenset({"#" + n}) for n in zh_numbers(text))
@@ -267,6 +279,12 @@ def align_sentences(
     cost: dict[tuple[int, int], float] = {(0, 0): 0.0}
     back: dict[tuple[int, int], tuple[int, int]] = {}
     pair_cache: dict[tuple[int, int], tuple[int, int]] = {}
+    # Only keys that both sides of the document hold can make two sentences meet (the
+    # Chinese alone holds about four in five): per sentence those keys, and per key
+    # the bit mask of the sentence's key sets that hold it.
+    shared = frozenset().union(*(z.union for z in zs)) & frozenset().union(*(e.union for e in es))
+    zmeet = [(z.union & shared, _key_bits(z.keys, shared)) for z in zs]
+    emeet = [(e.union & shared, _key_bits(e.keys, shared)) for e in es]
     # Prefix sums of lengths and anchor counts: a bead's totals by one subtraction.
     zlen, elen, zkeys, ekeys = [0], [0], [0], [0]
     for z in zs:
@@ -282,17 +300,13 @@ def align_sentences(
         key = (i, j)
         hit = pair_cache.get(key)
         if hit is None:
-            z, e = zs[i], es[j]
-            mz = 0
-            if not z.union.isdisjoint(e.union):
-                for b, k in enumerate(z.keys):
-                    if not k.isdisjoint(e.union):
-                        mz |= 1 << b
-            me = 0
-            if mz:
-                for b, k in enumerate(e.keys):
-                    if not k.isdisjoint(z.union):
-                        me |= 1 << b
+            (zu, zbits), (eu, ebits) = zmeet[i], emeet[j]
+            # A key set of one side meets the other sentence exactly when it holds
+            # one of the keys the two sentences share.
+            mz = me = 0
+            for k in zu & eu:
+                mz |= zbits[k]
+                me |= ebits[k]
             hit = pair_cache[key] = (mz, me)
         return hit
 
@@ -312,12 +326,16 @@ def align_sentences(
             n = met[key] = acc.bit_count()
         return n
 
-    def bead_cost(i0: int, i1: int, j0: int, j1: int) -> float:
-        """Cost of aligning zh[i0:i1] with en[j0:j1]: length ratio and anchors."""
+    def length_cost(i0: int, i1: int, j0: int, j1: int) -> float:
+        """The length part of the cost of aligning zh[i0:i1] with en[j0:j1]: English
+        length against Chinese length times the document's ratio."""
         zl = zlen[i1] - zlen[i0]
         el = elen[j1] - elen[j0]
         d = math.log((el + 20) / (ratio * zl + 20))
-        len_cost = d * d / (2 * 0.3 * 0.3)
+        return d * d / (2 * 0.3 * 0.3)
+
+    def bead_cost(i0: int, i1: int, j0: int, j1: int, len_cost: float) -> float:
+        """Cost of aligning zh[i0:i1] with en[j0:j1]: length ratio and anchors."""
         nz = zkeys[i1] - zkeys[i0]
         ne = ekeys[j1] - ekeys[j0]
         # An anchor met by any sentence of the other side counts once. (Loops rather
@@ -353,7 +371,14 @@ def align_sentences(
                         length = zs[pi].length / 40 if di else es[pj].length / (40 * ratio)
                         c = prev + SKIP_COST + min(1.0, 0.25 * length)
                     else:
-                        c = prev + bead_cost(pi, i, pj, j) + extra
+                        len_cost = length_cost(pi, i, pj, j)
+                        # Anchors lower a bead's cost by at most _LEX_WEIGHT *
+                        # (_LEX_BASE - 1): a bead that cannot beat the best one even
+                        # with every anchor met is not counted (the margin is far
+                        # above rounding, so the choice is the one a full look makes).
+                        if prev + len_cost + _LEAST_LEX + extra > best + 1e-6:
+                            continue
+                        c = prev + bead_cost(pi, i, pj, j, len_cost) + extra
                     if c < best:
                         best, arg = c, (pi, pj)
                 if arg is not None:
