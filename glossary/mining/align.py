@@ -29,6 +29,7 @@ SKIP_COST = 0.6
 _LEX_WEIGHT = 4.0
 _LEX_BASE = 0.15
 _LEAST_LEX = _LEX_WEIGHT * (_LEX_BASE - 1.0)  # the anchor cost with every anchor met
+_LEN_SCALE = 2 * 0.3 * 0.3  # twice the variance of the log length ratio
 
 
 @dataclass
@@ -276,7 +277,6 @@ def align_sentences(
     ratio = min(5.0, max(1.2, ratio))
     m, n = len(zs), len(es)
     inf = math.inf
-    cost: dict[tuple[int, int], float] = {(0, 0): 0.0}
     back: dict[tuple[int, int], tuple[int, int]] = {}
     pair_cache: dict[tuple[int, int], tuple[int, int]] = {}
     # Only keys that both sides of the document hold can make two sentences meet (the
@@ -326,14 +326,6 @@ def align_sentences(
             n = met[key] = acc.bit_count()
         return n
 
-    def length_cost(i0: int, i1: int, j0: int, j1: int) -> float:
-        """The length part of the cost of aligning zh[i0:i1] with en[j0:j1]: English
-        length against Chinese length times the document's ratio."""
-        zl = zlen[i1] - zlen[i0]
-        el = elen[j1] - elen[j0]
-        d = math.log((el + 20) / (ratio * zl + 20))
-        return d * d / (2 * 0.3 * 0.3)
-
     def bead_cost(i0: int, i1: int, j0: int, j1: int, len_cost: float) -> float:
         """Cost of aligning zh[i0:i1] with en[j0:j1]: length ratio and anchors."""
         nz = zkeys[i1] - zkeys[i0]
@@ -348,12 +340,36 @@ def align_sentences(
         sim = 0.5 * (mz / max(1, nz) + me / max(1, ne))
         return len_cost + _LEX_WEIGHT * (_LEX_BASE - sim)
 
+    # The skip cost of each sentence past SKIP_COST (cheaper for short ones: headings,
+    # captions), and per bead width and end column the English length term ``el + 20``
+    # of the length cost: the grid loop then only looks them up.
+    zskip = [min(1.0, 0.25 * (z.length / 40)) for z in zs]
+    eskip = [min(1.0, 0.25 * (e.length / (40 * ratio))) for e in es]
+    eterm = [[elen[j] - elen[j - dj] + 20 if j >= dj else 0 for j in range(n + 1)]
+             for dj in range(4)]  # fmt: skip
+    # Costs of the cells, per row a list over the row's band (from column row_lo[i]);
+    # inf marks a cell no bead reaches. Lists indexed by column beat a dict keyed by
+    # (row, column) tuples in the hot loop.
+    row_lo: list[int] = []
+    row_cost: list[list[float]] = []
+
     def fill(band: int) -> None:
         """Dynamic programming over the cells within ``band`` of the diagonal."""
+        row_lo.clear()
+        row_cost.clear()
+        log = math.log
         for i in range(m + 1):
             centre = i * n / m
             lo = max(0, int(centre) - band)
             hi = min(n, int(centre) + band)
+            row = [inf] * (hi - lo + 1)
+            row_lo.append(lo)
+            row_cost.append(row)
+            if i == 0 and lo == 0:
+                row[0] = 0.0
+            # The Chinese length term ``ratio * zl + 20`` of each bead height.
+            zterm = [ratio * (zlen[i] - zlen[i - di]) + 20 if i >= di else 0.0
+                     for di in range(4)]  # fmt: skip
             for j in range(lo, hi + 1):
                 if i == 0 and j == 0:
                     continue
@@ -363,15 +379,20 @@ def align_sentences(
                     pi, pj = i - di, j - dj
                     if pi < 0 or pj < 0:
                         continue
-                    prev = cost.get((pi, pj))
-                    if prev is None:
+                    k = pj - row_lo[pi]
+                    prow = row_cost[pi]
+                    if k < 0 or k >= len(prow):
+                        continue
+                    prev = prow[k]
+                    if prev == inf:
                         continue
                     if di == 0 or dj == 0:
-                        # A skipped sentence: cheaper for short ones (headings, captions).
-                        length = zs[pi].length / 40 if di else es[pj].length / (40 * ratio)
-                        c = prev + SKIP_COST + min(1.0, 0.25 * length)
+                        c = prev + SKIP_COST + (zskip[pi] if di else eskip[pj])
                     else:
-                        len_cost = length_cost(pi, i, pj, j)
+                        # Length: English length against Chinese length times the
+                        # document's ratio (log of the quotient, squared).
+                        d = log(eterm[dj][j] / zterm[di])
+                        len_cost = d * d / _LEN_SCALE
                         # Anchors lower a bead's cost by at most _LEX_WEIGHT *
                         # (_LEX_BASE - 1): a bead that cannot beat the best one even
                         # with every anchor met is not counted (the margin is far
@@ -382,7 +403,7 @@ def align_sentences(
                     if c < best:
                         best, arg = c, (pi, pj)
                 if arg is not None:
-                    cost[(i, j)] = best
+                    row[j - lo] = best
                     back[(i, j)] = arg
 
     # Start narrow and widen while the best path runs along the edge of the band (or
@@ -401,8 +422,6 @@ def align_sentences(
         if not edge or band >= max(m, n):
             break
         band *= 2
-        cost.clear()
-        cost[(0, 0)] = 0.0
         back.clear()
     # Walk back from the end (reachable thanks to the 1-0 / 0-1 beads).
     pairs: list[tuple[str, str]] = []
