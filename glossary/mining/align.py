@@ -330,13 +330,19 @@ def align_sentences(
         """Cost of aligning zh[i0:i1] with en[j0:j1]: length ratio and anchors."""
         nz = zkeys[i1] - zkeys[i0]
         ne = ekeys[j1] - ekeys[j0]
-        # An anchor met by any sentence of the other side counts once. (Loops rather
-        # than sum() over generators: this runs for every bead of every cell.)
-        mz = me = 0
-        for i in range(i0, i1):
-            mz += anchors_met(0, i, j0, j1)
-        for j in range(j0, j1):
-            me += anchors_met(1, j, i0, i1)
+        if i1 - i0 == 1 and j1 - j0 == 1:
+            # A 1-1 bead (most of them): the pair's own masks, no run to OR or cache.
+            bz, be = masks(i0, j0)
+            mz = bz.bit_count()
+            me = be.bit_count()
+        else:
+            # An anchor met by any sentence of the other side counts once. (Loops
+            # rather than sum() over generators: this runs for every bead of a cell.)
+            mz = me = 0
+            for i in range(i0, i1):
+                mz += anchors_met(0, i, j0, j1)
+            for j in range(j0, j1):
+                me += anchors_met(1, j, i0, i1)
         sim = 0.5 * (mz / max(1, nz) + me / max(1, ne))
         return len_cost + _LEX_WEIGHT * (_LEX_BASE - sim)
 
