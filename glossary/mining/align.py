@@ -278,7 +278,10 @@ def align_sentences(
     m, n = len(zs), len(es)
     inf = math.inf
     back: dict[tuple[int, int], tuple[int, int]] = {}
-    pair_cache: dict[tuple[int, int], tuple[int, int]] = {}
+    # Caches below are keyed by ints (cheaper to hash than tuples): a pair (i, j) by
+    # i * width + j, a run by its first sentence, length and side on top of that.
+    width = max(m, n) + 1
+    pair_cache: dict[int, tuple[int, int]] = {}
     # Only keys that both sides of the document hold can make two sentences meet (the
     # Chinese alone holds about four in five): per sentence those keys, and per key
     # the bit mask of the sentence's key sets that hold it.
@@ -297,7 +300,7 @@ def align_sentences(
     def masks(i: int, j: int) -> tuple[int, int]:
         """Bit masks: which anchors of zh sentence i meet sentence j, and which content
         words of en sentence j meet sentence i (ints, so beads OR them cheaply)."""
-        key = (i, j)
+        key = i * width + j
         hit = pair_cache.get(key)
         if hit is None:
             (zu, zbits), (eu, ebits) = zmeet[i], emeet[j]
@@ -311,13 +314,14 @@ def align_sentences(
         return hit
 
     # Anchors of one sentence met by a run of the other side's sentences (beads that
-    # share the sentence and the run share the count): (side, sentence, run) -> count.
-    met: dict[tuple[int, int, int, int], int] = {}
+    # share the sentence and the run share the count): (side, sentence, run) -> count,
+    # keyed as ((sentence * width + run start) * 4 + run length) * 2 + side.
+    met: dict[int, int] = {}
 
     def anchors_met(side: int, k: int, lo: int, hi: int) -> int:
         """How many anchors of sentence k of one side (0: zh, 1: en) meet sentences
         lo..hi-1 of the other side."""
-        key = (side, k, lo, hi)
+        key = ((k * width + lo) * 4 + hi - lo) * 2 + side
         n = met.get(key, -1)
         if n < 0:
             acc = 0
@@ -343,7 +347,8 @@ def align_sentences(
                 mz += anchors_met(0, i, j0, j1)
             for j in range(j0, j1):
                 me += anchors_met(1, j, i0, i1)
-        sim = 0.5 * (mz / max(1, nz) + me / max(1, ne))
+        # (``x or 1`` is max(1, x) for the counts, which are never negative.)
+        sim = 0.5 * (mz / (nz or 1) + me / (ne or 1))
         return len_cost + _LEX_WEIGHT * (_LEX_BASE - sim)
 
     # The skip cost of each sentence past SKIP_COST (cheaper for short ones: headings,
