@@ -381,28 +381,36 @@ def align_sentences(
             # The Chinese length term ``ratio * zl + 20`` of each bead height.
             zterm = [ratio * (zlen[i] - zlen[i - di]) + 20 if i >= di else 0.0
                      for di in range(4)]  # fmt: skip
+            # Per bead: the row it starts in, the column offset into that row's list
+            # and its length, and the length terms; beads from above row 0 dropped.
+            # The inner loop then makes one bound check per bead.
+            sources = []
+            for di, dj, extra in _BEADS:
+                if i >= di:
+                    prow = row_cost[i - di]
+                    off = row_lo[i - di] + dj
+                    sources.append((di, dj, extra, prow, off, len(prow), zterm[di], eterm[dj]))
             for j in range(lo, hi + 1):
                 if i == 0 and j == 0:
                     continue
                 best = inf
                 arg = None
-                for di, dj, extra in _BEADS:
-                    pi, pj = i - di, j - dj
-                    if pi < 0 or pj < 0:
-                        continue
-                    k = pj - row_lo[pi]
-                    prow = row_cost[pi]
-                    if k < 0 or k >= len(prow):
+                for di, dj, extra, prow, off, plen, zt, et in sources:
+                    k = j - off
+                    if k < 0 or k >= plen:
                         continue
                     prev = prow[k]
                     if prev == inf:
                         continue
-                    if di == 0 or dj == 0:
-                        c = prev + SKIP_COST + (zskip[pi] if di else eskip[pj])
+                    if di == 0:
+                        # A skipped sentence: cheaper for short ones (headings, captions).
+                        c = prev + SKIP_COST + eskip[j - 1]
+                    elif dj == 0:
+                        c = prev + SKIP_COST + zskip[i - 1]
                     else:
                         # Length: English length against Chinese length times the
                         # document's ratio (log of the quotient, squared).
-                        d = log(eterm[dj][j] / zterm[di])
+                        d = log(et[j] / zt)
                         len_cost = d * d / _LEN_SCALE
                         # Anchors lower a bead's cost by at most _LEX_WEIGHT *
                         # (_LEX_BASE - 1): a bead that cannot beat the best one even
@@ -410,9 +418,9 @@ def align_sentences(
                         # above rounding, so the choice is the one a full look makes).
                         if prev + len_cost + _LEAST_LEX + extra > best + 1e-6:
                             continue
-                        c = prev + bead_cost(pi, i, pj, j, len_cost) + extra
+                        c = prev + bead_cost(i - di, i, j - dj, j, len_cost) + extra
                     if c < best:
-                        best, arg = c, (pi, pj)
+                        best, arg = c, (i - di, j - dj)
                 if arg is not None:
                     row[j - lo] = best
                     back[(i, j)] = arg
