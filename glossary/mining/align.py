@@ -334,19 +334,14 @@ def align_sentences(
         """Cost of aligning zh[i0:i1] with en[j0:j1]: length ratio and anchors."""
         nz = zkeys[i1] - zkeys[i0]
         ne = ekeys[j1] - ekeys[j0]
-        if i1 - i0 == 1 and j1 - j0 == 1:
-            # A 1-1 bead (most of them): the pair's own masks, no run to OR or cache.
-            bz, be = masks(i0, j0)
-            mz = bz.bit_count()
-            me = be.bit_count()
-        else:
-            # An anchor met by any sentence of the other side counts once. (Loops
-            # rather than sum() over generators: this runs for every bead of a cell.)
-            mz = me = 0
-            for i in range(i0, i1):
-                mz += anchors_met(0, i, j0, j1)
-            for j in range(j0, j1):
-                me += anchors_met(1, j, i0, i1)
+        # An anchor met by any sentence of the other side counts once. (Loops rather
+        # than sum() over generators: this runs for every bead of every cell.) 1-1
+        # beads, the commonest, are costed in the grid loop from the pair's masks.
+        mz = me = 0
+        for i in range(i0, i1):
+            mz += anchors_met(0, i, j0, j1)
+        for j in range(j0, j1):
+            me += anchors_met(1, j, i0, i1)
         # (``x or 1`` is max(1, x) for the counts, which are never negative.)
         sim = 0.5 * (mz / (nz or 1) + me / (ne or 1))
         return len_cost + _LEX_WEIGHT * (_LEX_BASE - sim)
@@ -418,7 +413,17 @@ def align_sentences(
                         # above rounding, so the choice is the one a full look makes).
                         if prev + len_cost + _LEAST_LEX + extra > best + 1e-6:
                             continue
-                        c = prev + bead_cost(i - di, i, j - dj, j, len_cost) + extra
+                        if di == 1 and dj == 1:
+                            # The commonest bead, without bead_cost's calls (same sums
+                            # in the same order): the pair's masks give the counts.
+                            hit = pair_cache.get((i - 1) * width + j - 1)
+                            bz, be = masks(i - 1, j - 1) if hit is None else hit
+                            nz = zkeys[i] - zkeys[i - 1]
+                            ne = ekeys[j] - ekeys[j - 1]
+                            sim = 0.5 * (bz.bit_count() / (nz or 1) + be.bit_count() / (ne or 1))
+                            c = prev + (len_cost + _LEX_WEIGHT * (_LEX_BASE - sim)) + extra
+                        else:
+                            c = prev + bead_cost(i - di, i, j - dj, j, len_cost) + extra
                     if c < best:
                         best, arg = c, (i - di, j - dj)
                 if arg is not None:
