@@ -277,7 +277,6 @@ def align_sentences(
     ratio = min(5.0, max(1.2, ratio))
     m, n = len(zs), len(es)
     inf = math.inf
-    back: dict[tuple[int, int], tuple[int, int]] = {}
     # Caches below are keyed by ints (cheaper to hash than tuples): a pair (i, j) by
     # i * width + j, a run by its first sentence, length and side on top of that.
     width = max(m, n) + 1
@@ -358,11 +357,18 @@ def align_sentences(
     # (row, column) tuples in the hot loop.
     row_lo: list[int] = []
     row_cost: list[list[float]] = []
+    # Likewise per row the cell each cell is reached from (None: not reached).
+    row_back: list[list[tuple[int, int] | None]] = []
+
+    def back(i: int, j: int) -> tuple[int, int] | None:
+        """The cell the best path to cell (i, j) comes from (None: not reached)."""
+        return row_back[i][j - row_lo[i]]
 
     def fill(band: int) -> None:
         """Dynamic programming over the cells within ``band`` of the diagonal."""
         row_lo.clear()
         row_cost.clear()
+        row_back.clear()
         log = math.log
         for i in range(m + 1):
             centre = i * n / m
@@ -371,6 +377,8 @@ def align_sentences(
             row = [inf] * (hi - lo + 1)
             row_lo.append(lo)
             row_cost.append(row)
+            row_arg: list[tuple[int, int] | None] = [None] * len(row)
+            row_back.append(row_arg)
             if i == 0 and lo == 0:
                 row[0] = 0.0
             # The Chinese length term ``ratio * zl + 20`` of each bead height.
@@ -428,30 +436,30 @@ def align_sentences(
                         best, arg = c, (i - di, j - dj)
                 if arg is not None:
                     row[j - lo] = best
-                    back[(i, j)] = arg
+                    row_arg[j - lo] = arg
 
     # Start narrow and widen while the best path runs along the edge of the band (or
     # cannot reach the end): cheap for ordinary documents, exact for odd ones.
     band = 30
     while True:
         fill(band)
-        edge = (m, n) not in back
+        edge = back(m, n) is None  # (m, n) is in the last row's band whatever its width
         if not edge:
             node = (m, n)
             while node != (0, 0):
                 if abs(node[1] - node[0] * n / m) > band - 4:
                     edge = True
                     break
-                node = back[node]
+                node = back(*node)
         if not edge or band >= max(m, n):
             break
         band *= 2
-        back.clear()
     # Walk back from the end (reachable thanks to the 1-0 / 0-1 beads).
     pairs: list[tuple[str, str]] = []
     node = (m, n)
     while node != (0, 0):
-        prev = back[node]
+        prev = back(*node)
+        assert prev is not None  # every cell on the path was reached
         # A space keeps the sentences apart for the miner (jieba makes it a token
         # that ends every candidate): a term never spans two sentences.
         zh_part = " ".join(zh[prev[0] : node[0]])
