@@ -29,6 +29,7 @@ SKIP_COST = 0.6
 _LEX_WEIGHT = 4.0
 _LEX_BASE = 0.15
 _LEAST_LEX = _LEX_WEIGHT * (_LEX_BASE - 1.0)  # the anchor cost with every anchor met
+_LEN_SCALE = 2 * 0.3 * 0.3  # twice the variance of the log length ratio
 
 
 @dataclass
@@ -276,9 +277,10 @@ def align_sentences(
     ratio = min(5.0, max(1.2, ratio))
     m, n = len(zs), len(es)
     inf = math.inf
-    cost: dict[tuple[int, int], float] = {(0, 0): 0.0}
-    back: dict[tuple[int, int], tuple[int, int]] = {}
-    pair_cache: dict[tuple[int, int], tuple[int, int]] = {}
+    # Caches below are keyed by ints (cheaper to hash than tuples): a pair (i, j) by
+    # i * width + j, a run by its first sentence, length and side on top of that.
+    width = max(m, n) + 1
+    pair_cache: dict[int, tuple[int, int]] = {}
     # Only keys that both sides of the document hold can make two sentences meet (the
     # Chinese alone holds about four in five): per sentence those keys, and per key
     # the bit mask of the sentence's key sets that hold it.
@@ -297,7 +299,7 @@ def align_sentences(
     def masks(i: int, j: int) -> tuple[int, int]:
         """Bit masks: which anchors of zh sentence i meet sentence j, and which content
         words of en sentence j meet sentence i (ints, so beads OR them cheaply)."""
-        key = (i, j)
+        key = i * width + j
         hit = pair_cache.get(key)
         if hit is None:
             (zu, zbits), (eu, ebits) = zmeet[i], emeet[j]
@@ -311,13 +313,14 @@ def align_sentences(
         return hit
 
     # Anchors of one sentence met by a run of the other side's sentences (beads that
-    # share the sentence and the run share the count): (side, sentence, run) -> count.
-    met: dict[tuple[int, int, int, int], int] = {}
+    # share the sentence and the run share the count): (side, sentence, run) -> count,
+    # keyed as ((sentence * width + run start) * 4 + run length) * 2 + side.
+    met: dict[int, int] = {}
 
     def anchors_met(side: int, k: int, lo: int, hi: int) -> int:
         """How many anchors of sentence k of one side (0: zh, 1: en) meet sentences
         lo..hi-1 of the other side."""
-        key = (side, k, lo, hi)
+        key = ((k * width + lo) * 4 + hi - lo) * 2 + side
         n = met.get(key, -1)
         if n < 0:
             acc = 0
@@ -326,89 +329,137 @@ def align_sentences(
             n = met[key] = acc.bit_count()
         return n
 
-    def length_cost(i0: int, i1: int, j0: int, j1: int) -> float:
-        """The length part of the cost of aligning zh[i0:i1] with en[j0:j1]: English
-        length against Chinese length times the document's ratio."""
-        zl = zlen[i1] - zlen[i0]
-        el = elen[j1] - elen[j0]
-        d = math.log((el + 20) / (ratio * zl + 20))
-        return d * d / (2 * 0.3 * 0.3)
-
     def bead_cost(i0: int, i1: int, j0: int, j1: int, len_cost: float) -> float:
         """Cost of aligning zh[i0:i1] with en[j0:j1]: length ratio and anchors."""
         nz = zkeys[i1] - zkeys[i0]
         ne = ekeys[j1] - ekeys[j0]
         # An anchor met by any sentence of the other side counts once. (Loops rather
-        # than sum() over generators: this runs for every bead of every cell.)
+        # than sum() over generators: this runs for every bead of every cell.) 1-1
+        # beads, the commonest, are costed in the grid loop from the pair's masks.
         mz = me = 0
         for i in range(i0, i1):
             mz += anchors_met(0, i, j0, j1)
         for j in range(j0, j1):
             me += anchors_met(1, j, i0, i1)
-        sim = 0.5 * (mz / max(1, nz) + me / max(1, ne))
+        # (``x or 1`` is max(1, x) for the counts, which are never negative.)
+        sim = 0.5 * (mz / (nz or 1) + me / (ne or 1))
         return len_cost + _LEX_WEIGHT * (_LEX_BASE - sim)
+
+    # The skip cost of each sentence past SKIP_COST (cheaper for short ones: headings,
+    # captions), and per bead width and end column the English length term ``el + 20``
+    # of the length cost: the grid loop then only looks them up.
+    zskip = [min(1.0, 0.25 * (z.length / 40)) for z in zs]
+    eskip = [min(1.0, 0.25 * (e.length / (40 * ratio))) for e in es]
+    eterm = [[elen[j] - elen[j - dj] + 20 if j >= dj else 0 for j in range(n + 1)]
+             for dj in range(4)]  # fmt: skip
+    # Costs of the cells, per row a list over the row's band (from column row_lo[i]);
+    # inf marks a cell no bead reaches. Lists indexed by column beat a dict keyed by
+    # (row, column) tuples in the hot loop.
+    row_lo: list[int] = []
+    row_cost: list[list[float]] = []
+    # Likewise per row the cell each cell is reached from (None: not reached).
+    row_back: list[list[tuple[int, int] | None]] = []
+
+    def back(i: int, j: int) -> tuple[int, int] | None:
+        """The cell the best path to cell (i, j) comes from (None: not reached)."""
+        return row_back[i][j - row_lo[i]]
 
     def fill(band: int) -> None:
         """Dynamic programming over the cells within ``band`` of the diagonal."""
+        row_lo.clear()
+        row_cost.clear()
+        row_back.clear()
+        log = math.log
         for i in range(m + 1):
             centre = i * n / m
             lo = max(0, int(centre) - band)
             hi = min(n, int(centre) + band)
+            row = [inf] * (hi - lo + 1)
+            row_lo.append(lo)
+            row_cost.append(row)
+            row_arg: list[tuple[int, int] | None] = [None] * len(row)
+            row_back.append(row_arg)
+            if i == 0 and lo == 0:
+                row[0] = 0.0
+            # The Chinese length term ``ratio * zl + 20`` of each bead height.
+            zterm = [ratio * (zlen[i] - zlen[i - di]) + 20 if i >= di else 0.0
+                     for di in range(4)]  # fmt: skip
+            # Per bead: the row it starts in, the column offset into that row's list
+            # and its length, and the length terms; beads from above row 0 dropped.
+            # The inner loop then makes one bound check per bead.
+            sources = []
+            for di, dj, extra in _BEADS:
+                if i >= di:
+                    prow = row_cost[i - di]
+                    off = row_lo[i - di] + dj
+                    sources.append((di, dj, extra, prow, off, len(prow), zterm[di], eterm[dj]))
             for j in range(lo, hi + 1):
                 if i == 0 and j == 0:
                     continue
                 best = inf
                 arg = None
-                for di, dj, extra in _BEADS:
-                    pi, pj = i - di, j - dj
-                    if pi < 0 or pj < 0:
+                for di, dj, extra, prow, off, plen, zt, et in sources:
+                    k = j - off
+                    if k < 0 or k >= plen:
                         continue
-                    prev = cost.get((pi, pj))
-                    if prev is None:
+                    prev = prow[k]
+                    if prev == inf:
                         continue
-                    if di == 0 or dj == 0:
+                    if di == 0:
                         # A skipped sentence: cheaper for short ones (headings, captions).
-                        length = zs[pi].length / 40 if di else es[pj].length / (40 * ratio)
-                        c = prev + SKIP_COST + min(1.0, 0.25 * length)
+                        c = prev + SKIP_COST + eskip[j - 1]
+                    elif dj == 0:
+                        c = prev + SKIP_COST + zskip[i - 1]
                     else:
-                        len_cost = length_cost(pi, i, pj, j)
+                        # Length: English length against Chinese length times the
+                        # document's ratio (log of the quotient, squared).
+                        d = log(et[j] / zt)
+                        len_cost = d * d / _LEN_SCALE
                         # Anchors lower a bead's cost by at most _LEX_WEIGHT *
                         # (_LEX_BASE - 1): a bead that cannot beat the best one even
                         # with every anchor met is not counted (the margin is far
                         # above rounding, so the choice is the one a full look makes).
                         if prev + len_cost + _LEAST_LEX + extra > best + 1e-6:
                             continue
-                        c = prev + bead_cost(pi, i, pj, j, len_cost) + extra
+                        if di == 1 and dj == 1:
+                            # The commonest bead, without bead_cost's calls (same sums
+                            # in the same order): the pair's masks give the counts.
+                            hit = pair_cache.get((i - 1) * width + j - 1)
+                            bz, be = masks(i - 1, j - 1) if hit is None else hit
+                            nz = zkeys[i] - zkeys[i - 1]
+                            ne = ekeys[j] - ekeys[j - 1]
+                            sim = 0.5 * (bz.bit_count() / (nz or 1) + be.bit_count() / (ne or 1))
+                            c = prev + (len_cost + _LEX_WEIGHT * (_LEX_BASE - sim)) + extra
+                        else:
+                            c = prev + bead_cost(i - di, i, j - dj, j, len_cost) + extra
                     if c < best:
-                        best, arg = c, (pi, pj)
+                        best, arg = c, (i - di, j - dj)
                 if arg is not None:
-                    cost[(i, j)] = best
-                    back[(i, j)] = arg
+                    row[j - lo] = best
+                    row_arg[j - lo] = arg
 
     # Start narrow and widen while the best path runs along the edge of the band (or
     # cannot reach the end): cheap for ordinary documents, exact for odd ones.
     band = 30
     while True:
         fill(band)
-        edge = (m, n) not in back
+        edge = back(m, n) is None  # (m, n) is in the last row's band whatever its width
         if not edge:
             node = (m, n)
             while node != (0, 0):
                 if abs(node[1] - node[0] * n / m) > band - 4:
                     edge = True
                     break
-                node = back[node]
+                node = back(*node)
         if not edge or band >= max(m, n):
             break
         band *= 2
-        cost.clear()
-        cost[(0, 0)] = 0.0
-        back.clear()
     # Walk back from the end (reachable thanks to the 1-0 / 0-1 beads).
     pairs: list[tuple[str, str]] = []
     node = (m, n)
     while node != (0, 0):
-        prev = back[node]
+        prev = back(*node)
+        assert prev is not None  # every cell on the path was reached
         # A space keeps the sentences apart for the miner (jieba makes it a token
         # that ends every candidate): a term never spans two sentences.
         zh_part = " ".join(zh[prev[0] : node[0]])
