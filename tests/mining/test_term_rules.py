@@ -12,6 +12,7 @@ import pytest
 from glossary.mining import mine_documents, read_document
 from glossary.mining.align import compound_keys
 from glossary.mining.candidates import ZhCandidate, sentence_candidates, termhood
+from glossary.mining.model import MinedPair
 from glossary.mining.pipeline import (
     _demote_fragments,
     _joined_words,
@@ -65,6 +66,17 @@ def _mine_rows(
     """Chinese -> (English, score) of the pairs mined from ``rows`` as a TSV file."""
     path = _tsv(tmp_path_factory.mktemp("rules") / "rules.tsv", rows)
     return {p.zh: (p.en, p.score) for p in mine_documents([read_document(path)])}
+
+
+def _mine_with_glossary(
+    path: Path, approved: dict[str, list[tuple[str, str]]]
+) -> dict[str, MinedPair]:
+    """Chinese -> the pair mined from ``path`` with a glossary of ``approved`` terms
+    (Chinese keys as zh_key makes them, each with its renderings and their status)."""
+    from glossary.records import MiningSnapshot
+
+    snap = MiningSnapshot(approved=approved)
+    return {p.zh: p for p in mine_documents([read_document(path)], snap)}
 
 
 def _best_by_english(zh: str, en: str) -> dict[str, Scored]:
@@ -198,7 +210,6 @@ def test_a_term_seen_only_inside_a_longer_one_is_still_offered(tmp_path: Path) -
 def test_a_glossary_rendering_is_taken_whole_as_the_document_writes_it(
     tmp_path: Path,
 ) -> None:
-    from glossary.records import MiningSnapshot
     from glossary.text import en_key, zh_key
 
     path = tmp_path / "glossary.tsv"
@@ -211,8 +222,7 @@ def test_a_glossary_rendering_is_taken_whole_as_the_document_writes_it(
     term = "习近平新时代中国特色社会主义思想"
     full = "Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era"
     short = "Thought on Socialism with Chinese Characteristics for a New Era"
-    snap = MiningSnapshot(approved={zh_key(term): [(full, "preferred"), (short, "admitted")]})
-    out = {p.zh: p for p in mine_documents([read_document(path)], snap)}
+    out = _mine_with_glossary(path, {zh_key(term): [(full, "preferred"), (short, "admitted")]})
     # The whole recorded rendering, with the document's missing apostrophe, not the
     # admitted short form nor the part the dictionary explains.
     assert out[term].en == "Xi Jinpings " + short
@@ -223,7 +233,6 @@ def test_a_glossary_rendering_is_taken_whole_as_the_document_writes_it(
 def test_a_glossary_rendering_keeps_its_rank_over_a_part_the_dictionary_fits_better(
     tmp_path: Path,
 ) -> None:
-    from glossary.records import MiningSnapshot
     from glossary.text import zh_key
 
     path = _tsv(
@@ -236,17 +245,14 @@ def test_a_glossary_rendering_keeps_its_rank_over_a_part_the_dictionary_fits_bet
             "Municipal Government, attended the meeting.",
         )],
     )  # fmt: skip
-    snap = MiningSnapshot(
-        approved={
+    out = _mine_with_glossary(path, {
             zh_key("市委外办"): [
                 ("Office of the Foreign Affairs Commission of the CPC Municipal Committee",
                  "preferred"),
                 ("Foreign Affairs Office", "admitted"),
             ],
             zh_key("外办"): [("Foreign Affairs Office", "preferred")],
-        }
-    )  # fmt: skip
-    out = {p.zh: p for p in mine_documents([read_document(path)], snap)}
+        })  # fmt: skip
     # 外办 holds "Foreign Affairs Office" elsewhere in the sentence, so the dictionary
     # fits 市委 alone ("CPC Wuhan Municipal Committee") better than the whole name.
     assert out["市委外办"].en == (
@@ -256,7 +262,6 @@ def test_a_glossary_rendering_keeps_its_rank_over_a_part_the_dictionary_fits_bet
 
 
 def test_a_glossary_rendering_outranks_the_dictionary_part_of_it(tmp_path: Path) -> None:
-    from glossary.records import MiningSnapshot
     from glossary.text import zh_key
 
     path = _tsv(
@@ -268,10 +273,9 @@ def test_a_glossary_rendering_outranks_the_dictionary_part_of_it(tmp_path: Path)
         )],
     )  # fmt: skip
     term = "国务院常务会议"
-    snap = MiningSnapshot(
-        approved={zh_key(term): [("executive meeting of the State Council", "preferred")]}
+    out = _mine_with_glossary(
+        path, {zh_key(term): [("executive meeting of the State Council", "preferred")]}
     )
-    out = {p.zh: p for p in mine_documents([read_document(path)], snap)}
     # The dictionary has no "executive" for 常务: its best span is a part.
     assert out[term].en == "executive meeting of the State Council"
     assert out[term].status == "known"
@@ -280,7 +284,6 @@ def test_a_glossary_rendering_outranks_the_dictionary_part_of_it(tmp_path: Path)
 def test_a_glossary_rendering_with_its_last_word_replaced_is_not_cut_short(
     tmp_path: Path,
 ) -> None:
-    from glossary.records import MiningSnapshot
     from glossary.text import zh_key
 
     path = _tsv(
@@ -291,10 +294,9 @@ def test_a_glossary_rendering_with_its_last_word_replaced_is_not_cut_short(
             "effective qualitative improvement of the economy.",
         )],
     )  # fmt: skip
-    snap = MiningSnapshot(
-        approved={zh_key("新发展格局"): [("new development pattern", "preferred")]}
+    out = _mine_with_glossary(
+        path, {zh_key("新发展格局"): [("new development pattern", "preferred")]}
     )
-    out = {p.zh: p for p in mine_documents([read_document(path)], snap)}
     assert out["新发展格局"].en == "new development paradigm"
     assert out["新发展格局"].status == "variant"
 
@@ -568,7 +570,6 @@ def test_a_common_noun_said_of_a_name_ranks_below_the_name(
 
 
 def test_a_two_character_glossary_word_ranks_as_vocabulary(tmp_path: Path) -> None:
-    from glossary.records import MiningSnapshot
     from glossary.text import zh_key
 
     path = _tsv(
@@ -579,8 +580,7 @@ def test_a_two_character_glossary_word_ranks_as_vocabulary(tmp_path: Path) -> No
             "China-ASEAN Free Trade Area.",
         )],
     )  # fmt: skip
-    snap = MiningSnapshot(approved={zh_key("东盟"): [("ASEAN", "preferred")]})
-    out = {p.zh: p for p in mine_documents([read_document(path)], snap)}
+    out = _mine_with_glossary(path, {zh_key("东盟"): [("ASEAN", "preferred")]})
     assert out["东盟"].status == "known"
     assert out["东盟"].score < 0.6 < out["中国—东盟自由贸易区"].score
     # "negotiations on the <name>" is said of the name: below it.
@@ -1124,7 +1124,6 @@ def test_a_common_noun_of_a_term_goes_below_the_term(tmp_path: Path) -> None:
 def test_a_word_rendered_whole_elsewhere_covers_nothing_with_part_of_its_gloss(
     tmp_path: Path,
 ) -> None:
-    from glossary.records import MiningSnapshot
     from glossary.text import zh_key
 
     path = _tsv(
@@ -1135,13 +1134,13 @@ def test_a_word_rendered_whole_elsewhere_covers_nothing_with_part_of_its_gloss(
             "Global Security Initiative.",
         )],
     )  # fmt: skip
-    snap = MiningSnapshot(
-        approved={
+    out = _mine_with_glossary(
+        path,
+        {
             zh_key("全球发展倡议"): [("Global Development Initiative", "preferred")],
             zh_key("全球安全倡议"): [("Global Security Initiative", "preferred")],
-        }
+        },
     )
-    out = {p.zh: p for p in mine_documents([read_document(path)], snap)}
     # "Global ... Initiative" in the second name is no part of the first one's English:
     # the list does not take the second name's English from both terms.
     assert out["全球发展倡议"].en == "Global Development Initiative"
