@@ -24,7 +24,7 @@ from pathlib import Path
 
 from glossary.text import stem
 
-_CACHE_VERSION = 11
+_CACHE_VERSION = 12
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _PAREN = re.compile(r"\([^)]*\)")
 _JUNK_GLOSS = re.compile(
@@ -39,6 +39,7 @@ _REFERENCE = re.compile(
 # "abbr. for 全國人民代表大會|全国人民代表大会[...]", anywhere in a sense (also in brackets).
 _ABBREVIATION = re.compile(r"abbr\. (?:for|of) ([\u3400-\u9fff|]+)")
 _ACRONYM = re.compile(r"^([A-Z][A-Z0-9&-]+) \(([A-Z][^()\[\]]+)\)$")
+_ACRONYM_LISTED = re.compile(r"^([A-Z][A-Z0-9&-]+), ([A-Z].+)$")
 _PINYIN_REF = re.compile(r"\[[^\]]*\]")
 _CJK_REF = re.compile(r"[\u3400-\u9fff|]+")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -347,6 +348,11 @@ def _clean_gloss(gloss: str) -> list[str]:
     if acronym:
         # "CPPCC (Chinese People's Political Consultative Conference)": both forms.
         return [acronym.group(1), acronym.group(2)]
+    listed = _ACRONYM_LISTED.match(gloss)
+    if listed:
+        # "UNESCO, United Nations Educational, Scientific and Cultural Organization":
+        # the acronym is a gloss of its own, not the first item of a list.
+        return [listed.group(1), *_clean_gloss(listed.group(2))]
     gloss = _PAREN.sub(" ", gloss)
     gloss = _PINYIN_REF.sub(" ", gloss)
     gloss = _CJK_REF.sub(" ", gloss)

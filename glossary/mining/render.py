@@ -747,7 +747,12 @@ def span_text(side: EnSide, lo: int, hi: int) -> str:
     (cached per sentence: candidates share their renderings)."""
     text = side.texts.get((lo, hi))
     if text is None:
-        text = side.text[side.tokens[lo].start : side.tokens[hi].end]
+        start = side.tokens[lo].start
+        if side.tokens[lo].low == "capita" and lo > 0 and side.tokens[lo - 1].low == "per":
+            # "per" is a function word, so no span starts with it; but "capita" never
+            # stands without it ("per capita disposable income").
+            start = side.tokens[lo - 1].start
+        text = side.text[start : side.tokens[hi].end]
         text = side.texts[(lo, hi)] = " ".join(_QUOTE.sub("", text).split())
     return text
 
@@ -866,8 +871,14 @@ def render(
             # (A past form after the span is the verb said of it, not more of the term:
             # "Standing Committee of the NPC | deliberated", 常务委员会|审议.)
             sc = (sc[0], sc[1], sc[2] - 0.15, sc[3], sc[4])
-        if sc[3] < 0.9 and _leaves_out_own(c, side, sc[0], sc[1]):
+        if sc[3] < 0.9 and _leaves_out_own(c, side, sc[0], sc[1], 0.4):
             sc = (sc[0], sc[1], sc[2] - 0.1, sc[3], sc[4])
+        elif _leaves_out_own(c, side, sc[0], sc[1], 0.9):
+            # All of the Chinese explained, and yet an exact word of the candidate's
+            # stands right next to the span: the span cuts its own rendering ("new" |
+            # "quality productive forces" for 新质生产力), worse than touching a
+            # neighbour's word.
+            sc = (sc[0], sc[1], sc[2] - 0.2, sc[3], sc[4])
         # Best fit first; at equal fit the longer span (its extra words are explained
         # too).
         found.append((-round(sc[2], 6), sc[0] - sc[1], sc[0], len(found), sc))
@@ -889,21 +900,22 @@ def render(
     return out
 
 
-def _leaves_out_own(c: _Cand, side: EnSide, lo: int, hi: int) -> bool:
-    """A word right next to the span that the candidate itself links to, while some of
-    the Chinese is left unexplained: the span leaves out part of the rendering
-    ("business" | "environment" for 营商环境)."""
+def _leaves_out_own(c: _Cand, side: EnSide, lo: int, hi: int, strength: float) -> bool:
+    """A word right next to the span that the candidate itself links to at
+    ``strength`` or more: the span leaves out part of the rendering ("business" |
+    "environment" for 营商环境). (With all of the Chinese explained, only an exact
+    link counts: "new" | "quality productive forces" for 新质生产力.)"""
     breaks, content, linked, neighbour = side.breaks, side.content, c.linked, c.neighbour
     j = lo - 1
     if (
         j >= 0 and not breaks[j] and content[j]
-        and linked.get(j, 0.0) >= 0.4 and j not in neighbour
+        and linked.get(j, 0.0) >= strength and j not in neighbour
     ):  # fmt: skip
         return True
     k = hi + 1
     return (
         k < len(side.tokens) and not breaks[hi] and content[k]
-        and linked.get(k, 0.0) >= 0.4 and k not in neighbour
+        and linked.get(k, 0.0) >= strength and k not in neighbour
     )  # fmt: skip
 
 
@@ -1319,6 +1331,11 @@ def _participle(low: str) -> bool:
     return base in verbs or base + "e" in verbs or (base[-1:] == base[-2:-1] and base[:-1] in verbs)
 
 
+def _verb_form(low: str) -> bool:
+    """A participle, a past tense or a finite verb: a word that can be a clause's verb."""
+    return _participle(low) or _past_form(low) or _finite_verb(low)
+
+
 def _plural_subject(side: EnSide, k: int) -> bool:
     """The "-s" word ``k`` is a plural noun, not a verb: the clause's verb or another
     noun joined by "and" follows ("imports and exports | continued to grow")."""
@@ -1367,8 +1384,17 @@ def _verb_like(side: EnSide, k: int) -> bool:
         and not side.breaks[k - 1]
         and k + 1 < len(side.tokens)
         and side.content[k + 1]
+        and not _verb_form(side.tokens[k + 1].low)
     ):
+        # (Not before a verb form: in "high-tech manufacturing | accounting for ..."
+        # the "-ing" word is the subject's head and the next word the verb.)
         return True
+    if (
+        k > 0 and _participle(low) and side.tokens[k - 1].low.endswith("ing")
+        and side.content[k - 1] and not side.breaks[k - 1]
+        and k + 1 < len(side.tokens) and side.tokens[k + 1].low in _PREPOSITIONS
+    ):  # fmt: skip
+        return True  # ... and that verb: "manufacturing | accounting for 16 percent"
     if not low.endswith(("ed", "ing")) or k + 1 >= len(side.tokens) or side.breaks[k]:
         return False
     if low.endswith("ing") and _title(side.tokens[k]):

@@ -136,7 +136,8 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
     word of ``known`` (a container of words, here the lexicon) three characters or
     longer: 碳|中|和 is 碳中和 (carbon neutrality), a word newer than jieba's
     dictionary. Likewise a single character jieba cut off the front of a known word of
-    four characters or more (非|物质|文化遗产 is 非物质文化遗产)."""
+    four characters or more (非|物质|文化遗产 is 非物质文化遗产, 探|月|工程 is 探月工程
+    "lunar exploration program")."""
     out: list[str] = []
     i = 0
     n = len(tokens)
@@ -146,7 +147,7 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
             # is 非物质文化遗产 (intangible cultural heritage), not "not" + a term.
             for end in range(min(n, i + 4), i + 1, -1):
                 word = "".join(tokens[i:end])
-                if len(word) >= 4 and len(tokens[i + 1]) > 1 and word in known:
+                if len(word) >= 4 and word in known:
                     out.append(word)
                     i = end
                     break

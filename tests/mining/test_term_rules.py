@@ -12,6 +12,7 @@ import pytest
 from glossary.mining import mine_documents, read_document
 from glossary.mining.align import compound_keys
 from glossary.mining.candidates import ZhCandidate, sentence_candidates, termhood
+from glossary.mining.lexicon import _clean_gloss
 from glossary.mining.model import MinedPair
 from glossary.mining.pipeline import (
     _demote_fragments,
@@ -1208,3 +1209,52 @@ def test_a_verb_of_saying_ends_a_candidate() -> None:
     texts = [c.text for c in sentence_candidates(toks)]
     assert "国家统计局" in texts
     assert not [t for t in texts if "表示" in t]  # "said" is no part of the name
+
+
+def test_characters_jieba_cut_off_a_longer_dictionary_word_are_joined_back() -> None:
+    # jieba cuts 探|月|工程; the dictionary has 探月工程 "lunar exploration program".
+    assert join_known(("我国", "探", "月", "工程"), {"探月工程"}) == ("我国", "探月工程")
+    best = _best_by_english(
+        "嫦娥五号任务圆满成功，我国探月工程“绕、落、回”三步走规划如期完成。",
+        "The Chang'e-5 mission was a complete success, and the three-step plan of "
+        "orbiting, landing and returning of China's lunar exploration program was "
+        "completed on schedule.",
+    )
+    assert best["lunar exploration program"].zh == "探月工程"
+
+
+def test_an_acronym_listed_before_its_full_name_is_a_gloss_of_its_own() -> None:
+    assert _clean_gloss(
+        "UNESCO, United Nations Educational, Scientific and Cultural Organization"
+    ) == ["UNESCO", "United Nations Educational, Scientific and Cultural Organization"]
+    best = _best_by_english(
+        "联合国教科文组织总干事阿祖莱会见了中国代表团。",
+        "UNESCO Director-General Audrey Azoulay met the Chinese delegation.",
+    )
+    assert best["UNESCO"].zh == "联合国教科文组织"
+
+
+def test_an_ing_noun_before_the_verb_of_its_clause_ends_a_term() -> None:
+    side = en_side("with equipment manufacturing accounting for a larger share")
+    lows = [t.low for t in side.tokens]
+    manufacturing, accounting = lows.index("manufacturing"), lows.index("accounting")
+    assert not side.verb_like[manufacturing] and side.verb_like[accounting]
+    # A participle after a noun is still a reduced relative clause.
+    side = en_side("a freight train carrying containers")
+    assert side.verb_like[[t.low for t in side.tokens].index("carrying")]
+    best = _best_by_english(
+        "上半年，先进制造业增加值增长9.2%，装备制造业占全部工业的比重提高。",
+        "In the first half of the year, the value added of advanced manufacturing grew "
+        "9.2 percent, with equipment manufacturing accounting for a larger share of all "
+        "industry.",
+    )
+    assert best["equipment manufacturing"].zh == "装备制造业"
+
+
+def test_per_capita_keeps_its_per() -> None:
+    best = _best_by_english(
+        "2023年，农村居民人均可支配收入达到21691元。",
+        "In 2023, the per capita disposable income of rural residents reached 21,691 yuan.",
+    )
+    assert best["per capita disposable income"].zh == "人均可支配收入"
+    assert not any(en.startswith("capita") for en in best)
