@@ -18,6 +18,7 @@ from typing import Any
 from glossary.mining.candidates import (
     GENERIC_TAILS,
     HEADS,
+    PERSON_TITLES,
     SURNAMES,
     ZhCandidate,
     boundary_strength,
@@ -32,6 +33,7 @@ from glossary.mining.render import (
     AUXILIARIES,
     en_side,
     link,
+    name_pinyin,
     render,
     span_text,
     verb_after_noun,
@@ -82,6 +84,7 @@ class _Agg:
     evidence: list[Evidence] = field(default_factory=list)
     seen: set[tuple[str, int]] = field(default_factory=set)
     short_of: str = ""  # the name this is a short form of (进博会: 中国国际进口博览会)
+    titled: bool = False  # a post with its holder's name (see _titled_names)
 
     def record(self, raw: float, where: tuple[str, int], evidence: Evidence) -> None:
         """One more occurrence: the best logit so far, and the evidence the first time
@@ -170,9 +173,10 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
         if (
             cand.b - cand.a == 1 and len(cand.text) <= 2 and not whole
             and not cand.quoted and not lex.is_glossary(cand.text)
-        ) and (fit < 0.85 or len(rs[0].text.split()) < 2):  # fmt: skip
+        ) and (fit < 0.85 or len(rs[0].text.split()) < 2 and not _acronym(rs[0].text)):  # fmt: skip
             # A short word is vocabulary ("格局" = "pattern") unless its English is a
-            # compound that renders it exactly (工会 = "trade unions"). Not proposed,
+            # compound or an acronym that renders it exactly (工会 = "trade unions",
+            # 东盟 = "ASEAN"). Not proposed,
             # and not worth the rendering budget of longer candidates; but an exact
             # dictionary match still holds its English in the linking (主任 keeps
             # "Director-General" from the 党组书记 before it).
@@ -253,9 +257,62 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
         b.local = local_score(b)
     accepted = [p for p in competitive_link(found + blockers) if not p.blocker]
     accepted += _from_lists(zh, en, tokens, accepted, lex)
+    accepted += _titled_names(tokens, accepted, side, lex)
     if wider and wider != en:
         accepted += _from_wider(tokens, units, ranked[:budget], rendered, accepted, wider, lex)
     return accepted
+
+
+# Posts a person's name follows ("国务委员兼外长王毅", "行政长官李家超").
+_POSTS = (*PERSON_TITLES, "外长", "行政长官", "首相", "国王", "国务委员")
+
+
+def _titled_names(
+    tokens: tuple[str, ...], accepted: list[Scored], side: Any, lex: Lexicon
+) -> list[Scored]:
+    """A proposed post followed by the name of the person holding it, on both sides:
+    "外交部发言人汪文斌" = "Foreign Ministry spokesperson Wang Wenbin". Offered below
+    the post itself, as foreign-affairs glossaries record leaders by post and name.
+    The name must be the sound of a Chinese name (汪文斌 = "Wang Wenbin") or one the
+    dictionary gives (马克龙 = "Emmanuel Macron")."""
+    starts = set(token_offsets(tokens))
+    zh = "".join(tokens)
+    taken = {k for p in accepted for k in range(p.en_span[0], p.en_span[1] + 1)}
+    out: list[Scored] = []
+    for p in accepted:
+        if not p.zh.endswith(_POSTS) or p.blocker:
+            continue
+        # The English name: title-case words right after the post's English.
+        names = []
+        k = p.en_span[1] + 1
+        while (
+            k < len(side.tokens) and len(names) < 3 and side.title[k] and not side.breaks[k - 1]
+            and side.tokens[k].text.isalpha() and k not in taken
+        ):  # fmt: skip
+            names.append(side.tokens[k].text)
+            k += 1
+        if not names:
+            continue
+        sound = "".join(names).lower()
+        end = p.zh_span[1]
+        for size in (3, 2, 4):
+            name = zh[end : end + size]
+            if end + size not in starts and end + size != len(zh):
+                continue  # (a name ends where a word starts: 李强|出席)
+            gloss = " ".join(lex.glosses(name)).split(",")[0] if name in lex else ""
+            if (name[:1] in SURNAMES and name_pinyin(name) == sound) or (
+                gloss and names[-1] in gloss.split()
+            ):
+                en = f"{p.en} {' '.join(names)}"
+                q = Scored(
+                    p.zh + name, en, (p.zh_span[0], end + size), (p.en_span[0], k - 1),
+                    p.fit, p.termhood, p.zh_cover, p.en_cover, titled=True,
+                )  # fmt: skip
+                q.local = local_score(q)
+                q.raw = p.raw - 2.0  # (well below the post: not every glossary records people)
+                out.append(q)
+                break
+    return out
 
 
 # Nouns of measure that translations leave out ("加大金融支持|力度" = "increase
@@ -265,6 +322,11 @@ _MEASURES = frozenset(
     ["规模", "力度", "水平", "程度", "范围", "数量", "总量", "幅度", "速度", "比重", "步伐",
      "工作", *GENERIC_TAILS]
 )  # fmt: skip
+
+
+def _acronym(text: str) -> bool:
+    """An all-capitals name of three letters or more ("ASEAN", "BRICS", "G20")."""
+    return len(text) >= 3 and text.isupper() and text.isalnum()
 
 
 def _promote_silent_heads(
@@ -677,15 +739,20 @@ def branching(corpus: str, term: str) -> float:
 
 
 def _demote_fragments(
-    scored: list[tuple[float, str, str, _Agg]], corpus: str
+    scored: list[tuple[float, str, str, _Agg]], corpus: str, lex: Lexicon | None = None
 ) -> list[tuple[float, str, str, _Agg]]:
     """C-value's rule at document level: a Chinese term that never occurs outside a
     longer proposed term (外交思想 only ever in 习近平外交思想) is a fragment of it, not
-    a term of its own, when the longer one is about as credible."""
+    a term of its own, when the longer one is about as credible. Not a name the
+    dictionary renders exactly as here: 金砖国家 "BRICS" inside 金砖国家领导人第十六次
+    会晤 "16th BRICS Summit" is a term nested in a longer one."""
     best: dict[str, float] = {}
-    for logit, _zk, _ek, a in scored:
+    named: set[str] = set()
+    for logit, _zk, ek, a in scored:
         if logit > best.get(a.zh, -99.0):
             best[a.zh] = logit
+        if lex is not None and any(en_key(g) == ek for g in lex.glosses(a.zh)):
+            named.add(a.zh)
     fragment: dict[str, float] = {}
     counts: dict[str, int] = {}
 
@@ -709,7 +776,7 @@ def _demote_fragments(
                     within[part] = within.get(part, 0) + count(longer)
                     parent[part] = max(parent.get(part, -99.0), logit)
     for part, n in within.items():
-        if count(part) <= n:
+        if count(part) <= n and part not in named:
             fragment[part] = parent[part]
     if not fragment:
         return scored
@@ -919,17 +986,18 @@ def _mine(
                     if a is None:
                         a = agg[key] = _Agg(p.zh, p.en)
                     a.record(p.raw, (doc.name, seg.index), Evidence(doc.name, zs, es, seg.index))
+                    a.titled = a.titled or p.titled
     _add_abbreviations(todo, agg, lex)
     rejected = snapshot.rejected if snapshot else set()
     corpus = "\n".join(zh_text)
     scored: list[tuple[float, str, str, _Agg]] = []
     for (zk, ek), a in agg.items():
-        if (zk, ek) in rejected or is_person_name(a.zh, a.en):
+        if (zk, ek) in rejected or (is_person_name(a.zh, a.en) and not a.titled):
             continue
         logit = document_logit(a.best, a.count, corpus.count(a.zh))
         logit += branching(corpus, a.zh)
         scored.append((logit, zk, ek, a))
-    scored = _demote_fragments(scored, corpus)
+    scored = _demote_fragments(scored, corpus, lex)
     scored = _demote_head_of_name(scored)
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
     # Document-level competitive linking: one English per Chinese term and one Chinese

@@ -32,7 +32,9 @@ from glossary.mining.tokens import EnToken, en_tokens, zh_numbers
 from glossary.text import has_cjk
 
 _HARD_BREAK = re.compile(r"[,;:.!?()\[\]，。；：！？（）、]|\s[-–—]\s|[–—]|--")
-_QUOTE = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
+# Quote marks; not an apostrophe inside a word ("China’s") nor a plural's possessive
+# ("G20 Leaders' Summit").
+_QUOTE = re.compile(r"[\"“”‘]|(?<!\w)['’]|(?<![sS])['’](?!\w)")
 _INNER_OK = {
     "of",
     "for",

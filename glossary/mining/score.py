@@ -37,6 +37,9 @@ class Scored:
     blocker: bool = False
     # The glossary's own rendering, found whole in the sentence (all of its words).
     recorded: bool = False
+    # A post with the name of the person holding it ("国家主席习近平" = "President Xi
+    # Jinping"): a person, but one that official glossaries record.
+    titled: bool = False
 
 
 _FUNCTION = frozenset(

@@ -26,7 +26,7 @@ from glossary.mining.pipeline import (
 )
 from glossary.mining.render import en_side, link, zh_units
 from glossary.mining.score import Scored, _possessive_description
-from glossary.mining.tokens import join_known, zh_tokens
+from glossary.mining.tokens import en_tokens, join_known, zh_tokens
 
 ROWS = [
     (
@@ -119,7 +119,9 @@ def test_a_short_word_is_proposed_only_with_a_compound_rendering(pairs: dict[str
 
 
 def test_people_are_not_terms(pairs: dict[str, str]) -> None:
-    assert not any("王文斌" in zh for zh in pairs)
+    # A name is no term; with the post before it, it is offered below the post (see
+    # test_a_post_with_its_holders_name_is_offered_below_the_post).
+    assert [zh for zh in pairs if "王文斌" in zh] in ([], ["外交部发言人王文斌"])
     assert is_person_name("王文斌", "Wang Wenbin")
     assert is_person_name("外交部发言人王文斌", "Foreign Ministry spokesperson Wang Wenbin")
     assert not is_person_name("习近平外交思想", "Xi Jinping Thought on Diplomacy")
@@ -192,6 +194,25 @@ def test_a_fragment_of_a_longer_term_is_demoted() -> None:
     assert out["外交思想"] < 2.0  # only ever inside 习近平外交思想
     assert out["外事工作"] == 2.5  # also seen on its own
     assert out["习近平外交思想"] == 3.0
+
+
+def test_a_dictionary_name_inside_a_longer_term_is_no_fragment() -> None:
+    from glossary.mining.pipeline import _Agg
+
+    corpus = "金砖国家领导人第十五次会晤举行。"
+    scored = [
+        (
+            3.0,
+            "金砖国家领导人第十五次会晤",
+            "s",
+            _Agg("金砖国家领导人第十五次会晤", "15th BRICS Summit"),
+        ),
+        (2.8, "金砖国家", "brics", _Agg("金砖国家", "BRICS")),
+    ]
+    lex = base_lexicon()
+    # Its English is the dictionary's: a name nested in the longer one, kept as it is.
+    assert {zk: lg for lg, zk, _e, _a in _demote_fragments(scored, corpus, lex)}["金砖国家"] == 2.8
+    assert {zk: lg for lg, zk, _e, _a in _demote_fragments(scored, corpus)}["金砖国家"] < 2.0
 
 
 def test_a_term_seen_only_inside_a_longer_one_is_still_offered(tmp_path: Path) -> None:
@@ -1182,7 +1203,12 @@ def test_a_persons_name_is_no_part_of_the_post_before_it() -> None:
         "regular press conference.",
     )
     assert best["Foreign Ministry Spokesperson"].zh == "外交部发言人"
-    assert not [en for en in best if "Wang" in en]
+    # Only the post with its holder, offered apart and below it, holds the name.
+    held = {en: p for en, p in best.items() if "Wang" in en}
+    assert [p.zh for p in held.values()] == ["外交部发言人汪文斌"]
+    assert all(
+        p.titled and p.raw < best["Foreign Ministry Spokesperson"].raw for p in held.values()
+    )
 
 
 def test_a_modal_verb_ends_a_candidate() -> None:
@@ -1258,3 +1284,42 @@ def test_per_capita_keeps_its_per() -> None:
     )
     assert best["per capita disposable income"].zh == "人均可支配收入"
     assert not any(en.startswith("capita") for en in best)
+
+
+def test_a_two_character_word_rendered_by_an_acronym_is_a_name(tmp_path: Path) -> None:
+    rows = [("中国同东盟的贸易额持续增长。", "China's trade with ASEAN continued to grow.")]
+    found = {p.zh: p for p in mine_documents([read_document(_tsv(tmp_path / "n.tsv", rows))])}
+    # (Not vocabulary, as a two-character word rendered by one common word is.)
+    assert found["东盟"].en == "ASEAN"
+
+
+def test_letters_and_digits_are_one_english_word() -> None:
+    assert [t.text for t in en_tokens("the G20 summit, the C919 jet and 5G")] == [
+        "the", "G20", "summit", "the", "C919", "jet", "and", "5G",
+    ]  # fmt: skip
+    best = _best_by_english(
+        "二十国集团领导人峰会在印度新德里举行。",
+        "The G20 Leaders' Summit was held in New Delhi, India.",
+    )
+    # (The plural's possessive apostrophe stays: it is no quote mark.)
+    assert best["G20 Leaders' Summit"].zh == "二十国集团领导人峰会"
+
+
+def test_a_post_with_its_holders_name_is_offered_below_the_post(tmp_path: Path) -> None:
+    rows = [
+        ("国家主席习近平在北京会见了来访的巴西总统卢拉。",
+         "President Xi Jinping met with visiting Brazilian President Luiz Inacio Lula da "
+         "Silva in Beijing."),
+        ("外交部发言人毛宁在例行记者会上回答了记者提问。",
+         "Foreign Ministry spokesperson Mao Ning answered questions at a regular press "
+         "conference."),
+        ("国家主席在会见时指出，双方应加强合作。",
+         "The president pointed out during the meeting that the two sides should "
+         "strengthen cooperation."),
+    ]  # fmt: skip
+    found = {p.zh: p for p in mine_documents([read_document(_tsv(tmp_path / "t.tsv", rows))])}
+    assert found["国家主席习近平"].en == "President Xi Jinping"
+    assert found["外交部发言人毛宁"].en == "Foreign Ministry spokesperson Mao Ning"
+    assert found["外交部发言人毛宁"].score < found["外交部发言人"].score
+    # A name alone is still no term.
+    assert "毛宁" not in found and "习近平" not in found
