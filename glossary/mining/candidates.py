@@ -60,6 +60,8 @@ BREAKERS = (
         "上 下 里 "
         # Verbs of saying after a name ("...委员会|表示", the Commission said).
         "表示 指出 强调 宣布 称 "
+        # "To" after a verb of raising ("关系|提升|至|新时代...", raised to ...).
+        "至 直至 "
     )
     | MANNER_ADVERBS
 )
@@ -76,6 +78,9 @@ PERSON_TITLES = _words(
     "主任 副主任 书记 副书记 部长 副部长 主席 副主席 秘书长 发言人 局长 市长 副市长 "
     "省长 大使 总理 总统 院长 校长 董事长 总经理 处长 司长 厅长 会长 理事长"
 )
+# Posts of heads of government a name follows too ("行政长官李家超"); not in
+# PERSON_TITLES, whose byline rule would take "香港特别行政区行政长官" for a byline.
+_HIGH_POSTS = _words("行政长官 外长 首相")
 # The commonest Chinese surnames (they cover most of the population): a two- or
 # three-character name starting with one and rendered by its sound alone is a person.
 SURNAMES = frozenset(
@@ -439,7 +444,9 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         score -= 0.45 if lex.is_pure_verb(toks[0]) else 0.25
     if any(lex.is_verb(t) for t in toks[1:-1]) and not cand.quoted:
         score -= 0.2  # a verb inside: more often a clause than a name
-    if (left in PERSON_TITLES or any(t in PERSON_TITLES for t in toks[:-1])) and not cand.quoted:
+    if (
+        left in PERSON_TITLES or any(t in PERSON_TITLES or t in _HIGH_POSTS for t in toks[:-1])
+    ) and not cand.quoted:
         # A post followed by more words is a person: "法国总统马克龙" (French President
         # Emmanuel Macron), "国家主席习近平"; so is what follows a post (总统|马克龙).
         score -= 0.5
@@ -454,6 +461,9 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         score -= 0.5
     if text.endswith(GENERIC_TAILS) and len(toks) >= 2:
         score -= 0.3
+    if "周年" in text and not cand.quoted:
+        # "中国人民解放军建军97周年" (the 97th anniversary of ...): an occasion, not a term.
+        score -= 0.4
     if len(toks) >= 2 and toks[0] in EVALUATIVE and not cand.quoted:
         score -= 0.45
     elif (

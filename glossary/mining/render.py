@@ -856,9 +856,14 @@ def render(
     if whole and n and side.clause[0] == side.clause[n - 1]:
         spans.add((0, n - 1))
     # Quoted English ("China Sky Eye") holding a linked word is a variant of its own.
+    quotes: set[tuple[int, int]] = set()
     for lo, hi in side.quoted:
         if any(lo <= k <= hi for k in ks):
             spans.add((lo, hi))
+            if cand.quoted:
+                quotes.add((lo, hi))
+                if side.lows[lo] in ARTICLES and lo < hi:
+                    quotes.add((lo + 1, hi))  # (scored without its article)
     neighbour = c.neighbour
     breaks = side.breaks
     # (sort key, scored span); the position in ``found`` keeps the sort stable.
@@ -873,6 +878,11 @@ def render(
             # (A past form after the span is the verb said of it, not more of the term:
             # "Standing Committee of the NPC | deliberated", 常务委员会|审议.)
             sc = (sc[0], sc[1], sc[2] - 0.15, sc[3], sc[4])
+        if (sc[0], sc[1]) in quotes:
+            # A quoted Chinese slogan and a whole quoted English phrase: each other's
+            # ("爱国者治港" = "patriots administering Hong Kong", not the other
+            # quote's "Hong Kong administering Hong Kong").
+            sc = (sc[0], sc[1], sc[2] + 0.03, sc[3], sc[4])
         if sc[3] < 0.9 and _leaves_out_own(c, side, sc[0], sc[1], 0.4):
             sc = (sc[0], sc[1], sc[2] - 0.1, sc[3], sc[4])
         elif _leaves_out_own(c, side, sc[0], sc[1], 0.9):

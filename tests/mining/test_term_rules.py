@@ -1323,3 +1323,49 @@ def test_a_post_with_its_holders_name_is_offered_below_the_post(tmp_path: Path) 
     assert found["外交部发言人毛宁"].score < found["外交部发言人"].score
     # A name alone is still no term.
     assert "毛宁" not in found and "习近平" not in found
+
+
+def _mined_zh(zh: str, en: str) -> dict[str, str]:
+    """Chinese -> English of the pairs mined from one sentence pair."""
+    return {p.zh: p.en for p in mine_pair(zh, en, base_lexicon())}
+
+
+def test_to_after_a_verb_of_raising_ends_a_candidate() -> None:
+    found = _mined_zh(
+        "双方同意将两国关系提升至新时代全面战略伙伴关系。",
+        "The two sides agreed to elevate bilateral relations to a comprehensive strategic "
+        "partnership for the new era.",
+    )
+    assert "新时代全面战略伙伴关系" in found
+    assert not [zh for zh in found if zh.startswith("至")]
+
+
+def test_an_anniversary_is_an_occasion_not_a_term() -> None:
+    found = _mined_zh(
+        "今年是中国人民解放军建军95周年。",
+        "This year marks the 95th anniversary of the founding of the Chinese People's "
+        "Liberation Army.",
+    )
+    assert found["中国人民解放军"] == "Chinese People's Liberation Army"
+    assert not [zh for zh in found if "周年" in zh]
+
+
+def test_a_name_after_a_chief_executives_post_is_no_part_of_a_term() -> None:
+    found = _mined_zh(
+        "澳门特别行政区行政长官岑浩辉出席了仪式。",
+        "Chief Executive of the Macao Special Administrative Region Sam Hou Fai attended "
+        "the ceremony.",
+    )
+    assert "澳门特别行政区行政长官" in found
+    assert not [zh for zh in found if "岑" in zh]
+
+
+def test_a_quoted_slogan_takes_the_whole_quoted_english() -> None:
+    # Both English quotes hold "administering Hong Kong": each slogan takes its own.
+    found = _mined_zh(
+        "要坚持“港人治港”，落实“爱国者治港”原则。",
+        'We must adhere to "Hong Kong people administering Hong Kong" and implement the '
+        'principle of "patriots administering Hong Kong".',
+    )
+    assert found["港人治港"] == "Hong Kong people administering Hong Kong"
+    assert found["爱国者治港"] == "patriots administering Hong Kong"
