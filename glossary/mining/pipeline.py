@@ -31,6 +31,7 @@ from glossary.mining.model import BilingualDocument, Evidence, MinedPair
 from glossary.mining.render import (
     ARTICLES,
     AUXILIARIES,
+    CANTONESE_SURNAMES,
     en_side,
     link,
     name_pinyin,
@@ -273,8 +274,9 @@ def _titled_names(
     """A proposed post followed by the name of the person holding it, on both sides:
     "外交部发言人汪文斌" = "Foreign Ministry spokesperson Wang Wenbin". Offered below
     the post itself, as foreign-affairs glossaries record leaders by post and name.
-    The name must be the sound of a Chinese name (汪文斌 = "Wang Wenbin") or one the
-    dictionary gives (马克龙 = "Emmanuel Macron")."""
+    The name must be the sound of a Chinese name (汪文斌 = "Wang Wenbin"), a Hong Kong
+    one (李家超 = "John Lee") or one the dictionary gives (马克龙 = "Emmanuel
+    Macron")."""
     starts = set(token_offsets(tokens))
     zh = "".join(tokens)
     taken = {k for p in accepted for k in range(p.en_span[0], p.en_span[1] + 1)}
@@ -300,8 +302,12 @@ def _titled_names(
             if end + size not in starts and end + size != len(zh):
                 continue  # (a name ends where a word starts: 李强|出席)
             gloss = " ".join(lex.glosses(name)).split(",")[0] if name in lex else ""
-            if (name[:1] in SURNAMES and name_pinyin(name) == sound) or (
-                gloss and names[-1] in gloss.split()
+            if (
+                (name[:1] in SURNAMES and name_pinyin(name) == sound)
+                or (gloss and names[-1] in gloss.split())
+                # (A Hong Kong name: an English given name and the Cantonese surname,
+                # 李家超 = "John Lee".)
+                or names[-1].lower() in CANTONESE_SURNAMES.get(name[:1], ())
             ):
                 en = f"{p.en} {' '.join(names)}"
                 q = Scored(

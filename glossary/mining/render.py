@@ -615,6 +615,17 @@ def name_pinyin(text: str) -> str:
     return "".join(lazy_pinyin(text, style=Style.NORMAL)).lower()
 
 
+# Common surnames in their Hong Kong and Macao (Cantonese) spellings.
+CANTONESE_SURNAMES: dict[str, tuple[str, ...]] = {
+    "李": ("lee",), "陈": ("chan",), "张": ("cheung",), "黄": ("wong",), "林": ("lam",),
+    "梁": ("leung",), "吴": ("ng",), "刘": ("lau",), "何": ("ho",), "郑": ("cheng",),
+    "谢": ("tse",), "杨": ("yeung",), "周": ("chow",), "岑": ("sam", "sham"),
+    "曾": ("tsang",), "邓": ("tang",), "蔡": ("choi",), "罗": ("law",), "叶": ("yip", "ip"),
+    "许": ("hui",), "卢": ("lo",), "冯": ("fung",), "郭": ("kwok",), "徐": ("tsui",),
+    "崔": ("chui",), "贺": ("ho",), "萧": ("siu",), "苏": ("so",), "麦": ("mak",),
+}  # fmt: skip
+
+
 def _pinyin_hit(unit: Unit, parts: tuple[str, ...], capital: bool) -> float:
     """Pinyin match of a name or abbreviation unit with an English token's parts."""
     py = unit.pinyin
@@ -656,6 +667,12 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
                 if s > hits.get(k, 0.0):
                     hits[k] = s
                     side.by_sound.setdefault(len(out), set()).add(k)
+        for spelling in CANTONESE_SURNAMES.get(u.text, ()):
+            # Hong Kong and Macao names keep their Cantonese spelling: 李 = "Lee".
+            for k in side.capitals.get(spelling[:2], ()):
+                if spelling in side.parts[k] and hits.get(k, 0.0) < 0.9:
+                    hits[k] = 0.9
+                    side.by_sound.setdefault(len(out), set()).add(k)
         out.append(hits)
     # Per-sentence indexes for render: which units link at all, and for each English
     # token the strong units linking it (to tell words that belong to other Chinese).
@@ -665,6 +682,18 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
     side.person_sounds = {
         k for i, ks in side.by_sound.items() if units[i].text[0] in SURNAMES for k in ks
     }
+    if side.person_sounds:
+        # A given name written first ("John Lee"): up to two title-case words before
+        # the surname that nothing in the Chinese renders are the name's too.
+        linked = {k for h in out for k in h}
+        for k in sorted(side.person_sounds):
+            j = k - 1
+            while (
+                j >= 0 and k - j <= 2 and side.title[j] and not side.breaks[j]
+                and j not in linked
+            ):  # fmt: skip
+                side.person_sounds.add(j)
+                j -= 1
     side.sorted_links = [(ks, [h[k] for k in ks]) for h in out for ks in (sorted(h),)]
     side.linking = [i for i, h in enumerate(out) if h]
     side.by_start = {}

@@ -1369,3 +1369,15 @@ def test_a_quoted_slogan_takes_the_whole_quoted_english() -> None:
     )
     assert found["港人治港"] == "Hong Kong people administering Hong Kong"
     assert found["爱国者治港"] == "patriots administering Hong Kong"
+
+
+def test_a_hong_kong_name_after_a_post_is_the_persons() -> None:
+    # 李 is "Lee" in Hong Kong; "John" before it is the given name, rendered by nothing.
+    found = _mined_zh(
+        "香港特别行政区行政长官李家超表示，将全面准确贯彻“一国两制”方针。",
+        "Chief Executive of the Hong Kong Special Administrative Region John Lee said that "
+        'the policy of "one country, two systems" will be implemented fully and faithfully.',
+    )
+    post = "Chief Executive of the Hong Kong Special Administrative Region"
+    assert found["香港特别行政区行政长官"] == post
+    assert found["香港特别行政区行政长官李家超"] == post + " John Lee"
