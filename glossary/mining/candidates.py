@@ -424,6 +424,19 @@ def boundary_strength(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) 
     return int(_strong_boundary(left, lex)) + int(_strong_boundary(right, lex))
 
 
+def _name_gloss(lex: Lexicon, word: str) -> bool:
+    """The dictionary's first gloss of ``word`` is a name: several words all in title
+    case ("South China Sea") or an acronym ("ASEAN"). (Single-word names, countries
+    and cities, stay vocabulary.)"""
+    glosses = lex.glosses(word)
+    if not glosses:
+        return False
+    words = glosses[0].split()
+    if len(words) == 1:
+        return len(words[0]) >= 3 and words[0].isupper() and words[0].isalpha()
+    return all(w[:1].isupper() for w in words)
+
+
 def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
     """Linguistic termhood of a candidate in 0..1 (before document statistics)."""
     text = cand.text
@@ -481,8 +494,9 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
             # 碳|中|和 = 碳中和 "carbon neutrality"): a coinage, more often a term.
             # (Not a short form in brackets after its name: 亚投行.)
             score += 0.2
-        else:
-            # A single dictionary word is vocabulary more often than a term.
+        elif not _name_gloss(lex, text):
+            # A single dictionary word is vocabulary more often than a term (not a
+            # name of several words or an acronym: 南海 "South China Sea", 东盟 "ASEAN").
             score -= 0.3 if len(text) <= 2 else 0.1
     if _NUMERIC.match(toks[0]):
         score -= 0.1

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from glossary.text import stem
 
-_CACHE_VERSION = 12
+_CACHE_VERSION = 13
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _PAREN = re.compile(r"\([^)]*\)")
 _JUNK_GLOSS = re.compile(

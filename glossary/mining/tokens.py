@@ -135,6 +135,9 @@ def _unglue(tokens: list[str], added: set[str], saved: dict[str, int | None]) ->
     return out
 
 
+_FORMULA_NUMERALS = frozenset("一两二三四五六七八九十")
+
+
 def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
     """Join runs of single characters that jieba left apart when together they are a
     word of ``known`` (a container of words, here the lexicon) three characters or
@@ -146,6 +149,19 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
     i = 0
     n = len(tokens)
     while i < n:
+        # A numbered formula the dictionary knows, cut after its numeral word
+        # (一个|中国|原则 is 一个中国原则 "one-China principle"; 两个|维护).
+        if tokens[i][:1] in _FORMULA_NUMERALS and len(tokens[i]) > 1 and i + 1 < n:
+            for end in range(min(n, i + 4), i + 1, -1):
+                word = "".join(tokens[i:end])
+                if len(word) >= 4 and word in known:
+                    out.append(word)
+                    i = end
+                    break
+            else:
+                end = 0
+            if end:
+                continue
         if len(tokens[i]) == 1 and "\u4e00" <= tokens[i] <= "\u9fff" and i + 1 < n:
             # A character jieba cut off a longer word the dictionary has: 非|物质|文化遗产
             # is 非物质文化遗产 (intangible cultural heritage), not "not" + a term.

@@ -1381,3 +1381,28 @@ def test_a_hong_kong_name_after_a_post_is_the_persons() -> None:
     post = "Chief Executive of the Hong Kong Special Administrative Region"
     assert found["香港特别行政区行政长官"] == post
     assert found["香港特别行政区行政长官李家超"] == post + " John Lee"
+
+
+def test_a_numbered_formula_is_joined_after_its_numeral_word() -> None:
+    lex = base_lexicon()
+    assert join_known(("坚持", "一个", "中国", "原则"), lex) == ("坚持", "一个中国原则")
+    # Words the dictionary knows are left as jieba cut them otherwise.
+    assert join_known(("全球", "发展", "倡议"), lex) == ("全球", "发展", "倡议")
+    found = _mined_zh(
+        "双方重申坚持一个中国原则。",
+        "The two sides reaffirmed their commitment to the one-China principle.",
+    )
+    assert found.get("一个中国原则") == "one-China principle"
+    assert "中国原则" not in found
+
+
+def test_a_two_character_name_of_several_english_words_is_no_vocabulary() -> None:
+    lex = base_lexicon()
+    toks = ("维护", "南海", "和平", "稳定")
+    south_sea = next(c for c in sentence_candidates(toks, lex=lex) if c.text == "南海")
+    toks = ("维护", "地区", "和平", "稳定")
+    region = next(c for c in sentence_candidates(toks, lex=lex) if c.text == "地区")
+    # 南海 is "South China Sea" in the dictionary: a name, not a common word.
+    assert termhood(south_sea, ("维护", "南海", "和平", "稳定"), lex) > termhood(
+        region, ("维护", "地区", "和平", "稳定"), lex
+    )
