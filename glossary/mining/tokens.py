@@ -138,6 +138,16 @@ def _unglue(tokens: list[str], added: set[str], saved: dict[str, int | None]) ->
 _FORMULA_NUMERALS = frozenset("一两二三四五六七八九十")
 
 
+def _known_run(tokens: tuple[str, ...], i: int, known: Any) -> int:
+    """End of the longest run of two to four tokens from ``i`` that is a known word of
+    four characters or more (0 if none)."""
+    for end in range(min(len(tokens), i + 4), i + 1, -1):
+        word = "".join(tokens[i:end])
+        if len(word) >= 4 and word in known:
+            return end
+    return 0
+
+
 def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
     """Join runs of single characters that jieba left apart when together they are a
     word of ``known`` (a container of words, here the lexicon) three characters or
@@ -149,31 +159,18 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
     i = 0
     n = len(tokens)
     while i < n:
-        # A numbered formula the dictionary knows, cut after its numeral word
-        # (一个|中国|原则 is 一个中国原则 "one-China principle"; 两个|维护).
-        if tokens[i][:1] in _FORMULA_NUMERALS and len(tokens[i]) > 1 and i + 1 < n:
-            for end in range(min(n, i + 4), i + 1, -1):
-                word = "".join(tokens[i:end])
-                if len(word) >= 4 and word in known:
-                    out.append(word)
-                    i = end
-                    break
-            else:
-                end = 0
+        first = tokens[i]
+        # A character jieba cut off a longer word the dictionary has (非|物质|文化遗产
+        # is 非物质文化遗产, intangible cultural heritage, not "not" + a term); a
+        # numbered formula cut after its numeral word (一个|中国|原则 is 一个中国原则
+        # "one-China principle"; 两个|维护).
+        cut_off = len(first) == 1 and "\u4e00" <= first <= "\u9fff"
+        numbered = len(first) > 1 and first[0] in _FORMULA_NUMERALS
+        if (cut_off or numbered) and i + 1 < n:
+            end = _known_run(tokens, i, known)
             if end:
-                continue
-        if len(tokens[i]) == 1 and "\u4e00" <= tokens[i] <= "\u9fff" and i + 1 < n:
-            # A character jieba cut off a longer word the dictionary has: 非|物质|文化遗产
-            # is 非物质文化遗产 (intangible cultural heritage), not "not" + a term.
-            for end in range(min(n, i + 4), i + 1, -1):
-                word = "".join(tokens[i:end])
-                if len(word) >= 4 and word in known:
-                    out.append(word)
-                    i = end
-                    break
-            else:
-                end = 0
-            if end:
+                out.append("".join(tokens[i:end]))
+                i = end
                 continue
         j = i
         while j < n and len(tokens[j]) == 1 and "\u4e00" <= tokens[j] <= "\u9fff":
