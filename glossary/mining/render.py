@@ -792,6 +792,11 @@ def _first_ok(side: EnSide, lo: int) -> bool:
     """Token ``lo`` may start a span (a span's two edges are judged apart, so en_side
     judges each token once per edge instead of once per span)."""
     first = side.tokens[lo].low
+    if (
+        first.isdigit() and lo > 0 and not side.breaks[lo - 1]
+        and side.tokens[lo - 1].text[:1].isupper()
+    ):  # fmt: skip
+        return False  # "Article | 23 of the Basic Law": the number is the noun's
     if (first in english_verbs() or first in _VERB_START) and not _title(side.tokens[lo]):
         return False  # "strengthen the ...", "promote ...": a verb phrase
     # (A gerund may open one: "deepening reform and opening up" is a policy's name.)

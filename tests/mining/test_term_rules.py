@@ -1406,3 +1406,10 @@ def test_a_two_character_name_of_several_english_words_is_no_vocabulary() -> Non
     assert termhood(south_sea, ("维护", "南海", "和平", "稳定"), lex) > termhood(
         region, ("维护", "地区", "和平", "稳定"), lex
     )
+
+
+def test_a_number_after_its_title_case_noun_starts_no_rendering() -> None:
+    side = en_side("legislation under Article 23 of the Basic Law and the 2023 Report")
+    lows = [t.low for t in side.tokens]
+    assert not side.first_ok[lows.index("23")]  # "Article 23": the article's number
+    assert side.first_ok[lows.index("2023")]  # "the | 2023 Report" may start a name
