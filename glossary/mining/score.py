@@ -151,9 +151,10 @@ def _offer_nested(p: Scored, nested: list[Scored]) -> None:
             p.single and len(p.zh) >= 2 and p.fit >= 0.95 and len(p.en.split()) >= 2
         )
         or (
-            # A complete name, exactly rendered, inside a longer term: the office in a
-            # post (国家发展改革委 in 国家发展改革委主任 = "Director of the ...").
-            p.fit >= 0.95 and title_name(p.en)
+            # A complete name, (almost) exactly rendered, inside a longer term: the
+            # office in a post (国家发展改革委 in 国家发展改革委主任 = "Director of the
+            # ..."), the forum of a summit (中非合作论坛 in 中非合作论坛北京峰会).
+            p.fit >= 0.9 and title_name(p.en)
         )
     )
     if p.fit >= _NESTED_FIT and reads_as_term and all(p is not x for x in nested):

@@ -1413,3 +1413,15 @@ def test_a_number_after_its_title_case_noun_starts_no_rendering() -> None:
     lows = [t.low for t in side.tokens]
     assert not side.first_ok[lows.index("23")]  # "Article 23": the article's number
     assert side.first_ok[lows.index("2023")]  # "the | 2023 Report" may start a name
+
+
+def test_a_complete_name_inside_a_longer_one_is_offered_too() -> None:
+    found = _mined_zh(
+        "中方愿同非方落实中非合作论坛北京峰会成果。",
+        "China is ready to work with Africa to implement the outcomes of the Beijing "
+        "Summit of the Forum on China-Africa Cooperation.",
+    )
+    assert found["中非合作论坛北京峰会"] == (
+        "Beijing Summit of the Forum on China-Africa Cooperation"
+    )
+    assert found["中非合作论坛"] == "Forum on China-Africa Cooperation"
