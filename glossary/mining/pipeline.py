@@ -259,6 +259,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     accepted = [p for p in competitive_link(found + blockers) if not p.blocker]
     accepted += _from_lists(zh, en, tokens, accepted, lex)
     accepted += _titled_names(tokens, accepted, side, lex)
+    accepted += _short_law_names(accepted)
     if wider and wider != en:
         accepted += _from_wider(tokens, units, ranked[:budget], rendered, accepted, wider, lex)
     return accepted
@@ -318,6 +319,32 @@ def _titled_names(
                 q.raw = p.raw - 2.0  # (well below the post: not every glossary records people)
                 out.append(q)
                 break
+    return out
+
+
+_PRC = "中华人民共和国"
+_OF_PRC = re.compile(r"\s*\b(?:of )?the People['’]s Republic of China\b\s*")
+
+
+def _short_law_names(accepted: list[Scored]) -> list[Scored]:
+    """The short name of a law named with the state's name ("中华人民共和国外商投资法"
+    = "Foreign Investment Law of the People's Republic of China"): "外商投资法" =
+    "Foreign Investment Law", the name the law goes by. Offered below the full name."""
+    out = []
+    for p in accepted:
+        short_zh = p.zh.removeprefix(_PRC)
+        if short_zh == p.zh or len(short_zh) < 3 or not short_zh.endswith(("法", "条例")):
+            continue
+        short_en = " ".join(_OF_PRC.sub(" ", p.en).split())
+        if short_en == p.en or len(short_en.split()) < 2:
+            continue
+        q = Scored(
+            short_zh, short_en, (p.zh_span[0] + len(_PRC), p.zh_span[1]), p.en_span,
+            p.fit, p.termhood, p.zh_cover, p.en_cover, quoted=p.quoted,
+        )  # fmt: skip
+        q.local = local_score(q)
+        q.raw = p.raw - 2.0  # (derived, not seen: well below the name in the text)
+        out.append(q)
     return out
 
 

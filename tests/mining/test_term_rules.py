@@ -1425,3 +1425,15 @@ def test_a_complete_name_inside_a_longer_one_is_offered_too() -> None:
         "Beijing Summit of the Forum on China-Africa Cooperation"
     )
     assert found["中非合作论坛"] == "Forum on China-Africa Cooperation"
+
+
+def test_a_law_named_with_the_states_name_is_offered_by_its_short_name() -> None:
+    best = _best_by_english(
+        "中国将全面落实《中华人民共和国外商投资法》及其实施条例。",
+        "China will fully implement the Foreign Investment Law of the People's Republic "
+        "of China and its implementing regulations.",
+    )
+    full = best["Foreign Investment Law of the People's Republic of China"]
+    assert full.zh == "中华人民共和国外商投资法"
+    short = best["Foreign Investment Law"]
+    assert short.zh == "外商投资法" and short.raw < full.raw
