@@ -788,6 +788,13 @@ def span_text(side: EnSide, lo: int, hi: int) -> str:
     return text
 
 
+_MONTHS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+     "sep", "sept", "oct", "nov", "dec"]
+)  # fmt: skip
+
+
 def _first_ok(side: EnSide, lo: int) -> bool:
     """Token ``lo`` may start a span (a span's two edges are judged apart, so en_side
     judges each token once per edge instead of once per span)."""
@@ -808,6 +815,11 @@ def _first_ok(side: EnSide, lo: int) -> bool:
 def _last_ok(side: EnSide, hi: int) -> bool:
     """Token ``hi`` may end a span."""
     last = side.tokens[hi].low
+    if last.isdigit() and hi > 0 and not side.breaks[hi - 1]:
+        before = side.tokens[hi - 1]
+        # A name numbered after its title-case noun: "Agenda 2063", "Resolution 2758"
+        # (not a date: "November 23").
+        return before.text[:1].isupper() and before.low not in _MONTHS
     if last in _EDGE_BAD or last[:1].isdigit() or last in _ADJ_WORDS:
         return False
     if hi > 0 and not side.breaks[hi - 1] and verb_after_noun(last):

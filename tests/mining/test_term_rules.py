@@ -1437,3 +1437,22 @@ def test_a_law_named_with_the_states_name_is_offered_by_its_short_name() -> None
     assert full.zh == "中华人民共和国外商投资法"
     short = best["Foreign Investment Law"]
     assert short.zh == "外商投资法" and short.raw < full.raw
+
+
+def test_a_name_may_end_with_its_number() -> None:
+    side = en_side("China supports Agenda 2063, adopted on November 23 by 55 states.")
+    lows = [t.low for t in side.tokens]
+    assert side.last_ok[lows.index("2063")]  # "Agenda 2063"
+    assert not side.last_ok[lows.index("23")]  # a date
+    assert not side.last_ok[lows.index("55")]  # a count
+    best = _best_by_english(
+        "中方支持非盟落实《2063年议程》。",
+        "China supports the African Union in implementing Agenda 2063.",
+    )
+    assert best["Agenda 2063"].zh == "2063年议程"
+
+
+def test_a_comma_after_a_number_is_no_part_of_it() -> None:
+    assert [t.text for t in en_tokens("Agenda 2063, 21,691 yuan, 1.5 trillion")] == [
+        "Agenda", "2063", "21,691", "yuan", "1.5", "trillion",
+    ]  # fmt: skip
