@@ -859,10 +859,11 @@ _NAME_GLUE = frozenset(["of", "for", "and", "the", "in", "on", "with", "a", "an"
 
 
 def is_person_name(zh: str, en: str) -> bool:
-    """A person's name transliterated ("王雯" = "Wang Wen"), alone or after a title
-    ("外交部发言人王文斌(表示)" = "Foreign Ministry spokesperson Wang Wenbin (said)"):
-    not a term to record. A name first is an eponym and may be one ("习近平外交思想" =
-    "Xi Jinping Thought on Diplomacy")."""
+    """A person's name transliterated ("王雯" = "Wang Wen"), alone, after a title
+    ("外交部发言人王文斌(表示)" = "Foreign Ministry spokesperson Wang Wenbin (said)") or
+    before a post ("习近平主席" = "President Xi Jinping"): not a term to record. A name
+    first is otherwise an eponym and may be one ("习近平外交思想" = "Xi Jinping Thought
+    on Diplomacy")."""
     from glossary.mining.render import name_pinyin
 
     words = [w for w in en.replace("-", " ").split() if w.isalpha()]
@@ -876,7 +877,11 @@ def is_person_name(zh: str, en: str) -> bool:
     for size in (2, 3):
         for at in range(len(zh) - size + 1):
             name = zh[at : at + size]
-            if name[0] in SURNAMES and name_pinyin(name) in sounds and (at or len(zh) == size):
+            if (
+                name[0] in SURNAMES
+                and name_pinyin(name) in sounds
+                and (at or len(zh) == size or zh[size:] in _POSTS)
+            ):
                 return True
     return False
 

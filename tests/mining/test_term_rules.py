@@ -125,6 +125,7 @@ def test_people_are_not_terms(pairs: dict[str, str]) -> None:
     assert is_person_name("王文斌", "Wang Wenbin")
     assert is_person_name("外交部发言人王文斌", "Foreign Ministry spokesperson Wang Wenbin")
     assert not is_person_name("习近平外交思想", "Xi Jinping Thought on Diplomacy")
+    assert is_person_name("习近平主席", "President Xi Jinping")  # a name and its post
     assert not is_person_name("王府井", "Wangfujing")  # one word: a place
 
 
