@@ -66,7 +66,8 @@ BREAKERS = (
     | MANNER_ADVERBS
 )
 # Connectors allowed inside a candidate but never at its edges.
-INNER = {"和": 0.1, "与": 0.1, "及": 0.1, "的": 0.1, "对": 0.15, "之": 0.1}
+# (加 "plus" joins the parts of a system's name: 准入前国民待遇加负面清单管理制度.)
+INNER = {"和": 0.1, "与": 0.1, "及": 0.1, "的": 0.1, "对": 0.15, "之": 0.1, "加": 0.1}
 _CONJ = {"和", "与", "及"}
 _NUMBER_BOUND = frozenset("万亿千百十多余个")  # first characters of a number's units
 _MORE = frozenset(["更", "很", "较", "最", "许", "越来越", "这么", "那么", "诸"])  # + 多: "more"

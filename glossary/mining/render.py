@@ -54,7 +54,7 @@ _INNER_OK = {
 _EDGE_BAD = STOPWORDS | {
     "also", "known", "such", "like", "including", "which", "that", "etc", "through", "across",
     "toward", "towards", "along", "around", "beyond", "despite", "throughout", "via", "whether",
-    "both", "either", "neither", "there", "where", "while", "among", "amid",
+    "both", "either", "neither", "there", "where", "while", "among", "amid", "plus",
 }  # fmt: skip
 _ADJ_END = re.compile(r"(ic|al|ive|ous|ful|able|ible|ary|ly|ing|ed|[^m]ant|[^m]ent)$")
 _ADJ_WORDS = {

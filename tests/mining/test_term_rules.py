@@ -1457,3 +1457,13 @@ def test_a_comma_after_a_number_is_no_part_of_it() -> None:
     assert [t.text for t in en_tokens("Agenda 2063, 21,691 yuan, 1.5 trillion")] == [
         "Agenda", "2063", "21,691", "yuan", "1.5", "trillion",
     ]  # fmt: skip
+
+
+def test_plus_joins_the_parts_of_a_name_and_ends_no_rendering() -> None:
+    found = _mined_zh(
+        "我国全面实行准入前国民待遇加负面清单管理制度。",
+        "China fully implements the management system of pre-establishment national "
+        "treatment plus a negative list.",
+    )
+    assert found["负面清单"] == "negative list"
+    assert not [en for en in found.values() if en.endswith("plus")]
