@@ -174,6 +174,8 @@ NO_END = frozenset(["中", "上", "下", "里", "内", "间", "时", "后", "前
 # ... nor do modifiers and determiners standing alone (the head comes last):
 # "云南外事工作|新|局面" (new prospects).
 NO_END |= frozenset(["新", "老", "各", "每", "多", "全", "总"])
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_YEAR_NAMED = ("议程", "规划", "纲要", "远景目标", "愿景", "行动方案", "行动计划")
 _NUMERIC = re.compile(r"^[\d.,%]+$|^[零〇一二两三四五六七八九十百千万亿]+$")
 _PUNCT = re.compile(r"^[\W_]+$")
 _OPEN = {"“": "”", "《": "》", "「": "」", "『": "』", '"': '"', "‘": "’"}
@@ -267,7 +269,10 @@ def sentence_candidates(
             # "碳|中|和"): not the first character of a word.
             continue
         numeric_start = bool(_NUMERIC.match(first))
-        if numeric_start and not (a + 1 < n and tokens[a + 1] in MEASURES):
+        # A plan named by its year: "2030年可持续发展议程" (2030 Agenda for Sustainable
+        # Development); elsewhere a year first is when something happened.
+        year_start = bool(_YEAR.match(first)) and a + 1 < n and tokens[a + 1] == "年"
+        if numeric_start and not (a + 1 < n and tokens[a + 1] in MEASURES) and not year_start:
             continue  # a number may start a term only with its unit: "500米口径..."
         if not has_cjk(first) and not first.isalpha() and not numeric_start:
             continue
@@ -316,6 +321,8 @@ def sentence_candidates(
                 continue
             if b - a > 5 and not text.endswith(HEADS):
                 continue  # long runs are names only when they end in a term head
+            if year_start and (b - a < 3 or not text.endswith(_YEAR_NAMED)):
+                continue
             # "货物的集装箱" (containers of goods) describes its head; short names
             # with 的 hang on one character (党的二十大), and long ones are policy
             # formulas (党对外事工作的集中统一领导).
@@ -499,7 +506,9 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
             # A single dictionary word is vocabulary more often than a term (not a
             # name of several words or an acronym: 南海 "South China Sea", 东盟 "ASEAN").
             score -= 0.3 if len(text) <= 2 else 0.1
-    if _NUMERIC.match(toks[0]):
+    if _YEAR.match(toks[0]) and len(toks) > 2 and toks[1] == "年" and text.endswith(_YEAR_NAMED):
+        score += 0.2  # the year is part of the plan's name: 2030年可持续发展议程
+    elif _NUMERIC.match(toks[0]):
         score -= 0.1
     if len(toks) >= 2 and lex.is_verb(toks[-1]) and not text.endswith(HEADS):
         score -= 0.15

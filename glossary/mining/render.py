@@ -802,8 +802,11 @@ def _first_ok(side: EnSide, lo: int) -> bool:
     if (
         first.isdigit() and lo > 0 and not side.breaks[lo - 1]
         and side.tokens[lo - 1].text[:1].isupper()
+        and not (lo + 1 < len(side.tokens) and side.tokens[lo + 1].text[:1].isupper())
     ):  # fmt: skip
-        return False  # "Article | 23 of the Basic Law": the number is the noun's
+        # "Article | 23 of the Basic Law": the number is the noun's (but "UN | 2030
+        # Agenda for ...": it names the next one).
+        return False
     if (first in english_verbs() or first in _VERB_START) and not _title(side.tokens[lo]):
         return False  # "strengthen the ...", "promote ...": a verb phrase
     # (A gerund may open one: "deepening reform and opening up" is a policy's name.)

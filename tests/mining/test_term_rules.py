@@ -1467,3 +1467,18 @@ def test_plus_joins_the_parts_of_a_name_and_ends_no_rendering() -> None:
     )
     assert found["负面清单"] == "negative list"
     assert not [en for en in found.values() if en.endswith("plus")]
+
+
+def test_a_plan_named_by_its_year_keeps_the_year() -> None:
+    best = _best_by_english(
+        "各国应携手落实联合国2030年可持续发展议程。",
+        "All countries should work together to implement the UN 2030 Agenda for "
+        "Sustainable Development.",
+    )
+    assert best["2030 Agenda for Sustainable Development"].zh == "2030年可持续发展议程"
+    # A year first is otherwise when something happened.
+    found = _mined_zh("2023年中国经济增长5.2%。", "In 2023, China's economy grew 5.2 percent.")
+    assert not [zh for zh in found if zh.startswith("2023")]
+    side = en_side("the UN 2030 Agenda and Article 23 of the Basic Law")
+    lows = [t.low for t in side.tokens]
+    assert side.first_ok[lows.index("2030")] and not side.first_ok[lows.index("23")]
