@@ -1514,7 +1514,10 @@ def _boundary_penalty(side: EnSide, lo: int, hi: int) -> float:
     title = side.title
     pen = 0.05 * sum(1 for k in range(lo, hi) if side.quote_after[k])
     # A boundary inside a title-case name ("Communist Party" | "of China") is not clean.
-    if hi + 1 < len(toks) and not side.breaks[hi] and title[hi]:
+    # (After an acronym it may be: "APEC" | "Economic Leaders' Meeting", a name of
+    # its own inside a longer one.)
+    acronym = hi == lo and len(toks[hi].text) >= 3 and toks[hi].text.isupper()
+    if hi + 1 < len(toks) and not side.breaks[hi] and title[hi] and not acronym:
         nxt = toks[hi + 1]
         # (Also across an article: "Congress" | "of the Communist Party of China".)
         far = hi + 3 if hi + 3 < len(toks) and toks[hi + 2].low in ARTICLES else hi + 2

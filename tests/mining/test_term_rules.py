@@ -1482,3 +1482,13 @@ def test_a_plan_named_by_its_year_keeps_the_year() -> None:
     side = en_side("the UN 2030 Agenda and Article 23 of the Basic Law")
     lows = [t.low for t in side.tokens]
     assert side.first_ok[lows.index("2030")] and not side.first_ok[lows.index("23")]
+
+
+def test_an_acronym_inside_a_longer_name_is_a_clean_rendering() -> None:
+    from glossary.mining.render import _boundary_penalty
+
+    side = en_side("the APEC Economic Leaders' Meeting and the Communist Party of China")
+    lows = [t.low for t in side.tokens]
+    apec, communist = lows.index("apec"), lows.index("communist")
+    assert _boundary_penalty(side, apec, apec) == 0.0  # "APEC" | "Economic ..."
+    assert _boundary_penalty(side, communist, communist) > 0.0  # cut inside the name
