@@ -139,6 +139,11 @@ def _unglue(tokens: list[str], added: set[str], saved: dict[str, int | None]) ->
 _FORMULA_NUMERALS = frozenset("一两二三四五六七八九十")
 
 
+def _single_cjk(token: str) -> bool:
+    """One Chinese character."""
+    return len(token) == 1 and "\u4e00" <= token <= "\u9fff"
+
+
 def _known_run(tokens: tuple[str, ...], i: int, known: Any) -> int:
     """End of the longest run of two to four tokens from ``i`` that is a known word of
     four characters or more (0 if none)."""
@@ -165,7 +170,7 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
         # is 非物质文化遗产, intangible cultural heritage, not "not" + a term); a
         # numbered formula cut after its numeral word (一个|中国|原则 is 一个中国原则
         # "one-China principle"; 两个|维护).
-        cut_off = len(first) == 1 and "\u4e00" <= first <= "\u9fff"
+        cut_off = _single_cjk(first)
         numbered = len(first) > 1 and first[0] in _FORMULA_NUMERALS
         if (cut_off or numbered) and i + 1 < n:
             end = _known_run(tokens, i, known)
@@ -174,9 +179,12 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
                 i = end
                 continue
         j = i
-        while j < n and len(tokens[j]) == 1 and "\u4e00" <= tokens[j] <= "\u9fff":
+        while j < n and _single_cjk(tokens[j]):
             j += 1
-        for end in range(j, i + 2, -1):
+        # (Two characters alone between words too: 非|盟 is 非盟, African Union; not
+        # the end of a longer run, 在|中|和.)
+        pair = j - i == 2 and (i == 0 or not _single_cjk(tokens[i - 1]))
+        for end in range(j, i + 1 if pair else i + 2, -1):
             word = "".join(tokens[i:end])
             if word in known:
                 out.append(word)

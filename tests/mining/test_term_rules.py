@@ -1492,3 +1492,16 @@ def test_an_acronym_inside_a_longer_name_is_a_clean_rendering() -> None:
     apec, communist = lows.index("apec"), lows.index("communist")
     assert _boundary_penalty(side, apec, apec) == 0.0  # "APEC" | "Economic ..."
     assert _boundary_penalty(side, communist, communist) > 0.0  # cut inside the name
+
+
+def test_two_characters_jieba_left_apart_are_joined_into_a_dictionary_word() -> None:
+    lex = base_lexicon()
+    assert join_known(("会见", "非", "盟", "委员会", "主席"), lex) == (
+        "会见", "非盟", "委员会", "主席",
+    )  # fmt: skip
+    assert join_known(("在", "中"), lex) == ("在", "中")  # no such word
+
+
+def test_among_the_ends_a_candidate() -> None:
+    toks = ("中国", "核心", "利益", "中的", "核心")
+    assert not [c.text for c in sentence_candidates(toks) if "中的" in c.text]
