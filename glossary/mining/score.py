@@ -151,6 +151,11 @@ def _offer_nested(p: Scored, nested: list[Scored]) -> None:
             p.single and len(p.zh) >= 2 and p.fit >= 0.95 and len(p.en.split()) >= 2
         )
         or (
+            # One word rendered by a title-case name, with the longer term's next word
+            # beside it (南海 "South China Sea" in 南海地区 "South China Sea region").
+            p.single and p.fit >= 0.85 and len(p.en.split()) >= 2 and title_name(p.en)
+        )
+        or (
             # A complete name, (almost) exactly rendered, inside a longer term: the
             # office in a post (国家发展改革委 in 国家发展改革委主任 = "Director of the
             # ..."), the forum of a summit (中非合作论坛 in 中非合作论坛北京峰会).

@@ -1505,3 +1505,13 @@ def test_two_characters_jieba_left_apart_are_joined_into_a_dictionary_word() -> 
 def test_among_the_ends_a_candidate() -> None:
     toks = ("中国", "核心", "利益", "中的", "核心")
     assert not [c.text for c in sentence_candidates(toks) if "中的" in c.text]
+
+
+def test_a_word_rendered_by_a_name_is_offered_inside_a_longer_term() -> None:
+    found = _mined_zh(
+        "双方同意共同维护南海地区的和平与稳定。",
+        "The two sides agreed to jointly maintain peace and stability in the South China "
+        "Sea region.",
+    )
+    assert found["南海地区"] == "South China Sea region"
+    assert found["南海"] == "South China Sea"
