@@ -62,8 +62,9 @@ BREAKERS = (
         "表示 指出 强调 宣布 称 "
         # "To" after a verb of raising ("关系|提升|至|新时代...", raised to ...).
         "至 直至 "
-        # "Among the" ("核心利益|中的|核心", the core of the core interests).
-        "中的 "
+        # "Among the" ("核心利益|中的|核心", the core of the core interests); "at the
+        # meeting" ("对话|会上", at the Dialogue).
+        "中的 会上 会前 会后 "
     )
     | MANNER_ADVERBS
 )

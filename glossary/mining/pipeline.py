@@ -322,6 +322,7 @@ def _titled_names(
     return out
 
 
+_PERSON = 3.0  # logit demotion of a person's name (see _mine)
 _PRC = "中华人民共和国"
 _OF_PRC = re.compile(r"\s*\b(?:of )?the People['’]s Republic of China\b\s*")
 
@@ -1029,11 +1030,17 @@ def _mine(
     rejected = snapshot.rejected if snapshot else set()
     corpus = "\n".join(zh_text)
     scored: list[tuple[float, str, str, _Agg]] = []
+    persons: set[tuple[str, str]] = set()
     for (zk, ek), a in agg.items():
-        if (zk, ek) in rejected or (is_person_name(a.zh, a.en) and not a.titled):
+        if (zk, ek) in rejected:
             continue
         logit = document_logit(a.best, a.count, corpus.count(a.zh))
         logit += branching(corpus, a.zh)
+        if is_person_name(a.zh, a.en) and not a.titled:
+            # A person is no term, but officials' names are checked and recorded in
+            # foreign-affairs glossaries: offered well below the terms.
+            logit -= _PERSON
+            persons.add((zk, ek))
         scored.append((logit, zk, ek, a))
     scored = _demote_fragments(scored, corpus, lex)
     scored = _demote_head_of_name(scored)
@@ -1052,7 +1059,8 @@ def _mine(
             continue  # (a short form shares its name's English: 进博会)
         score = squash(logit)
         used_zh.add(zk)
-        used_en.setdefault(ek, []).append(zk)
+        if (zk, ek) not in persons:  # (a person holds no English from a term)
+            used_en.setdefault(ek, []).append(zk)
         if score < min_score:
             continue
         status = _status(zk, ek, snapshot)

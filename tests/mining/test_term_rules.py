@@ -1515,3 +1515,17 @@ def test_a_word_rendered_by_a_name_is_offered_inside_a_longer_term() -> None:
     )
     assert found["南海地区"] == "South China Sea region"
     assert found["南海"] == "South China Sea"
+
+
+def test_officials_names_are_offered_below_the_terms(tmp_path: Path) -> None:
+    rows = [
+        ("国防部长董军在香格里拉对话会上发表演讲。",
+         "Defense Minister Dong Jun delivered a speech at the Shangri-La Dialogue."),
+        ("习近平在会上发表重要讲话。", "Xi Jinping delivered an important speech at the meeting."),
+    ]  # fmt: skip
+    found = {p.zh: p for p in mine_documents([read_document(_tsv(tmp_path / "p.tsv", rows))])}
+    assert found["香格里拉对话"].en == "Shangri-La Dialogue"
+    assert "香格里拉对话会上" not in found  # 会上: "at the meeting"
+    assert found["国防部长董军"].en == "Defense Minister Dong Jun"
+    assert found["国防部长董军"].score < found["国防部长"].score
+    assert found["习近平"].score < 0.3 < found["香格里拉对话"].score
