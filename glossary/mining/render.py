@@ -223,6 +223,13 @@ _GlossAt = tuple[tuple[int, tuple[tuple[int, ...], ...]], ...]
 _Score = tuple[int, int, float, float, float]
 # A unit's points indexed for the span search: see EnSide.points.
 _Points = tuple[int, int, list[int], list[int], dict[int, float]]
+# A span as the search scores it (see EnSide.resolve): its key in a candidate's score
+# memo, its first token after the leading article, and its facts; None when it can
+# render nothing (no clean phrase, or no content word in it).
+_Resolved = tuple[int, int, _SpanInfo] | None
+# The cores of a candidate, resolved (see _sorted_cores): the sort entries of those
+# that can render nothing, and (lo, hi, memo key, trimmed lo, facts) of the others.
+_Cores = tuple[list[tuple[float, int, int]], list[tuple[int, int, int, int, _SpanInfo]]]
 
 
 @dataclass
@@ -269,7 +276,7 @@ class EnSide:
     # Span search caches: a core span -> its variants; (linked tokens, maximum length)
     # -> the cores over them, sorted (candidates of a sentence share many).
     variants: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
-    cores: dict[tuple[tuple[int, ...], int], list[tuple[int, int]]] = field(default_factory=dict)
+    cores: dict[tuple[tuple[int, ...], int], _Cores] = field(default_factory=dict)
     lows: list[str] = field(default_factory=list)  # the tokens' lower-case forms
     # Per token, the number of hard breaks before it: tokens a < b lie in one clause
     # (no break in breaks[a:b]) exactly when clause[a] == clause[b].
@@ -279,6 +286,8 @@ class EnSide:
     first_ok: list[bool] = field(default_factory=list)
     last_ok: list[bool] = field(default_factory=list)
     spans: dict[tuple[int, int], _SpanInfo | None] = field(default_factory=dict)
+    # Span (lo * number of tokens + hi) -> the span as scored (see resolve).
+    resolved: dict[int, _Resolved] = field(default_factory=dict)
     _gloss_at: dict[int, _GlossAt] = field(default_factory=dict)
     _whole_at: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     # Per unit: its points, sorted, with their index (see points).
@@ -318,6 +327,24 @@ class EnSide:
             )
         self.spans[key] = info
         return info
+
+    def resolve(self, lo: int, hi: int) -> _Resolved:
+        """The span [lo, hi] as the span search scores it, cached under an int key: its
+        leading article dropped, then None if it can render nothing (see span_info),
+        else (its key in a candidate's score memo, its first token, its facts).
+        (Candidate-independent: candidates of a sentence share it, and spans that can
+        render nothing are told apart before any per-candidate lookup.)"""
+        n = len(self.lows)
+        raw = lo * n + hi
+        got = self.resolved.get(raw, _UNKNOWN)
+        if got is _UNKNOWN:
+            if lo < hi and self.lows[lo] in ARTICLES:
+                lo += 1
+            info = self.spans.get((lo, hi), _UNKNOWN)
+            if info is _UNKNOWN:
+                info = self.span_info(lo, hi)
+            got = self.resolved[raw] = (lo * n + hi, lo, info) if info and info[0] else None
+        return got
 
     def points(self, i: int) -> _Points:
         """The points of unit ``i``: the tokens it links and the tokens holding words of
@@ -832,10 +859,16 @@ def render(
         cores = _sorted_cores(side, tuple(window), max_len)
     else:
         cores = _sorted_cores(side, tuple(ks), max_len)
-    ranked_cores = []
-    for lo0, hi0 in cores:
-        sc = _span_score(c, side, lo0, hi0, whole)
-        ranked_cores.append((-(sc[2] if sc else -1.0), lo0, hi0))
+    unscored, scorable = cores
+    # (Cores that can render nothing rank as a fit of -1.0, like a span with no
+    # rendering.)
+    ranked_cores = unscored[:]
+    memo = c.scores
+    for lo0, hi0, key, lo, info in scorable:
+        sc = memo.get(key, _UNKNOWN)
+        if sc is _UNKNOWN:
+            sc = memo[key] = _score_span(c, side, lo, hi0, info, whole)
+        ranked_cores.append((-sc[2] if sc else 1.0, lo0, hi0))
     ranked_cores.sort()
     spans: set[tuple[int, int]] = set()
     for _f, lo0, hi0 in ranked_cores[: 1 if cores_only else 3]:
@@ -1048,12 +1081,26 @@ def _densest(
     return best
 
 
-def _sorted_cores(side: EnSide, ks: tuple[int, ...], max_len: int) -> list[tuple[int, int]]:
-    """The distinct cores over the linked tokens ``ks``, sorted (cached per sentence)."""
+def _sorted_cores(side: EnSide, ks: tuple[int, ...], max_len: int) -> _Cores:
+    """The distinct cores over the linked tokens ``ks``, sorted and resolved (see
+    EnSide.resolve; cached per sentence): the sort entries of those that can render
+    nothing, and the others with their memo keys and facts."""
     key = (ks, max_len)
     cores = side.cores.get(key)
     if cores is None:
-        cores = side.cores[key] = sorted(set(_cores(ks, side.clause, max_len)))
+        unscored: list[tuple[float, int, int]] = []
+        scorable: list[tuple[int, int, int, int, _SpanInfo]] = []
+        resolved = side.resolved
+        n = len(side.lows)
+        for lo0, hi0 in sorted(set(_cores(ks, side.clause, max_len))):
+            got = resolved.get(lo0 * n + hi0, _UNKNOWN)
+            if got is _UNKNOWN:
+                got = side.resolve(lo0, hi0)
+            if got is None:
+                unscored.append((1.0, lo0, hi0))
+            else:
+                scorable.append((lo0, hi0, *got))
+        cores = side.cores[key] = (unscored, scorable)
     return cores
 
 
@@ -1507,18 +1554,17 @@ def _explained(
 def _span_score(c: _Cand, side: EnSide, lo: int, hi: int, whole: bool) -> _Score | None:
     """Fit of the English span [lo, hi] to the candidate, cached in ``c.scores``: see
     :func:`_score_span` (this is its entry point; it drops the leading article)."""
-    if lo < hi and side.lows[lo] in ARTICLES:
-        lo += 1
     # (An int key rather than the pair: this runs for every span of every candidate.)
-    key = lo * len(side.lows) + hi
+    got = side.resolved.get(lo * len(side.lows) + hi, _UNKNOWN)
+    if got is _UNKNOWN:
+        got = side.resolve(lo, hi)
+    if got is None:
+        return None  # no clean phrase, or nothing in it to explain: no rendering
+    key, lo, info = got
     memo = c.scores
     sc = memo.get(key, _UNKNOWN)
     if sc is _UNKNOWN:
-        info = side.spans.get((lo, hi), _UNKNOWN)
-        if info is _UNKNOWN:
-            info = side.span_info(lo, hi)
-        # No clean phrase, or nothing in it to explain: no rendering.
-        sc = memo[key] = _score_span(c, side, lo, hi, info, whole) if info and info[0] else None
+        sc = memo[key] = _score_span(c, side, lo, hi, info, whole)
     return sc
 
 
