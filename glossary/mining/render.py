@@ -1583,20 +1583,24 @@ def _score_span(
     # link inside the span can cover anything (the others score 0); the result is a
     # maximum per character and per English token, so their order does not matter.
     covered = [0.0] * size
-    for part in c.parts:
+    for first, last, i, a, b, before, upto, covers in c.parts:
         # All its points on one side of the span: it covers nothing. (The parts are
         # sorted by their first point: none after this one has a point in the span.)
-        if part[0] > hi:
+        if first > hi:
             break
-        if part[1] < lo:
+        if last < lo:
             continue
-        _first, _last, i, a, b, before, upto, covers = part
         key = before[lo] + upto[hi]
         s = covers.get(key)
         if s is None:
             # (With no point in the span, no link either: 0.0.)
             s = covers[key] = side.cover(i, lo, hi)
         if s <= 0:
+            continue
+        if b - a == 1:
+            # (A single character, the most common unit: no loop.)
+            if s > covered[a]:
+                covered[a] = s
             continue
         for pos in range(a, b):
             if s > covered[pos]:
