@@ -660,7 +660,9 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
     """For each unit, the English tokens it links to, with a strength in 0..1."""
     out: list[dict[int, float]] = []
     index = side.index
-    keyset = index.keys()
+    # (A frozenset, not the dict's key view: two frozensets intersect about twice as
+    # fast, and this runs for every unit of every sentence.)
+    keyset = frozenset(index)
     side.by_sound = {}
     for u in units:
         hits: dict[int, float] = {}
