@@ -949,7 +949,7 @@ class _Cand:
 
     start: int
     end: int
-    mass: list[float]  # per character: 1.0 if it needs covering (connectors do not)
+    mass: tuple[float, ...]  # per character: 1.0 if it needs covering (connectors do not)
     total: float
     all_mass: bool  # no connector inside: the coverage is a plain sum
     linked: dict[int, float]  # English token -> strongest link from inside
@@ -988,12 +988,7 @@ def _candidate(
     next_to = side.by_end.get(start, []) + by_start.get(end, [])
     if not inside and not whole:
         return None
-    # Character mass of the candidate that needs covering (connectors do not).
-    mass = [0.0 if ch in INNER or ch in DASHES or ch in _ZH_QUOTES else 1.0 for ch in cand.text]
-    if cand.quoted and cand.text.startswith("以") and "为" in cand.text:
-        # The frame of a formula (以人民为中心的…) needs no rendering either.
-        mass[0] = mass[cand.text.index("为")] = 0.0
-    total = sum(mass) or 1.0
+    mass, total, all_mass = _char_mass(cand.text, cand.quoted)
     linked: dict[int, float] = {}
     for i in inside:
         for k, s in links[i].items():
@@ -1020,7 +1015,7 @@ def _candidate(
         end,
         mass,
         total,
-        all(mass),
+        all_mass,
         linked,
         sorted(linked),
         claimed,
@@ -1035,6 +1030,18 @@ def _candidate(
         start in side.silent_ends,
         end in side.silent_starts,
     )
+
+
+@lru_cache(maxsize=65_536)
+def _char_mass(text: str, quoted: bool) -> tuple[tuple[float, ...], float, bool]:
+    """Per character of a candidate, 1.0 if it needs covering (connectors do not), the
+    sum of that (1.0 if none) and whether every character does (cached: candidates
+    recur across sentences)."""
+    mass = [0.0 if ch in INNER or ch in DASHES or ch in _ZH_QUOTES else 1.0 for ch in text]
+    if quoted and text.startswith("以") and "为" in text:
+        # The frame of a formula (以人民为中心的…) needs no rendering either.
+        mass[0] = mass[text.index("为")] = 0.0
+    return tuple(mass), sum(mass) or 1.0, all(mass)
 
 
 def _densest(
