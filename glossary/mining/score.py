@@ -54,9 +54,10 @@ _DEVELOPMENT_OF = re.compile(r"^(?:[a-z][\w-]* )?development of ")
 
 def local_score(p: Scored) -> float:
     """Confidence of one occurrence, before document-level evidence (sets ``p.raw``)."""
-    words = len(p.en.split())
+    split = p.en.split()
+    words = len(split)
     shape = 0.0
-    content = [w for w in p.en.split() if w.lower() not in _FUNCTION]
+    content = [w for w in split if w.lower() not in _FUNCTION]
     if words >= 2:
         shape += 0.4
     if words >= 3:
