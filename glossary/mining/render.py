@@ -1101,8 +1101,9 @@ def _sorted_cores(side: EnSide, ks: tuple[int, ...], max_len: int) -> _Cores:
         scorable: list[tuple[int, int, int, int, _SpanInfo]] = []
         resolved = side.resolved
         n = len(side.lows)
-        for lo0, hi0 in sorted(set(_cores(ks, side.clause, max_len))):
-            got = resolved.get(lo0 * n + hi0, _UNKNOWN)
+        for raw in sorted(set(_cores(ks, side.clause, max_len, n))):
+            lo0, hi0 = divmod(raw, n)
+            got = resolved.get(raw, _UNKNOWN)
             if got is _UNKNOWN:
                 got = side.resolve(lo0, hi0)
             if got is None:
@@ -1114,12 +1115,16 @@ def _sorted_cores(side: EnSide, ks: tuple[int, ...], max_len: int) -> _Cores:
 
 
 def _cores(
-    ks: Sequence[int], clause: list[int], max_len: int, fine: bool = True
-) -> list[tuple[int, int]]:
+    ks: Sequence[int], clause: list[int], max_len: int, n: int, fine: bool = True
+) -> list[int]:
     """Core spans over linked tokens: clusters of links inside one clause (same
     ``clause`` number: no break between),
     split where more than three unlinked tokens separate them, and runs of adjacent
-    clusters. A handful per candidate, instead of every pair of linked tokens."""
+    clusters. A handful per candidate, instead of every pair of linked tokens.
+
+    Each core [lo, hi] is given as ``lo * n + hi`` (``n``: the number of English
+    tokens), the int key of EnSide.resolve: ints sort in the order of the pairs, and
+    dedupe and sort faster."""
     clusters: list[list[int]] = []
     for k in ks:
         if clusters:
@@ -1128,33 +1133,34 @@ def _cores(
                 clusters[-1].append(k)
                 continue
         clusters.append([k])
-    cores: list[tuple[int, int]] = []
+    cores: list[int] = []
     for i, first in enumerate(clusters):
         lo = first[0]
+        base = lo * n
         for j in range(i, len(clusters)):
             hi = clusters[j][-1]
             if hi - lo >= max_len or (j > i and clause[lo] != clause[hi]):
                 break
-            cores.append((lo, hi))
+            cores.append(base + hi)
         # Sub-windows of a cluster are cores too (a short term inside a long chain):
         # every single link and pair of neighbours, or, for a first look, only the
         # tight runs of links (at most one unlinked token between them).
         if len(first) > 1:
             if fine:
-                cores.extend(zip(first, first, strict=True))  # (k, k)
-                cores.extend(zip(first, first[1:], strict=False))
+                cores.extend([k * n + k for k in first])  # (k, k)
+                cores.extend([a * n + b for a, b in zip(first, first[1:], strict=False)])
                 # The cluster without its first or last links ("strengthen | the
                 # country's strategic ... strength": a verb linked by a shared gloss).
-                cores.extend((k, first[-1]) for k in first[1:3])
-                cores.extend((first[0], k) for k in first[-3:-1])
+                cores.extend([k * n + first[-1] for k in first[1:3]])
+                cores.extend([base + k for k in first[-3:-1]])
             else:
                 run = [first[0]]
                 for k in first[1:]:
                     if k - run[-1] > 2:
-                        cores.append((run[0], run[-1]))
+                        cores.append(run[0] * n + run[-1])
                         run = []
                     run.append(k)
-                cores.append((run[0], run[-1]))
+                cores.append(run[0] * n + run[-1])
     return cores
 
 
