@@ -173,7 +173,7 @@ _PUNCT = re.compile(r"^[\W_]+$")
 _OPEN = {"“": "”", "《": "》", "「": "」", "『": "』", '"': '"', "‘": "’"}
 
 
-@dataclass
+@dataclass(slots=True)
 class ZhCandidate:
     """A candidate span: token range [a, b), character offsets and text."""
 

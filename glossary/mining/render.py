@@ -199,7 +199,7 @@ _NOUN_OK = {"capital", "potential", "material", "arrival", "proposal", "hospital
             "settlement"}  # fmt: skip
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     """A piece of the Chinese sentence that can be linked: offsets and match keys."""
 
@@ -232,7 +232,7 @@ _Resolved = tuple[int, int, _SpanInfo] | None
 _Cores = tuple[list[tuple[float, int, int]], list[tuple[int, int, int, int, _SpanInfo]]]
 
 
-@dataclass
+@dataclass(slots=True)
 class EnSide:
     """The English of a segment, tokenised, with an index from match key to tokens."""
 
@@ -759,7 +759,7 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
     return out
 
 
-@dataclass
+@dataclass(slots=True)
 class Rendering:
     """The English chosen for a candidate and how well it fits."""
 
@@ -942,7 +942,7 @@ def _leaves_out_own(c: _Cand, side: EnSide, lo: int, hi: int) -> bool:
     )  # fmt: skip
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cand:
     """What the span search needs of one candidate in one sentence, computed once
     (both rendering stages use it)."""

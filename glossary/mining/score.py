@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 
-@dataclass
+@dataclass(slots=True)
 class Scored:
     """A pair seen in one sentence: spans on both sides and its local score."""
 
