@@ -310,7 +310,10 @@ class EnSide:
             and True not in self.verb_like[lo : hi + 1]
             and True not in self.inner_bad[lo + 1 : hi]
         ):
-            content = tuple(k for k in range(lo, hi + 1) if self.content[k])
+            # (List comprehensions and set tests rather than generators: this runs for
+            # every span a sentence's candidates try.)
+            is_content = self.content
+            content = tuple([k for k in range(lo, hi + 1) if is_content[k]])
             toks = self.tokens
             title = self.title
             name = (
@@ -323,7 +326,7 @@ class EnSide:
                 content,
                 _boundary_penalty(self, lo, hi),
                 name,
-                any(toks[k].low in _PP for k in range(lo + 1, hi)),
+                not _PP.isdisjoint(self.lows[lo + 1 : hi]),
             )
         self.spans[key] = info
         return info
@@ -1000,7 +1003,7 @@ def _candidate(
     # that stops next to them cuts a longer term in two ("配置创新" | "资源").
     neighbour: set[int] = set()
     for i in next_to:
-        neighbour.update(k for k, v in links[i].items() if v >= 0.7)
+        neighbour.update([k for k, v in links[i].items() if v >= 0.7])
     # (A strong unit lies outside if it ends before the candidate or starts after it:
     # the claimed tokens but those whose strong units all end after the candidate's
     # start and start before its end.)
@@ -1020,7 +1023,7 @@ def _candidate(
         sorted(linked),
         claimed,
         neighbour,
-        frozenset(k for k in neighbour if "-" in side.lows[k]),
+        frozenset([k for k in neighbour if "-" in side.lows[k]]),
         inside,
         sorted(
             (first, last, i, units[i].start - start, units[i].end - start, before, upto, covers)
@@ -1487,7 +1490,7 @@ def _boundary_penalty(side: EnSide, lo: int, hi: int) -> float:
     """Quotes inside, and a boundary that cuts a name or a noun phrase short."""
     toks = side.tokens
     title = side.title
-    pen = 0.05 * sum(1 for k in range(lo, hi) if side.quote_after[k])
+    pen = 0.05 * side.quote_after[lo:hi].count(True)
     # A boundary inside a title-case name ("Communist Party" | "of China") is not clean.
     if hi + 1 < len(toks) and not side.breaks[hi] and title[hi]:
         nxt = toks[hi + 1]
