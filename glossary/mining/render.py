@@ -1026,9 +1026,11 @@ def _candidate(
         frozenset([k for k in neighbour if "-" in side.lows[k]]),
         inside,
         sorted(
-            (first, last, i, units[i].start - start, units[i].end - start, before, upto, covers)
-            for i in inside
-            for first, last, before, upto, covers in (side.points(i),)
+            [
+                (first, last, i, units[i].start - start, units[i].end - start, before, upto, covers)
+                for i in inside
+                for first, last, before, upto, covers in (side.points(i),)
+            ]
         ),
         start in side.silent_ends,
         end in side.silent_starts,

@@ -62,7 +62,7 @@ def local_score(p: Scored) -> float:
         shape += 0.4
     if words >= 3:
         shape += 0.2
-    caps = sum(1 for w in content if w[:1].isupper())
+    caps = len([w for w in content if w[:1].isupper()])
     if len(content) >= 2 and caps >= len(content) - 1:
         shape += 0.3  # a title-case name: "Standing Committee of the National ..."
     if words == 1 and not (p.en.isupper() or "-" in p.en):
