@@ -439,7 +439,7 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         score -= 0.45 if lex.is_pure_verb(toks[0]) else 0.25
     if any(lex.is_verb(t) for t in toks[1:-1]) and not cand.quoted:
         score -= 0.2  # a verb inside: more often a clause than a name
-    if (left in PERSON_TITLES or any(t in PERSON_TITLES for t in toks[:-1])) and not cand.quoted:
+    if (left in PERSON_TITLES or not PERSON_TITLES.isdisjoint(toks[:-1])) and not cand.quoted:
         # A post followed by more words is a person: "法国总统马克龙" (French President
         # Emmanuel Macron), "国家主席习近平"; so is what follows a post (总统|马克龙).
         score -= 0.5

@@ -226,7 +226,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                 shared = (
                     cand.b - cand.a == 1 and not whole and not lex.is_glossary(cand.text),
                     boundary_strength(cand, tokens, lex),
-                    tuple(not lex.has_verb_sense(t) for t in tokens[cand.a : cand.b]),
+                    tuple([not lex.has_verb_sense(t) for t in tokens[cand.a : cand.b]]),
                 )
             single, strong, modifiers = shared
             p = Scored(
@@ -545,12 +545,14 @@ def _edge_elsewhere(
     for t in {cand.a, cand.b - 1}:
         inside = outside = 0.0
         for k, v in token_links[t].items():
+            # (Comparisons rather than max(): this runs for every rendering kept.)
             if lo <= k <= hi:
-                inside = max(inside, v)
-            elif lo - 3 <= k <= hi + 3:
+                if v > inside:
+                    inside = v
+            elif lo - 3 <= k <= hi + 3 and v > outside:
                 # Right next to the span: a distant match is as likely another use of
                 # the same word ("China" ... "Chinese characteristics").
-                outside = max(outside, v)
+                outside = v
         if outside >= 0.7 and inside == 0.0:
             pen += 0.3
     return pen
