@@ -1106,7 +1106,7 @@ def _sorted_cores(side: EnSide, ks: tuple[int, ...], max_len: int) -> _Cores:
         scorable: list[tuple[int, int, int, int, _SpanInfo]] = []
         resolved = side.resolved
         n = len(side.lows)
-        for raw in sorted(set(_cores(ks, side.clause, max_len, n))):
+        for raw in sorted(_cores(ks, side.clause, max_len, n)):
             lo0, hi0 = divmod(raw, n)
             got = resolved.get(raw, _UNKNOWN)
             if got is _UNKNOWN:
@@ -1121,7 +1121,7 @@ def _sorted_cores(side: EnSide, ks: tuple[int, ...], max_len: int) -> _Cores:
 
 def _cores(
     ks: Sequence[int], clause: list[int], max_len: int, n: int, fine: bool = True
-) -> list[int]:
+) -> set[int]:
     """Core spans over linked tokens: clusters of links inside one clause (same
     ``clause`` number: no break between),
     split where more than three unlinked tokens separate them, and runs of adjacent
@@ -1129,7 +1129,7 @@ def _cores(
 
     Each core [lo, hi] is given as ``lo * n + hi`` (``n``: the number of English
     tokens), the int key of EnSide.resolve: ints sort in the order of the pairs, and
-    dedupe and sort faster."""
+    dedupe and sort faster. (Made into a set directly: sub-windows repeat cores.)"""
     clusters: list[list[int]] = []
     for k in ks:
         if clusters:
@@ -1138,7 +1138,7 @@ def _cores(
                 clusters[-1].append(k)
                 continue
         clusters.append([k])
-    cores: list[int] = []
+    cores: set[int] = set()
     for i, first in enumerate(clusters):
         lo = first[0]
         base = lo * n
@@ -1146,26 +1146,32 @@ def _cores(
             hi = clusters[j][-1]
             if hi - lo >= max_len or (j > i and clause[lo] != clause[hi]):
                 break
-            cores.append(base + hi)
+            cores.add(base + hi)
         # Sub-windows of a cluster are cores too (a short term inside a long chain):
         # every single link and pair of neighbours, or, for a first look, only the
         # tight runs of links (at most one unlinked token between them).
         if len(first) > 1:
             if fine:
-                cores.extend([k * n + k for k in first])  # (k, k)
-                cores.extend([a * n + b for a, b in zip(first, first[1:], strict=False)])
+                prev = -1
+                for k in first:
+                    cores.add(k * n + k)  # (k, k)
+                    if prev >= 0:
+                        cores.add(prev * n + k)  # a pair of neighbours
+                    prev = k
                 # The cluster without its first or last links ("strengthen | the
                 # country's strategic ... strength": a verb linked by a shared gloss).
-                cores.extend([k * n + first[-1] for k in first[1:3]])
-                cores.extend([base + k for k in first[-3:-1]])
+                for k in first[1:3]:
+                    cores.add(k * n + first[-1])
+                for k in first[-3:-1]:
+                    cores.add(base + k)
             else:
                 run = [first[0]]
                 for k in first[1:]:
                     if k - run[-1] > 2:
-                        cores.append(run[0] * n + run[-1])
+                        cores.add(run[0] * n + run[-1])
                         run = []
                     run.append(k)
-                cores.append(run[0] * n + run[-1])
+                cores.add(run[0] * n + run[-1])
     return cores
 
 
