@@ -1026,7 +1026,7 @@ def _candidate(
         sorted(linked),
         claimed,
         neighbour,
-        frozenset([k for k in neighbour if "-" in side.lows[k]]),
+        frozenset([k for k in neighbour if "-" in side.lows[k]]) if neighbour else _NONE,
         inside,
         sorted(
             [
@@ -1255,6 +1255,7 @@ def _variants(side: EnSide, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
 
 ARTICLES = frozenset(("the", "a", "an"))  # the leading word _score_span drops
 _UNKNOWN: Any = object()  # not in a cache yet
+_NONE: frozenset[int] = frozenset()
 _CHAIN = {"of", "and", "for", "in", "on", "the", "with", "a", "to"}
 _WEAK = 0.35  # links weaker than this are a character's synonym: structure decides
 _PP = {"of", "for", "in", "on", "between", "at", "with", "across"}
@@ -1722,21 +1723,26 @@ def _score_span(
                     en_best[k] = max(en_best.get(k, 0.0), 0.5)
         # Gaps in the middle of both sides: an unknown word between linked ones in the
         # Chinese and one between linked ones in the English (保障 = "Protection").
-        # (Positions strictly between the first and the last well-covered character.)
-        first_zh = last_zh = -1  # the first and the last well-covered character
-        for pos in range(size):
-            if covered[pos] >= _WEAK:
-                if first_zh < 0:
-                    first_zh = pos
-                last_zh = pos
-        gap_zh = [pos for pos in range(first_zh + 1, last_zh) if mass[pos] and covered[pos] < _WEAK]
+        # (The English gap first: the Chinese one is only looked for when there is one.)
         first_en, last_en = (min(strong_en), max(strong_en)) if strong_en else (hi, lo)
         gap_en = [k for k in unlinked if first_en < k < last_en]
-        if gap_zh and gap_en and len(gap_zh) <= 4 and len(gap_en) <= 2:
-            for pos in gap_zh:
-                covered[pos] = max(covered[pos], 0.5)
-            for k in gap_en:
-                en_best[k] = max(en_best.get(k, 0.0), 0.5)
+        if gap_en and len(gap_en) <= 2:
+            # (Positions strictly between the first and the last well-covered
+            # character.)
+            first_zh = last_zh = -1
+            for pos in range(size):
+                if covered[pos] >= _WEAK:
+                    if first_zh < 0:
+                        first_zh = pos
+                    last_zh = pos
+            gap_zh = [
+                pos for pos in range(first_zh + 1, last_zh) if mass[pos] and covered[pos] < _WEAK
+            ]
+            if gap_zh and len(gap_zh) <= 4:
+                for pos in gap_zh:
+                    covered[pos] = max(covered[pos], 0.5)
+                for k in gap_en:
+                    en_best[k] = max(en_best.get(k, 0.0), 0.5)
         good = _explained(c, side, lo, hi, content, en_best, whole, name)
     if whole:
         covered = [max(x, 0.7) for x in covered]
