@@ -126,7 +126,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     # A short segment whose Chinese is one candidate is a pair by itself (a heading,
     # a running head "特稿 / Special Article", a glossary-like row).
     # (Only punctuation and spaces around it: "我们要健全…" is a sentence with a subject.)
-    core = "".join(t for t in tokens if has_cjk(t) or t.isalnum())
+    core = "".join([t for t in tokens if has_cjk(t) or t.isalnum()])
     # (Not a sentence: "The marine economy is developing rapidly." and "China actively
     # participates in ..." have a verb.)
     short = (
@@ -459,6 +459,9 @@ def _token_links(
     return out
 
 
+_AND_MARKS = frozenset(["和", "与", "及", "、"])
+
+
 def _joined_words(
     cand: ZhCandidate,
     tokens: tuple[str, ...],
@@ -471,7 +474,7 @@ def _joined_words(
     set side by side ("世界|经济|贸易" = "world economy and trade"): a phrase made for
     the sentence. One Chinese word rendered by a pair is lexical (科技 = "science and
     technology", 权益 = "rights and interests"), and so is a Chinese 和/与/及."""
-    if any(t in ("和", "与", "及", "、") for t in tokens[cand.a : cand.b]):
+    if not _AND_MARKS.isdisjoint(tokens[cand.a : cand.b]):
         return False
     toks = side.tokens
 

@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import mul
 from typing import Any
 
 from glossary.mining.align import en_word_keys
@@ -861,7 +862,7 @@ def render(
     if cores_only:
         # A first look: only the cores around the densest run of links (where the
         # rendering almost always is), with their sub-windows.
-        window = _densest(ks, [(units[i], links[i]) for i in c.inside], side.clause)
+        window = _densest(ks, units, links, c.inside, side.clause)
         cores = _sorted_cores(side, tuple(window), max_len)
     else:
         cores = _sorted_cores(side, tuple(ks), max_len)
@@ -1053,12 +1054,17 @@ def _char_mass(text: str, quoted: bool) -> tuple[tuple[float, ...], float, bool]
 
 
 def _densest(
-    ks: list[int], unit_links: list[tuple[Unit, dict[int, float]]], clause: list[int]
+    ks: list[int],
+    units: list[Unit],
+    links: list[dict[int, float]],
+    inside: list[int],
+    clause: list[int],
 ) -> list[int]:
     """The linked tokens of the clause-bounded window (at most 16 tokens) that covers
     the most Chinese: per unit its best link inside the window, times its length (one
     character with many loose glosses, 微 "micro-; tiny; ...", must not outweigh the
-    word 讲堂 "lecture hall")."""
+    word 讲堂 "lecture hall"). ``inside``: the candidate's units, as indexes into
+    ``units`` and ``links``."""
     n = len(ks)
     end = 0
     while end + 1 < n and ks[end + 1] - ks[0] < 16 and clause[ks[end]] == clause[ks[end + 1]]:
@@ -1068,9 +1074,10 @@ def _densest(
         return ks[:]
     # Per English token, the units linking it and the Chinese they would cover.
     by_token: dict[int, list[tuple[int, float]]] = {}
-    for uid, (u, lk) in enumerate(unit_links):
+    for uid, i in enumerate(inside):
+        u = units[i]
         size = u.end - u.start
-        for k, v in lk.items():
+        for k, v in links[i].items():
             by_token.setdefault(k, []).append((uid, v * size))
     best: list[int] = []
     best_mass = -1.0
@@ -1746,11 +1753,9 @@ def _score_span(
         good = _explained(c, side, lo, hi, content, en_best, whole, name)
     if whole:
         covered = [max(x, 0.7) for x in covered]
-    # Mass is 0 or 1: summing the covered characters with mass is the weighted sum.
-    if c.all_mass:
-        zh_cover = sum(covered) / c.total
-    else:
-        zh_cover = sum([x for x, m in zip(covered, mass, strict=True) if m]) / c.total
+    # Mass is 0 or 1: summing the covered characters with mass is the weighted sum
+    # (each times its mass where some have none: adding 0.0 changes no sum).
+    zh_cover = (sum(covered) if c.all_mass else sum(map(mul, covered, mass))) / c.total
     if zh_cover <= 0:
         return None
     en_cover = good / len(content) if good > 0.0 else 0.0
