@@ -233,8 +233,9 @@ class Lexicon:
 
     def glossary_english(self, zh: str) -> list[str]:
         """The glossary's renderings of ``zh`` (empty if it is no glossary term)."""
-        raw = self._extra.get(zh, "")
-        return [g for g in raw.split("/") if g]
+        raw = self._extra.get(zh)
+        # (Most words are no glossary term: asked for every candidate.)
+        return [g for g in raw.split("/") if g] if raw else []
 
     def is_glossary(self, zh: str) -> bool:
         """True for a term of the user's glossary (approved or seed)."""

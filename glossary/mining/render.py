@@ -362,13 +362,11 @@ class EnSide:
         unit of a candidate and every span.)"""
         got = self._points.get(i)
         if got is None:
-            at = {
-                k
-                for _size, words in self.gloss_positions(i, self.units[i])
-                for w in words
-                for k in w
-            }
-            points = sorted(at.union(self.sorted_links[i][0]))
+            at = set(self.sorted_links[i][0])
+            for _size, words in self.gloss_positions(i, self.units[i]):
+                for w in words:
+                    at.update(w)
+            points = sorted(at)
             # Built as runs of equal values (a unit has a few points, a sentence many
             # tokens).
             m = len(points)
