@@ -1039,7 +1039,7 @@ def _candidate(
     )
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=16_384)  # (an entry holds a value per character: fewer than per word)
 def _char_mass(text: str, quoted: bool) -> tuple[tuple[float, ...], float, bool]:
     """Per character of a candidate, 1.0 if it needs covering (connectors do not), the
     sum of that (1.0 if none) and whether every character does (cached: candidates
