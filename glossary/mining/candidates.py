@@ -184,7 +184,7 @@ _PUNCT = re.compile(r"^[\W_]+$")
 _OPEN = {"“": "”", "《": "》", "「": "」", "『": "』", '"': '"', "‘": "’"}
 
 
-@dataclass
+@dataclass(slots=True)
 class ZhCandidate:
     """A candidate span: token range [a, b), character offsets and text."""
 
@@ -466,10 +466,12 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
     if lex.is_verb(toks[0]) and not cand.quoted:
         # Mainly a verb; one with a noun use too may be a modifier (创新资源).
         score -= 0.45 if lex.is_pure_verb(toks[0]) else 0.25
-    if any(lex.is_verb(t) for t in toks[1:-1]) and not cand.quoted:
+    if len(toks) > 2 and any(lex.is_verb(t) for t in toks[1:-1]) and not cand.quoted:
         score -= 0.2  # a verb inside: more often a clause than a name
     if (
-        left in PERSON_TITLES or any(t in PERSON_TITLES or t in _HIGH_POSTS for t in toks[:-1])
+        left in PERSON_TITLES
+        or not PERSON_TITLES.isdisjoint(toks[:-1])
+        or not _HIGH_POSTS.isdisjoint(toks[:-1])
     ) and not cand.quoted:
         # A post followed by more words is a person: "法国总统马克龙" (French President
         # Emmanuel Macron), "国家主席习近平"; so is what follows a post (总统|马克龙).

@@ -234,8 +234,9 @@ class Lexicon:
 
     def glossary_english(self, zh: str) -> list[str]:
         """The glossary's renderings of ``zh`` (empty if it is no glossary term)."""
-        raw = self._extra.get(zh, "")
-        return [g for g in raw.split("/") if g]
+        raw = self._extra.get(zh)
+        # (Most words are no glossary term: asked for every candidate.)
+        return [g for g in raw.split("/") if g] if raw else []
 
     def is_glossary(self, zh: str) -> bool:
         """True for a term of the user's glossary (approved or seed)."""
@@ -314,18 +315,22 @@ class Lexicon:
             hit = self._verb_cache[zh] = (mainly, verbs > 0, bool(gl) and verbs == len(gl))
         return hit
 
+    # (The three tests below look in the cache before calling _verb: one call less per
+    # test, and they run for every token of every candidate. A cached triple is never
+    # empty, so never false.)
+
     def is_verb(self, zh: str) -> bool:
         """True when most glosses of ``zh`` read "to ...": the word is mainly a verb."""
-        return self._verb(zh)[0]
+        return (self._verb_cache.get(zh) or self._verb(zh))[0]
 
     def has_verb_sense(self, zh: str) -> bool:
         """True when any gloss of ``zh`` reads "to ..."."""
-        return self._verb(zh)[1]
+        return (self._verb_cache.get(zh) or self._verb(zh))[1]
 
     def is_pure_verb(self, zh: str) -> bool:
         """True when every gloss of ``zh`` reads "to ...": no noun use at all (优化
         "to optimize", unlike 创新 "to innovate; innovation", which modifies nouns)."""
-        return self._verb(zh)[2]
+        return (self._verb_cache.get(zh) or self._verb(zh))[2]
 
 
 def cedict_path() -> Path:

@@ -130,7 +130,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     # A short segment whose Chinese is one candidate is a pair by itself (a heading,
     # a running head "特稿 / Special Article", a glossary-like row).
     # (Only punctuation and spaces around it: "我们要健全…" is a sentence with a subject.)
-    core = "".join(t for t in tokens if has_cjk(t) or t.isalnum())
+    core = "".join([t for t in tokens if has_cjk(t) or t.isalnum()])
     # (Not a sentence: "The marine economy is developing rapidly." and "China actively
     # participates in ..." have a verb.)
     short = (
@@ -231,7 +231,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                 shared = (
                     cand.b - cand.a == 1 and not whole and not lex.is_glossary(cand.text),
                     boundary_strength(cand, tokens, lex),
-                    tuple(not lex.has_verb_sense(t) for t in tokens[cand.a : cand.b]),
+                    tuple([not lex.has_verb_sense(t) for t in tokens[cand.a : cand.b]]),
                 )
             single, strong, modifiers = shared
             p = Scored(
@@ -555,6 +555,9 @@ def _token_links(
     return out
 
 
+_AND_MARKS = frozenset(["和", "与", "及", "、"])
+
+
 def _joined_words(
     cand: ZhCandidate,
     tokens: tuple[str, ...],
@@ -567,7 +570,7 @@ def _joined_words(
     set side by side ("世界|经济|贸易" = "world economy and trade"): a phrase made for
     the sentence. One Chinese word rendered by a pair is lexical (科技 = "science and
     technology", 权益 = "rights and interests"), and so is a Chinese 和/与/及."""
-    if any(t in ("和", "与", "及", "、") for t in tokens[cand.a : cand.b]):
+    if not _AND_MARKS.isdisjoint(tokens[cand.a : cand.b]):
         return False
     toks = side.tokens
 
@@ -641,12 +644,14 @@ def _edge_elsewhere(
     for t in {cand.a, cand.b - 1}:
         inside = outside = 0.0
         for k, v in token_links[t].items():
+            # (Comparisons rather than max(): this runs for every rendering kept.)
             if lo <= k <= hi:
-                inside = max(inside, v)
-            elif lo - 3 <= k <= hi + 3:
+                if v > inside:
+                    inside = v
+            elif lo - 3 <= k <= hi + 3 and v > outside:
                 # Right next to the span: a distant match is as likely another use of
                 # the same word ("China" ... "Chinese characteristics").
-                outside = max(outside, v)
+                outside = v
         if outside >= 0.7 and inside == 0.0:
             pen += 0.3
     return pen

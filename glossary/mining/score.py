@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 
-@dataclass
+@dataclass(slots=True)
 class Scored:
     """A pair seen in one sentence: spans on both sides and its local score."""
 
@@ -57,14 +57,15 @@ _DEVELOPMENT_OF = re.compile(r"^(?:[a-z][\w-]* )?development of ")
 
 def local_score(p: Scored) -> float:
     """Confidence of one occurrence, before document-level evidence (sets ``p.raw``)."""
-    words = len(p.en.split())
+    split = p.en.split()
+    words = len(split)
     shape = 0.0
-    content = [w for w in p.en.split() if w.lower() not in _FUNCTION]
+    content = [w for w in split if w.lower() not in _FUNCTION]
     if words >= 2:
         shape += 0.4
     if words >= 3:
         shape += 0.2
-    caps = sum(1 for w in content if w[:1].isupper())
+    caps = len([w for w in content if w[:1].isupper()])
     if len(content) >= 2 and caps >= len(content) - 1:
         shape += 0.3  # a title-case name: "Standing Committee of the National ..."
     if words == 1 and not (p.en.isupper() or "-" in p.en):
