@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from glossary.mining.lexicon import Lexicon
-from glossary.mining.tokens import jieba_knows
+from glossary.mining.tokens import is_acronym, jieba_knows
 from glossary.text import has_cjk
 
 
@@ -444,7 +444,7 @@ def _name_gloss(lex: Lexicon, word: str) -> bool:
         return False
     words = glosses[0].split()
     if len(words) == 1:
-        return len(words[0]) >= 3 and words[0].isupper() and words[0].isalpha()
+        return is_acronym(words[0])
     return all(w[:1].isupper() for w in words)
 
 

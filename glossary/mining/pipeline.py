@@ -48,7 +48,7 @@ from glossary.mining.score import (
     squash,
     title_name,
 )
-from glossary.mining.tokens import glossary_words, join_known, zh_tokens
+from glossary.mining.tokens import glossary_words, is_acronym, join_known, zh_tokens
 from glossary.records import MiningSnapshot
 from glossary.text import en_key, has_cjk, zh_key
 
@@ -174,7 +174,9 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
         if (
             cand.b - cand.a == 1 and len(cand.text) <= 2 and not whole
             and not cand.quoted and not lex.is_glossary(cand.text)
-        ) and (fit < 0.85 or len(rs[0].text.split()) < 2 and not _acronym(rs[0].text)):  # fmt: skip
+        ) and (
+            fit < 0.85 or len(rs[0].text.split()) < 2 and not is_acronym(rs[0].text)
+        ):  # fmt: skip
             # A short word is vocabulary ("格局" = "pattern") unless its English is a
             # compound or an acronym that renders it exactly (工会 = "trade unions",
             # 东盟 = "ASEAN"). Not proposed,
@@ -316,13 +318,16 @@ def _titled_names(
                     p.fit, p.termhood, p.zh_cover, p.en_cover, titled=True,
                 )  # fmt: skip
                 q.local = local_score(q)
-                q.raw = p.raw - 2.0  # (well below the post: not every glossary records people)
+                q.raw = p.raw - _DERIVED  # (not every glossary records people)
                 out.append(q)
                 break
     return out
 
 
 _PERSON = 3.0  # logit demotion of a person's name (see _mine)
+# Logit demotion of a pair derived from a proposed one (a post with its holder's name,
+# a law's short name): offered well below the pair seen in the text.
+_DERIVED = 2.0
 _PRC = "中华人民共和国"
 _OF_PRC = re.compile(r"\s*\b(?:of )?the People['’]s Republic of China\b\s*")
 
@@ -344,7 +349,7 @@ def _short_law_names(accepted: list[Scored]) -> list[Scored]:
             p.fit, p.termhood, p.zh_cover, p.en_cover, quoted=p.quoted,
         )  # fmt: skip
         q.local = local_score(q)
-        q.raw = p.raw - 2.0  # (derived, not seen: well below the name in the text)
+        q.raw = p.raw - _DERIVED
         out.append(q)
     return out
 
@@ -356,11 +361,6 @@ _MEASURES = frozenset(
     ["规模", "力度", "水平", "程度", "范围", "数量", "总量", "幅度", "速度", "比重", "步伐",
      "工作", *GENERIC_TAILS]
 )  # fmt: skip
-
-
-def _acronym(text: str) -> bool:
-    """An all-capitals name of three letters or more ("ASEAN", "BRICS", "G20")."""
-    return len(text) >= 3 and text.isupper() and text.isalnum()
 
 
 def _promote_silent_heads(

@@ -29,7 +29,7 @@ from typing import Any
 from glossary.mining.align import en_word_keys
 from glossary.mining.candidates import BREAKERS, DASHES, INNER, SURNAMES, ZhCandidate
 from glossary.mining.lexicon import STOPWORDS, Lexicon, english_verb_senses, english_verbs
-from glossary.mining.tokens import EnToken, en_tokens, zh_numbers
+from glossary.mining.tokens import EnToken, en_tokens, is_acronym, zh_numbers
 from glossary.text import has_cjk
 
 _HARD_BREAK = re.compile(r"[,;:.!?()\[\]，。；：！？（）、]|\s[-–—]\s|[–—]|--")
@@ -1598,7 +1598,7 @@ def _boundary_penalty(side: EnSide, lo: int, hi: int) -> float:
     # A boundary inside a title-case name ("Communist Party" | "of China") is not clean.
     # (After an acronym it may be: "APEC" | "Economic Leaders' Meeting", a name of
     # its own inside a longer one.)
-    acronym = hi == lo and len(toks[hi].text) >= 3 and toks[hi].text.isupper()
+    acronym = hi == lo and is_acronym(toks[hi].text)
     if hi + 1 < len(toks) and not side.breaks[hi] and title[hi] and not acronym:
         nxt = toks[hi + 1]
         # (Also across an article: "Congress" | "of the Communist Party of China".)

@@ -139,6 +139,11 @@ def _unglue(tokens: list[str], added: set[str], saved: dict[str, int | None]) ->
 _FORMULA_NUMERALS = frozenset("一两二三四五六七八九十")
 
 
+def is_acronym(word: str) -> bool:
+    """An all-capitals name of three letters or more ("ASEAN", "BRICS", "G20")."""
+    return len(word) >= 3 and word.isupper() and word.isalnum()
+
+
 def _single_cjk(token: str) -> bool:
     """One Chinese character."""
     return len(token) == 1 and "\u4e00" <= token <= "\u9fff"
