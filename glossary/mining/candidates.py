@@ -264,6 +264,8 @@ def sentence_candidates(
             # (multi-bilateral) is a term.
             continue
         before = tokens[a - 1] if a else ""
+        if before in DASHES:
+            continue  # the rest of a name joined by a dash: 中国—|中亚峰会西安宣言
         single = len(first) == 1 and has_cjk(first)
         if _NUMERIC.match(before) and (single or first[0] in _NUMBER_BOUND):
             continue  # bound to the number before it: "3.0|版", "34.2|万亿元", "14|亿多"
@@ -336,6 +338,7 @@ def sentence_candidates(
     # Names in quotes and book-title marks, whole (they may contain anything); their
     # parts are not candidates of their own.
     quoted: list[ZhCandidate] = []
+    titles: list[ZhCandidate] = []  # long names in 《》: their parts stay candidates
     for i, tok in enumerate(tokens):
         close = _OPEN.get(tok)
         if not close:
@@ -346,11 +349,19 @@ def sentence_candidates(
                     text = "".join(tokens[i + 1 : j])
                     if 2 <= len(text) <= 30 and has_cjk(text):
                         quoted.append(ZhCandidate(i + 1, j, offs[i + 1], offs[j], text, True, 0.0))
+                        if tok == "《" and len(text) >= 8:
+                            titles.append(quoted[-1])
                 break
     if quoted:
+        # (Inside a long title, the terms it names are candidates too: 银发经济 in
+        # 《关于发展银发经济增进老年人福祉的意见》.)
         out = [
             c for c in out
-            if not any(c.start < q.end and q.start < c.end for q in quoted)
+            if not any(
+                c.start < q.end and q.start < c.end
+                and not (q in titles and q.start <= c.start and c.end <= q.end)
+                for q in quoted
+            )
         ]  # fmt: skip
     return out + quoted + _around_quotes(tokens, offs, quoted) + _formulas(tokens, offs)
 

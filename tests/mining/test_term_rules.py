@@ -1529,3 +1529,24 @@ def test_officials_names_are_offered_below_the_terms(tmp_path: Path) -> None:
     assert found["国防部长董军"].en == "Defense Minister Dong Jun"
     assert found["国防部长董军"].score < found["国防部长"].score
     assert found["习近平"].score < 0.3 < found["香格里拉对话"].score
+
+
+def test_the_terms_a_long_title_names_are_candidates_too() -> None:
+    found = _mined_zh(
+        "国务院办公厅印发《关于加快发展数字经济促进共同富裕的意见》。",
+        "The General Office of the State Council issued the Opinions on Accelerating the "
+        "Development of the Digital Economy to Promote Common Prosperity.",
+    )
+    assert found["关于加快发展数字经济促进共同富裕的意见"].startswith("Opinions on")
+    assert found["数字经济"] == "Digital Economy"
+    # A short quoted name stays whole: its parts are no candidates.
+    toks = ("推进", "“", "数字", "经济", "”", "建设")
+    texts = [c.text for c in sentence_candidates(toks)]
+    assert "数字经济" in texts and "数字" not in texts and "经济" not in texts
+
+
+def test_the_rest_of_a_name_after_its_dash_is_no_candidate() -> None:
+    toks = ("中国", "—", "中亚", "峰会", "西安", "宣言")
+    texts = [c.text for c in sentence_candidates(toks)]
+    assert "中国—中亚峰会西安宣言" in texts
+    assert not [t for t in texts if t.startswith("中亚")]
