@@ -84,7 +84,7 @@ PERSON_TITLES = _words(
 )
 # Posts of heads of government a name follows too ("行政长官李家超"); not in
 # PERSON_TITLES, whose byline rule would take "香港特别行政区行政长官" for a byline.
-_HIGH_POSTS = _words("行政长官 外长 首相")
+HIGH_POSTS = _words("行政长官 外长 首相")
 # The commonest Chinese surnames (they cover most of the population): a two- or
 # three-character name starting with one and rendered by its sound alone is a person.
 SURNAMES = frozenset(
@@ -179,6 +179,16 @@ NO_END = frozenset(["中", "上", "下", "里", "内", "间", "时", "后", "前
 NO_END |= frozenset(["新", "老", "各", "每", "多", "全", "总"])
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _YEAR_NAMED = ("议程", "规划", "纲要", "远景目标", "愿景", "行动方案", "行动计划")
+
+
+def _named_by_year(toks: tuple[str, ...]) -> bool:
+    """A plan named by its year: 2030|年|可持续发展|议程 ("2030 Agenda for ...")."""
+    return (
+        len(toks) > 2 and bool(_YEAR.match(toks[0])) and toks[1] == "年"
+        and "".join(toks).endswith(_YEAR_NAMED)
+    )  # fmt: skip
+
+
 _NUMERIC = re.compile(r"^[\d.,%]+$|^[零〇一二两三四五六七八九十百千万亿]+$")
 _PUNCT = re.compile(r"^[\W_]+$")
 _OPEN = {"“": "”", "《": "》", "「": "」", "『": "』", '"': '"', "‘": "’"}
@@ -326,7 +336,7 @@ def sentence_candidates(
                 continue
             if b - a > 5 and not text.endswith(HEADS):
                 continue  # long runs are names only when they end in a term head
-            if year_start and (b - a < 3 or not text.endswith(_YEAR_NAMED)):
+            if year_start and not _named_by_year(tokens[a:b]):
                 continue
             # "货物的集装箱" (containers of goods) describes its head; short names
             # with 的 hang on one character (党的二十大), and long ones are policy
@@ -482,7 +492,7 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
     if (
         left in PERSON_TITLES
         or not PERSON_TITLES.isdisjoint(toks[:-1])
-        or not _HIGH_POSTS.isdisjoint(toks[:-1])
+        or not HIGH_POSTS.isdisjoint(toks[:-1])
     ) and not cand.quoted:
         # A post followed by more words is a person: "法国总统马克龙" (French President
         # Emmanuel Macron), "国家主席习近平"; so is what follows a post (总统|马克龙).
@@ -522,7 +532,7 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
             # A single dictionary word is vocabulary more often than a term (not a
             # name of several words or an acronym: 南海 "South China Sea", 东盟 "ASEAN").
             score -= 0.3 if len(text) <= 2 else 0.1
-    if _YEAR.match(toks[0]) and len(toks) > 2 and toks[1] == "年" and text.endswith(_YEAR_NAMED):
+    if _named_by_year(toks):
         score += 0.2  # the year is part of the plan's name: 2030年可持续发展议程
     elif _NUMERIC.match(toks[0]):
         score -= 0.1

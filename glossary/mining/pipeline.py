@@ -18,6 +18,7 @@ from typing import Any
 from glossary.mining.candidates import (
     GENERIC_TAILS,
     HEADS,
+    HIGH_POSTS,
     PERSON_TITLES,
     SURNAMES,
     ZhCandidate,
@@ -268,7 +269,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
 
 
 # Posts a person's name follows ("国务委员兼外长王毅", "行政长官李家超").
-_POSTS = (*PERSON_TITLES, "外长", "行政长官", "首相", "国王", "国务委员")
+_POSTS = (*PERSON_TITLES, *HIGH_POSTS, "国王", "国务委员")
 
 
 def _titled_names(
