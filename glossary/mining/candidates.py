@@ -469,6 +469,20 @@ def _name_gloss(lex: Lexicon, word: str) -> bool:
     return all(w[:1].isupper() for w in words)
 
 
+def _name_then_verb(tokens: tuple[str, ...], at: int, lex: Lexicon) -> bool:
+    """A person's name starts at ``at`` and a verb follows it within the clause
+    ("部长|王|文|涛|出席", "总理|李强|近日|主持"): the post before it is said in running
+    text, not in a byline."""
+    if at >= len(tokens) or tokens[at][:1] not in SURNAMES:
+        return False
+    for tok in tokens[at + 1 : at + 5]:
+        if is_breaker(tok):
+            return False
+        if lex.is_verb(tok):
+            return True
+    return False
+
+
 def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
     """Linguistic termhood of a candidate in 0..1 (before document statistics)."""
     text = cand.text
@@ -500,6 +514,7 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
     if (
         len(toks) >= 2 and toks[-1] in PERSON_TITLES and len(text) - len(toks[-1]) >= 3
         and not (right is not None and lex.is_verb(right)) and toks[-1] != "发言人"
+        and not _name_then_verb(tokens, cand.b, lex)
     ):  # fmt: skip
         # "<office of 3+ characters> + 主任" is a byline (市委外办主任); a post on a
         # two-character body is a title of its own (党组书记), and so is one that is

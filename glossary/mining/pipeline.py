@@ -934,34 +934,53 @@ def _add_abbreviations(
     ]  # fmt: skip
     if not names:
         return
+    acronyms = {id(name): _acronyms(name.en) for name in names}
     for doc in documents:
         for seg in doc.segments:
             if not seg.zh or not seg.en:
                 continue
             en_low = seg.en.lower()
+            en_words = set(_WORD.findall(seg.en))
             for name in names:
-                if name.zh in seg.zh or name.en.lower() not in en_low:
-                    continue
+                if name.zh not in seg.zh and name.en.lower() in en_low:
+                    en = name.en
+                else:  # (or its acronym, also beside the name: 进博会 = "CIIE")
+                    en = next((w for w in acronyms[id(name)] if w in en_words), "")
+                    if not en:
+                        continue
                 for short in _short_forms(seg.zh, name.zh, lex):
-                    key = (zh_key(short), en_key(name.en))
+                    key = (zh_key(short), en_key(en))
                     a = agg.get(key)
                     if a is None:
-                        a = agg[key] = _Agg(short, name.en, short_of=zh_key(name.zh))
+                        a = agg[key] = _Agg(short, en, short_of=zh_key(name.zh))
                     where = (doc.name, seg.index)
                     if where not in a.seen:  # (once per segment: the name's sentence)
                         seen_in = Evidence(doc.name, seg.zh, seg.en, seg.index)
                         a.record(name.best - 1.0, where, seen_in)
 
 
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&]*")
+
+
+def _acronyms(en: str) -> tuple[str, ...]:
+    """The acronyms a name's English may be shortened to: the initials of its
+    capitalised words ("China International Import Expo" = "CIIE"), or of all its words
+    ("Forum on China-Africa Cooperation" = "FOCAC")."""
+    words = [w for w in re.split(r"[\s\-]+", en) if w[:1].isalpha()]
+    caps = "".join(w[0] for w in words if w[0].isupper())
+    every = "".join(w[0] for w in words).upper()
+    return tuple(a for a in dict.fromkeys((caps, every)) if len(a) >= 2)
+
+
 def _short_forms(text: str, name: str, lex: Lexicon) -> list[str]:
     """Runs of 3-4 characters of ``text`` that abbreviate ``name`` (see
     :func:`_add_abbreviations`)."""
-    out: list[str] = []
+    found: list[str] = []
     tail = set(name[-3:])
     for size in (4, 3):  # (two characters are too ambiguous: 博会 in 进博会)
         for i in range(len(text) - size + 1):
             run = text[i : i + size]
-            if run[-1] not in tail or not has_cjk(run) or run in name or run in lex:
+            if run[-1] not in tail or not has_cjk(run) or run in name:
                 continue
             at = 0
             for ch in run:  # the name's characters, in order
@@ -969,9 +988,11 @@ def _short_forms(text: str, name: str, lex: Lexicon) -> list[str]:
                 if at == 0:
                     break
             else:
-                if not any(run in longer for longer in out):
-                    out.append(run)
-    return out
+                if not any(run in longer for longer in found):
+                    found.append(run)
+    # (A short form the dictionary knows is mined on its own; its parts are none:
+    # 上合组 in 上合组织.)
+    return [run for run in found if run not in lex]
 
 
 @contextmanager

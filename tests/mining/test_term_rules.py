@@ -1550,3 +1550,31 @@ def test_the_rest_of_a_name_after_its_dash_is_no_candidate() -> None:
     texts = [c.text for c in sentence_candidates(toks)]
     assert "中国—中亚峰会西安宣言" in texts
     assert not [t for t in texts if t.startswith("中亚")]
+
+
+def test_a_short_form_takes_its_names_acronym(tmp_path: Path) -> None:
+    rows = [
+        ("第七届中国国际进口博览会在上海开幕。进博会已成为推动高水平开放的平台。",
+         "The seventh China International Import Expo opened in Shanghai. The CIIE has "
+         "become a platform for high-standard opening up."),
+        ("上海合作组织成员国元首理事会会议在阿斯塔纳举行，上合组织成员国领导人出席。",
+         "The meeting of the Council of Heads of State of the Shanghai Cooperation "
+         "Organization was held in Astana, attended by leaders of SCO member states."),
+    ]  # fmt: skip
+    found = {p.zh: p for p in mine_documents([read_document(_tsv(tmp_path / "a.tsv", rows))])}
+    name = found["中国国际进口博览会"]
+    assert name.en == "China International Import Expo"
+    assert found["进博会"].en == "CIIE" and found["进博会"].score < name.score
+    # A short form the dictionary knows is no source of shorter ones.
+    assert "上合组" not in found
+
+
+def test_a_post_before_a_name_and_its_verb_is_a_term() -> None:
+    # Not a byline: the post's holder is the subject of the sentence.
+    best = _best_by_english(
+        "商务部部长王文涛出席世界贸易组织第十三届部长级会议。",
+        "Minister of Commerce Wang Wentao attended the 13th Ministerial Conference of "
+        "the World Trade Organization.",
+    )
+    assert best["Minister of Commerce"].zh == "商务部部长"
+    assert best["Minister of Commerce Wang Wentao"].zh == "商务部部长王文涛"
