@@ -264,8 +264,10 @@ def sentence_candidates(
         first = tokens[a]
         if is_breaker(first) or first in INNER or first in NO_START:
             continue
-        if len(first) > 2 and first[:2] in BREAKERS:
-            continue  # an adverb jieba glued to its verb: "积极参与", "深入推进"
+        if len(first) > 2 and first[:2] in BREAKERS and not (lex and lex.is_glossary(first)):
+            # An adverb jieba glued to its verb: "积极参与", "深入推进" (but a glossary
+            # term is one token: 更加积极的财政政策).
+            continue
         if first == "多" and (
             a + 1 >= n or tokens[a + 1] in NO_START or is_breaker(tokens[a + 1])
             or (a > 0 and tokens[a - 1] in _MORE)
@@ -373,7 +375,55 @@ def sentence_candidates(
                 for q in quoted
             )
         ]  # fmt: skip
-    return out + quoted + _around_quotes(tokens, offs, quoted) + _formulas(tokens, offs)
+    return (
+        out
+        + quoted
+        + _around_quotes(tokens, offs, quoted)
+        + _formulas(tokens, offs)
+        + _stances(tokens, offs, lex)
+    )
+
+
+_STANCE_HEADS = ("政策", "战略", "方针")
+_DEGREE = frozenset(["更加", "更为", "更"])
+
+
+def _stances(tokens: tuple[str, ...], offs: list[int], lex: Lexicon | None) -> list[ZhCandidate]:
+    """A policy and its stance, a fixed formula with 的 inside: 积极的财政政策 ("proactive
+    fiscal policy"), 更加积极的财政政策, 适度宽松的货币政策. The stance is one or two words
+    (an adverb of manner too: 积极) after an optional 更加 "more"; marked like a quoted
+    name (a set phrase, not a description)."""
+    out: list[ZhCandidate] = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok != "的" or i + 1 >= n:
+            continue
+        # The policy: one or two words after 的, ending in its head.
+        end = next(
+            (b for b in (i + 2, i + 3) if b <= n and tokens[b - 1].endswith(_STANCE_HEADS)), 0
+        )
+        if not end or any(not has_cjk(t) or t in BREAKERS for t in tokens[i + 1 : end]):
+            continue
+        # The stance: one or two two-character words before 的 (not a verb: 实施|积极的).
+        a = i
+        while a > i - 2 and a > 0:
+            word = tokens[a - 1]
+            if (
+                len(word) != 2 or not has_cjk(word)
+                or (word in BREAKERS and word not in MANNER_ADVERBS)
+                or (lex is not None and lex.is_pure_verb(word))
+            ):  # fmt: skip
+                break
+            a -= 1
+            start = a - 1 if a > 0 and tokens[a - 1] in _DEGREE else a
+            text = "".join(tokens[start:end])
+            out.append(ZhCandidate(start, end, offs[start], offs[start] + len(text), text, True))
+    return out
+
+
+def is_stance(toks: tuple[str, ...]) -> bool:
+    """The tokens are a policy and its stance (see :func:`_stances`)."""
+    return "的" in toks and toks[-1].endswith(_STANCE_HEADS) and len(toks) - toks.index("的") <= 3
 
 
 def _formulas(tokens: tuple[str, ...], offs: list[int]) -> list[ZhCandidate]:

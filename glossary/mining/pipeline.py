@@ -23,6 +23,7 @@ from glossary.mining.candidates import (
     SURNAMES,
     ZhCandidate,
     boundary_strength,
+    is_stance,
     sentence_candidates,
     termhood,
     token_offsets,
@@ -33,6 +34,7 @@ from glossary.mining.render import (
     ARTICLES,
     AUXILIARIES,
     CANTONESE_SURNAMES,
+    Rendering,
     en_side,
     link,
     name_pinyin,
@@ -199,11 +201,14 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     token_links = _token_links(tokens, units, links)
     for _neg, _i, cand, th, whole in ranked[:budget]:
         verbal = lex.has_verb_sense(tokens[cand.a])
+        stance = cand.quoted and is_stance(tokens[cand.a : cand.b])
         last_verb = cand.b - cand.a > 1 and lex.is_verb(tokens[cand.b - 1])
         # Facts of the candidate every rendering of it shares: computed once, for the
         # first rendering that is kept.
         shared: tuple[bool, int, tuple[bool, ...]] | None = None
         for r in render(cand, units, links, side, whole=whole):
+            if stance:
+                _with_stance(r, cand, tokens, token_links, side)
             if not whole:
                 r.fit -= _edge_elsewhere(cand, token_links, r.lo, r.hi)
                 if _predicate_head(cand, token_links, side, r.lo, r.hi):
@@ -554,6 +559,44 @@ def _token_links(
             if v > merged.get(k, 0.0):
                 merged[k] = v
     return out
+
+
+def _with_stance(
+    r: Rendering,
+    cand: ZhCandidate,
+    tokens: tuple[str, ...],
+    token_links: list[dict[int, float]],
+    side: Any,
+) -> None:
+    """A policy formula's rendering widened to the left over its stance: "more
+    proactive" | "fiscal policy" (更加积极的财政政策), "appropriately accommodative" |
+    "monetary policy" (适度宽松的货币政策). A span never starts on "more" or an "-ly"
+    adverb, so the words the stance links to are added here, with at most one unlinked
+    word between them ("accommodative")."""
+    linked: set[int] = set()
+    for i in range(cand.a, cand.b):
+        if tokens[i] == "的":
+            break
+        linked.update(token_links[i])
+    lo, gap, k = r.lo, 0, r.lo - 1
+    while k >= 0 and not side.breaks[k] and gap <= 1:
+        if k in linked:
+            lo, gap = k, 0
+        elif side.lows[k] in ARTICLES:
+            break
+        else:
+            gap += 1
+        k -= 1
+    if lo < r.lo:
+        # The fit was measured without the stance: add the share of the Chinese that
+        # the added words explain (half weight, like one side of the fit).
+        added = sum(
+            len(tokens[i]) for i in range(cand.a, cand.b)
+            if any(lo <= k < r.lo for k in token_links[i])
+        )  # fmt: skip
+        r.fit = min(0.95, r.fit + 0.5 * added / len(cand.text))
+        r.text = span_text(side, lo, r.hi)
+        r.lo = lo
 
 
 _AND_MARKS = frozenset(["和", "与", "及", "、"])

@@ -27,7 +27,14 @@ from operator import mul
 from typing import Any
 
 from glossary.mining.align import en_word_keys
-from glossary.mining.candidates import BREAKERS, DASHES, INNER, SURNAMES, ZhCandidate
+from glossary.mining.candidates import (
+    BREAKERS,
+    DASHES,
+    INNER,
+    MANNER_ADVERBS,
+    SURNAMES,
+    ZhCandidate,
+)
 from glossary.mining.lexicon import STOPWORDS, Lexicon, english_verb_senses, english_verbs
 from glossary.mining.tokens import EnToken, en_tokens, is_acronym, zh_numbers
 from glossary.text import has_cjk
@@ -526,6 +533,11 @@ def en_side(text: str) -> EnSide:
     return side
 
 
+# Adverbs that end a candidate but carry the stance of a policy formula (更加|积极|的|
+# 财政政策 "more proactive fiscal policy"): they link like words before a 的.
+_STANCE_WORDS = MANNER_ADVERBS | {"更加", "更为"}
+
+
 def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
     """Linkable units of a tokenised Chinese sentence (see module docstring)."""
     units: list[Unit] = []
@@ -563,7 +575,9 @@ def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
                     u.number = tok.replace(",", "")
                 units.append(u)
             continue
-        if tok in BREAKERS or tok in INNER:
+        if (tok in BREAKERS and not (tok in _STANCE_WORDS and "的" in tokens[i + 1 : i + 3])) or (
+            tok in INNER
+        ):
             continue  # 的 "bull's-eye", 为 "act": function words link to nothing
         nums = zh_numbers(tok)
         if tok in lex or name_pinyin(tok):

@@ -1578,3 +1578,31 @@ def test_a_post_before_a_name_and_its_verb_is_a_term() -> None:
     )
     assert best["Minister of Commerce"].zh == "商务部部长"
     assert best["Minister of Commerce Wang Wentao"].zh == "商务部部长王文涛"
+
+
+def test_a_policy_and_its_stance_are_one_formula() -> None:
+    best = _best_by_english(
+        "今年要继续实施更加积极的财政政策和适度宽松的货币政策。",
+        "This year China will continue to implement a more proactive fiscal policy and "
+        "an appropriately accommodative monetary policy.",
+    )
+    assert best["more proactive fiscal policy"].zh == "更加积极的财政政策"
+    assert best["appropriately accommodative monetary policy"].zh == "适度宽松的货币政策"
+    # The verb before the stance is no part of it.
+    best = _best_by_english(
+        "我们将实施稳健的货币政策。", "We will implement a prudent monetary policy."
+    )
+    assert best["prudent monetary policy"].zh == "稳健的货币政策"
+
+
+def test_a_glossary_term_opening_with_an_adverb_is_a_candidate(tmp_path: Path) -> None:
+    rows = [
+        ("明年将实施更加积极的财政政策，扩大有效投资。",
+         "Next year China will implement a more proactive fiscal policy and expand "
+         "effective investment."),
+    ]  # fmt: skip
+    found = _mine_with_glossary(
+        _tsv(tmp_path / "g.tsv", rows),
+        {"更加积极的财政政策": [("more proactive fiscal policy", "preferred")]},
+    )
+    assert found["更加积极的财政政策"].status == "known"
