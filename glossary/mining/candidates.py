@@ -381,6 +381,7 @@ def sentence_candidates(
         + _around_quotes(tokens, offs, quoted)
         + _formulas(tokens, offs)
         + _stances(tokens, offs, lex)
+        + _sessions(tokens, offs, lex)
     )
 
 
@@ -418,6 +419,46 @@ def _stances(tokens: tuple[str, ...], offs: list[int], lex: Lexicon | None) -> l
             start = a - 1 if a > 0 and tokens[a - 1] in _DEGREE else a
             text = "".join(tokens[start:end])
             out.append(ZhCandidate(start, end, offs[start], offs[start] + len(text), text, True))
+    return out
+
+
+_N = "[零〇一二两三四五六七八九十百\\d]+"
+# A session of a congress or a plenary: 十四届全国人大二次会议, 二十届中央纪委三次全会,
+# 十九届四中全会 (the body's name, possibly none, between the two numbers).
+_SESSION = re.compile(
+    rf"第?{_N}届([\u4e00-\u9fff]{{0,12}}?)(?:第?{_N}次(?:全体会议|全会|会议)|{_N}中全会)"
+)
+
+
+def _sessions(tokens: tuple[str, ...], offs: list[int], lex: Lexicon | None) -> list[ZhCandidate]:
+    """Sessions named by their numbers: "十四届全国人大二次会议" = "second session of the
+    14th National People's Congress", also with the body first (全国政协十四届二次会议)
+    or its party (中共十九届四中全会). Numbers inside and out stop the n-grams, so the
+    whole name is marked like a quoted one (a name, not a clause)."""
+    text = "".join(tokens)
+    if "届" not in text:
+        return []
+    starts = {o: i for i, o in enumerate(offs)}
+    ends = {o + len(t): i + 1 for i, (o, t) in enumerate(zip(offs, tokens, strict=True))}
+    out: list[ZhCandidate] = []
+    for m in _SESSION.finditer(text):
+        a, b = starts.get(m.start()), ends.get(m.end())
+        if a is None or b is None or any(is_breaker(t) or t in INNER for t in tokens[a:b]):
+            continue
+        # The body before the numbers: up to three words, back to a function word or a
+        # verb (提请|十四届...).
+        first = a
+        while first > 0 and a - first < 3:
+            word = tokens[first - 1]
+            if (
+                is_breaker(word) or word in INNER or not has_cjk(word)
+                or (lex is not None and lex.is_verb(word))
+            ):  # fmt: skip
+                break
+            first -= 1
+        for s in range(first, a + 1):
+            name = "".join(tokens[s:b])
+            out.append(ZhCandidate(s, b, offs[s], offs[s] + len(name), name, True))
     return out
 
 

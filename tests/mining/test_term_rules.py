@@ -1606,3 +1606,22 @@ def test_a_glossary_term_opening_with_an_adverb_is_a_candidate(tmp_path: Path) -
         {"更加积极的财政政策": [("more proactive fiscal policy", "preferred")]},
     )
     assert found["更加积极的财政政策"].status == "known"
+
+
+def test_a_session_named_by_its_numbers_is_one_name() -> None:
+    best = _best_by_english(
+        "十四届全国人大三次会议在北京闭幕。",
+        "The third session of the 14th National People's Congress closed in Beijing.",
+    )
+    assert best["third session of the 14th National People's Congress"].zh == (
+        "十四届全国人大三次会议"
+    )
+    # The body may come first, and a verb before it is no part of the name.
+    best = _best_by_english(
+        "报告提请全国政协十四届三次会议审议。",
+        "The report was submitted to the third session of the 14th National Committee "
+        "of the CPPCC for deliberation.",
+    )
+    assert best["third session of the 14th National Committee of the CPPCC"].zh == (
+        "全国政协十四届三次会议"
+    )
