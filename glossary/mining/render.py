@@ -319,7 +319,9 @@ class EnSide:
             and self.last_ok[hi]
             and True not in self.verb_like[lo : hi + 1]
             and True not in self.inner_bad[lo + 1 : hi]
-        ):
+        ) or (lo, hi) in self.quoted:
+            # (A whole quoted phrase is a name whatever it holds: "housing is for living
+            # in, not for speculation".)
             # (List comprehensions and set tests rather than generators: this runs for
             # every span a sentence's candidates try.)
             is_content = self.content

@@ -1625,3 +1625,15 @@ def test_a_session_named_by_its_numbers_is_one_name() -> None:
     assert best["third session of the 14th National Committee of the CPPCC"].zh == (
         "全国政协十四届三次会议"
     )
+
+
+def test_a_quoted_slogan_takes_the_whole_quoted_english() -> None:
+    # The English quote holds commas, "and" and an article: still one name.
+    best = _best_by_english(
+        "自贸港将实行“零关税、低税率、简税制”的安排。",
+        'The free trade port will apply the arrangement of "zero tariffs, low tax rates '
+        'and a simplified tax system".',
+    )
+    assert best["zero tariffs, low tax rates and a simplified tax system"].zh == (
+        "零关税、低税率、简税制"
+    )
