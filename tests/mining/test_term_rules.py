@@ -1627,7 +1627,7 @@ def test_a_session_named_by_its_numbers_is_one_name() -> None:
     )
 
 
-def test_a_quoted_slogan_takes_the_whole_quoted_english() -> None:
+def test_a_quoted_english_name_may_hold_commas_and_an_article() -> None:
     # The English quote holds commas, "and" and an article: still one name.
     best = _best_by_english(
         "自贸港将实行“零关税、低税率、简税制”的安排。",
