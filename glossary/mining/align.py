@@ -115,6 +115,8 @@ def en_word_keys(low: str) -> frozenset[str]:
     spelled = number_words(low)
     if spelled is not None and spelled != "1":
         keys.add("#" + spelled)
+    for word in _AMPERSAND_WORDS.get(low, ()):
+        keys.update(en_word_keys(word))
     for part in low.replace("’", "'").split("-"):
         part = part.removesuffix("'s").strip("'")
         if not part or part in STOPWORDS:
@@ -127,6 +129,15 @@ def en_word_keys(low: str) -> frozenset[str]:
                 keys.add("=" + s)
         keys.update(compound_keys(part))
     return frozenset(keys)
+
+
+# English abbreviations joined by "&", linked by the words they stand for ("R&D" is
+# 研发 "research and development").
+_AMPERSAND_WORDS = {
+    "r&d": ("research", "development"),
+    "s&t": ("science", "technology"),
+    "m&a": ("mergers", "acquisitions"),
+}
 
 
 # Irregular verb forms -> the base form the dictionary glosses with ("held" a meeting

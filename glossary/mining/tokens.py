@@ -14,10 +14,11 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 _STATE: dict[str, Any] = {}
-# (Letters and digits together are one name: "G20", "C919", "5G". A comma inside a
+# (Letters and digits together are one name: "G20", "C919", "5G", "PM2.5"; so are
+# capitals joined by "&": "R&D". A comma inside a
 # number separates thousands, "21,691"; after it, it ends the clause: "Agenda 2063,".)
 _EN_TOKEN = re.compile(
-    r"[A-Za-z]+\d+[A-Za-z]*|\d+G\b|"
+    r"[A-Z]+&[A-Z]+|[A-Za-z]+\d+(?:\.\d+)?[A-Za-z]*|\d+G\b|"
     r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d+(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th)?"
 )
 _ZH_DIGITS = {

@@ -1306,6 +1306,15 @@ def test_letters_and_digits_are_one_english_word() -> None:
     assert best["G20 Leaders' Summit"].zh == "二十国集团领导人峰会"
 
 
+def test_capitals_joined_by_an_ampersand_are_one_word_linked_by_their_words() -> None:
+    assert [t.text for t in en_tokens("R&D intensity and PM2.5 levels")] == [
+        "R&D", "intensity", "and", "PM2.5", "levels",
+    ]  # fmt: skip
+    # "R&D" links to 研发 "research and development".
+    best = _best_by_english("研发投入强度达到2.65%。", "R&D intensity reached 2.65 percent.")
+    assert best["R&D intensity"].zh == "研发投入强度"
+
+
 def test_a_post_with_its_holders_name_is_offered_below_the_post(tmp_path: Path) -> None:
     rows = [
         ("国家主席习近平在北京会见了来访的巴西总统卢拉。",
