@@ -491,7 +491,9 @@ def en_side(text: str) -> EnSide:
     senses = english_verb_senses()
     title = side.title
     side.inner_bad = [
-        (t.low in _EDGE_BAD and t.low not in _INNER_OK)
+        # (A capitalised function word inside a title-case name is part of it: "Action
+        # Plan for Carbon Dioxide Peaking Before 2030".)
+        (t.low in _EDGE_BAD and t.low not in _INNER_OK and not (title[k] and k and title[k - 1]))
         # An article right after a content word starts an object: "welcome | the
         # global business community" is a verb phrase; names have "of the", "for a",
         # and headings are title case ("Serving the Overall Development"). After
@@ -509,6 +511,7 @@ def en_side(text: str) -> EnSide:
             and toks[k + 2].low in _PARTICLES_AND_ARTICLES and not title[k + 1])
         or (
             t.low in ARTICLES and 0 < k < len(toks) - 1 and not breaks[k - 1]
+            and not _document_gerund(side, k - 1)
             and (toks[k - 1].low in ("and", "or") or (
                 toks[k - 1].low not in _EDGE_BAD and toks[k - 1].low not in _INNER_OK
                 and not (title[k - 1] and title[k + 1])
@@ -857,6 +860,8 @@ def _first_ok(side: EnSide, lo: int) -> bool:
         return False
     if (first in english_verbs() or first in _VERB_START) and not _title(side.tokens[lo]):
         return False  # "strengthen the ...", "promote ...": a verb phrase
+    if _document_gerund(side, lo):
+        return False  # (it belongs to the document's name: "guideline on | developing")
     # (A gerund may open one: "deepening reform and opening up" is a policy's name.)
     if first in _EDGE_BAD or (first in _START_BAD and not _title(side.tokens[lo])):
         return False  # (in title case it opens a name: "Great Hall of the People")
@@ -1502,6 +1507,25 @@ def _plural_subject(side: EnSide, k: int) -> bool:
     return nxt in ("and", "or") or nxt in AUXILIARIES or _past_form(nxt) or _finite_verb(nxt)
 
 
+# Documents whose titles go on with "on/for" and a gerund ("Guideline on Developing
+# the Silver Economy", "plan for deepening the reform of ...").
+_DOCUMENTS = frozenset(
+    "guideline guidelines opinion opinions plan decision resolution regulations measures "
+    "notice circular provisions outline program programme proposal proposals framework "
+    "rules law".split()
+)
+
+
+def _document_gerund(side: EnSide, k: int) -> bool:
+    """Token ``k`` is a gerund opening the subject of a document's title: "guideline on
+    | strengthening the ethical governance ...", "action plan for | deepening ..."."""
+    toks = side.tokens
+    return (
+        k >= 2 and toks[k].low.endswith("ing") and toks[k - 1].low in ("on", "for")
+        and toks[k - 2].low in _DOCUMENTS and not side.breaks[k - 2] and not side.breaks[k - 1]
+    )  # fmt: skip
+
+
 def _verb_like(side: EnSide, k: int) -> bool:
     """A verb followed by its object ("implemented the guidelines", "facing ASEAN",
     "decided to cut"), a finite verb ("says"), or a reduced relative clause after a
@@ -1556,8 +1580,10 @@ def _verb_like(side: EnSide, k: int) -> bool:
         return True  # ... and that verb: "manufacturing | accounting for 16 percent"
     if not low.endswith(("ed", "ing")) or k + 1 >= len(side.tokens) or side.breaks[k]:
         return False
-    if low.endswith("ing") and _title(side.tokens[k]):
-        return False  # "Serving the Overall Development": a heading
+    if low.endswith("ing") and (_title(side.tokens[k]) or _document_gerund(side, k)):
+        # "Serving the Overall Development": a heading; "a guideline on strengthening
+        # the ...": a document's title.
+        return False
     nxt = side.tokens[k + 1]
     if low.endswith("ed") and nxt.low in ("out", "up", "off", "down"):
         return True  # "the meeting pointed out": a phrasal verb

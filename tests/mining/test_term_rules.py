@@ -1646,3 +1646,27 @@ def test_a_quoted_english_name_may_hold_commas_and_an_article() -> None:
     assert best["zero tariffs, low tax rates and a simplified tax system"].zh == (
         "零关税、低税率、简税制"
     )
+
+
+def test_a_capitalised_function_word_inside_a_name_is_part_of_it() -> None:
+    best = _best_by_english(
+        "国务院印发《2030年前碳达峰行动方案》。",
+        "The State Council issued the Action Plan for Carbon Dioxide Peaking Before 2030.",
+    )
+    assert best["Action Plan for Carbon Dioxide Peaking Before 2030"].zh == (
+        "2030年前碳达峰行动方案"
+    )
+
+
+def test_a_documents_title_goes_on_with_its_gerund() -> None:
+    best = _best_by_english(
+        "两办印发《关于加强科技伦理治理的意见》，要求统筹发展与安全。",
+        "The two general offices issued a guideline on strengthening the ethical "
+        "governance of science and technology, calling for balancing development and "
+        "security.",
+    )
+    assert best[
+        "guideline on strengthening the ethical governance of science and technology"
+    ].zh == "关于加强科技伦理治理的意见"
+    # The gerund opens no rendering of its own: it is the title's.
+    assert not any(en.startswith("strengthening") for en in best)
