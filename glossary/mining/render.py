@@ -1510,10 +1510,12 @@ def _plural_subject(side: EnSide, k: int) -> bool:
 # Documents whose titles go on with "on/for" and a gerund ("Guideline on Developing
 # the Silver Economy", "plan for deepening the reform of ...").
 _DOCUMENTS = frozenset(
-    "guideline guidelines opinion opinions plan decision resolution regulations measures "
-    "notice circular provisions outline program programme proposal proposals framework "
-    "rules law".split()
-)
+    [
+        "guideline", "guidelines", "opinion", "opinions", "plan", "decision", "resolution",
+        "regulations", "measures", "notice", "circular", "provisions", "outline", "program",
+        "programme", "proposal", "proposals", "framework", "rules", "law",
+    ]
+)  # fmt: skip
 
 
 def _document_gerund(side: EnSide, k: int) -> bool:

@@ -1665,8 +1665,9 @@ def test_a_documents_title_goes_on_with_its_gerund() -> None:
         "governance of science and technology, calling for balancing development and "
         "security.",
     )
-    assert best[
-        "guideline on strengthening the ethical governance of science and technology"
-    ].zh == "关于加强科技伦理治理的意见"
+    assert (
+        best["guideline on strengthening the ethical governance of science and technology"].zh
+        == "关于加强科技伦理治理的意见"
+    )
     # The gerund opens no rendering of its own: it is the title's.
     assert not any(en.startswith("strengthening") for en in best)
