@@ -567,10 +567,10 @@ def _name_then_verb(tokens: tuple[str, ...], at: int, lex: Lexicon) -> bool:
     if at >= len(tokens) or tokens[at][:1] not in SURNAMES:
         return False
     for tok in tokens[at + 1 : at + 5]:
+        if lex.is_verb(tok):
+            return True  # (a verb of saying too, though it ends candidates: 表示)
         if is_breaker(tok):
             return False
-        if lex.is_verb(tok):
-            return True
     return False
 
 

@@ -261,6 +261,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                 found.append(p)
     _prefer_full_names(found, side)
     _promote_silent_heads(found, tokens, token_links, lex)
+    _prefer_posts(found, tokens, token_links)
     found += _recorded_first(found, _glossary_pairs(cands, tokens, side, lex))
     for b in blockers:
         b.local = local_score(b)
@@ -403,6 +404,34 @@ def _promote_silent_heads(
                     )
                 ):  # fmt: skip
                     q.raw = p.raw + 0.01
+
+
+def _prefer_posts(
+    found: list[Scored], tokens: tuple[str, ...], token_links: list[dict[int, float]]
+) -> None:
+    """The same English for a body and for the body with a post after it, where the
+    post renders the English exactly: 生态环境部|部长 = "Minister of Ecology and
+    Environment" is the post, not the ministry (部 reaches "Minister" only by its
+    prefix). The post takes the body's rank, so the linking gives it the English."""
+    offs = token_offsets(tokens)
+    ending = {o + len(t): i for i, (o, t) in enumerate(zip(offs, tokens, strict=True))}
+    by_span: dict[tuple[tuple[int, int], tuple[int, int]], Scored] = {}
+    for p in found:
+        key = (p.zh_span, p.en_span)
+        if key not in by_span or p.raw > by_span[key].raw:
+            by_span[key] = p
+    for q in found:
+        last = ending.get(q.zh_span[1])
+        if last is None or tokens[last] not in PERSON_TITLES or offs[last] <= q.zh_span[0]:
+            continue
+        p = by_span.get(((q.zh_span[0], offs[last]), q.en_span))
+        lo, hi = q.en_span
+        if p is None or p.raw <= q.raw:
+            continue
+        if any(lo <= k <= hi and v >= 0.9 for k, v in token_links[last].items()):
+            q.fit = max(q.fit, p.fit)
+            q.raw = p.raw + 0.01
+            q.local = 1.0 / (1.0 + math.exp(-q.raw))
 
 
 def _prefer_full_names(found: list[Scored], side: Any) -> None:

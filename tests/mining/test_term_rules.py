@@ -1671,3 +1671,15 @@ def test_a_documents_title_goes_on_with_its_gerund() -> None:
     )
     # The gerund opens no rendering of its own: it is the title's.
     assert not any(en.startswith("strengthening") for en in best)
+
+
+def test_a_post_rendered_exactly_takes_the_english_from_its_body() -> None:
+    # "Minister" renders 部长 exactly and 部 (ministry) only by its prefix; the
+    # holder's verb of saying (表示) still marks running text, not a byline.
+    best = _best_by_english(
+        "生态环境部部长黄润秋表示，全国生态环境质量持续改善。",
+        "Minister of Ecology and Environment Huang Runqiu said the quality of the "
+        "country's ecological environment kept improving.",
+    )
+    assert best["Minister of Ecology and Environment"].zh == "生态环境部部长"
+    assert best["Minister of Ecology and Environment Huang Runqiu"].zh == "生态环境部部长黄润秋"
