@@ -24,8 +24,12 @@ from pathlib import Path
 
 from glossary.text import stem
 
-_CACHE_VERSION = 13
+_CACHE_VERSION = 14
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
+# A person's entry: the name, then a lifespan in brackets ("Li Bai (701-762), ...").
+_LIFESPAN = re.compile(
+    r"^([^()]+?)\s*\((?:c\.\s*)?\d{1,4}(?:\s*BC)?\s*[-–]\s*(?:\d{1,4})?(?:\s*BC)?\)"
+)
 _PAREN = re.compile(r"\([^)]*\)")
 _JUNK_GLOSS = re.compile(
     r"^(CL:|variant of|old variant|see |also written|surname |abbr\. (?:for|of|to)|used in|"
@@ -358,6 +362,11 @@ def _clean_gloss(gloss: str) -> list[str]:
         # "UNESCO, United Nations Educational, Scientific and Cultural Organization":
         # the acronym is a gloss of its own, not the first item of a list.
         return [listed.group(1), *_clean_gloss(listed.group(2))]
+    person = _LIFESPAN.match(gloss)
+    if person and all(w[:1].isupper() for w in person.group(1).split()):
+        # "Wang Yi (1953-), PRC foreign minister ...": the name only. (The description
+        # would link the name to the words of the post beside it: "Foreign Minister".)
+        return [person.group(1)]
     gloss = _PAREN.sub(" ", gloss)
     gloss = _PINYIN_REF.sub(" ", gloss)
     gloss = _CJK_REF.sub(" ", gloss)

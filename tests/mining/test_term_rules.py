@@ -1683,3 +1683,11 @@ def test_a_post_rendered_exactly_takes_the_english_from_its_body() -> None:
     )
     assert best["Minister of Ecology and Environment"].zh == "生态环境部部长"
     assert best["Minister of Ecology and Environment Huang Runqiu"].zh == "生态环境部部长黄润秋"
+
+
+def test_a_persons_dictionary_entry_glosses_the_name_only() -> None:
+    # The description would link the name to the post beside it ("Foreign Minister").
+    assert _clean_gloss("Wang Yi (1953-), PRC foreign minister (2013-)") == ["Wang Yi"]
+    assert _clean_gloss("Confucius (551-479 BC), Chinese philosopher") == ["Confucius"]
+    # (Not a description that merely mentions a person.)
+    assert _clean_gloss("refers to the poet Li Bai (701-762)") == ["refers to the poet Li Bai"]
