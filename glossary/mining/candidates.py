@@ -569,8 +569,8 @@ def _name_then_verb(tokens: tuple[str, ...], at: int, lex: Lexicon) -> bool:
     for tok in tokens[at + 1 : at + 5]:
         if lex.is_verb(tok):
             return True  # (a verb of saying too, though it ends candidates: 表示)
-        if is_breaker(tok):
-            return False
+        if _PUNCT.match(tok):
+            return False  # (the clause ends; adverbs and prepositions do not: 近日|主持)
     return False
 
 

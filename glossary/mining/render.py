@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import mul
 from typing import Any
@@ -591,10 +591,17 @@ def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
             units.append(unit(tok, start))
         if len(tok) == 2:
             # Characters of a word may still link where the word's glosses do not
-            # (天眼 "nickname for FAST" vs "Sky Eye"); they weigh less.
+            # (天眼 "nickname for FAST" vs "Sky Eye"); they weigh less. But not by
+            # their sound inside a common word: 总理 is "premier", and its 理 is not the
+            # "Li" of the name after it.
+            glosses = lex.glosses(tok)
+            common = bool(glosses) and not glosses[0][:1].isupper()
             for j, ch in enumerate(tok):
                 if ch in lex and ch not in INNER:
-                    units.append(unit(ch, start + j, 0.6))
+                    u = unit(ch, start + j, 0.6)
+                    if common and u.pinyin:
+                        u = replace(u, pinyin="")
+                    units.append(u)
         elif tok not in lex or len(tok) >= 3:
             # Lexicon sub-words, then single characters.
             for j, sub in _sub_words(tok, lex):

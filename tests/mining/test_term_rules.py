@@ -1691,3 +1691,14 @@ def test_a_persons_dictionary_entry_glosses_the_name_only() -> None:
     assert _clean_gloss("Confucius (551-479 BC), Chinese philosopher") == ["Confucius"]
     # (Not a description that merely mentions a person.)
     assert _clean_gloss("refers to the poet Li Bai (701-762)") == ["refers to the poet Li Bai"]
+
+
+def test_a_character_of_a_common_word_does_not_link_by_its_sound() -> None:
+    # 总理 is "premier": its 理 is not the "Li" of the holder's name after it.
+    best = _best_by_english(
+        "国务院总理李强近日主持召开国务院常务会议。",
+        "Premier Li Qiang recently presided over an executive meeting of the State Council.",
+    )
+    assert best["Premier"].zh == "国务院总理"
+    assert best["Premier Li Qiang"].zh == "国务院总理李强"
+    assert best["Premier Li Qiang"].raw < best["Premier"].raw
