@@ -65,6 +65,7 @@ _EDGE_BAD = STOPWORDS | {
     "both", "either", "neither", "there", "where", "while", "among", "amid", "plus",
 }  # fmt: skip
 _ADJ_END = re.compile(r"(ic|al|ive|ous|ful|able|ible|ary|ly|ing|ed|[^m]ant|[^m]ent)$")
+_TITLE_ADJ_END = re.compile(r"(ic|al|ive|ous|ful)$")
 _ADJ_WORDS = {
     # adjectives in -ar (the ending alone would take "year", "dollar", "seminar")
     "lunar",
@@ -891,6 +892,11 @@ def _last_ok(side: EnSide, hi: int) -> bool:
             return False  # "China (firmly) supports": a subject and its verb
     if last.endswith("ing") and _gerund_head(side, hi):
         return True
+    if (
+        _TITLE_ADJ_END.search(last) and last not in _NOUN_OK and side.tokens[hi].text[:1].isupper()
+        and hi + 1 < len(side.tokens) and not side.breaks[hi] and side.title[hi + 1]
+    ):  # fmt: skip
+        return False  # a name goes on after its adjective: "APEC Economic | Leaders' ..."
     return not (
         _ADJ_END.search(last)
         and last not in _NOUN_OK
@@ -1220,12 +1226,28 @@ def _sorted_cores(side: EnSide, ks: tuple[int, ...], max_len: int) -> _Cores:
             got = resolved.get(raw, _UNKNOWN)
             if got is _UNKNOWN:
                 got = side.resolve(lo0, hi0)
+            if got is None and side.title[hi0] and not side.last_ok[hi0]:
+                # A core ending inside a name ("Shanghai Municipal | People's
+                # Government") goes on to the name's end.
+                hi0 = _name_end(side, hi0)
+                got = side.resolve(lo0, hi0) if hi0 >= 0 else None
             if got is None:
                 unscored.append((1.0, lo0, hi0))
             else:
                 scorable.append((lo0, hi0, *got))
         cores = side.cores[key] = (unscored, scorable)
     return cores
+
+
+def _name_end(side: EnSide, k: int) -> int:
+    """The end of the title-case name that token ``k`` is inside (at most four words
+    on), or -1 if it ends where no span may end."""
+    h = k
+    while (
+        h + 1 < len(side.tokens) and h - k < 4 and not side.breaks[h] and side.title[h + 1]
+    ):
+        h += 1
+    return h if h > k and side.last_ok[h] else -1
 
 
 def _cores(

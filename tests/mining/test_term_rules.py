@@ -24,7 +24,7 @@ from glossary.mining.pipeline import (
     is_person_name,
     mine_pair,
 )
-from glossary.mining.render import en_side, link, zh_units
+from glossary.mining.render import _name_end, en_side, link, zh_units
 from glossary.mining.score import Scored, _possessive_description
 from glossary.mining.tokens import en_tokens, join_known, zh_tokens
 
@@ -1702,3 +1702,18 @@ def test_a_character_of_a_common_word_does_not_link_by_its_sound() -> None:
     assert best["Premier"].zh == "国务院总理"
     assert best["Premier Li Qiang"].zh == "国务院总理李强"
     assert best["Premier Li Qiang"].raw < best["Premier"].raw
+
+
+def test_a_name_goes_on_after_its_title_case_adjective() -> None:
+    # "APEC Economic" is no name: the adjective belongs to "Economic Leaders' Meeting".
+    best = _best_by_english(
+        "亚太经合组织第三十二次领导人非正式会议在秘鲁利马举行。",
+        "The 32nd APEC Economic Leaders' Meeting was held in Lima, Peru.",
+    )
+    assert "APEC Economic" not in best
+    assert best["APEC"].zh == "亚太经合组织"
+    # A core of links that stops at such an adjective goes on to the name's end.
+    side = en_side("hosted by the Shanghai Municipal People's Government and others")
+    municipal = [t.text for t in side.tokens].index("Municipal")
+    assert not side.last_ok[municipal]
+    assert side.tokens[_name_end(side, municipal)].text == "Government"
