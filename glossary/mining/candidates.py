@@ -175,8 +175,9 @@ _ORDINAL = re.compile(r"^第?[\d零〇一二两三四五六七八九十百千]+[
 # Postpositions never end one ("发展中", "工作上").
 NO_END = frozenset(["中", "上", "下", "里", "内", "间", "时", "后", "前", "第"])
 # ... nor do modifiers and determiners standing alone (the head comes last):
-# "云南外事工作|新|局面" (new prospects).
-NO_END |= frozenset(["新", "老", "各", "每", "多", "全", "总"])
+# "云南外事工作|新|局面" (new prospects); nor "jointly" before its verb
+# ("上海市人民政府|共同|主办").
+NO_END |= frozenset(["新", "老", "各", "每", "多", "全", "总", "共同"])
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _YEAR_NAMED = ("议程", "规划", "纲要", "远景目标", "愿景", "行动方案", "行动计划")
 

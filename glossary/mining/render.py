@@ -1243,9 +1243,7 @@ def _name_end(side: EnSide, k: int) -> int:
     """The end of the title-case name that token ``k`` is inside (at most four words
     on), or -1 if it ends where no span may end."""
     h = k
-    while (
-        h + 1 < len(side.tokens) and h - k < 4 and not side.breaks[h] and side.title[h + 1]
-    ):
+    while h + 1 < len(side.tokens) and h - k < 4 and not side.breaks[h] and side.title[h + 1]:
         h += 1
     return h if h > k and side.last_ok[h] else -1
 

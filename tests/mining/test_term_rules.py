@@ -1717,3 +1717,8 @@ def test_a_name_goes_on_after_its_title_case_adjective() -> None:
     municipal = [t.text for t in side.tokens].index("Municipal")
     assert not side.last_ok[municipal]
     assert side.tokens[_name_end(side, municipal)].text == "Government"
+
+
+def test_jointly_before_its_verb_ends_no_candidate() -> None:
+    toks = ("商务部", "和", "上海市人民政府", "共同", "主办")
+    assert "上海市人民政府共同" not in {c.text for c in sentence_candidates(toks)}
