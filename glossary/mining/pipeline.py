@@ -269,6 +269,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     accepted += _from_lists(zh, en, tokens, accepted, lex)
     accepted += _titled_names(tokens, accepted, side, lex)
     accepted += _short_law_names(accepted)
+    accepted += _bodies_of_posts(accepted, side)
     if wider and wider != en:
         accepted += _from_wider(tokens, units, ranked[:budget], rendered, accepted, wider, lex)
     return accepted
@@ -276,6 +277,8 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
 
 # Posts a person's name follows ("国务委员兼外长王毅", "行政长官李家超").
 _POSTS = (*PERSON_TITLES, *HIGH_POSTS, "国王", "国务委员")
+# The same, longest first (a post's own suffix: 副主任 before 主任).
+_POST_SUFFIXES = tuple(sorted(_POSTS, key=len, reverse=True))
 
 
 def _titled_names(
@@ -357,6 +360,38 @@ def _short_law_names(accepted: list[Scored]) -> list[Scored]:
         )  # fmt: skip
         q.local = local_score(q)
         q.raw = p.raw - _DERIVED
+        out.append(q)
+    return out
+
+
+def _bodies_of_posts(accepted: list[Scored], side: Any) -> list[Scored]:
+    """The body a proposed post belongs to, where the English names it after "for" or
+    "of": 全国人大常委会法制工作委员会发言人 = "spokesman for the NPC Standing
+    Committee's Legislative Affairs Commission" gives 全国人大常委会法制工作委员会 = "NPC
+    Standing Committee's Legislative Affairs Commission". Offered below the post."""
+    out = []
+    have = {p.zh for p in accepted}
+    for p in accepted:
+        post = next((t for t in _POST_SUFFIXES if p.zh.endswith(t)), "")
+        body = p.zh[: len(p.zh) - len(post)]
+        if not post or len(body) < 3 or body in have or p.blocker or p.titled:
+            continue
+        lo, hi = p.en_span
+        at = next((k for k in range(lo + 1, hi) if side.lows[k] in ("for", "of")), -1)
+        if at < 0 or side.title[lo]:
+            continue  # ("Director of ..." in title case is the post's own name)
+        start = at + 2 if side.lows[at + 1] == "the" else at + 1
+        if start > hi:
+            continue
+        en = span_text(side, start, hi)
+        if not title_name(en):
+            continue
+        q = Scored(
+            body, en, (p.zh_span[0], p.zh_span[1] - len(post)), (start, hi),
+            p.fit, p.termhood, p.zh_cover, p.en_cover,
+        )  # fmt: skip
+        q.local = local_score(q)
+        q.raw = p.raw - _DERIVED / 4
         out.append(q)
     return out
 

@@ -1722,3 +1722,19 @@ def test_a_name_goes_on_after_its_title_case_adjective() -> None:
 def test_jointly_before_its_verb_ends_no_candidate() -> None:
     toks = ("商务部", "和", "上海市人民政府", "共同", "主办")
     assert "上海市人民政府共同" not in {c.text for c in sentence_candidates(toks)}
+
+
+def test_the_body_a_post_belongs_to_is_offered_too() -> None:
+    best = _best_by_english(
+        "全国人大常委会法制工作委员会发言人表示，草案将提请常委会会议审议。",
+        "A spokesman for the NPC Standing Committee's Legislative Affairs Commission said "
+        "the draft would be submitted to the session of the Standing Committee for "
+        "deliberation.",
+    )
+    post = best["spokesman for the NPC Standing Committee's Legislative Affairs Commission"]
+    body = best["NPC Standing Committee's Legislative Affairs Commission"]
+    assert (post.zh, body.zh) == (
+        "全国人大常委会法制工作委员会发言人",
+        "全国人大常委会法制工作委员会",
+    )
+    assert body.raw < post.raw
