@@ -1738,3 +1738,12 @@ def test_the_body_a_post_belongs_to_is_offered_too() -> None:
         "全国人大常委会法制工作委员会",
     )
     assert body.raw < post.raw
+
+
+def test_people_to_people_is_the_official_sense_of_renwen() -> None:
+    best = _best_by_english(
+        "双方同意深化人文交流，促进民心相通。",
+        "The two sides agreed to deepen people-to-people exchanges and foster closer "
+        "people-to-people ties.",
+    )
+    assert best["people-to-people exchanges"].zh == "人文交流"
