@@ -501,7 +501,8 @@ def en_side(text: str) -> EnSide:
         # "and", it starts a second noun phrase ("Hong Kong and the people ...").
         # "countries | to join": an infinitive, a clause of its own; "... and develop
         # new quality productive forces": a second verb phrase.
-        or (t.low in ("to", "and", "or") and k + 1 < len(toks) and toks[k + 1].low in verbs
+        or (t.low in ("to", "and", "or") and k + 1 < len(toks)
+            and (toks[k + 1].low in verbs or toks[k + 1].low in _VERB_START)
             and not title[k + 1])
         # "to jointly maintain": an adverb between "to" and its verb.
         or (t.low == "to" and k + 2 < len(toks) and toks[k + 1].low.endswith("ly")

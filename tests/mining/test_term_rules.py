@@ -1747,3 +1747,10 @@ def test_people_to_people_is_the_official_sense_of_renwen() -> None:
         "people-to-people ties.",
     )
     assert best["people-to-people exchanges"].zh == "人文交流"
+
+
+def test_and_before_a_policy_verb_starts_a_second_verb_phrase() -> None:
+    # "build" is also a noun in the dictionary, but after "and" it is the verb.
+    side = en_side("deepen coordinated development and build Xiong'an New Area to high standards")
+    build = [t.text for t in side.tokens].index("build")
+    assert side.inner_bad[build - 1]
