@@ -383,6 +383,7 @@ def sentence_candidates(
         + _formulas(tokens, offs)
         + _stances(tokens, offs, lex)
         + _sessions(tokens, offs, lex)
+        + _bracketed_names(tokens, offs)
     )
 
 
@@ -460,6 +461,34 @@ def _sessions(tokens: tuple[str, ...], offs: list[int], lex: Lexicon | None) -> 
         for s in range(first, a + 1):
             name = "".join(tokens[s:b])
             out.append(ZhCandidate(s, b, offs[s], offs[s] + len(name), name, True))
+    return out
+
+
+_BRACKETS = {"（": "）", "(": ")"}
+
+
+def _bracketed_names(tokens: tuple[str, ...], offs: list[int]) -> list[ZhCandidate]:
+    """Names with a place in brackets inside: 中国（四川）自由贸易试验区 = "China (Sichuan)
+    Pilot Free Trade Zone", 中国（上海）自由贸易试验区临港新片区. The word before the
+    brackets, the place (up to four characters) and up to four words after, ending in
+    a term's head; marked like a quoted name (brackets stop the n-grams)."""
+    out: list[ZhCandidate] = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        close = _BRACKETS.get(tok)
+        if not close or i == 0 or not has_cjk(tokens[i - 1]) or is_breaker(tokens[i - 1]):
+            continue
+        j = next((j for j in range(i + 2, min(n, i + 4)) if tokens[j] == close), -1)
+        inside = "".join(tokens[i + 1 : j]) if j > 0 else ""
+        if not 2 <= len(inside) <= 4 or not all(has_cjk(t) for t in tokens[i + 1 : j]):
+            continue
+        for b in range(j + 2, min(n, j + 5) + 1):
+            word = tokens[b - 1]
+            if is_breaker(word) or word in INNER or not has_cjk(word):
+                break
+            text = "".join(tokens[i - 1 : b])
+            if text.endswith(HEADS):
+                out.append(ZhCandidate(i - 1, b, offs[i - 1], offs[i - 1] + len(text), text, True))
     return out
 
 

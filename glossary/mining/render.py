@@ -481,6 +481,15 @@ def en_side(text: str) -> EnSide:
             breaks[k - 1] = breaks[k] = False
             content[k] = False
             bracketed.append(k)
+        elif (
+            toks[k].text[:1].isupper() and toks[k - 1].text[:1].isupper()
+            and toks[k + 1].text[:1].isupper()
+            and text[toks[k - 1].end : toks[k].start].strip() == "("
+            and text[toks[k].end : toks[k + 1].start].strip() == ")"
+        ):  # fmt: skip
+            # A place in brackets inside a name: "China (Sichuan) Pilot Free Trade
+            # Zone" (中国（四川）自由贸易试验区); it is rendered, not skipped.
+            breaks[k - 1] = breaks[k] = False
     side = EnSide(text, toks, keys, content, breaks, quotes)
     side.verb_like = [_verb_like(side, k) for k in range(len(toks))]
     side.title = [_title(t) for t in toks]

@@ -1754,3 +1754,12 @@ def test_and_before_a_policy_verb_starts_a_second_verb_phrase() -> None:
     side = en_side("deepen coordinated development and build Xiong'an New Area to high standards")
     build = [t.text for t in side.tokens].index("build")
     assert side.inner_bad[build - 1]
+
+
+def test_a_place_in_brackets_inside_a_name_is_part_of_it() -> None:
+    best = _best_by_english(
+        "中国（湖北）自由贸易试验区挂牌运行以来，形成了一批制度创新成果。",
+        "Since its launch, the China (Hubei) Pilot Free Trade Zone has produced a number "
+        "of institutional innovations.",
+    )
+    assert best["China (Hubei) Pilot Free Trade Zone"].zh == "中国（湖北）自由贸易试验区"
