@@ -1176,9 +1176,9 @@ def _densest(
     clause: list[int],
 ) -> list[int]:
     """The linked tokens of the clause-bounded window (at most 16 tokens) that covers
-    the most Chinese: per unit its best link inside the window, times its length (one
-    character with many loose glosses, 微 "micro-; tiny; ...", must not outweigh the
-    word 讲堂 "lecture hall"). ``inside``: the candidate's units, as indexes into
+    the most Chinese: per character of the candidate, its best link inside the window
+    (one character with many loose glosses, 微 "micro-; tiny; ...", must not outweigh
+    the word 讲堂 "lecture hall"). ``inside``: the candidate's units, as indexes into
     ``units`` and ``links``."""
     n = len(ks)
     end = 0
@@ -1187,15 +1187,18 @@ def _densest(
     if end == n - 1:
         # One window holds every link (the usual case): the others are parts of it.
         return ks[:]
-    # Per English token, the units linking it and the Chinese they would cover.
+    # Per English token, the Chinese characters it would cover and how well (per
+    # character, not per unit: a word and its characters cover the same Chinese, so
+    # "foreign" linked by both 外交 and 外 must not outweigh "Diplomacy" linked by 外交).
     by_token: dict[int, list[tuple[int, float]]] = {}
-    for uid, i in enumerate(inside):
+    for i in inside:
         u = units[i]
-        size = u.end - u.start
         for k, v in links[i].items():
-            by_token.setdefault(k, []).append((uid, v * size))
+            got = by_token.setdefault(k, [])
+            got.extend((pos, v) for pos in range(u.start, u.end))
     best: list[int] = []
     best_mass = -1.0
+    best_spread = 0
     # The window starting at ks[i] is ks[i : end + 1]; its end never moves back (a
     # later start only loosens the 16-token limit), so it is extended, not rebuilt.
     end = -1
@@ -1210,13 +1213,19 @@ def _densest(
             # it cannot beat the best by the 1e-9 margin (float sums differ by ~1e-15).
             continue
         covered: dict[int, float] = {}
+        at: dict[int, int] = {}  # the token giving each character its best link
         for k in ks[i : end + 1]:
-            for uid, w in by_token.get(k, ()):
-                if w > covered.get(uid, 0.0):
-                    covered[uid] = w
+            for pos, w in by_token.get(k, ()):
+                if w > covered.get(pos, 0.0):
+                    covered[pos] = w
+                    at[pos] = k
         mass = sum(covered.values())
-        if mass > best_mass + 1e-9:
-            best, best_mass = ks[i : end + 1], mass
+        spread = max(at.values()) - min(at.values()) if at else 0
+        # At equal mass, the window whose links lie closest together: "foreign affairs
+        # work ... Xi Jinping Thought" and "Xi Jinping Thought on Diplomacy" both cover
+        # 习近平外交思想, the second as one phrase.
+        if mass > best_mass + 1e-9 or (mass > best_mass - 1e-9 and spread < best_spread):
+            best, best_mass, best_spread = ks[i : end + 1], mass, spread
     return best
 
 

@@ -1763,3 +1763,15 @@ def test_a_place_in_brackets_inside_a_name_is_part_of_it() -> None:
         "of institutional innovations.",
     )
     assert best["China (Hubei) Pilot Free Trade Zone"].zh == "中国（湖北）自由贸易试验区"
+
+
+def test_a_name_mentioned_twice_takes_the_window_where_it_is_one_phrase() -> None:
+    # Both windows cover all of 习近平外交思想 (外交 links "foreign affairs" too); the
+    # second holds it as one phrase.
+    best = _best_by_english(
+        "全省外事工作坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻落实习近平外交思想。",
+        "The province's foreign affairs work was guided by Xi Jinping Thought on "
+        "Socialism with Chinese Characteristics for a New Era and fully implemented Xi "
+        "Jinping Thought on Diplomacy.",
+    )
+    assert best["Xi Jinping Thought on Diplomacy"].zh == "习近平外交思想"
