@@ -652,8 +652,13 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
     elif (
         len(toks) >= 3 and not cand.quoted
         and any(t in EVALUATIVE and t not in _NOUN_AFTER_NAME for t in toks[1:-1])
+    ) or (
+        len(toks) >= 2 and not cand.quoted and len(toks[-1]) >= 4
+        and toks[-1][:2] in EVALUATIVE
     ):  # fmt: skip
-        score -= 0.2  # "长江流域|重点|水域" = "key waters of the ...": a description
+        # "长江流域|重点|水域" = "key waters of the ...", "对外工作|重点项目" = "key
+        # foreign work projects": a description
+        score -= 0.2
     if len(toks) > 1 and any(lex.is_glossary(t) and len(t) >= 3 for t in toks):
         # A glossary term plus more words is usually that term in a phrase
         # ("成渝地区双城经济圈" + "国际合作"), not a new term.

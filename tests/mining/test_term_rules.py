@@ -1775,3 +1775,15 @@ def test_a_name_mentioned_twice_takes_the_window_where_it_is_one_phrase() -> Non
         "Jinping Thought on Diplomacy.",
     )
     assert best["Xi Jinping Thought on Diplomacy"].zh == "习近平外交思想"
+
+
+def test_a_head_word_opening_with_an_evaluative_word_makes_a_description() -> None:
+    # jieba keeps 重点项目 ("key projects") whole: its 重点 still marks a description.
+    lex = base_lexicon()
+
+    def last_three(head: str) -> float:
+        toks = ("实施", "对外", "工作", head, "，")
+        cand = next(c for c in sentence_candidates(toks, lex=lex) if c.text == "对外工作" + head)
+        return termhood(cand, toks, lex)
+
+    assert last_three("重点项目") < last_three("合作项目")
