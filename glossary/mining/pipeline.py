@@ -270,6 +270,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     accepted += _titled_names(tokens, accepted, side, lex)
     accepted += _short_law_names(accepted)
     accepted += _bodies_of_posts(accepted, side)
+    accepted += _plain_editions(accepted, side)
     if wider and wider != en:
         accepted += _from_wider(tokens, units, ranked[:budget], rendered, accepted, wider, lex)
     return accepted
@@ -338,6 +339,45 @@ _PERSON = 3.0  # logit demotion of a person's name (see _mine)
 # Logit demotion of a pair derived from a proposed one (a post with its holder's name,
 # a law's short name): offered well below the pair seen in the text.
 _DERIVED = 2.0
+# An edition's number before an event's name: 第二十届|中国西部国际博览会 = "20th" |
+# "Western China International Fair".
+_EDITION = re.compile(r"^第[零〇一二两三四五六七八九十百\d]+届")
+_ORDINAL_WORD = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth)$"
+)
+
+
+def _plain_editions(accepted: list[Scored], side: Any) -> list[Scored]:
+    """The event an edition belongs to: "第二十届中国西部国际博览会" = "20th Western China
+    International Fair" gives 中国西部国际博览会 = "Western China International Fair",
+    the name a glossary records; it takes the edition's rank and the edition goes
+    below it."""
+    out = []
+    have = {(p.zh, p.en): p for p in accepted}
+    for p in accepted:
+        m = _EDITION.match(p.zh)
+        lo, hi = p.en_span
+        if not m or p.blocker or hi <= lo or not _ORDINAL_WORD.match(side.lows[lo]):
+            continue
+        name, en = p.zh[m.end() :], span_text(side, lo + 1, hi)
+        if len(name) < 3 or not name.endswith(HEADS) or not side.title[lo + 1]:
+            continue
+        q = have.get((name, en))
+        if q is None:
+            q = Scored(
+                name, en, (p.zh_span[0] + m.end(), p.zh_span[1]), (lo + 1, hi),
+                p.fit, p.termhood, p.zh_cover, p.en_cover,
+            )  # fmt: skip
+            q.local = local_score(q)
+            q.raw = p.raw
+            out.append(q)
+        else:
+            q.raw = max(q.raw, p.raw)
+        p.raw -= _DERIVED / 2
+    return out
+
+
 _PRC = "中华人民共和国"
 _OF_PRC = re.compile(r"\s*\b(?:of )?the People['’]s Republic of China\b\s*")
 

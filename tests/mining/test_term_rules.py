@@ -1787,3 +1787,15 @@ def test_a_head_word_opening_with_an_evaluative_word_makes_a_description() -> No
         return termhood(cand, toks, lex)
 
     assert last_three("重点项目") < last_three("合作项目")
+
+
+def test_an_editions_event_is_offered_above_the_edition(tmp_path: Path) -> None:
+    rows = [
+        ("9月举办的第二十届中国西部国际博览会签约投资项目总额超过万亿元。",
+         "Investment projects worth over 1 trillion yuan were signed at the 20th Western "
+         "China International Fair held in September."),
+    ]  # fmt: skip
+    found = {p.zh: p for p in mine_documents([read_document(_tsv(tmp_path / "e.tsv", rows))])}
+    event = found["中国西部国际博览会"]
+    assert event.en == "Western China International Fair"
+    assert event.score > found["第二十届中国西部国际博览会"].score
