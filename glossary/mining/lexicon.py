@@ -221,6 +221,9 @@ class Lexicon:
         self.unit_fields: dict[
             str, tuple[frozenset[str], str, tuple[tuple[tuple[str, str], ...], ...]]
         ] = {}
+        # Two-character word -> its first gloss is a common word, not a name (see
+        # render.zh_units: such a word's characters do not link by their sound).
+        self.common_words: dict[str, bool] = {}
         self.max_len = max((len(k) for k in entries), default=1)
 
     def add(self, zh: str, en: str) -> None:
@@ -234,6 +237,7 @@ class Lexicon:
         self._verb_cache.clear()
         self.token_keys.clear()
         self.unit_fields.clear()
+        self.common_words.clear()
         self.max_len = max(self.max_len, len(zh))
 
     def glossary_english(self, zh: str) -> list[str]:

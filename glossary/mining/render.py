@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import mul
 from typing import Any
@@ -567,8 +567,9 @@ def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
 
     fields = lex.unit_fields  # (cached per lexicon: words recur across sentences)
 
-    def unit(text: str, start: int, weight: float = 1.0) -> Unit:
-        """A unit for ``text`` at ``start`` with its lexicon keys, pinyin and glosses."""
+    def unit(text: str, start: int, weight: float = 1.0, sound: bool = True) -> Unit:
+        """A unit for ``text`` at ``start`` with its lexicon keys, pinyin (unless not
+        ``sound``) and glosses."""
         got = fields.get(text)
         if got is None:
             if len(fields) > 200_000:
@@ -579,7 +580,10 @@ def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
                 lex.gloss_words(text) if has_cjk(text) else (),
             )
         keys, pinyin, glosses = got
-        return Unit(start, start + len(text), text, keys, pinyin, weight=weight, glosses=glosses)
+        return Unit(
+            start, start + len(text), text, keys, pinyin if sound else "", weight=weight,
+            glosses=glosses,
+        )  # fmt: skip
 
     n = len(tokens)
     for i, tok in enumerate(tokens):
@@ -605,14 +609,15 @@ def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
             # (天眼 "nickname for FAST" vs "Sky Eye"); they weigh less. But not by
             # their sound inside a common word: 总理 is "premier", and its 理 is not the
             # "Li" of the name after it.
-            glosses = lex.glosses(tok)
-            common = bool(glosses) and not glosses[0][:1].isupper()
+            common = lex.common_words.get(tok)
+            if common is None:
+                if len(lex.common_words) > 200_000:
+                    lex.common_words.clear()
+                glosses = lex.glosses(tok)
+                common = lex.common_words[tok] = bool(glosses) and not glosses[0][:1].isupper()
             for j, ch in enumerate(tok):
                 if ch in lex and ch not in INNER:
-                    u = unit(ch, start + j, 0.6)
-                    if common and u.pinyin:
-                        u = replace(u, pinyin="")
-                    units.append(u)
+                    units.append(unit(ch, start + j, 0.6, sound=not common))
         elif tok not in lex or len(tok) >= 3:
             # Lexicon sub-words, then single characters.
             for j, sub in _sub_words(tok, lex):
@@ -1190,12 +1195,16 @@ def _densest(
     # Per English token, the Chinese characters it would cover and how well (per
     # character, not per unit: a word and its characters cover the same Chinese, so
     # "foreign" linked by both 外交 and 外 must not outweigh "Diplomacy" linked by 外交).
-    by_token: dict[int, list[tuple[int, float]]] = {}
+    by_token: dict[int, dict[int, float]] = {}
     for i in inside:
         u = units[i]
         for k, v in links[i].items():
-            got = by_token.setdefault(k, [])
-            got.extend((pos, v) for pos in range(u.start, u.end))
+            got = by_token.get(k)
+            if got is None:
+                got = by_token[k] = {}
+            for pos in range(u.start, u.end):
+                if v > got.get(pos, 0.0):
+                    got[pos] = v
     best: list[int] = []
     best_mass = -1.0
     best_spread = 0
@@ -1215,7 +1224,10 @@ def _densest(
         covered: dict[int, float] = {}
         at: dict[int, int] = {}  # the token giving each character its best link
         for k in ks[i : end + 1]:
-            for pos, w in by_token.get(k, ()):
+            got = by_token.get(k)
+            if got is None:
+                continue
+            for pos, w in got.items():
                 if w > covered.get(pos, 0.0):
                     covered[pos] = w
                     at[pos] = k
