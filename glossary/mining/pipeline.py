@@ -276,6 +276,23 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     return accepted
 
 
+def _derived(
+    p: Scored,
+    zh: str,
+    en: str,
+    zh_span: tuple[int, int],
+    en_span: tuple[int, int],
+    raw: float,
+    **flags: bool,
+) -> Scored:
+    """A pair derived from the proposed pair ``p`` (a part or an extension of it, on
+    both sides): ``p``'s fit and termhood, its own spans, ranked at ``raw``."""
+    q = Scored(zh, en, zh_span, en_span, p.fit, p.termhood, p.zh_cover, p.en_cover, **flags)
+    q.local = local_score(q)
+    q.raw = raw
+    return q
+
+
 # Posts a person's name follows ("国务委员兼外长王毅", "行政长官李家超").
 _POSTS = (*PERSON_TITLES, *HIGH_POSTS, "国王", "国务委员")
 # The same, longest first (a post's own suffix: 副主任 before 主任).
@@ -324,13 +341,13 @@ def _titled_names(
                 or names[-1].lower() in CANTONESE_SURNAMES.get(name[:1], ())
             ):
                 en = f"{p.en} {' '.join(names)}"
-                q = Scored(
-                    p.zh + name, en, (p.zh_span[0], end + size), (p.en_span[0], k - 1),
-                    p.fit, p.termhood, p.zh_cover, p.en_cover, titled=True,
+                out.append(
+                    _derived(
+                        p, p.zh + name, en, (p.zh_span[0], end + size), (p.en_span[0], k - 1),
+                        p.raw - _DERIVED,  # (not every glossary records people)
+                        titled=True,
+                    )
                 )  # fmt: skip
-                q.local = local_score(q)
-                q.raw = p.raw - _DERIVED  # (not every glossary records people)
-                out.append(q)
                 break
     return out
 
@@ -365,13 +382,9 @@ def _plain_editions(accepted: list[Scored], side: Any) -> list[Scored]:
             continue
         q = have.get((name, en))
         if q is None:
-            q = Scored(
-                name, en, (p.zh_span[0] + m.end(), p.zh_span[1]), (lo + 1, hi),
-                p.fit, p.termhood, p.zh_cover, p.en_cover,
-            )  # fmt: skip
-            q.local = local_score(q)
-            q.raw = p.raw
-            out.append(q)
+            out.append(
+                _derived(p, name, en, (p.zh_span[0] + m.end(), p.zh_span[1]), (lo + 1, hi), p.raw)
+            )
         else:
             q.raw = max(q.raw, p.raw)
         p.raw -= _DERIVED / 2
@@ -394,12 +407,10 @@ def _short_law_names(accepted: list[Scored]) -> list[Scored]:
         short_en = " ".join(_OF_PRC.sub(" ", p.en).split())
         if short_en == p.en or len(short_en.split()) < 2:
             continue
-        q = Scored(
-            short_zh, short_en, (p.zh_span[0] + len(_PRC), p.zh_span[1]), p.en_span,
-            p.fit, p.termhood, p.zh_cover, p.en_cover, quoted=p.quoted,
+        q = _derived(
+            p, short_zh, short_en, (p.zh_span[0] + len(_PRC), p.zh_span[1]), p.en_span,
+            p.raw - _DERIVED, quoted=p.quoted,
         )  # fmt: skip
-        q.local = local_score(q)
-        q.raw = p.raw - _DERIVED
         out.append(q)
     return out
 
@@ -426,13 +437,8 @@ def _bodies_of_posts(accepted: list[Scored], side: Any) -> list[Scored]:
         en = span_text(side, start, hi)
         if not title_name(en):
             continue
-        q = Scored(
-            body, en, (p.zh_span[0], p.zh_span[1] - len(post)), (start, hi),
-            p.fit, p.termhood, p.zh_cover, p.en_cover,
-        )  # fmt: skip
-        q.local = local_score(q)
-        q.raw = p.raw - _DERIVED / 4
-        out.append(q)
+        span = (p.zh_span[0], p.zh_span[1] - len(post))
+        out.append(_derived(p, body, en, span, (start, hi), p.raw - _DERIVED / 4))
     return out
 
 
