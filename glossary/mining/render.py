@@ -471,21 +471,21 @@ def en_side(text: str) -> EnSide:
     _join_listed_modifiers(text, toks, breaks)
     bracketed: list[int] = []
     for k in range(1, len(toks) - 1):
-        # A name's acronym in brackets inside it ("the Regional Comprehensive Economic
-        # Partnership (RCEP) agreement") neither breaks it nor needs explaining.
         if (
-            toks[k].text.isupper() and len(toks[k].text) <= 8
-            and text[toks[k - 1].end : toks[k].start].strip() == "("
-            and text[toks[k].end : toks[k + 1].start].strip() == ")"
-        ):  # fmt: skip
+            text[toks[k - 1].end : toks[k].start].strip() != "("
+            or text[toks[k].end : toks[k + 1].start].strip() != ")"
+        ):
+            continue
+        if toks[k].text.isupper() and len(toks[k].text) <= 8:
+            # A name's acronym in brackets inside it ("the Regional Comprehensive
+            # Economic Partnership (RCEP) agreement") neither breaks it nor needs
+            # explaining.
             breaks[k - 1] = breaks[k] = False
             content[k] = False
             bracketed.append(k)
         elif (
             toks[k].text[:1].isupper() and toks[k - 1].text[:1].isupper()
             and toks[k + 1].text[:1].isupper()
-            and text[toks[k - 1].end : toks[k].start].strip() == "("
-            and text[toks[k].end : toks[k + 1].start].strip() == ")"
         ):  # fmt: skip
             # A place in brackets inside a name: "China (Sichuan) Pilot Free Trade
             # Zone" (中国（四川）自由贸易试验区); it is rendered, not skipped.
