@@ -19,6 +19,7 @@ from glossary.mining.candidates import (
     GENERIC_TAILS,
     HEADS,
     HIGH_POSTS,
+    INNER,
     PERSON_TITLES,
     SURNAMES,
     ZhCandidate,
@@ -938,15 +939,22 @@ def _demote_fragments(
     longer proposed term (外交思想 only ever in 习近平外交思想) is a fragment of it, not
     a term of its own, when the longer one is about as credible. Not a name the
     dictionary renders exactly as here: 金砖国家 "BRICS" inside 金砖国家领导人第十六次
-    会晤 "16th BRICS Summit" is a term nested in a longer one."""
+    会晤 "16th BRICS Summit" is a term nested in a longer one.
+
+    A part given the very English of the longer term is a fragment however credible it
+    looks, and the longer term takes its rank: 成渝地区 = "Chengdu-Chongqing Twin-Hub
+    Mega-Region" only ever inside 成渝地区双城经济圈, the name that English renders."""
     best: dict[str, float] = {}
+    best_en: dict[str, str] = {}
+    english: dict[str, str] = {}
     named: set[str] = set()
     for logit, _zk, ek, a in scored:
         if logit > best.get(a.zh, -99.0):
             best[a.zh] = logit
+            best_en[a.zh] = ek
+            english[a.zh] = a.en
         if lex is not None and any(en_key(g) == ek for g in lex.glosses(a.zh)):
             named.add(a.zh)
-    fragment: dict[str, float] = {}
     counts: dict[str, int] = {}
 
     def count(text: str) -> int:
@@ -956,24 +964,84 @@ def _demote_fragments(
             n = counts[text] = corpus.count(text)
         return n
 
-    # Occurrences of each proposed term inside longer proposed terms (summed over the
-    # longer terms that contain it: 高质量 in 高质量发展 and in 高质量共建).
-    within: dict[str, int] = {}
-    parent: dict[str, float] = {}
-    for longer, logit in best.items():
-        n = len(longer)
-        for i in range(n):
-            for j in range(i + 2, n + 1 if i else n):
-                part = longer[i:j]
-                if part in best and best[part] <= logit + 0.5:
+    def named_whole(part: str, longer: str) -> bool:
+        """Whether what ``longer`` adds to ``part`` is more of the name its English
+        renders: words the dictionary does not know or whose gloss that English says
+        (成渝地区|双城经济圈 "... Twin-Hub Mega-Region"). Not a verb, a conjunct or a
+        known word the English leaves out (市第六次党代会|确定, 战略自信|和战略,
+        粤港澳大湾区|国际科技)."""
+        if lex is None:
+            return False
+        at = longer.find(part)
+        added = longer[:at] + " " + longer[at + len(part) :]
+        if any(c in INNER or not (c == " " or has_cjk(c)) for c in added):
+            return False  # (nor a quotation mark: 共建|“冰上丝绸之路”)
+        said = set(best_en[longer].split())
+        # The words of a name in the English that the part's own words do not explain
+        # ("Twin-Hub", "Mega-"): an unknown added word needs some (妇女联合会|约谈用人
+        # 单位 = "women federations", 神舟十六号航天员乘组|顺利完成 = "Shenzhou-16 crew").
+        explained = set().union(
+            *(en_key(g).split() for w in (*zh_tokens(part), *part) for g in lex.glosses(w))
+        )
+        unsaid = [
+            w for w in re.findall(r"[A-Z][\w]*", english[longer])
+            if not explained.issuperset(en_key(w).split())
+        ]  # fmt: skip
+        for side in added.split():
+            for tok in zh_tokens(side):
+                if lex.has_verb_sense(tok):
+                    return False
+                known = [g for g in lex.glosses(tok) if not g[:1].isupper()]
+                if known and not any(said.intersection(en_key(g).split()) for g in known):
+                    return False
+                if not known and not unsaid:
+                    return False
+        return True
+
+    def nested(same_english: bool) -> tuple[dict[str, int], dict[str, str]]:
+        """Occurrences of each proposed term inside longer proposed terms (summed over
+        the longer terms that contain it: 高质量 in 高质量发展 and in 高质量共建), and
+        the longest such term; only those given the same English, or only those about
+        as credible."""
+        within: dict[str, int] = {}
+        longest: dict[str, str] = {}
+        for longer, logit in best.items():
+            n = len(longer)
+            for i in range(n):
+                for j in range(i + 2, n + 1 if i else n):
+                    part = longer[i:j]
+                    if part not in best or part in named:
+                        continue
+                    if same_english:
+                        if best_en[part] != best_en[longer] or not named_whole(part, longer):
+                            continue
+                    elif best[part] > logit + 0.5:
+                        continue
                     within[part] = within.get(part, 0) + count(longer)
-                    parent[part] = max(parent.get(part, -99.0), logit)
+                    if len(longer) > len(longest.get(part, "")):
+                        longest[part] = longer
+        return within, longest
+
+    fragment: set[str] = set()
+    within, longest = nested(same_english=True)
+    lifted: dict[str, float] = {}
     for part, n in within.items():
-        if count(part) <= n and part not in named:
-            fragment[part] = parent[part]
-    if not fragment:
+        if count(part) <= n:
+            fragment.add(part)
+            whole = longest[part]
+            lifted[whole] = best[whole] = max(best[whole], best[part], lifted.get(whole, -99.0))
+    within, _ = nested(same_english=False)
+    fragment.update(part for part, n in within.items() if count(part) <= n)
+    if not fragment and not lifted:
         return scored
-    return [(logit - 1.5 if a.zh in fragment else logit, zk, ek, a) for logit, zk, ek, a in scored]
+    out = []
+    for logit, zk, ek, a in scored:
+        if a.zh in fragment:
+            logit -= 1.5
+        elif a.zh in lifted and ek == best_en[a.zh]:
+            logit = lifted[a.zh]
+        out.append((logit, zk, ek, a))
+    return out
 
 
 _HEAD_OF = re.compile(r"^(?:the )?(?:[a-z][\w-]* )?[a-z][\w-]* (of|for|on) (?:the |an? )?(.+)$")

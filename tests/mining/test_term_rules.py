@@ -27,6 +27,7 @@ from glossary.mining.pipeline import (
 from glossary.mining.render import _name_end, en_side, link, zh_units
 from glossary.mining.score import Scored, _possessive_description
 from glossary.mining.tokens import en_tokens, join_known, zh_tokens
+from glossary.text import en_key
 
 ROWS = [
     (
@@ -214,6 +215,44 @@ def test_a_dictionary_name_inside_a_longer_term_is_no_fragment() -> None:
     # Its English is the dictionary's: a name nested in the longer one, kept as it is.
     assert {zk: lg for lg, zk, _e, _a in _demote_fragments(scored, corpus, lex)}["金砖国家"] == 2.8
     assert {zk: lg for lg, zk, _e, _a in _demote_fragments(scored, corpus)}["金砖国家"] < 2.0
+
+
+def test_a_part_with_the_whole_names_english_gives_the_name_its_rank() -> None:
+    from glossary.mining.pipeline import _Agg
+
+    corpus = "推动滇中地区双城经济圈建设，促进科技创新。"
+    en = "Central Yunnan Twin-Hub Mega-Region"
+    sti = "scientific and technological innovation"
+    scored = [
+        (logit, zh, en_key(english), _Agg(zh, english))
+        for logit, zh, english in [
+            (4.5, "滇中地区", en),
+            (0.1, "滇中地区双城经济圈", en),
+            (3.0, "科技创新", sti),
+            (0.2, "科技创新建设", sti),
+        ]
+    ]
+    lex = base_lexicon()
+    out = {a.zh: logit for logit, _zk, _ek, a in _demote_fragments(scored, corpus, lex)}
+    # 双城经济圈 is nothing the dictionary knows: the English's "Twin-Hub Mega-Region"
+    # renders it, so the English is the whole name's.
+    assert out["滇中地区双城经济圈"] == 4.5
+    assert out["滇中地区"] < 3.5
+    # 建设 is a known word the English leaves out: the longer one is no name.
+    assert out["科技创新"] == 3.0
+    assert out["科技创新建设"] == 0.2
+
+
+def test_a_part_keeps_its_rank_when_the_english_has_nothing_for_the_added_words() -> None:
+    from glossary.mining.pipeline import _Agg
+
+    corpus = "妇女联合会约谈用人单位。"
+    scored = [
+        (logit, zh, en_key("women's federations"), _Agg(zh, "women's federations"))
+        for logit, zh in [(4.5, "妇女联合会"), (0.1, "妇女联合会用人单位")]
+    ]
+    out = {a.zh: logit for logit, _zk, _ek, a in _demote_fragments(scored, corpus, base_lexicon())}
+    assert out == {"妇女联合会": 4.5, "妇女联合会用人单位": 0.1}
 
 
 def test_a_term_seen_only_inside_a_longer_one_is_still_offered(tmp_path: Path) -> None:
