@@ -506,7 +506,8 @@ def en_side(text: str) -> EnSide:
         (t.low in _EDGE_BAD and t.low not in _INNER_OK and not (title[k] and k and title[k - 1]))
         # An article right after a content word starts an object: "welcome | the
         # global business community" is a verb phrase; names have "of the", "for a",
-        # and headings are title case ("Serving the Overall Development"). After
+        # and headings are title case ("Serving the Overall Development"; not a name
+        # before it: "signed in Beijing | the Beijing Declaration"). After
         # "and", it starts a second noun phrase ("Hong Kong and the people ...").
         # "countries | to join": an infinitive, a clause of its own; "... and develop
         # new quality productive forces": a second verb phrase.
@@ -525,7 +526,8 @@ def en_side(text: str) -> EnSide:
             and not _document_gerund(side, k - 1)
             and (toks[k - 1].low in ("and", "or") or (
                 toks[k - 1].low not in _EDGE_BAD and toks[k - 1].low not in _INNER_OK
-                and not (title[k - 1] and title[k + 1])
+                and not (title[k - 1] and title[k + 1] and (
+                    toks[k - 1].low in senses or _verb_form(toks[k - 1].low)))
             ))
         )
         for k, t in enumerate(toks)
@@ -1367,7 +1369,10 @@ def _variants(side: EnSide, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
         step = tl - 1
         while step > 0 and toks[step].low in _CHAIN and not side.breaks[step]:
             step -= 1
-        if step < tl - 1 and title[step] and not side.breaks[step] and tl - step <= 3:
+        if (
+            step < tl - 1 and title[step] and not side.breaks[step] and tl - step <= 3
+            and True not in side.inner_bad[step + 1 : tl]  # (not "Beijing | the Beijing")
+        ):  # fmt: skip
             tl = step
             continue
         break
@@ -1378,7 +1383,10 @@ def _variants(side: EnSide, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
         step = th + 1
         while step < n and toks[step].low in _CHAIN and not side.breaks[step - 1]:
             step += 1
-        if step < n and step > th + 1 and title[step] and not side.breaks[step - 1]:
+        if (
+            step < n and step > th + 1 and title[step] and not side.breaks[step - 1]
+            and True not in side.inner_bad[th + 1 : step]
+        ):  # fmt: skip
             th = step
             continue
         break
@@ -1414,6 +1422,7 @@ ARTICLES = frozenset(("the", "a", "an"))  # the leading word _score_span drops
 _UNKNOWN: Any = object()  # not in a cache yet
 _NONE: frozenset[int] = frozenset()
 _CHAIN = {"of", "and", "for", "in", "on", "the", "with", "a", "to"}
+_ORDINAL_NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _WEAK = 0.35  # links weaker than this are a character's synonym: structure decides
 _PP = {"of", "for", "in", "on", "between", "at", "with", "across"}
 
@@ -1705,6 +1714,8 @@ def _boundary_penalty(side: EnSide, lo: int, hi: int) -> float:
         nxt = toks[hi + 1]
         # (Also across an article: "Congress" | "of the Communist Party of China".)
         far = hi + 3 if hi + 3 < len(toks) and toks[hi + 2].low in ARTICLES else hi + 2
+        if far + 1 < len(toks) and _ORDINAL_NUMBER.match(toks[far].low):
+            far += 1  # (and a number: "Context" | "of the 75th Anniversary of ...")
         if (title[hi + 1] and hi + 1 not in side.person_sounds) or (
             nxt.low in _CHAIN and far < len(toks) and title[far]
             and not side.breaks[hi + 1] and not side.breaks[far - 1]

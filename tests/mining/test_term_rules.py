@@ -1838,3 +1838,27 @@ def test_an_editions_event_is_offered_above_the_edition(tmp_path: Path) -> None:
     event = found["中国西部国际博览会"]
     assert event.en == "Western China International Fair"
     assert event.score > found["第二十届中国西部国际博览会"].score
+
+
+def test_a_name_before_an_article_is_no_part_of_the_next_name() -> None:
+    best = _best_by_english(
+        "两国外长在上海签署了上海公报。",
+        "The two foreign ministers signed in Shanghai the Shanghai Communique.",
+    )
+    # "Shanghai | the Shanghai Communique": an article after a name starts a new phrase
+    # (only a verb opens a title-case heading with one: "Serving the Overall ...").
+    assert "Shanghai Communique" in best
+    assert not any(en.startswith("Shanghai the") for en in best)
+
+
+def test_a_name_is_not_cut_where_a_longer_title_goes_on_past_a_number() -> None:
+    best = _best_by_english(
+        "两国元首宣布建立新时代全面战略协作伙伴关系，庆祝建交75周年。",
+        "The two heads of state announced the Comprehensive Strategic Partnership of "
+        "Coordination for the New Era in the Context of the 75th Anniversary of Diplomatic "
+        "Relations.",
+    )
+    # "... the New Era in the Context" ends inside the title ("of the 75th Anniversary
+    # ..."), no cleaner than ending at "New Era", and it holds more unexplained words.
+    top = max(best.values(), key=lambda p: p.raw if p.zh == "新时代全面战略协作伙伴关系" else -99)
+    assert top.en == "Comprehensive Strategic Partnership of Coordination for the New Era"
