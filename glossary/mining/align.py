@@ -16,6 +16,7 @@ fixed penalty, so the alignment skips it rather than force a bad pair.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -244,7 +245,25 @@ def _token_keys(token: str, lex: Lexicon) -> frozenset[str]:
     # Halves of closed compounds on the Chinese side too: 海底 "seabed" meets
     # "undersea" through "sea".
     extra.update(k for st in stems for k in compound_keys(st))
+    if len(token) >= 2:
+        extra.update(acronym_keys(lex.glosses(token)))
     return frozenset(stems) | frozenset("~" + p for p in lex.prefixes(token)) | extra
+
+
+_GLOSS_WORD = re.compile(r"[a-z]+")
+
+
+def acronym_keys(glosses: list[str]) -> set[str]:
+    """ "^" and the initials of each gloss of two to six content words: 人工智能
+    "artificial intelligence" meets "AI", 国内生产总值 "gross domestic product" meets
+    "GDP" (en_side gives an upper-case English word the same key)."""
+    out = set()
+    for gloss in glosses[:12]:
+        plain = re.sub(r"\(.*?\)", " ", gloss.lower())
+        words = [w for w in _GLOSS_WORD.findall(plain) if w not in STOPWORDS]
+        if 2 <= len(words) <= 6:
+            out.add("^" + "".join(w[0] for w in words))
+    return out
 
 
 def _key_bits(keys: list[frozenset[str]], wanted: frozenset[str]) -> dict[str, int]:

@@ -453,6 +453,9 @@ class EnSide:
                         words.append(tuple(b))
                 if words:
                     out.append((min(len(g), 3), tuple(words)))
+            for key in u.keys:
+                if key[0] == "^" and key in index:
+                    out.append((1, (tuple(index[key]),)))  # an acronym renders it whole
             hit = self._gloss_at[i] = tuple(out)
         return hit
 
@@ -461,6 +464,9 @@ def en_side(text: str) -> EnSide:
     """Tokenise an English segment for rendering."""
     toks = en_tokens(text)
     keys = [en_word_keys(t.low) for t in toks]
+    for k, t in enumerate(toks):
+        if 2 <= len(t.text) <= 6 and t.text.isalpha() and t.text.isupper():
+            keys[k] = keys[k] | {"^" + t.low}  # an acronym: see align.acronym_keys
     content = [bool(k) and t.low not in _EDGE_BAD for t, k in zip(toks, keys, strict=True)]
     breaks: list[bool] = []
     quotes: list[bool] = []

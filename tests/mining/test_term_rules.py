@@ -1862,3 +1862,19 @@ def test_a_name_is_not_cut_where_a_longer_title_goes_on_past_a_number() -> None:
     # ..."), no cleaner than ending at "New Era", and it holds more unexplained words.
     top = max(best.values(), key=lambda p: p.raw if p.zh == "新时代全面战略协作伙伴关系" else -99)
     assert top.en == "Comprehensive Strategic Partnership of Coordination for the New Era"
+
+
+def test_an_acronym_renders_the_words_whose_initials_it_spells() -> None:
+    zh = "中方发布《全球人工智能治理倡议》，围绕人工智能发展、安全阐述了人工智能治理的中国方案。"
+    en = (
+        "China released the Global AI Governance Initiative, which sets out China's "
+        "proposals on artificial intelligence (AI) governance in terms of AI development "
+        "and security."
+    )
+    # 人工智能 "artificial intelligence" = "AI": the name is the one that says it so,
+    # not the later phrase that spells the words out.
+    found = [p for p in mine_pair(zh, en, base_lexicon()) if p.zh == "全球人工智能治理倡议"]
+    assert found[0].en == "Global AI Governance Initiative"
+    side = en_side("Gross domestic product (GDP) grew.")
+    units = zh_units(("国内生产总值",), base_lexicon())
+    assert 3 in link(units, side)[0]  # "GDP"
