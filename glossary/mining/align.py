@@ -120,6 +120,9 @@ def en_word_keys(low: str) -> frozenset[str]:
         keys.update(en_word_keys(word))
     for part in low.replace("’", "'").split("-"):
         part = part.removesuffix("'s").strip("'")
+        if part.endswith(".") and "." in part[:-1]:
+            keys.add("^" + part.replace(".", ""))  # "U.S.": see acronym_keys
+            continue
         if not part or part in STOPWORDS:
             continue
         for form in (part, _IRREGULAR.get(part), *_ADJECTIVE_NOUNS.get(part, ())):

@@ -520,8 +520,8 @@ def en_side(text: str) -> EnSide:
         or (t.low in ("to", "and", "or") and k + 1 < len(toks)
             and (toks[k + 1].low in verbs or toks[k + 1].low in _VERB_START)
             and not title[k + 1])
-        # "to jointly maintain": an adverb between "to" and its verb.
-        or (t.low == "to" and k + 2 < len(toks) and toks[k + 1].low.endswith("ly")
+        # "to jointly maintain", "and jointly promote": an adverb before the verb.
+        or (t.low in ("to", "and") and k + 2 < len(toks) and toks[k + 1].low.endswith("ly")
             and toks[k + 2].low in senses and not title[k + 1])
         # "ASEAN | to speed up", "to promote the ...": a verb with its particle or
         # object after "to".
@@ -538,10 +538,12 @@ def en_side(text: str) -> EnSide:
         )
         for k, t in enumerate(toks)
     ]  # fmt: skip
+    for k in bracketed:  # never a name's continuation ("Asia-Pacific | (FTAAP)")
+        side.title[k] = False
     side.first_ok = [_first_ok(side, k) for k in range(len(toks))]
     side.last_ok = [_last_ok(side, k) for k in range(len(toks))]
-    for k in bracketed:  # inside a span only, never its edge nor a name's continuation
-        side.first_ok[k] = side.last_ok[k] = side.title[k] = False
+    for k in bracketed:  # inside a span only, never its edge
+        side.first_ok[k] = side.last_ok[k] = False
     for k, ks in enumerate(keys):
         for key in ks:
             side.index.setdefault(key, []).append(k)
@@ -1823,6 +1825,10 @@ def _score_span(
     mass = c.mass
     size = len(mass)
     claimed = c.claimed
+    if lo in claimed and lo < hi and lo not in c.linked and toks[lo].text.isupper():
+        # Its first word is other Chinese's acronym ("UN" of 联合国 before "2030
+        # Agenda ..." for 2030年可持续发展议程): the span starts a word too early.
+        penalty += 0.1
     # Chinese coverage: characters of units linked into the span. Only units with a
     # link inside the span can cover anything (the others score 0); the result is a
     # maximum per character and per English token, so their order does not matter.

@@ -17,9 +17,11 @@ _STATE: dict[str, Any] = {}
 # (Letters and digits together are one name: "G20", "C919", "5G", "PM2.5"; so are
 # capitals joined by "&": "R&D". A comma inside a
 # number separates thousands, "21,691"; after it, it ends the clause: "Agenda 2063,".)
+# Accented letters are letters ("communiqué"); "U.S." and "China-U.S." keep their dots.
 _EN_TOKEN = re.compile(
-    r"[A-Z]+&[A-Z]+|[A-Za-z]+\d+(?:\.\d+)?[A-Za-z]*|\d+G\b|"
-    r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d+(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th)?"
+    r"[A-Z]+&[A-Z]+|(?:[A-Za-z]+-)?(?:[A-Z]\.){2,}|[A-Za-z]+\d+(?:\.\d+)?[A-Za-z]*|\d+G\b|"
+    r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*[A-Za-zÀ-ÖØ-öø-ÿ]|[A-Za-z]|"
+    r"\d+(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th)?"
 )
 _ZH_DIGITS = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,

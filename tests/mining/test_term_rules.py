@@ -1523,6 +1523,8 @@ def test_a_plan_named_by_its_year_keeps_the_year() -> None:
         "All countries should work together to implement the UN 2030 Agenda for "
         "Sustainable Development.",
     )
+    # (The UN's name and the agenda's are both names: 联合国 is "UN", its initials.)
+    assert best["UN 2030 Agenda for Sustainable Development"].zh == "联合国2030年可持续发展议程"
     assert best["2030 Agenda for Sustainable Development"].zh == "2030年可持续发展议程"
     # A year first is otherwise when something happened.
     found = _mined_zh("2023年中国经济增长5.2%。", "In 2023, China's economy grew 5.2 percent.")
@@ -1878,3 +1880,28 @@ def test_an_acronym_renders_the_words_whose_initials_it_spells() -> None:
     side = en_side("Gross domestic product (GDP) grew.")
     units = zh_units(("国内生产总值",), base_lexicon())
     assert 3 in link(units, side)[0]  # "GDP"
+
+
+def test_accented_words_and_dotted_abbreviations_are_whole_words() -> None:
+    words = [t.text for t in en_tokens("a joint communiqué on China-U.S. relations")]
+    assert words == ["a", "joint", "communiqué", "on", "China-U.S.", "relations"]
+    # "U.S." is the initials of 美 "United States".
+    found = mine_pair(
+        "两国发表联合公报，推动中美关系发展。",
+        "The two countries issued a joint communiqué to advance China-U.S. relations.",
+        base_lexicon(),
+    )
+    assert [p.en for p in found if p.zh == "中美关系"][:1] == ["China-U.S. relations"]
+
+
+def test_a_name_ends_before_its_acronym_in_brackets_and_an_adverb_and_verb() -> None:
+    found = mine_pair(
+        "各方推进亚太自由贸易区建设，共同推动开放型世界经济。",
+        "All parties will advance the building of the Free Trade Area of the Asia-Pacific "
+        "(FTAAP) and jointly promote an open world economy.",
+        base_lexicon(),
+    )
+    # The acronym in brackets does not carry "Asia-Pacific" on as a name, and "and
+    # jointly promote" is a second verb phrase.
+    got = [p.en for p in found if p.zh == "亚太自由贸易区"]
+    assert got[:1] == ["Free Trade Area of the Asia-Pacific"]
