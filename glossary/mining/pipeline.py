@@ -998,6 +998,17 @@ def _demote_fragments(
                     return False
         return True
 
+    # Each proposed term inside a longer one, once per place it stands there: the
+    # substrings of every term are walked once, for both passes below.
+    pairs: list[tuple[str, str]] = []
+    for longer in best:
+        n = len(longer)
+        for i in range(n):
+            for j in range(i + 2, n + 1 if i else n):
+                part = longer[i:j]
+                if part in best and part not in named:
+                    pairs.append((part, longer))
+
     def nested(same_english: bool) -> tuple[dict[str, int], dict[str, str]]:
         """Occurrences of each proposed term inside longer proposed terms (summed over
         the longer terms that contain it: 高质量 in 高质量发展 and in 高质量共建), and
@@ -1005,21 +1016,15 @@ def _demote_fragments(
         as credible."""
         within: dict[str, int] = {}
         longest: dict[str, str] = {}
-        for longer, logit in best.items():
-            n = len(longer)
-            for i in range(n):
-                for j in range(i + 2, n + 1 if i else n):
-                    part = longer[i:j]
-                    if part not in best or part in named:
-                        continue
-                    if same_english:
-                        if best_en[part] != best_en[longer] or not named_whole(part, longer):
-                            continue
-                    elif best[part] > logit + 0.5:
-                        continue
-                    within[part] = within.get(part, 0) + count(longer)
-                    if len(longer) > len(longest.get(part, "")):
-                        longest[part] = longer
+        for part, longer in pairs:
+            if same_english:
+                if best_en[part] != best_en[longer] or not named_whole(part, longer):
+                    continue
+            elif best[part] > best[longer] + 0.5:
+                continue
+            within[part] = within.get(part, 0) + count(longer)
+            if len(longer) > len(longest.get(part, "")):
+                longest[part] = longer
         return within, longest
 
     fragment: set[str] = set()
