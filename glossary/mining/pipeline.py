@@ -35,7 +35,9 @@ from glossary.mining.render import (
     ARTICLES,
     AUXILIARIES,
     CANTONESE_SURNAMES,
+    EnSide,
     Rendering,
+    Unit,
     en_side,
     link,
     name_pinyin,
@@ -169,7 +171,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     # Two stages: every candidate against its best core span only (cheap), then the
     # most promising ones against all phrase-boundary variants (where the time goes).
     prelim: list[tuple[float, int, ZhCandidate, float, bool]] = []
-    blockers: list[Scored] = []
+    blocking: list[tuple[ZhCandidate, float]] = []
     for _neg, i, cand, th, whole in ranked:
         rs = render(cand, units, links, side, whole=whole, top=1, cores_only=True)
         fit = rs[0].fit if rs else -1.0
@@ -188,11 +190,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
             # dictionary match still holds its English in the linking (主任 keeps
             # "Director-General" from the 党组书记 before it).
             if fit >= 0.85:
-                r = rs[0]
-                blockers.append(
-                    Scored(cand.text, r.text, (cand.start, cand.end), (r.lo, r.hi), r.fit,
-                           th, r.zh_cover, r.en_cover, single=True, blocker=True)
-                )  # fmt: skip
+                blocking.append((cand, th))
             continue
         prelim.append((-(3.0 * fit + th + (2.0 if whole else 0.0)), i, cand, th, whole))
     prelim.sort(key=lambda t: (t[0], t[1]))
@@ -264,8 +262,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     _promote_silent_heads(found, tokens, token_links, lex)
     _prefer_posts(found, tokens, token_links)
     found += _recorded_first(found, _glossary_pairs(cands, tokens, side, lex))
-    for b in blockers:
-        b.local = local_score(b)
+    blockers = _blockers(blocking, units, links, side)
     accepted = [p for p in competitive_link(found + blockers) if not p.blocker]
     accepted += _from_lists(zh, en, tokens, accepted, lex)
     accepted += _titled_names(tokens, accepted, side, lex)
@@ -275,6 +272,47 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     if wider and wider != en:
         accepted += _from_wider(tokens, units, ranked[:budget], rendered, accepted, wider, lex)
     return accepted
+
+
+def _blockers(
+    blocking: list[tuple[ZhCandidate, float]],
+    units: list[Unit],
+    links: list[dict[int, float]],
+    side: EnSide,
+) -> list[Scored]:
+    """Short words that hold their exact English in the competitive linking without
+    being proposed (主任 keeps "Director-General" from the 党组书记 before it).
+
+    A word said twice holds a different occurrence of its English each time, in
+    order: "市委外办主任，市政府外办党组书记、主任" = "Director-General of ...,
+    Secretary of the Leading Party Members Group and Director-General". When the
+    English says it as often as the Chinese, that order is sure, and the word holds
+    its English against longer spans of other words (党组书记 "... Group and
+    Director-General")."""
+    out: list[Scored] = []
+    said: dict[str, list[ZhCandidate]] = {}
+    for cand, _th in blocking:
+        said.setdefault(cand.text, []).append(cand)
+    for cand, th in blocking:
+        same = said[cand.text]
+        spans: list[tuple[tuple[int, int], Rendering]] = []
+        if len(same) == 1:
+            rs = render(cand, units, links, side, top=1, cores_only=True)
+        else:
+            # Every occurrence of the English, in the order of the text.
+            found = render(cand, units, links, side, top=len(same) + 1)
+            spans = sorted({(r.lo, r.hi): r for r in found if r.fit >= 0.85}.items())
+            at = same.index(cand)
+            rs = [spans[at][1]] if at < len(spans) else found[:1]
+        for r in rs[:1]:
+            b = Scored(cand.text, r.text, (cand.start, cand.end), (r.lo, r.hi), r.fit,
+                       th, r.zh_cover, r.en_cover, single=True, blocker=True)  # fmt: skip
+            b.local = local_score(b)
+            if len(same) > 1 and len(spans) == len(same):
+                b.sure = True
+                b.raw += 1.0
+            out.append(b)
+    return out
 
 
 def _derived(
@@ -976,7 +1014,9 @@ def _demote_fragments(
         added = longer[:at] + " " + longer[at + len(part) :]
         if any(c in INNER or not (c == " " or has_cjk(c)) for c in added):
             return False  # (nor a quotation mark: 共建|“冰上丝绸之路”)
-        said = set(best_en[longer].split())
+        # (Plurals meet: en_key keeps "-ics", so "characteristics" is not 特色's
+        # "characteristic" without this.)
+        said = {_en_norm(w) for w in best_en[longer].split()}
         # The words of a name in the English that the part's own words do not explain
         # ("Twin-Hub", "Mega-"): an unknown added word needs some (妇女联合会|约谈用人
         # 单位 = "women federations", 神舟十六号航天员乘组|顺利完成 = "Shenzhou-16 crew").
@@ -992,22 +1032,48 @@ def _demote_fragments(
                 if lex.has_verb_sense(tok):
                     return False
                 known = [g for g in lex.glosses(tok) if not g[:1].isupper()]
-                if known and not any(said.intersection(en_key(g).split()) for g in known):
+                if known and not any(
+                    said.intersection(map(_en_norm, en_key(g).split())) for g in known
+                ):
                     return False
                 if not known and not unsaid:
                     return False
         return True
 
+    def said_within(part: str, longer: str) -> bool:
+        """Whether the longer term's English is the part's, or, when the part is the
+        longer term's head (Chinese heads come last), says the part's words in one run
+        (大国外交 "diplomacy of a major country" in 中国特色大国外交 "diplomacy of a
+        major country with Chinese characteristics"; not 市委外办 in 市委外办主任
+        "Director-General of the Office ...", a post of that body)."""
+        part_en, longer_en = best_en[part], best_en[longer]
+        if part_en == longer_en:
+            return True
+        # (Not an edition: 第五届中国国际进口博览会 "fifth China International Import
+        # Expo" is one holding of the event 中国国际进口博览会 names.)
+        return (
+            longer.endswith(part) and not _ZH_NUMBER.search(longer[: -len(part)])
+            and f" {part_en} " in f" {longer_en} "
+        )  # fmt: skip
+
     # Each proposed term inside a longer one, once per place it stands there: the
     # substrings of every term are walked once, for both passes below.
-    pairs: list[tuple[str, str]] = []
+    pairs: list[tuple[str, str, int]] = []
     for longer in best:
         n = len(longer)
         for i in range(n):
             for j in range(i + 2, n + 1 if i else n):
                 part = longer[i:j]
                 if part in best and part not in named:
-                    pairs.append((part, longer))
+                    pairs.append((part, longer, i))
+    starts: dict[str, list[int]] = {}
+
+    def places(text: str) -> list[int]:
+        """Where ``text`` starts in the document (memoised)."""
+        found = starts.get(text)
+        if found is None:
+            found = starts[text] = [m.start() for m in re.finditer(re.escape(text), corpus)]
+        return found
 
     def nested(same_english: bool) -> tuple[dict[str, int], dict[str, str]]:
         """Occurrences of each proposed term inside longer proposed terms (summed over
@@ -1015,16 +1081,23 @@ def _demote_fragments(
         the longest such term; only those given the same English, or only those about
         as credible."""
         within: dict[str, int] = {}
+        inside: dict[str, set[int]] = {}
         longest: dict[str, str] = {}
-        for part, longer in pairs:
+        for part, longer, at in pairs:
             if same_english:
-                if best_en[part] != best_en[longer] or not named_whole(part, longer):
+                if not said_within(part, longer) or not named_whole(part, longer):
                     continue
+                # The places the part stands inside such a name, each once however
+                # many of the names nest there (新能源高质量发展 in 新时代新能源高质量发展).
+                inside.setdefault(part, set()).update(p + at for p in places(longer))
             elif best[part] > best[longer] + 0.5:
                 continue
-            within[part] = within.get(part, 0) + count(longer)
+            else:
+                within[part] = within.get(part, 0) + count(longer)
             if len(longer) > len(longest.get(part, "")):
                 longest[part] = longer
+        if same_english:
+            within = {part: len(at) for part, at in inside.items()}
         return within, longest
 
     fragment: set[str] = set()

@@ -35,6 +35,9 @@ class Scored:
     modifiers: tuple[bool, ...] = ()
     # Takes part in the linking (holds its English) but is never proposed.
     blocker: bool = False
+    # A blocker sure of its English (the word and its English said as often, in the
+    # same order): it holds it against longer spans of other words, not of its own.
+    sure: bool = False
     # The glossary's own rendering, found whole in the sentence (all of its words).
     recorded: bool = False
     # A post with the name of the person holding it ("国家主席习近平" = "President Xi
@@ -263,6 +266,10 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
             q_en = (q.en_span[0], q.en_span[1] + 1)
             zn = _nested(p.zh_span, q.zh_span)
             en = _nested(en_span, q_en)
+            if q.sure and zn == 1 and en == 1:
+                # A word that only holds its English is part of a longer term that
+                # renders it too (市场 "market" in 市场分割 "market segmentation").
+                continue
             if en_span == q_en and zn in (1, -1):
                 # One English for a phrase and the term inside it ("湛江湾海底隧道|
                 # 工程" and "湛江湾海底隧道" = "Zhanjiang Bay undersea tunnel"): the

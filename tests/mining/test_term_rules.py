@@ -1905,3 +1905,63 @@ def test_a_name_ends_before_its_acronym_in_brackets_and_an_adverb_and_verb() -> 
     # jointly promote" is a second verb phrase.
     got = [p.en for p in found if p.zh == "亚太自由贸易区"]
     assert got[:1] == ["Free Trade Area of the Asia-Pacific"]
+
+
+def test_a_part_whose_english_opens_the_longer_names_gives_the_name_its_rank() -> None:
+    from glossary.mining.pipeline import _Agg
+
+    sl = "socialist rule of law"
+    expo = "China International Import Expo"
+    hq = "high-quality development"
+    rows = [
+        (4.0, "社会主义法治", sl),
+        (1.0, "中国特色社会主义法治", sl + " with Chinese characteristics"),
+        # An edition of an event: the event is the term, not a part of it.
+        (4.0, "中国国际进口博览会", expo),
+        (1.0, "第五届中国国际进口博览会", "fifth " + expo),
+        # A part seen on its own too, once inside two nested names (counted once).
+        (4.0, "高质量发展", hq),
+        (1.0, "新能源高质量发展", hq + " of new energy"),
+        (1.5, "新时代新能源高质量发展", hq + " of new energy in the new era"),
+    ]
+    corpus = (
+        "推进中国特色社会主义法治建设。第五届中国国际进口博览会开幕。"
+        "推动新时代新能源高质量发展。坚持高质量发展。"
+    )
+    scored = [(logit, zh, en_key(en), _Agg(zh, en)) for logit, zh, en in rows]
+    out = {a.zh: logit for logit, _zk, _ek, a in _demote_fragments(scored, corpus, base_lexicon())}
+    # 中国特色 is said by "with Chinese characteristics" and 社会主义法治 is never
+    # alone: the name takes the part's rank.
+    assert out["中国特色社会主义法治"] == 4.0
+    assert out["社会主义法治"] < 3.0
+    assert out["中国国际进口博览会"] == 4.0
+    assert out["第五届中国国际进口博览会"] == 1.0
+    assert out["高质量发展"] == 4.0
+
+
+def test_a_word_said_twice_holds_each_of_its_english_words_in_order() -> None:
+    lex = base_lexicon()
+    byline = {
+        p.zh: p.en
+        for p in mine_pair(
+            "省委外办主任，省政府外办党组书记、主任李明",
+            "Li Ming, Director-General of the Office of the Foreign Affairs Commission of "
+            "the CPC Hunan Provincial Committee, Secretary of the Leading Party Members "
+            "Group and Director-General, Foreign Affairs Office of the Hunan Provincial "
+            "Government",
+            lex,
+        )
+    }
+    # The second 主任 is the second "Director-General", not part of 党组书记's English.
+    assert byline["党组书记"] == "Secretary of the Leading Party Members Group"
+    market = {
+        p.zh: p.en
+        for p in mine_pair(
+            "我们要加快建设全国统一大市场，打破地方保护和市场分割。",
+            "We will accelerate the building of a unified national market and break "
+            "local protectionism and market segmentation.",
+            lex,
+        )
+    }
+    # A word held in order is still part of the longer term around it.
+    assert market["市场分割"] == "market segmentation"
