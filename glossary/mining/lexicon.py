@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from glossary.text import stem
+from glossary.text import stem, zh_key
 
 _CACHE_VERSION = 14
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
@@ -240,15 +240,26 @@ class Lexicon:
         self.common_words.clear()
         self.max_len = max(self.max_len, len(zh))
 
+    def _glossary_entry(self, zh: str) -> str | None:
+        """The glossary's renderings of ``zh`` as stored, if it is a glossary term.
+
+        The glossary keeps its terms by key, without punctuation: a name the text
+        writes with quotation marks ("“一带一路”国际合作高峰论坛") is the recorded
+        一带一路国际合作高峰论坛."""
+        raw = self._extra.get(zh)
+        if raw is None and self._extra and not zh.isalnum():
+            raw = self._extra.get(zh_key(zh))
+        return raw
+
     def glossary_english(self, zh: str) -> list[str]:
         """The glossary's renderings of ``zh`` (empty if it is no glossary term)."""
-        raw = self._extra.get(zh)
+        raw = self._glossary_entry(zh)
         # (Most words are no glossary term: asked for every candidate.)
         return [g for g in raw.split("/") if g] if raw else []
 
     def is_glossary(self, zh: str) -> bool:
         """True for a term of the user's glossary (approved or seed)."""
-        return zh in self._extra
+        return self._glossary_entry(zh) is not None
 
     def __contains__(self, zh: str) -> bool:
         return zh in self.entries or zh in self._extra

@@ -1965,3 +1965,27 @@ def test_a_word_said_twice_holds_each_of_its_english_words_in_order() -> None:
     }
     # A word held in order is still part of the longer term around it.
     assert market["市场分割"] == "market segmentation"
+
+
+def test_a_glossary_name_written_with_quotation_marks_is_known(tmp_path: Path) -> None:
+    from glossary.text import zh_key
+
+    path = _tsv(
+        tmp_path / "forum.tsv",
+        [(
+            "2025年5月，第四届“一带一路”国际合作高峰论坛在北京举行。",
+            "The fourth Belt and Road Forum for International Cooperation was held in "
+            "Beijing in May 2025.",
+        )],
+    )  # fmt: skip
+    forum = "Belt and Road Forum for International Cooperation"
+    out = _mine_with_glossary(
+        path,
+        {
+            zh_key("一带一路"): [("Belt and Road", "preferred")],
+            zh_key("一带一路国际合作高峰论坛"): [(forum, "preferred")],
+        },
+    )
+    # The glossary keeps the name without its quotation marks; the text's is the same.
+    assert out["“一带一路”国际合作高峰论坛"].en == forum
+    assert out["“一带一路”国际合作高峰论坛"].status == "known"
