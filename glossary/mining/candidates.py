@@ -192,6 +192,8 @@ def _named_by_year(toks: tuple[str, ...]) -> bool:
 
 _NUMERIC = re.compile(r"^[\d.,%]+$|^[零〇一二两三四五六七八九十百千万亿]+$")
 _PUNCT = re.compile(r"^[\W_]+$")
+# The longest book title (in 《》) taken whole, in characters.
+TITLE_MAX = 60
 _OPEN = {"“": "”", "《": "》", "「": "」", "『": "』", '"': '"', "‘": "’"}
 
 
@@ -356,11 +358,14 @@ def sentence_candidates(
         close = _OPEN.get(tok)
         if not close:
             continue
-        for j in range(i + 1, min(n, i + 20)):
+        # (Book titles run longer than names: 《全面对接国际高标准经贸规则推进中国（上海）
+        # 自由贸易试验区高水平制度型开放总体方案》 has 47 characters.)
+        longest = TITLE_MAX if tok == "《" else 30
+        for j in range(i + 1, min(n, i + (40 if tok == "《" else 20))):
             if tokens[j] == close:
                 if j > i + 1:
                     text = "".join(tokens[i + 1 : j])
-                    if 2 <= len(text) <= 30 and has_cjk(text):
+                    if 2 <= len(text) <= longest and has_cjk(text):
                         quoted.append(ZhCandidate(i + 1, j, offs[i + 1], offs[j], text, True, 0.0))
                         if tok == "《" and len(text) >= 8:
                             titles.append(quoted[-1])

@@ -173,7 +173,12 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     prelim: list[tuple[float, int, ZhCandidate, float, bool]] = []
     blocking: list[tuple[ZhCandidate, float]] = []
     for _neg, i, cand, th, whole in ranked:
-        rs = render(cand, units, links, side, whole=whole, top=1, cores_only=True)
+        if _book_title(cand, tokens):
+            # A title's English may run long and in another order ("Guiding Opinions
+            # on ..." for 关于……的指导意见): all its spans, not the densest window's.
+            rs = render(cand, units, links, side, whole=whole, top=1, max_len=_TITLE_WORDS)
+        else:
+            rs = render(cand, units, links, side, whole=whole, top=1, cores_only=True)
         fit = rs[0].fit if rs else -1.0
         if fit < _MIN_FIT - 0.25 and not whole:
             continue
@@ -205,7 +210,8 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
         # Facts of the candidate every rendering of it shares: computed once, for the
         # first rendering that is kept.
         shared: tuple[bool, int, tuple[bool, ...]] | None = None
-        for r in render(cand, units, links, side, whole=whole):
+        longest = _TITLE_WORDS if _book_title(cand, tokens) else 16
+        for r in render(cand, units, links, side, whole=whole, max_len=longest):
             if stance:
                 _with_stance(r, cand, tokens, token_links, side)
             if not whole:
@@ -261,6 +267,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     _prefer_full_names(found, side)
     _promote_silent_heads(found, tokens, token_links, lex)
     _prefer_posts(found, tokens, token_links)
+    found += _whole_titles(cands, tokens, token_links, side, lex, found)
     found += _recorded_first(found, _glossary_pairs(cands, tokens, side, lex))
     blockers = _blockers(blocking, units, links, side)
     accepted = [p for p in competitive_link(found + blockers) if not p.blocker]
@@ -272,6 +279,122 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     if wider and wider != en:
         accepted += _from_wider(tokens, units, ranked[:budget], rendered, accepted, wider, lex)
     return accepted
+
+
+# The most English words a book title's rendering may have: "Overall Plan for Fully
+# Aligning with ... of the China (Shanghai) Pilot Free Trade Zone" has 26.
+_TITLE_WORDS = 40
+
+
+def _book_title(cand: ZhCandidate, tokens: tuple[str, ...]) -> bool:
+    """Whether ``cand`` is the whole of a 《》 title."""
+    return cand.quoted and cand.a > 0 and tokens[cand.a - 1] == "《"
+
+
+_TITLE_GLUE = frozenset(["of", "and", "on", "for", "in", "with", "to", "the", "a", "an", "at"])
+
+
+def _title_runs(side: EnSide) -> list[tuple[int, int]]:
+    """The title-case runs of the English: capitalised words, with lower-case
+    function words and commas between them ("Guiding Opinions on Advancing the
+    Green, Low-Carbon and High-Quality Development of the City Clusters")."""
+    runs: list[tuple[int, int]] = []
+    n = len(side.tokens)
+    k = 0
+    while k < n:
+        if not side.title[k] or side.tokens[k].low in _TITLE_GLUE:
+            k += 1
+            continue
+        lo = hi = k
+        j = k + 1
+        while j < n:
+            low = side.tokens[j].low
+            if side.title[j] and low not in _TITLE_GLUE:
+                hi = j  # (a comma before it is inside the title)
+            elif (
+                low not in _TITLE_GLUE or side.breaks[j - 1]
+                or low in ARTICLES and j == hi + 1 and not side.tokens[hi].low.endswith("ing")
+            ):  # fmt: skip
+                # (An article right after a title word starts another name: "signed in
+                # Beijing | the Beijing Declaration"; not after a verb: "on Advancing
+                # the Coordinated Protection".)
+                break
+            j += 1
+        runs.append((lo, hi))
+        k = hi + 1
+    return runs
+
+
+def _whole_titles(
+    cands: list[ZhCandidate],
+    tokens: tuple[str, ...],
+    token_links: list[dict[int, float]],
+    side: EnSide,
+    lex: Lexicon,
+    found: list[Scored],
+) -> list[Scored]:
+    """A book title (in 《》) rendered by a title-case run of the English that holds
+    the English of nearly all its words, however long the run and wherever its
+    commas: "Guiding Opinions on Advancing the ... Green, Low-Carbon and
+    High-Quality Development of the City Clusters in the Yangtze River Economic Belt"
+    for 《关于推进长江经济带城市群……绿色低碳高质量发展的指导意见》. Spans stop at
+    commas and reach 16 words; titles do neither."""
+    # (Not where a span already renders the title well.)
+    rendered = {p.zh_span for p in found if p.fit >= 0.8}
+    titles = [
+        c for c in cands
+        if len(c.text) >= 8 and _book_title(c, tokens) and (c.start, c.end) not in rendered
+    ]  # fmt: skip
+    if not titles:
+        return []
+    runs = [(lo, hi) for lo, hi in _title_runs(side) if hi - lo >= 3]
+    # Two titles may share a run ("Master Plan of ... in Hengqin and the Plan for
+    # ..."): the parts between "and the" are runs too, and of two that say as much of
+    # a title, the shorter one is its English.
+    for lo, hi in list(runs):
+        cuts = [lo - 2] + [
+            k for k in range(lo + 1, hi - 1)
+            if side.tokens[k].low == "and" and side.tokens[k + 1].low in ARTICLES
+        ] + [hi + 1]  # fmt: skip
+        for i in range(len(cuts) - 1):
+            for j in range(i + 1, len(cuts)):
+                part = (cuts[i] + 2, cuts[j] - 1)
+                if part != (lo, hi) and part[1] - part[0] >= 3:
+                    runs.append(part)
+    out: list[Scored] = []
+    for cand in titles:
+        words = [token_links[t] for t in range(cand.a, cand.b) if token_links[t]]
+        if len(words) < 3:
+            continue
+        best: tuple[float, int, int, int] | None = None
+        for lo, hi in runs:
+            said = sum(any(lo <= k <= hi for k in lk) for lk in words) / len(words)
+            if said >= 0.8 and (best is None or (said, lo - hi) > best[:2]):
+                best = (said, lo - hi, lo, hi)
+        if best is None:
+            continue
+        said, _size, lo, hi = best
+        # The run from the first to the last word the title's words render, and the
+        # rest of the names those words are in ("... Yangtze River | Economic Belt").
+        inside = [k for lk in words for k in lk if lo <= k <= hi]
+        first, last = min(inside), max(inside)
+        while (
+            first > lo and side.title[first - 1] and side.tokens[first - 1].low not in _TITLE_GLUE
+        ):
+            first -= 1
+        while last < hi and side.title[last + 1] and side.tokens[last + 1].low not in _TITLE_GLUE:
+            last += 1
+        lo, hi = first, last
+        p = Scored(
+            zh=cand.text, en=span_text(side, lo, hi),
+            zh_span=(cand.start, cand.end), en_span=(lo, hi),
+            fit=0.6 + 0.4 * said, termhood=max(0.8, termhood(cand, tokens, lex)),
+            zh_cover=said, en_cover=1.0, quoted=True,
+            strong=boundary_strength(cand, tokens, lex),
+        )  # fmt: skip
+        p.local = local_score(p)
+        out.append(p)
+    return out
 
 
 def _blockers(

@@ -867,7 +867,10 @@ def span_text(side: EnSide, lo: int, hi: int) -> str:
             # "per" is a function word, so no span starts with it; but "capita" never
             # stands without it ("per capita disposable income").
             start = side.tokens[lo - 1].start
-        text = side.text[start : side.tokens[hi].end]
+        end = side.tokens[hi].end
+        if side.text.count("(", start, end) > side.text.count(")", start, end):
+            end += side.text[end : end + 1] == ")"  # "... (Negative List)"
+        text = side.text[start:end]
         text = side.texts[(lo, hi)] = " ".join(_QUOTE.sub("", text).split())
     return text
 

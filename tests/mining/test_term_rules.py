@@ -1989,3 +1989,35 @@ def test_a_glossary_name_written_with_quotation_marks_is_known(tmp_path: Path) -
     # The glossary keeps the name without its quotation marks; the text's is the same.
     assert out["“一带一路”国际合作高峰论坛"].en == forum
     assert out["“一带一路”国际合作高峰论坛"].status == "known"
+
+
+def test_a_long_book_title_is_taken_whole_with_its_long_english() -> None:
+    title = "关于推进长江经济带城市群生态环境协同保护和绿色低碳高质量发展的指导意见"
+    english = (
+        "Guiding Opinions on Advancing the Coordinated Protection of the Ecological "
+        "Environment and the Green, Low-Carbon and High-Quality Development of the City "
+        "Clusters in the Yangtze River Economic Belt"
+    )
+    found = {
+        p.zh: p.en
+        for p in mine_pair(
+            f"国务院办公厅印发《{title}》。",
+            f"The General Office of the State Council issued the {english}.",
+            base_lexicon(),
+        )
+    }
+    # 36 characters in 《》, 29 English words: longer than a name, still one title.
+    assert found[title] == english
+    first = "Implementation Plan for the Development of the Green Port Cluster in Beibu Gulf"
+    second = "Special Measures for Cross-Border Trade in Services (Negative List)"
+    both = {
+        p.zh: p.en
+        for p in mine_pair(
+            "《北部湾绿色港口群建设实施方案》和《跨境服务贸易特别管理措施（负面清单）》相继发布。",
+            f"The {first} and the {second} were released one after another.",
+            base_lexicon(),
+        )
+    }
+    # Two titles in one title-case run, and a title ending in its bracket.
+    assert both["北部湾绿色港口群建设实施方案"] == first
+    assert both["跨境服务贸易特别管理措施（负面清单）"] == second
