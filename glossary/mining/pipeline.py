@@ -24,6 +24,7 @@ from glossary.mining.candidates import (
     SURNAMES,
     ZhCandidate,
     boundary_strength,
+    is_breaker,
     is_stance,
     sentence_candidates,
     termhood,
@@ -54,7 +55,13 @@ from glossary.mining.score import (
     squash,
     title_name,
 )
-from glossary.mining.tokens import glossary_words, is_acronym, join_known, zh_tokens
+from glossary.mining.tokens import (
+    glossary_words,
+    is_acronym,
+    join_known,
+    spelled_from,
+    zh_tokens,
+)
 from glossary.records import MiningSnapshot
 from glossary.text import en_key, has_cjk, zh_key
 
@@ -268,6 +275,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     _promote_silent_heads(found, tokens, token_links, lex)
     _prefer_posts(found, tokens, token_links)
     found += _whole_titles(cands, tokens, token_links, side, lex, found)
+    found += _named_with_acronyms(cands, tokens, token_links, side, lex)
     found += _recorded_first(found, _glossary_pairs(cands, tokens, side, lex))
     blockers = _blockers(blocking, units, links, side)
     accepted = [p for p in competitive_link(found + blockers) if not p.blocker]
@@ -394,6 +402,75 @@ def _whole_titles(
         )  # fmt: skip
         p.local = local_score(p)
         out.append(p)
+    return out
+
+
+def _named_with_acronyms(
+    cands: list[ZhCandidate],
+    tokens: tuple[str, ...],
+    token_links: list[dict[int, float]],
+    side: EnSide,
+    lex: Lexicon,
+) -> list[Scored]:
+    """A name followed by the same acronym in brackets on both sides: the English
+    words before "(AEO)" that spell it are the name's English, however little of it
+    the dictionary links (“经认证的经营者”（AEO） = "Authorized Economic Operator
+    (AEO)"; 国家核证自愿减排量（CCER） = "Chinese Certified Emission Reductions")."""
+    out: list[Scored] = []
+    offsets: list[int] = []
+    for i in range(1, len(tokens) - 2):
+        acronym = tokens[i + 1]
+        if tokens[i] not in "（(" or tokens[i + 2] not in "）)" or not is_acronym(acronym):
+            continue
+        for k, tok in enumerate(side.tokens):
+            # (The English may make it plural: "Chinese Certified Emission Reductions
+            # (CCERs)".)
+            if (
+                tok.text not in (acronym, acronym + "s")
+                or side.text[tok.start - 1 : tok.start] != "("
+            ):
+                continue
+            lo = k - 1  # (the bracket breaks the clause right before the acronym)
+            while lo > 0 and k - lo < 12 and not side.breaks[lo - 1]:
+                lo -= 1
+            used = spelled_from(acronym, [t.text for t in side.tokens[lo:k]])
+            if not used:
+                continue
+            lo, hi = k - used, k - 1
+            quoted = [c for c in cands if c.quoted and c.b == i - 1 and tokens[i - 1] in "”》"]
+            if quoted:
+                name = quoted[0]
+            else:
+                # The Chinese words before the bracket back to punctuation or to a
+                # word whose English is outside the name ("签署|国家核证…").
+                a = i
+                # (Or just after the bracket: 协定 = "(RCEP) agreement". Links outside
+                # the name's clause are another use of the word: 自愿 "voluntary" in
+                # the sentence before is not said in "Chinese Certified Emission ...".)
+                while a > 0 and has_cjk(tokens[a - 1]) and i - a < 8:
+                    word = tokens[a - 1]
+                    near = [e for e in token_links[a - 1] if side.clause[e] == side.clause[lo]]
+                    if is_breaker(word) or (
+                        not any(lo <= e <= k + 2 for e in near) and (near or lex.is_pure_verb(word))
+                    ):
+                        break
+                    a -= 1
+                if a == i or len("".join(tokens[a:i])) < 3:
+                    break
+                offsets = offsets or token_offsets(tokens)
+                text = "".join(tokens[a:i])
+                name = ZhCandidate(a, i, offsets[a], offsets[a] + len(text), text)
+            p = Scored(
+                zh=name.text, en=span_text(side, lo, hi),
+                zh_span=(name.start, name.end), en_span=(lo, hi),
+                fit=0.95, termhood=max(0.8, termhood(name, tokens, lex)),
+                zh_cover=1.0, en_cover=1.0, quoted=name.quoted,
+                strong=boundary_strength(name, tokens, lex),
+            )  # fmt: skip
+            p.local = local_score(p)
+            p.raw += 0.5  # (over a span that runs on past the acronym)
+            out.append(p)
+            break
     return out
 
 
@@ -1368,6 +1445,15 @@ def _add_abbreviations(
                     en = name.en
                 else:  # (or its acronym, also beside the name: 进博会 = "CIIE")
                     en = next((w for w in acronyms[id(name)] if w in en_words), "")
+                    if not en:
+                        # (An acronym with some of the small words: 服贸会 = "CIFTIS",
+                        # China International Fair for Trade in Services.)
+                        full = name.en.split()
+                        en = next(
+                            (w for w in en_words
+                             if is_acronym(w) and spelled_from(w, full) == len(full)),
+                            "",
+                        )  # fmt: skip
                     if not en:
                         continue
                 for short in _short_forms(seg.zh, name.zh, lex):

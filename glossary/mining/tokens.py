@@ -147,6 +147,40 @@ def is_acronym(word: str) -> bool:
     return len(word) >= 3 and word.isupper() and word.isalnum()
 
 
+def spelled_from(acronym: str, words: list[str]) -> int:
+    """How many of the last ``words`` spell ``acronym`` by their initials (0 if none
+    do): "China International Fair for Trade in Services" = "CIFTIS" (a lower-case
+    word may give its initial or not), "Authorized Economic Operator" = "AEO". A
+    hyphenated word gives the initials of its parts or its own ("Trans-Pacific" = "TP"
+    or "T"); each capitalised word must give one. The fewest words that do, starting
+    on a capitalised word."""
+    letters = acronym.upper()
+    parts = [[w[0] for w in word.split("-") if w[:1].isalpha()] or [""] for word in words]
+    for start in range(len(words) - 1, -1, -1):
+        if words[start][:1].isupper() and spelled_exactly(letters, words[start:], parts[start:]):
+            return len(words) - start
+    return 0
+
+
+def spelled_exactly(letters: str, words: list[str], parts: list[list[str]]) -> bool:
+    """Whether ``words`` spell ``letters`` with every capitalised word giving initials
+    and lower-case words giving theirs or none (see :func:`spelled_from`)."""
+    if not words:
+        return not letters
+    word, inits = words[0], parts[0]
+    options = ["".join(inits).upper()]
+    if len(inits) > 1:
+        options.append(inits[0].upper())
+    for got in options:
+        if (
+            got
+            and letters.startswith(got)
+            and spelled_exactly(letters[len(got) :], words[1:], parts[1:])
+        ):
+            return True
+    return not word[:1].isupper() and spelled_exactly(letters, words[1:], parts[1:])
+
+
 def _single_cjk(token: str) -> bool:
     """One Chinese character."""
     return len(token) == 1 and "\u4e00" <= token <= "\u9fff"

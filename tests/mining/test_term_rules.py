@@ -675,10 +675,9 @@ def test_a_verb_the_english_does_not_render_is_not_part_of_the_name(
 
 
 def test_a_names_acronym_in_brackets(more: dict[str, tuple[str, float]]) -> None:
-    # Inside the name: it neither breaks the span nor needs explaining.
-    assert more["区域全面经济伙伴关系协定"][0] == (
-        "Regional Comprehensive Economic Partnership (RCEP) agreement"
-    )
+    # The words the acronym spells are the name (not "... (RCEP) agreement", where the
+    # common noun follows the bracket).
+    assert more["区域全面经济伙伴关系协定"][0] == "Regional Comprehensive Economic Partnership"
     # After it: the full form is the rendering even if the dictionary has the acronym.
     assert more["亚太经合组织"][0] == "Asia-Pacific Economic Cooperation"
     assert more["亚洲基础设施投资银行"][0] == "Asian Infrastructure Investment Bank"
@@ -2021,3 +2020,45 @@ def test_a_long_book_title_is_taken_whole_with_its_long_english() -> None:
     # Two titles in one title-case run, and a title ending in its bracket.
     assert both["北部湾绿色港口群建设实施方案"] == first
     assert both["跨境服务贸易特别管理措施（负面清单）"] == second
+
+
+def test_a_name_with_its_acronym_in_brackets_on_both_sides() -> None:
+    lex = base_lexicon()
+    operators = {
+        p.zh: p.en
+        for p in mine_pair(
+            "两国海关签署“经认证的经营者”（AEO）互认安排。",
+            "The customs of the two countries signed an Authorized Economic Operator (AEO) "
+            "mutual recognition arrangement.",
+            lex,
+        )
+    }
+    # The dictionary links little of it; the initials say where the name starts.
+    assert operators["经认证的经营者"] == "Authorized Economic Operator"
+    credits = {
+        p.zh: p.en
+        for p in mine_pair(
+            "全国温室气体自愿减排交易市场重启。国家核证自愿减排量（CCER）可用于抵销配额。",
+            "The national voluntary greenhouse gas emission reduction trading market was "
+            "relaunched. Chinese Certified Emission Reductions (CCERs) can be used to offset "
+            "allowances.",
+            lex,
+        )
+    }
+    # Unquoted: the words before the bracket back to the full stop, though 自愿's
+    # "voluntary" stands in the sentence before; the English acronym is plural.
+    assert credits["国家核证自愿减排量"] == "Chinese Certified Emission Reductions"
+
+
+def test_a_short_form_takes_an_acronym_that_keeps_some_small_words(tmp_path: Path) -> None:
+    path = _tsv(
+        tmp_path / "fair.tsv",
+        [(
+            "中国国际服务贸易交易会在北京举行。本届服贸会设置九大专题展。",
+            "The China International Fair for Trade in Services was held in Beijing. This "
+            "year's CIFTIS features nine thematic exhibitions.",
+        )],
+    )  # fmt: skip
+    mined = {p.zh: p.en for p in mine_documents([read_document(path)])}
+    # "CIFTIS": the initials of every word but "for".
+    assert mined["服贸会"] == "CIFTIS"
