@@ -225,6 +225,8 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                 r.fit -= _edge_elsewhere(cand, token_links, r.lo, r.hi)
                 if _predicate_head(cand, token_links, side, r.lo, r.hi):
                     r.fit -= 0.3
+                if _clause_inside(cand, tokens, token_links, side, r.lo, lex):
+                    r.fit -= 0.3
                 if last_verb and not any(r.lo <= k <= r.hi for k in token_links[cand.b - 1]):
                     # A verb last that the English does not render: "博览会|成功举办"
                     # (successfully held) is said of the name, not part of it.
@@ -1025,6 +1027,27 @@ def _predicate_head(
         return False
     inside = [k for k, v in token_links[cand.b - 1].items() if lo <= k <= hi and v >= 0.5]
     return inside == [lo]
+
+
+def _clause_inside(
+    cand: ZhCandidate,
+    tokens: tuple[str, ...],
+    token_links: list[dict[int, float]],
+    side: Any,
+    lo: int,
+    lex: Lexicon,
+) -> bool:
+    """The English opens with a verb in "-ing" that renders a verb inside the Chinese,
+    not its first word: a subject, its verb and object ("中国与新加坡|深化|合作" =
+    "deepening cooperation between China and Singapore"), not a name. (A slogan that
+    opens with its verb is one: 全面深化改革 "deepening reform comprehensively".)"""
+    first = side.tokens[lo]
+    if not first.low.endswith("ing") or first.text[:1].isupper() or len(first.low) < 6:
+        return False
+    return any(
+        token_links[t].get(lo, 0.0) >= 0.7 and lex.has_verb_sense(tokens[t])
+        for t in range(cand.a + 1, cand.b)
+    ) and not token_links[cand.a].get(lo)
 
 
 def _edge_elsewhere(

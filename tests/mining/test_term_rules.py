@@ -2062,3 +2062,17 @@ def test_a_short_form_takes_an_acronym_that_keeps_some_small_words(tmp_path: Pat
     mined = {p.zh: p.en for p in mine_documents([read_document(path)])}
     # "CIFTIS": the initials of every word but "for".
     assert mined["服贸会"] == "CIFTIS"
+
+
+def test_a_subject_verb_and_object_rendered_as_a_gerund_is_no_term() -> None:
+    found = {
+        p.zh: p.raw
+        for p in mine_pair(
+            "该项目为中国与巴西深化合作提供了新平台。",
+            "The project provides a new platform for deepening cooperation between China "
+            "and Brazil.",
+            base_lexicon(),
+        )
+    }
+    # "deepening" renders 深化, a verb inside the Chinese, not its first word.
+    assert found["中国与巴西深化合作"] < found["新平台"] - 1.0
