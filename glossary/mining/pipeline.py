@@ -38,7 +38,6 @@ from glossary.mining.render import (
     CANTONESE_SURNAMES,
     EnSide,
     Rendering,
-    Unit,
     en_side,
     link,
     name_pinyin,
@@ -178,7 +177,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     # Two stages: every candidate against its best core span only (cheap), then the
     # most promising ones against all phrase-boundary variants (where the time goes).
     prelim: list[tuple[float, int, ZhCandidate, float, bool]] = []
-    blocking: list[tuple[ZhCandidate, float]] = []
+    blocking: list[tuple[ZhCandidate, float, Rendering]] = []
     for _neg, i, cand, th, whole in ranked:
         if _book_title(cand, tokens):
             # A title's English may run long and in another order ("Guiding Opinions
@@ -202,7 +201,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
             # dictionary match still holds its English in the linking (主任 keeps
             # "Director-General" from the 党组书记 before it).
             if fit >= 0.85:
-                blocking.append((cand, th))
+                blocking.append((cand, th, rs[0]))
             continue
         prelim.append((-(3.0 * fit + th + (2.0 if whole else 0.0)), i, cand, th, whole))
     prelim.sort(key=lambda t: (t[0], t[1]))
@@ -279,7 +278,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     found += _whole_titles(cands, tokens, token_links, side, lex, found)
     found += _named_with_acronyms(cands, tokens, token_links, side, lex)
     found += _recorded_first(found, _glossary_pairs(cands, tokens, side, lex))
-    blockers = _blockers(blocking, units, links, side)
+    blockers = _blockers(blocking, side)
     accepted = [p for p in competitive_link(found + blockers) if not p.blocker]
     accepted += _from_lists(zh, en, tokens, accepted, lex)
     accepted += _titled_names(tokens, accepted, side, lex)
@@ -476,44 +475,42 @@ def _named_with_acronyms(
     return out
 
 
-def _blockers(
-    blocking: list[tuple[ZhCandidate, float]],
-    units: list[Unit],
-    links: list[dict[int, float]],
-    side: EnSide,
-) -> list[Scored]:
+def _blockers(blocking: list[tuple[ZhCandidate, float, Rendering]], side: EnSide) -> list[Scored]:
     """Short words that hold their exact English in the competitive linking without
     being proposed (主任 keeps "Director-General" from the 党组书记 before it).
 
-    A word said twice holds a different occurrence of its English each time, in
-    order: "市委外办主任，市政府外办党组书记、主任" = "Director-General of ...,
-    Secretary of the Leading Party Members Group and Director-General". When the
-    English says it as often as the Chinese, that order is sure, and the word holds
-    its English against longer spans of other words (党组书记 "... Group and
-    Director-General")."""
+    A word said as often as its English holds a different occurrence of it each time,
+    in order, and is sure of it: "市委外办主任，市政府外办党组书记、主任" = "Director-
+    General of ..., Secretary of the Leading Party Members Group and Director-General"
+    (the second 主任 holds the second "Director-General" against 党组书记's longer
+    span)."""
     out: list[Scored] = []
     said: dict[str, list[ZhCandidate]] = {}
-    for cand, _th in blocking:
+    for cand, _th, _r in blocking:
         said.setdefault(cand.text, []).append(cand)
-    for cand, th in blocking:
+    places: dict[str, list[int]] = {}
+    for cand, th, r in blocking:
         same = said[cand.text]
-        spans: list[tuple[tuple[int, int], Rendering]] = []
-        if len(same) == 1:
-            rs = render(cand, units, links, side, top=1, cores_only=True)
-        else:
-            # Every occurrence of the English, in the order of the text.
-            found = render(cand, units, links, side, top=len(same) + 1)
-            spans = sorted({(r.lo, r.hi): r for r in found if r.fit >= 0.85}.items())
-            at = same.index(cand)
-            rs = [spans[at][1]] if at < len(spans) else found[:1]
-        for r in rs[:1]:
-            b = Scored(cand.text, r.text, (cand.start, cand.end), (r.lo, r.hi), r.fit,
-                       th, r.zh_cover, r.en_cover, single=True, blocker=True)  # fmt: skip
-            b.local = local_score(b)
-            if len(same) > 1 and len(spans) == len(same):
-                b.sure = True
-                b.raw += 1.0
-            out.append(b)
+        lo, hi = r.lo, r.hi
+        sure = False
+        if len(same) > 1:
+            at = places.get(cand.text)
+            if at is None:
+                # Where the English of the word's first rendering stands, in order.
+                words = side.lows[lo : hi + 1]
+                size = len(words)
+                at = places[cand.text] = [
+                    k for k in range(len(side.lows) - size + 1) if side.lows[k : k + size] == words
+                ]
+            if len(at) == len(same):
+                lo = at[same.index(cand)]
+                hi, sure = lo + (r.hi - r.lo), True
+        b = Scored(cand.text, r.text, (cand.start, cand.end), (lo, hi), r.fit,
+                   th, r.zh_cover, r.en_cover, single=True, blocker=True, sure=sure)  # fmt: skip
+        b.local = local_score(b)
+        if sure:
+            b.raw += 1.0
+        out.append(b)
     return out
 
 
@@ -1295,7 +1292,11 @@ def _demote_fragments(
         """Where ``text`` starts in the document (memoised)."""
         found = starts.get(text)
         if found is None:
-            found = starts[text] = [m.start() for m in re.finditer(re.escape(text), corpus)]
+            found = starts[text] = []
+            at = corpus.find(text)
+            while at >= 0:
+                found.append(at)
+                at = corpus.find(text, at + 1)
         return found
 
     def nested(same_english: bool) -> tuple[dict[str, int], dict[str, str]]:
