@@ -1240,13 +1240,7 @@ def _demote_fragments(
         # The words of a name in the English that the part's own words do not explain
         # ("Twin-Hub", "Mega-"): an unknown added word needs some (妇女联合会|约谈用人
         # 单位 = "women federations", 神舟十六号航天员乘组|顺利完成 = "Shenzhou-16 crew").
-        explained = set().union(
-            *(en_key(g).split() for w in (*zh_tokens(part), *part) for g in lex.glosses(w))
-        )
-        unsaid = [
-            w for w in re.findall(r"[A-Z][\w]*", english[longer])
-            if not explained.issuperset(en_key(w).split())
-        ]  # fmt: skip
+        unsaid: list[str] | None = None  # (worked out when first needed)
         for side in added.split():
             for tok in zh_tokens(side):
                 if lex.has_verb_sense(tok):
@@ -1256,9 +1250,28 @@ def _demote_fragments(
                     said.intersection(map(_en_norm, en_key(g).split())) for g in known
                 ):
                     return False
-                if not known and not unsaid:
-                    return False
+                if not known:
+                    if unsaid is None:
+                        unsaid = unexplained(part, longer)
+                    if not unsaid:
+                        return False
         return True
+
+    explanations: dict[str, set[str]] = {}
+
+    def unexplained(part: str, longer: str) -> list[str]:
+        """The title-case words of ``longer``'s English that no gloss of ``part``'s
+        words explains."""
+        assert lex is not None  # (named_whole asks only with a dictionary)
+        explained = explanations.get(part)
+        if explained is None:
+            explained = explanations[part] = set().union(
+                *(en_key(g).split() for w in (*zh_tokens(part), *part) for g in lex.glosses(w))
+            )  # fmt: skip
+        return [
+            w for w in re.findall(r"[A-Z][\w]*", english[longer])
+            if not explained.issuperset(en_key(w).split())
+        ]  # fmt: skip
 
     def said_within(part: str, longer: str) -> bool:
         """Whether the longer term's English is the part's, or, when the part is the
@@ -1299,40 +1312,44 @@ def _demote_fragments(
                 at = corpus.find(text, at + 1)
         return found
 
-    def nested(same_english: bool) -> tuple[dict[str, int], dict[str, str]]:
-        """Occurrences of each proposed term inside longer proposed terms (summed over
-        the longer terms that contain it: 高质量 in 高质量发展 and in 高质量共建), and
-        the longest such term; only those given the same English, or only those about
-        as credible."""
-        within: dict[str, int] = {}
+    def named_parts() -> tuple[dict[str, int], dict[str, str]]:
+        """Places of each proposed term inside longer names that say its English
+        (each place once however many of the names nest there: 新能源高质量发展 in
+        新时代新能源高质量发展), and the longest such name."""
+        said = [(part, longer, at) for part, longer, at in pairs if said_within(part, longer)]
+        # Only a part that never stands outside such names can be a fragment: that is
+        # checked before the slower test of what the names add.
+        reach: dict[str, set[int]] = {}
+        for part, longer, at in said:
+            reach.setdefault(part, set()).update(p + at for p in places(longer))
         inside: dict[str, set[int]] = {}
         longest: dict[str, str] = {}
-        for part, longer, at in pairs:
-            if same_english:
-                if not said_within(part, longer) or not named_whole(part, longer):
-                    continue
-                # The places the part stands inside such a name, each once however
-                # many of the names nest there (新能源高质量发展 in 新时代新能源高质量发展).
-                inside.setdefault(part, set()).update(p + at for p in places(longer))
-            elif best[part] > best[longer] + 0.5:
+        for part, longer, at in said:
+            if len(reach[part]) < count(part) or not named_whole(part, longer):
                 continue
-            else:
-                within[part] = within.get(part, 0) + count(longer)
+            inside.setdefault(part, set()).update(p + at for p in places(longer))
             if len(longer) > len(longest.get(part, "")):
                 longest[part] = longer
-        if same_english:
-            within = {part: len(at) for part, at in inside.items()}
-        return within, longest
+        return {part: len(at) for part, at in inside.items()}, longest
+
+    def credible_parts() -> dict[str, int]:
+        """Occurrences of each proposed term inside longer proposed terms about as
+        credible (summed over them: 高质量 in 高质量发展 and in 高质量共建)."""
+        within: dict[str, int] = {}
+        for part, longer, _at in pairs:
+            if best[part] <= best[longer] + 0.5:
+                within[part] = within.get(part, 0) + count(longer)
+        return within
 
     fragment: set[str] = set()
-    within, longest = nested(same_english=True)
+    within, longest = named_parts()
     lifted: dict[str, float] = {}
     for part, n in within.items():
         if count(part) <= n:
             fragment.add(part)
             whole = longest[part]
             lifted[whole] = best[whole] = max(best[whole], best[part], lifted.get(whole, -99.0))
-    within, _ = nested(same_english=False)
+    within = credible_parts()
     fragment.update(part for part, n in within.items() if count(part) <= n)
     if not fragment and not lifted:
         return scored
