@@ -1034,16 +1034,18 @@ def _clause_inside(
     lo: int,
     lex: Lexicon,
 ) -> bool:
-    """The English opens with a verb in "-ing" that renders a verb inside the Chinese,
-    not its first word: a subject, its verb and object ("中国与新加坡|深化|合作" =
+    """The English opens with a verb in "-ing" that renders a verb of the Chinese
+    other than its first word: a subject, its verb and object ("中国与新加坡|深化|合作" =
     "deepening cooperation between China and Singapore"), not a name. (A slogan that
     opens with its verb is one: 全面深化改革 "deepening reform comprehensively".)"""
     first = side.tokens[lo]
     if not first.low.endswith("ing") or first.text[:1].isupper() or len(first.low) < 6:
         return False
+    # (The head said as "building of ..." is the term's building, another rule's.)
+    last = cand.b - 1 if lo + 1 < len(side.tokens) and side.tokens[lo + 1].low == "of" else cand.b
     return any(
         token_links[t].get(lo, 0.0) >= 0.7 and lex.has_verb_sense(tokens[t])
-        for t in range(cand.a + 1, cand.b)
+        for t in range(cand.a + 1, last)
     ) and not token_links[cand.a].get(lo)
 
 

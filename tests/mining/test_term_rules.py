@@ -904,7 +904,9 @@ def test_the_building_of_a_term_goes_below_the_term(tmp_path: Path) -> None:
         ("现代化产业体系建设取得新进展。",
          "New progress has been made in the building of a modern industrial system."),
     ]  # fmt: skip
-    found = {p.en: p for p in mine_documents([read_document(_tsv(tmp_path / "b.tsv", rows))])}
+    found: dict[str, MinedPair] = {}
+    for p in mine_documents([read_document(_tsv(tmp_path / "b.tsv", rows))]):
+        found.setdefault(p.en, p)  # (best first: the best pair for each English)
     assert found["modern industrial system"].zh == "现代化产业体系"
     # "the building of <term>" is a phrase about the term: a weak offer at most.
     building = found.get("building of a modern industrial system")
