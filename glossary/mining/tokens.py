@@ -157,12 +157,12 @@ def spelled_from(acronym: str, words: list[str]) -> int:
     letters = acronym.upper()
     parts = [[w[0] for w in word.split("-") if w[:1].isalpha()] or [""] for word in words]
     for start in range(len(words) - 1, -1, -1):
-        if words[start][:1].isupper() and spelled_exactly(letters, words[start:], parts[start:]):
+        if words[start][:1].isupper() and _spelled_exactly(letters, words[start:], parts[start:]):
             return len(words) - start
     return 0
 
 
-def spelled_exactly(letters: str, words: list[str], parts: list[list[str]]) -> bool:
+def _spelled_exactly(letters: str, words: list[str], parts: list[list[str]]) -> bool:
     """Whether ``words`` spell ``letters`` with every capitalised word giving initials
     and lower-case words giving theirs or none (see :func:`spelled_from`)."""
     if not words:
@@ -175,10 +175,10 @@ def spelled_exactly(letters: str, words: list[str], parts: list[list[str]]) -> b
         if (
             got
             and letters.startswith(got)
-            and spelled_exactly(letters[len(got) :], words[1:], parts[1:])
+            and _spelled_exactly(letters[len(got) :], words[1:], parts[1:])
         ):
             return True
-    return not word[:1].isupper() and spelled_exactly(letters, words[1:], parts[1:])
+    return not word[:1].isupper() and _spelled_exactly(letters, words[1:], parts[1:])
 
 
 def _single_cjk(token: str) -> bool:
