@@ -393,17 +393,32 @@ def _whole_titles(
             first -= 1
         while last < hi and side.title[last + 1] and side.tokens[last + 1].low not in _TITLE_GLUE:
             last += 1
-        lo, hi = first, last
-        p = Scored(
-            zh=cand.text, en=span_text(side, lo, hi),
-            zh_span=(cand.start, cand.end), en_span=(lo, hi),
-            fit=0.6 + 0.4 * said, termhood=max(0.8, termhood(cand, tokens, lex)),
-            zh_cover=said, en_cover=1.0, quoted=True,
-            strong=boundary_strength(cand, tokens, lex),
-        )  # fmt: skip
-        p.local = local_score(p)
-        out.append(p)
+        out.append(_name_pair(cand, tokens, side, (first, last), lex, 0.6 + 0.4 * said, said))
     return out
+
+
+def _name_pair(
+    cand: ZhCandidate,
+    tokens: tuple[str, ...],
+    side: EnSide,
+    span: tuple[int, int],
+    lex: Lexicon,
+    fit: float,
+    zh_cover: float,
+) -> Scored:
+    """The pair of a name found whole by its form (a book title's title-case run, the
+    words an acronym spells) rather than by the spans render scores, with its local
+    score."""
+    lo, hi = span
+    p = Scored(
+        zh=cand.text, en=span_text(side, lo, hi),
+        zh_span=(cand.start, cand.end), en_span=(lo, hi),
+        fit=fit, termhood=max(0.8, termhood(cand, tokens, lex)),
+        zh_cover=zh_cover, en_cover=1.0, quoted=cand.quoted,
+        strong=boundary_strength(cand, tokens, lex),
+    )  # fmt: skip
+    p.local = local_score(p)
+    return p
 
 
 def _named_with_acronyms(
@@ -461,14 +476,7 @@ def _named_with_acronyms(
                 offsets = offsets or token_offsets(tokens)
                 text = "".join(tokens[a:i])
                 name = ZhCandidate(a, i, offsets[a], offsets[a] + len(text), text)
-            p = Scored(
-                zh=name.text, en=span_text(side, lo, hi),
-                zh_span=(name.start, name.end), en_span=(lo, hi),
-                fit=0.95, termhood=max(0.8, termhood(name, tokens, lex)),
-                zh_cover=1.0, en_cover=1.0, quoted=name.quoted,
-                strong=boundary_strength(name, tokens, lex),
-            )  # fmt: skip
-            p.local = local_score(p)
+            p = _name_pair(name, tokens, side, (lo, hi), lex, 0.95, 1.0)
             p.raw += 0.5  # (over a span that runs on past the acronym)
             out.append(p)
             break
