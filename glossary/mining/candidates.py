@@ -137,6 +137,7 @@ NO_START = frozenset(
 )
 MEASURES = frozenset(
     [
+        "小时",  # (a duration in a name: 240小时过境免签政策 "240-hour visa-free transit")
         "米",
         "公里",
         "千米",
@@ -292,7 +293,12 @@ def sentence_candidates(
         # A plan named by its year: "2030年可持续发展议程" (2030 Agenda for Sustainable
         # Development); elsewhere a year first is when something happened.
         year_start = bool(_YEAR.match(first)) and a + 1 < n and tokens[a + 1] == "年"
-        if numeric_start and not (a + 1 < n and tokens[a + 1] in MEASURES) and not year_start:
+        # A service's number starts its name: "12308热线" (the 12308 hotline).
+        service = numeric_start and first.isdigit() and len(first) >= 5
+        if (
+            numeric_start and not (a + 1 < n and tokens[a + 1] in MEASURES)
+            and not year_start and not service
+        ):  # fmt: skip
             continue  # a number may start a term only with its unit: "500米口径..."
         if not has_cjk(first) and not first.isalpha() and not numeric_start:
             continue

@@ -2093,3 +2093,25 @@ def test_the_words_an_acronym_spells() -> None:
     # Every capitalised word must give one.
     assert spells("RCEP", "Regional Comprehensive Economic Partnership Agreement") == 0
     assert spells("FTZ", "pilot free trade zones") == 0
+
+
+def test_a_duration_or_a_service_number_starts_a_name() -> None:
+    lex = base_lexicon()
+    visa = {
+        p.zh: p.en
+        for p in mine_pair(
+            "我省全面落实144小时过境免签政策。",
+            "The province fully implemented the 144-hour visa-free transit policy.",
+            lex,
+        )
+    }
+    assert visa["144小时过境免签政策"] == "144-hour visa-free transit policy"
+    hotline = {
+        p.zh: p.en
+        for p in mine_pair(
+            "市民可拨打12345政务服务便民热线反映问题。",
+            "Residents can call the 12345 government service hotline to report problems.",
+            lex,
+        )
+    }
+    assert hotline["12345政务服务便民热线"] == "12345 government service hotline"
