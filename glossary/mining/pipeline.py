@@ -1329,15 +1329,16 @@ def _demote_fragments(
         said = [(part, longer, at) for part, longer, at in pairs if said_within(part, longer)]
         # Only a part that never stands outside such names can be a fragment: that is
         # checked before the slower test of what the names add.
+        spots = [[p + at for p in places(longer)] for _part, longer, at in said]
         reach: dict[str, set[int]] = {}
-        for part, longer, at in said:
-            reach.setdefault(part, set()).update(p + at for p in places(longer))
+        for (part, _longer, _at), here in zip(said, spots, strict=True):
+            reach.setdefault(part, set()).update(here)
         inside: dict[str, set[int]] = {}
         longest: dict[str, str] = {}
-        for part, longer, at in said:
+        for (part, longer, _at), here in zip(said, spots, strict=True):
             if len(reach[part]) < count(part) or not named_whole(part, longer):
                 continue
-            inside.setdefault(part, set()).update(p + at for p in places(longer))
+            inside.setdefault(part, set()).update(here)
             if len(longer) > len(longest.get(part, "")):
                 longest[part] = longer
         return {part: len(at) for part, at in inside.items()}, longest
@@ -1490,7 +1491,8 @@ def _add_abbreviations(
             if not seg.zh or not seg.en:
                 continue
             en_low = seg.en.lower()
-            en_words = set(_WORD.findall(seg.en))
+            in_order = _WORD.findall(seg.en)
+            en_words = set(in_order)
             for name in names:
                 if name.zh not in seg.zh and name.en.lower() in en_low:
                     en = name.en
@@ -1501,7 +1503,7 @@ def _add_abbreviations(
                         # China International Fair for Trade in Services.)
                         full = name.en.split()
                         en = next(
-                            (w for w in en_words
+                            (w for w in in_order  # (in order: the same output every run)
                              if is_acronym(w) and spelled_from(w, full) == len(full)),
                             "",
                         )  # fmt: skip
