@@ -24,7 +24,7 @@ from pathlib import Path
 
 from glossary.text import stem, zh_key
 
-_CACHE_VERSION = 14
+_CACHE_VERSION = 15
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 # A person's entry: the name, then a lifespan in brackets ("Li Bai (701-762), ...").
 _LIFESPAN = re.compile(
@@ -41,6 +41,9 @@ _REFERENCE = re.compile(
     r"([^\[\s]+)"
 )
 # "abbr. for 全國人民代表大會|全国人民代表大会[...]", anywhere in a sense (also in brackets).
+# "abbr. for Sichuan Province 四川[...]", "Lu, short name for Shandong 山东[...]": a
+# short form of a name, said in English.
+_SHORT_FOR = re.compile(r"^(?:[A-Z][\w']*, )?(?:abbr\.|short name) (?:for|of) ([A-Z].*)$")
 _ABBREVIATION = re.compile(r"abbr\. (?:for|of) ([\u3400-\u9fff|]+)")
 _ACRONYM = re.compile(r"^([A-Z][A-Z0-9&-]+) \(([A-Z][^()\[\]]+)\)$")
 _ACRONYM_LISTED = re.compile(r"^([A-Z][A-Z0-9&-]+), ([A-Z].+)$")
@@ -365,6 +368,11 @@ def cedict_path() -> Path:
 
 def _clean_gloss(gloss: str) -> list[str]:
     """One CEDICT sense -> zero or more clean glosses ("bore; caliber" -> two)."""
+    short = _SHORT_FOR.match(gloss)
+    if short:
+        # A one-character place name: 川 "abbr. for Sichuan Province 四川 in southwest
+        # China" is "Sichuan" (川渝 = "Sichuan and Chongqing").
+        return _short_form_names(short.group(1))
     if _JUNK_GLOSS.match(gloss):
         # "abbr. for 电子商务" glosses carry no English; keep the rest of such senses.
         return []
@@ -391,6 +399,26 @@ def _clean_gloss(gloss: str) -> list[str]:
         if part and any(c.isalpha() for c in part):
             out.append(part)
     return out
+
+
+def _short_form_names(text: str) -> list[str]:
+    """The English names an "abbr. for ..." sense gives, without the Chinese, the
+    pinyin or the description: "Xinjiang 新疆[...] or Singapore 新加坡[...]" -> Xinjiang,
+    Singapore; "Hunan 湖南 province in south central China" -> Hunan."""
+    text = _CJK_REF.sub(" ", _PINYIN_REF.sub(" ", _PAREN.sub(" ", text)))
+    text = re.split(r",| in | \(", text)[0]
+    names = []
+    for part in re.split(r" or | and | \+ ", text):
+        words = []
+        for word in part.split():
+            if not (word[:1].isupper() or words and word in ("of", "the")):
+                break
+            words.append(word)
+        while words and words[-1] in ("Province", "of", "the"):
+            words.pop()
+        if words:
+            names.append(" ".join(words))
+    return names
 
 
 def parse_cedict(path: Path) -> tuple[dict[str, str], dict[str, str]]:

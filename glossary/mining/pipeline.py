@@ -226,6 +226,8 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                     r.fit -= 0.3
                 if _clause_inside(cand, tokens, token_links, side, r.lo, lex):
                     r.fit -= 0.3
+                if _coordination_unsaid(cand, tokens, side, r.lo, r.hi):
+                    r.fit -= 0.3
                 if last_verb and not any(r.lo <= k <= r.hi for k in token_links[cand.b - 1]):
                     # A verb last that the English does not render: "博览会|成功举办"
                     # (successfully held) is said of the name, not part of it.
@@ -604,7 +606,7 @@ _PERSON = 3.0  # logit demotion of a person's name (see _mine)
 _DERIVED = 2.0
 # An edition's number before an event's name: 第二十届|中国西部国际博览会 = "20th" |
 # "Western China International Fair".
-_EDITION = re.compile(r"^第[零〇一二两三四五六七八九十百\d]+届")
+_EDITION = re.compile(r"^第[零〇一二两三四五六七八九十百\d]+[届次]")
 _ORDINAL_WORD = re.compile(
     r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth)$"
@@ -622,6 +624,10 @@ def _plain_editions(accepted: list[Scored], side: Any) -> list[Scored]:
         m = _EDITION.match(p.zh)
         lo, hi = p.en_span
         if not m or p.blocker or hi <= lo or not _ORDINAL_WORD.match(side.lows[lo]):
+            continue
+        if any(q.en_span == p.en_span and q.zh.startswith(p.zh) and q.zh != p.zh for q in accepted):
+            # A cut of the edition that takes its whole English (第二次中新高层合作, without
+            # 会议, = "second ... Cooperation Meeting"): its name would be cut too.
             continue
         name, en = p.zh[m.end() :], span_text(side, lo + 1, hi)
         if len(name) < 3 or not name.endswith(HEADS) or not side.title[lo + 1]:
@@ -1055,6 +1061,38 @@ def _clause_inside(
         token_links[t].get(lo, 0.0) >= 0.7 and lex.has_verb_sense(tokens[t])
         for t in range(cand.a + 1, last)
     ) and not token_links[cand.a].get(lo)
+
+
+# Words that join two terms in one Chinese name ("全面禁止|和|彻底销毁").
+_ZH_AND = frozenset(["和", "与", "及", "以及", "同"])
+# English that says a joining: "and", "between ... and", "R&D" (and "China-ASEAN").
+_EN_AND = frozenset(["and", "&", "with", "between", "or", "plus", "as", "versus"])
+
+
+def _coordination_unsaid(
+    cand: ZhCandidate, tokens: tuple[str, ...], side: Any, lo: int, hi: int
+) -> bool:
+    """The Chinese joins two words with "和" (or "与", "及") and the English span joins
+    nothing: it renders one of them, and the candidate is a cut coordination
+    ("战略自信和战略" = "strategic self-confidence", before 定力; "倡议和全球安全倡议" =
+    "Global Security Initiative"). (Between single characters "和" is no joining:
+    天和 "Tianhe", 碳中和.)"""
+    if not any(
+        tokens[t] in _ZH_AND and len(tokens[t - 1]) > 1 and len(tokens[t + 1]) > 1
+        for t in range(cand.a + 1, cand.b - 1)
+    ):
+        return False
+    return not any(
+        side.lows[k] in _EN_AND or "/" in side.lows[k] or _names_joined(side.tokens[k].text)
+        or (k < hi and side.breaks[k])
+        for k in range(lo, hi + 1)
+    )  # fmt: skip
+
+
+def _names_joined(word: str) -> bool:
+    """Names joined by a hyphen: "China-ASEAN", "South-South" (not "self-confidence")."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(part[:1].isupper() for part in parts)
 
 
 def _edge_elsewhere(

@@ -126,7 +126,8 @@ def test_lexicon_keeps_every_entry(tmp_path: Path) -> None:
     )
     entries, pinyin = _parse_mini_cedict(tmp_path, data)
     assert entries["行"].split("/") == ["to walk", "to be capable", "row", "line", "profession"]
-    assert entries["渝"] == "short name for Chongqing"
+    # (A short name for a place is the place's name: 渝 is "Chongqing".)
+    assert entries["渝"] == "Chongqing"
     assert entries["电商"] == "e-commerce"
     assert pinyin["电商"] == "dianshang"
 

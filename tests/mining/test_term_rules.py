@@ -2095,23 +2095,79 @@ def test_the_words_an_acronym_spells() -> None:
     assert spells("FTZ", "pilot free trade zones") == 0
 
 
+def _renderings(zh: str, en: str) -> dict[str, str]:
+    """Chinese -> English of the pairs mined from one sentence pair."""
+    return {p.zh: p.en for p in mine_pair(zh, en, base_lexicon())}
+
+
 def test_a_duration_or_a_service_number_starts_a_name() -> None:
-    lex = base_lexicon()
-    visa = {
-        p.zh: p.en
-        for p in mine_pair(
-            "我省全面落实144小时过境免签政策。",
-            "The province fully implemented the 144-hour visa-free transit policy.",
-            lex,
-        )
-    }
+    visa = _renderings(
+        "我省全面落实144小时过境免签政策。",
+        "The province fully implemented the 144-hour visa-free transit policy.",
+    )
     assert visa["144小时过境免签政策"] == "144-hour visa-free transit policy"
-    hotline = {
-        p.zh: p.en
+    hotline = _renderings(
+        "市民可拨打12345政务服务便民热线反映问题。",
+        "Residents can call the 12345 government service hotline to report problems.",
+    )
+    assert hotline["12345政务服务便民热线"] == "12345 government service hotline"
+
+
+def _locals(zh: str, en: str) -> dict[str, float]:
+    """Chinese -> local score of the pairs mined from one sentence pair."""
+    found: dict[str, float] = {}
+    for p in mine_pair(zh, en, base_lexicon()):
+        found[p.zh] = max(found.get(p.zh, 0.0), p.local)
+    return found
+
+
+def test_a_cut_coordination_is_no_term() -> None:
+    found = _locals(
+        "会议强调，要增强发展信心和战略定力，推动全球发展倡议和全球安全倡议落地见效。",
+        "The meeting stressed the need to strengthen confidence in development and "
+        "strategic resolve, and to deliver on the Global Development Initiative and the "
+        "Global Security Initiative.",
+    )
+    # "Global Security Initiative" renders one of the two joined initiatives.
+    assert found["倡议和全球安全倡议"] < found["全球安全倡议"] - 0.2
+    # A coordination the English says with "and" is not touched.
+    assert found["信心和战略定力"] > 0.7
+
+
+def test_a_one_character_place_name_is_said_in_english() -> None:
+    assert _clean_gloss("abbr. for Sichuan Province 四川[Si4 chuan1] in southwest China") == [
+        "Sichuan"
+    ]
+    two = "abbr. for Xinjiang 新疆[Xin1 jiang1] or Singapore 新加坡[Xin1 jia1 po1]"
+    assert _clean_gloss(two) == ["Xinjiang", "Singapore"]
+    assert _clean_gloss("Lu, short name for Shandong 山東|山东[Shan1 dong1]") == ["Shandong"]
+    # An abbreviation of a word, not a name, still gives no gloss.
+    assert _clean_gloss("abbr. for 电子商务[dian4 zi3 shang1 wu4]") == []
+    pairs = _renderings(
+        "黔渝两地签署了旅游合作框架协议。",
+        "Guizhou and Chongqing signed a framework agreement on tourism cooperation.",
+    )
+    assert pairs["黔渝"] == "Guizhou and Chongqing"
+
+
+def test_a_meeting_counted_with_ci_gives_its_plain_name() -> None:
+    pairs = {
+        (p.zh, p.en)
         for p in mine_pair(
-            "市民可拨打12345政务服务便民热线反映问题。",
-            "Residents can call the 12345 government service hotline to report problems.",
-            lex,
+            "双方在成都召开第二次中新高层合作会议，签署了五项合作协议。",
+            "The two sides held the second China-Singapore High-Level Cooperation Meeting "
+            "in Chengdu and signed five cooperation agreements.",
+            base_lexicon(),
         )
     }
-    assert hotline["12345政务服务便民热线"] == "12345 government service hotline"
+    assert ("中新高层合作会议", "China-Singapore High-Level Cooperation Meeting") in pairs
+    # The cut edition (without 会议) gives no cut name with the whole English.
+    assert not any(zh == "中新高层合作" and en.endswith("Meeting") for zh, en in pairs)
+
+
+def test_a_zone_is_part_of_its_name() -> None:
+    found = _locals(
+        "江苏稳步推进中德太仓合作创新区建设。",
+        "Jiangsu steadily advanced the Sino-German Taicang Cooperation Innovation Zone.",
+    )
+    assert found["中德太仓合作创新区"] > found.get("中德太仓合作创新", 0.0) + 0.2
