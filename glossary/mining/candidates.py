@@ -394,7 +394,7 @@ def sentence_candidates(
         + _formulas(tokens, offs)
         + _stances(tokens, offs, lex)
         + _sessions(tokens, offs, lex)
-        + _bracketed_names(tokens, offs)
+        + _bracketed_names(tokens, offs, lex)
     )
 
 
@@ -478,29 +478,49 @@ def _sessions(tokens: tuple[str, ...], offs: list[int], lex: Lexicon | None) -> 
 _BRACKETS = {"（": "）", "(": ")"}
 
 
-def _bracketed_names(tokens: tuple[str, ...], offs: list[int]) -> list[ZhCandidate]:
-    """Names with a place in brackets inside: 中国（四川）自由贸易试验区 = "China (Sichuan)
-    Pilot Free Trade Zone", 中国（上海）自由贸易试验区临港新片区. The word before the
-    brackets, the place (up to four characters) and up to four words after, ending in
-    a term's head; marked like a quoted name (brackets stop the n-grams)."""
+def _bracketed_names(
+    tokens: tuple[str, ...], offs: list[int], lex: Lexicon | None = None
+) -> list[ZhCandidate]:
+    """Names with a place in brackets: 中国（四川）自由贸易试验区 = "China (Sichuan)
+    Pilot Free Trade Zone", 中国（上海）自由贸易试验区临港新片区, 西部（成都）科学城, and a
+    name the place in brackets ends: 中欧班列（成渝） = "China-Europe Railway Express
+    (Chengdu-Chongqing)". The word before the brackets (two single characters jieba
+    left apart: 中|德（蒲江）), the place (up to four characters) and up to four words
+    after, ending in a term's head; marked like a quoted name (brackets stop the
+    n-grams)."""
     out: list[ZhCandidate] = []
     n = len(tokens)
     for i, tok in enumerate(tokens):
         close = _BRACKETS.get(tok)
         if not close or i == 0 or not has_cjk(tokens[i - 1]) or is_breaker(tokens[i - 1]):
             continue
-        j = next((j for j in range(i + 2, min(n, i + 4)) if tokens[j] == close), -1)
+        j = next((j for j in range(i + 2, min(n, i + 6)) if tokens[j] == close), -1)
         inside = "".join(tokens[i + 1 : j]) if j > 0 else ""
         if not 2 <= len(inside) <= 4 or not all(has_cjk(t) for t in tokens[i + 1 : j]):
             continue
+        start = i - 2 if i >= 2 and _loose(tokens[i - 2]) and _loose(tokens[i - 1]) else i - 1
+        starts = [start]
+        if start == i - 1 and i >= 2 and len(tokens[i - 2]) > 1 and _loose_word(tokens[i - 2]):
+            starts.append(i - 2)  # (a name of two words: 中欧|班列（成渝）)
+        for s in starts:
+            if "".join(tokens[s:i]).endswith(HEADS):
+                text = "".join(tokens[s : j + 1])
+                out.append(ZhCandidate(s, j + 1, offs[s], offs[s] + len(text), text, True))
         for b in range(j + 2, min(n, j + 5) + 1):
             word = tokens[b - 1]
             if is_breaker(word) or word in INNER or not has_cjk(word):
                 break
-            text = "".join(tokens[i - 1 : b])
-            if text.endswith(HEADS):
-                out.append(ZhCandidate(i - 1, b, offs[i - 1], offs[i - 1] + len(text), text, True))
+            if lex is not None and lex.is_pure_verb(word):
+                break  # what the name does: 中欧班列（渝新欧）|拓展
+            text = "".join(tokens[start:b])
+            if text.endswith(HEADS) or text.endswith("城"):
+                out.append(ZhCandidate(start, b, offs[start], offs[start] + len(text), text, True))
     return out
+
+
+def _loose_word(token: str) -> bool:
+    """A Chinese word that may be part of a name (not punctuation or a function word)."""
+    return has_cjk(token) and not is_breaker(token) and token not in INNER
 
 
 def is_stance(toks: tuple[str, ...]) -> bool:

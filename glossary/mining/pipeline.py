@@ -322,18 +322,49 @@ def _title_runs(side: EnSide) -> list[tuple[int, int]]:
             low = side.tokens[j].low
             if side.title[j] and low not in _TITLE_GLUE:
                 hi = j  # (a comma before it is inside the title)
+            elif low[:1].isdigit() and j == hi + 1 and not side.breaks[j - 1]:
+                hi = j  # a year right after a title word: "Through the Year 2035"
             elif (
                 low not in _TITLE_GLUE or side.breaks[j - 1]
-                or low in ARTICLES and j == hi + 1 and not side.tokens[hi].low.endswith("ing")
+                or low in ARTICLES and j == hi + 1 and not _title_verb(side, lo, hi)
             ):  # fmt: skip
                 # (An article right after a title word starts another name: "signed in
                 # Beijing | the Beijing Declaration"; not after a verb: "on Advancing
-                # the Coordinated Protection".)
+                # the Coordinated Protection", "to Form a New Pattern".)
                 break
             j += 1
+        end = hi
+        while hi > lo and side.tokens[hi].low.endswith(("'s", "’s")):
+            # (A possessive ends no title: "..., China's" is the next clause's owner.)
+            hi = max(
+                [
+                    h
+                    for h in range(lo, hi)
+                    if side.title[h] and side.tokens[h].low not in _TITLE_GLUE
+                ],
+                default=lo,
+            )
         runs.append((lo, hi))
-        k = hi + 1
+        k = end + 1
     return runs
+
+
+def _title_verb(side: EnSide, lo: int, hi: int) -> bool:
+    """Token ``hi`` of a title-case run is a verb: an "-ing" form ("on Advancing", not
+    "in Beijing") or an infinitive ("to Form")."""
+    return _ing_form(side.tokens[hi].low) or hi > lo and side.tokens[hi - 1].low == "to"
+
+
+def _ing_form(word: str) -> bool:
+    """An English "-ing" form of a word the dictionary knows ("advancing", "building",
+    "opening"); a name that ends so, "Beijing" or "Chongqing", is none."""
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    from glossary.mining.lexicon import english_headwords
+
+    stem = word[:-3]
+    known = english_headwords()
+    return stem in known or stem + "e" in known or stem[-1:] == stem[-2:-1] and stem[:-1] in known
 
 
 def _whole_titles(
@@ -393,7 +424,10 @@ def _whole_titles(
             first > lo and side.title[first - 1] and side.tokens[first - 1].low not in _TITLE_GLUE
         ):
             first -= 1
-        while last < hi and side.title[last + 1] and side.tokens[last + 1].low not in _TITLE_GLUE:
+        while last < hi and (
+            side.title[last + 1] and side.tokens[last + 1].low not in _TITLE_GLUE
+            or side.tokens[last + 1].low[:1].isdigit()  # "... Through the Year 2035"
+        ):  # fmt: skip
             last += 1
         out.append(_name_pair(cand, tokens, side, (first, last), lex, 0.6 + 0.4 * said, said))
     return out

@@ -36,7 +36,7 @@ from glossary.mining.candidates import (
     ZhCandidate,
 )
 from glossary.mining.lexicon import STOPWORDS, Lexicon, english_verb_senses, english_verbs
-from glossary.mining.tokens import EnToken, en_tokens, is_acronym, zh_numbers
+from glossary.mining.tokens import ZH_YEAR, EnToken, en_tokens, is_acronym, zh_numbers, zh_year
 from glossary.text import has_cjk
 
 _HARD_BREAK = re.compile(r"[,;:.!?()\[\]，。；：！？（）、]|\s[-–—]\s|[–—]|--")
@@ -645,6 +645,9 @@ def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
                 break
             if text in lex:
                 units.append(unit(text, start))
+    # A year said digit by digit, which jieba cuts apart (二|〇|三五年): "2035".
+    for m in ZH_YEAR.finditer("".join(tokens)):
+        units.append(Unit(m.start(), m.end(), m.group(0), frozenset(), "", zh_year(m.group(0))))
     return units
 
 

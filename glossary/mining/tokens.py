@@ -269,10 +269,34 @@ def zh_numbers(text: str) -> set[str]:
         s = m.group(0)
         if len(s) == 1 and s in "一两":
             continue  # 一 is everywhere ("一域", "统一"): not a number worth anchoring on
-        value = zh_number(s)
-        if value is not None:
-            out.add(str(value))
+        out.update(str(v) for v in _zh_number_parts(s))
     return out
+
+
+def _zh_number_parts(text: str) -> list[int]:
+    """The numbers a run of Chinese numerals says: one numeral ("三十七" -> 37), a
+    year digit by digit ("二〇三五" -> 2035), or numerals side by side ("十四五", the
+    14th five-year plan -> 14, 5)."""
+    if len(text) >= 3 and all(ch in _ZH_DIGITS for ch in text):
+        return [int("".join(str(_ZH_DIGITS[ch]) for ch in text))]
+    parts: list[int] = []
+    begin = 0
+    for i in range(1, len(text)):
+        if text[i] in _ZH_DIGITS and text[i - 1] in _ZH_DIGITS and _ZH_UNITS.keys() & set(text):
+            # A digit right after a digit, in numerals with units: a new number.
+            parts.append(text[begin:i])
+            begin = i
+    parts.append(text[begin:])
+    values = [zh_number(part) for part in parts]
+    return [v for v in values if v is not None]
+
+
+ZH_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
+
+
+def zh_year(text: str) -> str:
+    """The year a Chinese year said digit by digit gives ("二〇三五" -> "2035")."""
+    return "".join(str(_ZH_DIGITS[ch]) for ch in text)
 
 
 def en_number(token: str) -> str | None:

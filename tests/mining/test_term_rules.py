@@ -2171,3 +2171,67 @@ def test_a_zone_is_part_of_its_name() -> None:
         "Jiangsu steadily advanced the Sino-German Taicang Cooperation Innovation Zone.",
     )
     assert found["中德太仓合作创新区"] > found.get("中德太仓合作创新", 0.0) + 0.2
+
+
+def test_names_with_a_place_in_brackets() -> None:
+    lex = base_lexicon()
+
+    def texts(zh: str) -> set[str]:
+        return {c.text for c in sentence_candidates(join_known(zh_tokens(zh), lex), lex=lex)}
+
+    # Two single characters before the brackets (中|法), a head 城 after them.
+    assert "中法（武汉）生态示范城" in texts("双方共建中法（武汉）生态示范城，推动绿色发展。")
+    # A name the place in brackets ends, the place cut into three characters.
+    assert "中欧班列（渝新欧）" in texts("重庆依托中欧班列（渝新欧）拓展对欧贸易。")
+    # What the name does after the brackets is not part of it.
+    assert "班列（渝新欧）拓展" not in texts("重庆依托中欧班列（渝新欧）拓展对欧贸易。")
+    pairs = _renderings(
+        "双方共建中法（武汉）生态示范城，推动绿色发展。",
+        "The two sides are jointly building the Sino-French (Wuhan) Ecological "
+        "Demonstration City to promote green development.",
+    )
+    assert pairs["中法（武汉）生态示范城"] == "Sino-French (Wuhan) Ecological Demonstration City"
+
+
+def test_numbers_said_in_chinese_numerals() -> None:
+    from glossary.mining.tokens import zh_numbers
+
+    assert zh_numbers("二〇三五年") == {"2035"}
+    assert zh_numbers("十四五") == {"14", "5"}
+    assert zh_numbers("三十七") == {"37"}
+    plan = _renderings(
+        "我们将全面落实“十四五”规划确定的目标任务。",
+        "We will fully deliver on the goals and tasks set in the 14th Five-Year Plan.",
+    )
+    assert plan["十四五"] == "14th Five-Year Plan"
+    outline = _renderings(
+        "省政府发布《湖北省综合交通运输体系规划和二〇三五年远景目标纲要》，明确了发展方向。",
+        "The provincial government released the Outline of the Hubei Comprehensive "
+        "Transport System Plan and Long-Range Objectives Through the Year 2035, which set "
+        "out the direction of development.",
+    )
+    assert outline["湖北省综合交通运输体系规划和二〇三五年远景目标纲要"].endswith(
+        "Through the Year 2035"
+    )
+
+
+def test_where_a_title_case_run_ends() -> None:
+    from glossary.mining.pipeline import _title_runs
+
+    def runs(text: str) -> list[str]:
+        side = en_side(text)
+        return [" ".join(t.text for t in side.tokens[lo : hi + 1]) for lo, hi in _title_runs(side)]
+
+    # An article after an infinitive is inside the title.
+    title = runs(
+        "The CPC Central Committee released the Guideline on Advancing the Development of "
+        "the Western Region in the New Era to Form a New Pattern."
+    )[-1]
+    assert title.startswith("Guideline on") and title.endswith("to Form a New Pattern")
+    # A possessive after a comma is the next clause's.
+    assert runs(
+        "It issued the Opinions on Developing the Silver Economy to Improve the Well-being "
+        "of the Elderly, China's first policy document on it."
+    )[-1].endswith("of the Elderly")
+    # "Beijing" ends in "-ing" and is no verb: the article after it starts a new name.
+    assert "Beijing Declaration" in runs("The treaty signed in Beijing the Beijing Declaration.")
