@@ -191,6 +191,19 @@ def _named_by_year(toks: tuple[str, ...]) -> bool:
     )  # fmt: skip
 
 
+# Words that count things after a number (with 余 or 多, "more than", before them):
+# a number and one of these ends a count, never a name ("26件", "5000余家", "1200公里").
+_COUNTERS = _words(
+    "件 起 家 份 项 批 批次 场 户 个 名 人 人次 位 次 架次 国 元 万元 亿元 美元 亿美元 万 亿 "
+    "公里 千米 米 吨 平方公里 小时 天 所 座 条 套 台 辆 艘 列 趟"
+)
+
+
+def _counted(token: str) -> bool:
+    """``token`` counts what the number before it says ("件", "余家", "万架次")."""
+    return token in _COUNTERS or token[:1] in "余多万亿" and token[1:] in _COUNTERS
+
+
 _NUMERIC = re.compile(r"^[\d.,%]+$|^[零〇一二两三四五六七八九十百千万亿]+$")
 _PUNCT = re.compile(r"^[\W_]+$")
 # The longest book title (in 《》) taken whole, in characters.
@@ -331,6 +344,8 @@ def sentence_candidates(
                 continue
             if chars < 2 or tok in NO_END or tok in NO_START:
                 continue
+            if b - 2 >= a and _NUMERIC.match(tokens[b - 2]) and _counted(tok):
+                continue  # a count, not a name: "法律援助案件|26件", "绿色工厂|5000余家"
             if b < n and _loose(tok) and _loose(tokens[b]):
                 continue  # ends inside a run of single characters ("发言人毛|宁")
             text = "".join(tokens[a:b])

@@ -2235,3 +2235,18 @@ def test_where_a_title_case_run_ends() -> None:
     )[-1].endswith("of the Elderly")
     # "Beijing" ends in "-ing" and is no verb: the article after it starts a new name.
     assert "Beijing Declaration" in runs("The treaty signed in Beijing the Beijing Declaration.")
+
+
+def test_a_count_is_no_name() -> None:
+    lex = base_lexicon()
+    zh = "全年办理法律援助案件26件，新增国家级绿色工厂5000余家。"
+    texts = {c.text for c in sentence_candidates(join_known(zh_tokens(zh), lex), lex=lex)}
+    assert "法律援助案件" in texts and "国家级绿色工厂" in texts
+    assert not any(t.endswith(("26件", "5000余家")) for t in texts)
+    # A number inside a name stays: a unit numbered (5号机组), a duration.
+    assert "福清核电5号机组" in {
+        c.text
+        for c in sentence_candidates(
+            join_known(zh_tokens("福清核电5号机组投入商运。"), lex), lex=lex
+        )
+    }
