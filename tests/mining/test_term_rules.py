@@ -2250,3 +2250,20 @@ def test_a_count_is_no_name() -> None:
             join_known(zh_tokens("福清核电5号机组投入商运。"), lex), lex=lex
         )
     }
+
+
+def test_consular_and_overseas_chinese_words_are_linked() -> None:
+    # Official senses the dictionary lacks: 友好城市 "sister cities", 归侨 "returned
+    # overseas Chinese" (CC-CEDICT: "Chinese person who returns to China ...").
+    assert (
+        _renderings(
+            "我市与法国里昂结为友好城市。", "Our city and Lyon, France became sister cities."
+        )["友好城市"]
+        == "sister cities"
+    )
+    returned = _renderings(
+        "市侨联组织归侨侨眷开展慰问活动。",
+        "The municipal federation organized returned overseas Chinese and relatives of "
+        "overseas Chinese to carry out visits.",
+    )
+    assert returned["归侨侨眷"].startswith("returned overseas Chinese")
