@@ -30,7 +30,7 @@ from glossary.mining.candidates import (
     termhood,
     token_offsets,
 )
-from glossary.mining.lexicon import Lexicon, base_tables, load_lexicon
+from glossary.mining.lexicon import Lexicon, base_tables, english_headwords, load_lexicon
 from glossary.mining.model import BilingualDocument, Evidence, MinedPair
 from glossary.mining.render import (
     ARTICLES,
@@ -360,8 +360,6 @@ def _ing_form(word: str) -> bool:
     "opening"); a name that ends so, "Beijing" or "Chongqing", is none."""
     if not word.endswith("ing") or len(word) < 6:
         return False
-    from glossary.mining.lexicon import english_headwords
-
     stem = word[:-3]
     known = english_headwords()
     return stem in known or stem + "e" in known or stem[-1:] == stem[-2:-1] and stem[:-1] in known

@@ -282,8 +282,12 @@ def _zh_number_parts(text: str) -> list[int]:
     parts: list[int] = []
     begin = 0
     for i in range(1, len(text)):
-        if text[i] in _ZH_DIGITS and text[i - 1] in _ZH_DIGITS and _ZH_UNITS.keys() & set(text):
-            # A digit right after a digit, in numerals with units: a new number.
+        if (
+            text[i] in _ZH_DIGITS and text[i - 1] in _ZH_DIGITS and text[i - 1] not in "零〇"
+            and _ZH_UNITS.keys() & set(text)
+        ):  # fmt: skip
+            # A digit right after a digit, in numerals with units: a new number (but
+            # 一百零五 is 105: 零 holds a place).
             parts.append(text[begin:i])
             begin = i
     parts.append(text[begin:])
@@ -291,6 +295,7 @@ def _zh_number_parts(text: str) -> list[int]:
     return [v for v in values if v is not None]
 
 
+# A year said digit by digit: 二〇三五年 ("2035").
 ZH_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
 
 

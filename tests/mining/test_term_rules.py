@@ -2199,6 +2199,7 @@ def test_numbers_said_in_chinese_numerals() -> None:
     assert zh_numbers("二〇三五年") == {"2035"}
     assert zh_numbers("十四五") == {"14", "5"}
     assert zh_numbers("三十七") == {"37"}
+    assert zh_numbers("一百零五") == {"105"}  # (零 holds a place)
     plan = _renderings(
         "我们将全面落实“十四五”规划确定的目标任务。",
         "We will fully deliver on the goals and tasks set in the 14th Five-Year Plan.",
