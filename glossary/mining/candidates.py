@@ -523,7 +523,7 @@ def _bracketed_names(
                 out.append(ZhCandidate(s, j + 1, offs[s], offs[s] + len(text), text, True))
         for b in range(j + 2, min(n, j + 5) + 1):
             word = tokens[b - 1]
-            if is_breaker(word) or word in INNER or not has_cjk(word):
+            if not _loose_word(word):
                 break
             if lex is not None and lex.is_pure_verb(word):
                 break  # what the name does: 中欧班列（渝新欧）|拓展
