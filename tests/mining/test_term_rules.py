@@ -62,6 +62,11 @@ def _tsv(path: Path, rows: list[tuple[str, str]]) -> Path:
     return path
 
 
+def _renderings(zh: str, en: str) -> dict[str, str]:
+    """Chinese -> English of the pairs mined from one sentence pair."""
+    return {p.zh: p.en for p in mine_pair(zh, en, base_lexicon())}
+
+
 def _mine_rows(
     tmp_path_factory: pytest.TempPathFactory, rows: list[tuple[str, str]]
 ) -> dict[str, tuple[str, float]]:
@@ -1072,11 +1077,7 @@ def test_an_adverb_glued_to_its_verb_ends_a_candidate() -> None:
 
 
 def test_a_short_sentence_with_a_present_tense_is_no_heading() -> None:
-    lex = base_lexicon()
-    found = {
-        p.zh: p.en
-        for p in mine_pair("中国支持全球海洋治理", "China supports global ocean governance", lex)
-    }
+    found = _renderings("中国支持全球海洋治理", "China supports global ocean governance")
     assert "中国支持全球海洋治理" not in found  # "China supports": a subject and its verb
     assert found["全球海洋治理"] == "global ocean governance"
     toks = ("第五届", "进博会", "共有", "多个", "国家", "参展")
@@ -1941,29 +1942,20 @@ def test_a_part_whose_english_opens_the_longer_names_gives_the_name_its_rank() -
 
 
 def test_a_word_said_twice_holds_each_of_its_english_words_in_order() -> None:
-    lex = base_lexicon()
-    byline = {
-        p.zh: p.en
-        for p in mine_pair(
-            "省委外办主任，省政府外办党组书记、主任李明",
-            "Li Ming, Director-General of the Office of the Foreign Affairs Commission of "
-            "the CPC Hunan Provincial Committee, Secretary of the Leading Party Members "
-            "Group and Director-General, Foreign Affairs Office of the Hunan Provincial "
-            "Government",
-            lex,
-        )
-    }
+    byline = _renderings(
+        "省委外办主任，省政府外办党组书记、主任李明",
+        "Li Ming, Director-General of the Office of the Foreign Affairs Commission of "
+        "the CPC Hunan Provincial Committee, Secretary of the Leading Party Members "
+        "Group and Director-General, Foreign Affairs Office of the Hunan Provincial "
+        "Government",
+    )
     # The second 主任 is the second "Director-General", not part of 党组书记's English.
     assert byline["党组书记"] == "Secretary of the Leading Party Members Group"
-    market = {
-        p.zh: p.en
-        for p in mine_pair(
-            "我们要加快建设全国统一大市场，打破地方保护和市场分割。",
-            "We will accelerate the building of a unified national market and break "
-            "local protectionism and market segmentation.",
-            lex,
-        )
-    }
+    market = _renderings(
+        "我们要加快建设全国统一大市场，打破地方保护和市场分割。",
+        "We will accelerate the building of a unified national market and break "
+        "local protectionism and market segmentation.",
+    )
     # A word held in order is still part of the longer term around it.
     assert market["市场分割"] == "market segmentation"
 
@@ -2025,28 +2017,19 @@ def test_a_long_book_title_is_taken_whole_with_its_long_english() -> None:
 
 
 def test_a_name_with_its_acronym_in_brackets_on_both_sides() -> None:
-    lex = base_lexicon()
-    operators = {
-        p.zh: p.en
-        for p in mine_pair(
-            "两国海关签署“经认证的经营者”（AEO）互认安排。",
-            "The customs of the two countries signed an Authorized Economic Operator (AEO) "
-            "mutual recognition arrangement.",
-            lex,
-        )
-    }
+    operators = _renderings(
+        "两国海关签署“经认证的经营者”（AEO）互认安排。",
+        "The customs of the two countries signed an Authorized Economic Operator (AEO) "
+        "mutual recognition arrangement.",
+    )
     # The dictionary links little of it; the initials say where the name starts.
     assert operators["经认证的经营者"] == "Authorized Economic Operator"
-    credits = {
-        p.zh: p.en
-        for p in mine_pair(
-            "全国温室气体自愿减排交易市场重启。国家核证自愿减排量（CCER）可用于抵销配额。",
-            "The national voluntary greenhouse gas emission reduction trading market was "
-            "relaunched. Chinese Certified Emission Reductions (CCERs) can be used to offset "
-            "allowances.",
-            lex,
-        )
-    }
+    credits = _renderings(
+        "全国温室气体自愿减排交易市场重启。国家核证自愿减排量（CCER）可用于抵销配额。",
+        "The national voluntary greenhouse gas emission reduction trading market was "
+        "relaunched. Chinese Certified Emission Reductions (CCERs) can be used to offset "
+        "allowances.",
+    )
     # Unquoted: the words before the bracket back to the full stop, though 自愿's
     # "voluntary" stands in the sentence before; the English acronym is plural.
     assert credits["国家核证自愿减排量"] == "Chinese Certified Emission Reductions"
@@ -2093,11 +2076,6 @@ def test_the_words_an_acronym_spells() -> None:
     # Every capitalised word must give one.
     assert spells("RCEP", "Regional Comprehensive Economic Partnership Agreement") == 0
     assert spells("FTZ", "pilot free trade zones") == 0
-
-
-def _renderings(zh: str, en: str) -> dict[str, str]:
-    """Chinese -> English of the pairs mined from one sentence pair."""
-    return {p.zh: p.en for p in mine_pair(zh, en, base_lexicon())}
 
 
 def test_a_duration_or_a_service_number_starts_a_name() -> None:
