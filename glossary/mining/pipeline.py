@@ -170,6 +170,8 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
         th = termhood(cand, tokens, lex)
         if th < _MIN_TERMHOOD and not whole:
             continue  # a verb phrase, a fragment: it would not win the linking anyway
+        if _synonyms_paired(cand, tokens, lex) and not whole:
+            continue
         # Optimistic promise of the candidate: render only the most promising ones
         # (rendering is where the time goes; the rest would lose the linking anyway).
         promise = th + share + 0.05 * min(10, len(cand.text)) + (2.0 if whole else 0.0)
@@ -1119,6 +1121,17 @@ def _coordination_unsaid(
         or (k < hi and side.breaks[k])
         for k in range(lo, hi + 1)
     )  # fmt: skip
+
+
+def _synonyms_paired(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> bool:
+    """Two words with a sense in common and nothing else: near-synonyms paired for
+    rhythm (外交外事 "foreign affairs", 方针政策 "policies"), which the English says
+    once. Either word alone is the term, if any. (Inside a name such a pair is part of
+    it: 国家卫生健康委员会 "National Health Commission".)"""
+    if cand.b - cand.a != 2 or min(len(tokens[cand.a]), len(tokens[cand.a + 1])) < 2:
+        return False
+    first = {en_key(g.removeprefix("to ")) for g in lex.glosses(tokens[cand.a])}
+    return any(en_key(g.removeprefix("to ")) in first for g in lex.glosses(tokens[cand.a + 1]))
 
 
 def _names_joined(word: str) -> bool:

@@ -2246,3 +2246,17 @@ def test_consular_and_overseas_chinese_words_are_linked() -> None:
         "overseas Chinese to carry out visits.",
     )
     assert returned["归侨侨眷"].startswith("returned overseas Chinese")
+
+
+def test_two_near_synonyms_side_by_side_are_no_term() -> None:
+    found = _renderings(
+        "会议要求，各级政府要依靠人民群众，统筹推进外交外事，支持国家卫生健康委员会的工作。",
+        "The meeting required governments at all levels to rely on the people, to "
+        "coordinate foreign affairs, and to support the work of the National Health "
+        "Commission.",
+    )
+    # 外交 and 外事 both say "foreign affairs"; 人民 and 群众 both "people".
+    assert "外交外事" not in found
+    assert "人民群众" not in found
+    # Inside a name the pair is part of it.
+    assert found["国家卫生健康委员会"] == "National Health Commission"
