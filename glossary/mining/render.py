@@ -287,7 +287,7 @@ class EnSide:
     # Span search caches: a core span -> its variants; (linked tokens, maximum length)
     # -> the cores over them, sorted (candidates of a sentence share many).
     variants: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
-    cores: dict[tuple[tuple[int, ...], int], _Cores] = field(default_factory=dict)
+    cores: dict[tuple[tuple[int, ...], int, bool], _Cores] = field(default_factory=dict)
     lows: list[str] = field(default_factory=list)  # the tokens' lower-case forms
     # Per token, the number of hard breaks before it: tokens a < b lie in one clause
     # (no break in breaks[a:b]) exactly when clause[a] == clause[b].
@@ -982,7 +982,7 @@ def render(
         # A first look: only the cores around the densest run of links (where the
         # rendering almost always is), with their sub-windows.
         window = _densest(ks, units, links, c.inside, side.clause)
-        cores = _sorted_cores(side, tuple(window), max_len)
+        cores = _sorted_cores(side, tuple(window), max_len, runs=True)
     else:
         cores = _sorted_cores(side, tuple(ks), max_len)
     unscored, scorable = cores
@@ -1257,18 +1257,19 @@ def _densest(
     return best
 
 
-def _sorted_cores(side: EnSide, ks: tuple[int, ...], max_len: int) -> _Cores:
+def _sorted_cores(side: EnSide, ks: tuple[int, ...], max_len: int, runs: bool = False) -> _Cores:
     """The distinct cores over the linked tokens ``ks``, sorted and resolved (see
     EnSide.resolve; cached per sentence): the sort entries of those that can render
-    nothing, and the others with their memo keys and facts."""
-    key = (ks, max_len)
+    nothing, and the others with their memo keys and facts. ``runs``: with the tight
+    runs of links (see _cores)."""
+    key = (ks, max_len, runs)
     cores = side.cores.get(key)
     if cores is None:
         unscored: list[tuple[float, int, int]] = []
         scorable: list[tuple[int, int, int, int, _SpanInfo]] = []
         resolved = side.resolved
         n = len(side.lows)
-        for raw in sorted(_cores(ks, side.clause, max_len, n)):
+        for raw in sorted(_cores(ks, side.clause, max_len, n, runs)):
             lo0, hi0 = divmod(raw, n)
             got = resolved.get(raw, _UNKNOWN)
             if got is _UNKNOWN:
@@ -1296,7 +1297,7 @@ def _name_end(side: EnSide, k: int) -> int:
 
 
 def _cores(
-    ks: Sequence[int], clause: list[int], max_len: int, n: int, fine: bool = True
+    ks: Sequence[int], clause: list[int], max_len: int, n: int, runs: bool = False
 ) -> set[int]:
     """Core spans over linked tokens: clusters of links inside one clause (same
     ``clause`` number: no break between),
@@ -1324,23 +1325,24 @@ def _cores(
                 break
             cores.add(base + hi)
         # Sub-windows of a cluster are cores too (a short term inside a long chain):
-        # every single link and pair of neighbours, or, for a first look, only the
-        # tight runs of links (at most one unlinked token between them).
+        # every single link and pair of neighbours, and for a first look the tight
+        # runs of links (at most one unlinked token between them: "foreign affairs
+        # work was guided by | Xi Jinping Thought on Diplomacy"), where the full look
+        # finds them as extensions of the pairs.
         if len(first) > 1:
-            if fine:
-                prev = -1
-                for k in first:
-                    cores.add(k * n + k)  # (k, k)
-                    if prev >= 0:
-                        cores.add(prev * n + k)  # a pair of neighbours
-                    prev = k
-                # The cluster without its first or last links ("strengthen | the
-                # country's strategic ... strength": a verb linked by a shared gloss).
-                for k in first[1:3]:
-                    cores.add(k * n + first[-1])
-                for k in first[-3:-1]:
-                    cores.add(base + k)
-            else:
+            prev = -1
+            for k in first:
+                cores.add(k * n + k)  # (k, k)
+                if prev >= 0:
+                    cores.add(prev * n + k)  # a pair of neighbours
+                prev = k
+            # The cluster without its first or last links ("strengthen | the
+            # country's strategic ... strength": a verb linked by a shared gloss).
+            for k in first[1:3]:
+                cores.add(k * n + first[-1])
+            for k in first[-3:-1]:
+                cores.add(base + k)
+            if runs:
                 run = [first[0]]
                 for k in first[1:]:
                     if k - run[-1] > 2:
