@@ -215,6 +215,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
         verbal = lex.has_verb_sense(tokens[cand.a])
         stance = cand.quoted and is_stance(tokens[cand.a : cand.b])
         last_verb = cand.b - cand.a > 1 and lex.is_verb(tokens[cand.b - 1])
+        first_verb = cand.b - cand.a > 1 and not cand.quoted and _mostly_verb(tokens[cand.a], lex)
         # Facts of the candidate every rendering of it shares: computed once, for the
         # first rendering that is kept.
         shared: tuple[bool, int, tuple[bool, ...]] | None = None
@@ -233,6 +234,10 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                 if last_verb and not any(r.lo <= k <= r.hi for k in token_links[cand.b - 1]):
                     # A verb last that the English does not render: "博览会|成功举办"
                     # (successfully held) is said of the name, not part of it.
+                    r.fit -= 0.2
+                if first_verb and not any(r.lo <= k <= r.hi for k in token_links[cand.a]):
+                    # A verb first that the English does not render: "落实|党中央…领导"
+                    # (upheld the ... leadership) acts on the term, it is not part of it.
                     r.fit -= 0.2
             if _number_missing(cand.text, r.text) or _number_extra(cand.text, r.text):
                 r.fit -= 0.3
@@ -1121,6 +1126,14 @@ def _coordination_unsaid(
         or (k < hi and side.breaks[k])
         for k in range(lo, hi + 1)
     )  # fmt: skip
+
+
+def _mostly_verb(word: str, lex: Lexicon) -> bool:
+    """Whether most senses of ``word`` are verbs (落实 "practical; to implement; to carry
+    out"), unlike a noun that has a verb sense too (存款 "to deposit money; bank
+    savings", which 存款准备金率 "reserve requirement ratio" may leave unsaid)."""
+    glosses = lex.glosses(word)
+    return sum(g.startswith("to ") for g in glosses) * 2 > len(glosses)
 
 
 def _synonyms_paired(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> bool:
