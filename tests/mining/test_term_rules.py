@@ -24,7 +24,7 @@ from glossary.mining.pipeline import (
     is_person_name,
     mine_pair,
 )
-from glossary.mining.render import _name_end, en_side, link, zh_units
+from glossary.mining.render import _name_end, en_side, link, render, zh_units
 from glossary.mining.score import Scored, _possessive_description
 from glossary.mining.tokens import en_tokens, join_known, zh_tokens
 from glossary.text import en_key
@@ -2260,3 +2260,47 @@ def test_two_near_synonyms_side_by_side_are_no_term() -> None:
     assert "人民群众" not in found
     # Inside a name the pair is part of it.
     assert found["国家卫生健康委员会"] == "National Health Commission"
+
+
+def test_a_verb_first_that_the_english_leaves_out_is_no_part_of_the_term() -> None:
+    found = _locals(
+        "各地要坚决落实国家粮食安全战略，确保谷物基本自给。",
+        "All regions should firmly uphold the national food security strategy and ensure "
+        "basic self-sufficiency in grain.",
+    )
+    # 落实 "to implement" is not said ("uphold"): the object is the term.
+    assert found["落实国家粮食安全战略"] < found["国家粮食安全战略"] - 0.3
+    # A noun with a verb sense too may be left unsaid: 存款 in 存款准备金率.
+    found = _locals(
+        "中国人民银行决定下调存款准备金率。",
+        "The People's Bank of China decided to cut the reserve requirement ratio.",
+    )
+    assert found["存款准备金率"] > 0.9
+
+
+def test_the_party_centre_exchanges_and_communication_are_linked() -> None:
+    found = _renderings(
+        "全市加强国际传播能力建设，拓展国际交往渠道，坚决维护党中央权威。",
+        "The city strengthened its international communication capacity, broadened "
+        "channels for international exchanges and firmly upheld the authority of the CPC "
+        "Central Committee.",
+    )
+    assert found["国际传播能力"] == "international communication capacity"
+    assert found["党中央"] == "CPC Central Committee"
+
+
+def test_the_first_look_finds_a_name_right_after_other_links() -> None:
+    """The cheap first rendering decides which candidates get the full one: a name
+    three words after linked words must still be seen whole."""
+    lex = base_lexicon()
+    zh = "今年，全省外事工作坚持以习近平外交思想为指导。"
+    tokens = join_known(zh_tokens(zh), lex)
+    units = zh_units(tokens, lex)
+    side = en_side(
+        "This year, the province's foreign affairs work was guided by Xi Jinping Thought "
+        "on Diplomacy."
+    )
+    links = link(units, side)
+    (cand,) = [c for c in sentence_candidates(tokens, lex=lex) if c.text == "习近平外交思想"]
+    first = render(cand, units, links, side, top=1, cores_only=True)
+    assert [r.text for r in first] == ["Xi Jinping Thought on Diplomacy"]
