@@ -309,7 +309,25 @@ def _book_title(cand: ZhCandidate, tokens: tuple[str, ...]) -> bool:
     return cand.quoted and cand.a > 0 and tokens[cand.a - 1] == "《"
 
 
-_TITLE_GLUE = frozenset(["of", "and", "on", "for", "in", "with", "to", "the", "a", "an", "at"])
+_TITLE_GLUE = frozenset(
+    [
+        "of",
+        "and",
+        "on",
+        "for",
+        "in",
+        "with",
+        "to",
+        "the",
+        "a",
+        "an",
+        "at",
+        "as",
+        "by",
+        "into",
+        "from",
+    ]
+)
 
 
 def _title_runs(side: EnSide) -> list[tuple[int, int]]:

@@ -2304,3 +2304,15 @@ def test_the_first_look_finds_a_name_right_after_other_links() -> None:
     (cand,) = [c for c in sentence_candidates(tokens, lex=lex) if c.text == "习近平外交思想"]
     first = render(cand, units, links, side, top=1, cores_only=True)
     assert [r.text for r in first] == ["Xi Jinping Thought on Diplomacy"]
+
+
+def test_a_title_runs_on_through_as_and_by() -> None:
+    found = _renderings(
+        "省政府印发《关于支持海南建设国际旅游消费中心的实施方案》。",
+        "The provincial government issued the Implementation Plan for Supporting "
+        "Hainan's Development as an International Tourism Consumption Center.",
+    )
+    assert found["关于支持海南建设国际旅游消费中心的实施方案"] == (
+        "Implementation Plan for Supporting Hainan's Development as an International "
+        "Tourism Consumption Center"
+    )
