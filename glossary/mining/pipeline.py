@@ -231,6 +231,8 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                     r.fit -= 0.3
                 if _coordination_unsaid(cand, tokens, side, r.lo, r.hi):
                     r.fit -= 0.3
+                if _parallel_names(side, r.lo, r.hi):
+                    r.fit -= 0.3
                 if last_verb and not any(r.lo <= k <= r.hi for k in token_links[cand.b - 1]):
                     # A verb last that the English does not render: "博览会|成功举办"
                     # (successfully held) is said of the name, not part of it.
@@ -1163,6 +1165,24 @@ def _synonyms_paired(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -
         return False
     first = {en_key(g.removeprefix("to ")) for g in lex.glosses(tokens[cand.a])}
     return any(en_key(g.removeprefix("to ")) in first for g in lex.glosses(tokens[cand.a + 1]))
+
+
+def _parallel_names(side: Any, lo: int, hi: int) -> bool:
+    """The English span is two names of one kind joined by "and" ("Beijing Capital
+    International Airport and Beijing Daxing International Airport", "Ministry of
+    Commerce and Ministry of Finance"): each is a term, the pair is none. (Not one
+    name with an "and" inside: "Ministry of Industry and Information Technology".)"""
+    lows, title = side.lows, side.title
+    return any(
+        lows[k] == "and" and title[k - 1] and title[k + 1]
+        and (lows[k - 1] == lows[hi] or lows[lo] == lows[k + 1] not in _COUNTED)
+        for k in range(lo + 1, hi)
+    )  # fmt: skip
+
+
+# A numbered formula repeats its number, and is one term: "Three Deliveries, Three
+# Solutions and Three Optimizations".
+_COUNTED = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
 
 
 def _names_joined(word: str) -> bool:

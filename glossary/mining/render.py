@@ -1269,7 +1269,7 @@ def _sorted_cores(side: EnSide, ks: tuple[int, ...], max_len: int, runs: bool = 
         scorable: list[tuple[int, int, int, int, _SpanInfo]] = []
         resolved = side.resolved
         n = len(side.lows)
-        for raw in sorted(_cores(ks, side.clause, max_len, n, runs)):
+        for raw in sorted(_cores(ks, side.clause, max_len, n, runs) | _conjuncts(side, ks)):
             lo0, hi0 = divmod(raw, n)
             got = resolved.get(raw, _UNKNOWN)
             if got is _UNKNOWN:
@@ -1285,6 +1285,25 @@ def _sorted_cores(side: EnSide, ks: tuple[int, ...], max_len: int, runs: bool = 
                 scorable.append((lo0, hi0, *got))
         cores = side.cores[key] = (unscored, scorable)
     return cores
+
+
+def _conjuncts(side: EnSide, ks: Sequence[int]) -> set[int]:
+    """Each of two names joined by "and", as a core of its own ("Beijing Capital
+    International Airport | and | Beijing Daxing International Airport"), where the
+    links run through both: the name before the "and" from the first link, the one
+    after it to the last (as ``lo * n + hi``, like _cores)."""
+    if len(ks) < 2:
+        return set()
+    n = len(side.lows)
+    lo, hi = ks[0], ks[-1]
+    out: set[int] = set()
+    for k in range(lo + 1, hi):
+        if side.lows[k] == "and" and side.title[k - 1] and side.title[k + 1]:
+            if side.clause[lo] == side.clause[k - 1]:
+                out.add(lo * n + k - 1)
+            if side.clause[k + 1] == side.clause[hi]:
+                out.add((k + 1) * n + hi)
+    return out
 
 
 def _name_end(side: EnSide, k: int) -> int:

@@ -2316,3 +2316,24 @@ def test_a_title_runs_on_through_as_and_by() -> None:
         "Implementation Plan for Supporting Hainan's Development as an International "
         "Tourism Consumption Center"
     )
+
+
+def test_two_names_joined_by_and_are_two_terms() -> None:
+    found = _locals(
+        "浦东国际机场和虹桥国际机场开通外籍人员服务专区。",
+        "Shanghai Pudong International Airport and Shanghai Hongqiao International "
+        "Airport opened service zones for foreign nationals.",
+    )
+    pairs = _renderings(
+        "浦东国际机场和虹桥国际机场开通外籍人员服务专区。",
+        "Shanghai Pudong International Airport and Shanghai Hongqiao International "
+        "Airport opened service zones for foreign nationals.",
+    )
+    assert pairs["浦东国际机场"] == "Shanghai Pudong International Airport"
+    assert pairs["虹桥国际机场"] == "Shanghai Hongqiao International Airport"
+    assert found["浦东国际机场和虹桥国际机场"] < found["浦东国际机场"] - 0.2
+    # One name with "and" inside is one term.
+    assert _renderings("工业和信息化部发布新规。", "The Ministry of Industry and Information "
+        "Technology issued new rules.")["工业和信息化部"] == (
+        "Ministry of Industry and Information Technology"
+    )  # fmt: skip
