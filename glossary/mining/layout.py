@@ -190,10 +190,14 @@ def find_headers(text: str) -> list[str]:
     headers = {run for run, n in found.items() if run and len(run.split()) >= 2 and n >= 1}
     headers = {h for h in headers if text.count(h) >= 2}
     # A one-word head ("Feature") counts when it stands by a page number next to a
-    # longer head that recurs.
+    # longer head that recurs, and does so more than once: once is the first word after
+    # a head that cut a sentence ("... Belt and | Foreign Affairs Review 13 | Road").
     for left, right in sides:
         for one, other in ((left, right), (right, left)):
-            if one and len(one.split()) == 1 and other in headers and text.count(one) >= 2:
+            if (
+                one and len(one.split()) == 1 and other in headers and found[one] >= 2
+                and text.count(one) >= 2
+            ):  # fmt: skip
                 headers.add(one)
     return sorted(headers, key=lambda h: (-len(h), h))
 

@@ -97,3 +97,16 @@ def test_lopsided_alignment_still_reaches_the_end() -> None:
     assert sum(1 for z, _ in pairs if z) == 1
     assert sum(e.count("A photo caption.") for _, e in pairs) == 300
     assert "Shanghai Cooperation Organization" in next(e for z, e in pairs if z)
+
+
+def test_the_word_after_a_head_that_cut_a_sentence_is_no_head() -> None:
+    """A one-word head ("Feature") recurs by page numbers; the first word after a
+    head dropped into a name ("Belt and | Foreign Affairs Review 13 | Road") does not."""
+    text = (
+        "1、Feature 12 Foreign Affairs Review 我们推进共建“一带一路”。We advanced the “Belt and\n\n"
+        "2、Foreign Affairs Review 13 Road” cooperation.\n\n3、Feature 14 Foreign Affairs Review "
+        "丝绸之路经济带。The Silk Road Economic Belt grew. The Digital Silk Road too.\n"
+    )
+    assert find_headers(text) == ["Foreign Affairs Review", "Feature"]
+    english = " ".join(repair(text).en_sentences)
+    assert "Silk Road Economic Belt" in english and "Digital Silk Road" in english
