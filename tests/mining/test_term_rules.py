@@ -2337,3 +2337,20 @@ def test_two_names_joined_by_and_are_two_terms() -> None:
         "Technology issued new rules.")["工业和信息化部"] == (
         "Ministry of Industry and Information Technology"
     )  # fmt: skip
+
+
+def test_expos_forums_and_the_belt_and_road_connectivity_words_are_linked() -> None:
+    found = _locals(
+        "首届中国国际消费品博览会在海口举行，多国政要出席高峰论坛。",
+        "The first China International Consumer Products Expo was held in Haikou, and "
+        "political leaders from many countries attended the summit forum.",
+    )
+    # 博览会 is the "Expo": the name is not cut before it.
+    assert found["首届中国国际消费品"] < found["中国国际消费品博览会"] - 0.2
+    pairs = _renderings(
+        "双方将推进政策沟通、设施联通、贸易畅通和资金融通。",
+        "The two sides will advance policy coordination, infrastructure connectivity, "
+        "unimpeded trade and financial integration.",
+    )
+    assert pairs["资金融通"] == "financial integration"
+    assert pairs["设施联通"] == "infrastructure connectivity"
