@@ -263,9 +263,12 @@ def acronym_keys(glosses: list[str]) -> set[str]:
     out = set()
     for gloss in glosses[:12]:
         plain = re.sub(r"\(.*?\)", " ", gloss.lower())
-        words = [w for w in _GLOSS_WORD.findall(plain) if w not in STOPWORDS]
-        if 2 <= len(words) <= 6:
-            out.add("^" + "".join(w[0] for w in words))
+        # (A gloss may run on after the name: "Belt and Road Initiative, Chinese
+        # government plan to ..." is "BRI".)
+        for part in {plain, plain.split(",")[0]}:
+            words = [w for w in _GLOSS_WORD.findall(part) if w not in STOPWORDS]
+            if 2 <= len(words) <= 6:
+                out.add("^" + "".join(w[0] for w in words))
     return out
 
 

@@ -2354,3 +2354,12 @@ def test_expos_forums_and_the_belt_and_road_connectivity_words_are_linked() -> N
     )
     assert pairs["资金融通"] == "financial integration"
     assert pairs["设施联通"] == "infrastructure connectivity"
+
+
+def test_an_acronym_meets_a_gloss_that_runs_on_after_the_name() -> None:
+    # CC-CEDICT: 一带一路 "Belt and Road Initiative, Chinese government plan to ...".
+    found = _renderings(
+        "“一带一路”能源合作伙伴关系成员国增至33个。",
+        "The number of member countries of the BRI Energy Partnership has grown to 33.",
+    )
+    assert found["一带一路"] == "BRI"
