@@ -295,7 +295,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     accepted += _titled_names(tokens, accepted, side, lex)
     accepted += _short_law_names(accepted)
     accepted += _bodies_of_posts(accepted, side)
-    accepted += _plain_editions(accepted, side)
+    accepted += _plain_editions(accepted, side, zh)
     if wider and wider != en:
         accepted += _from_wider(tokens, units, ranked[:budget], rendered, accepted, wider, lex)
     return accepted
@@ -665,23 +665,34 @@ _PERSON = 3.0  # logit demotion of a person's name (see _mine)
 _DERIVED = 2.0
 # An edition's number before an event's name: 第二十届|中国西部国际博览会 = "20th" |
 # "Western China International Fair".
-_EDITION = re.compile(r"^第[零〇一二两三四五六七八九十百\d]+[届次]")
+_EDITION = re.compile(r"^(?:第[零〇一二两三四五六七八九十百\d]+[届次]|首届)")
+# An edition right before a name (第三届|“一带一路”国际合作高峰论坛: the quote keeps
+# them apart as candidates).
+_EDITION_BEFORE = re.compile(r"(?:第[零〇一二两三四五六七八九十百\d]+[届次]|首届)$")
 _ORDINAL_WORD = re.compile(
     r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth)$"
 )
 
 
-def _plain_editions(accepted: list[Scored], side: Any) -> list[Scored]:
+def _plain_editions(accepted: list[Scored], side: Any, zh: str) -> list[Scored]:
     """The event an edition belongs to: "第二十届中国西部国际博览会" = "20th Western China
     International Fair" gives 中国西部国际博览会 = "Western China International Fair",
     the name a glossary records; it takes the edition's rank and the edition goes
-    below it."""
+    below it. A name right after its edition in ``zh`` that took the edition's ordinal
+    ("Third Belt and Road Forum ...") gives it back."""
     out = []
     have = {(p.zh, p.en): p for p in accepted}
     for p in accepted:
-        m = _EDITION.match(p.zh)
         lo, hi = p.en_span
+        before = zh[: p.zh_span[0]].rstrip('“‘"')
+        if (
+            _EDITION_BEFORE.search(before) and not p.blocker and hi > lo
+            and _ORDINAL_WORD.match(side.lows[lo]) and side.title[lo + 1]
+        ):  # fmt: skip
+            p.en, p.en_span = span_text(side, lo + 1, hi), (lo + 1, hi)
+            continue
+        m = _EDITION.match(p.zh)
         if not m or p.blocker or hi <= lo or not _ORDINAL_WORD.match(side.lows[lo]):
             continue
         if any(q.en_span == p.en_span and q.zh.startswith(p.zh) and q.zh != p.zh for q in accepted):

@@ -2363,3 +2363,21 @@ def test_an_acronym_meets_a_gloss_that_runs_on_after_the_name() -> None:
         "The number of member countries of the BRI Energy Partnership has grown to 33.",
     )
     assert found["一带一路"] == "BRI"
+
+
+def test_an_edition_keeps_its_ordinal_from_the_name() -> None:
+    # The quote keeps 第二届 apart from the name: the name gives "Second" back.
+    found = _renderings(
+        "第二届“一带一路”能源部长会议在青岛举行。",
+        "The Second Belt and Road Energy Ministerial Conference was held in Qingdao.",
+    )
+    assert found["“一带一路”能源部长会议"] == "Belt and Road Energy Ministerial Conference"
+    # 首届 "first" is an edition like 第N届.
+    pairs = mine_pair(
+        "首届中国国际消费品博览会在海口举行。",
+        "The first China International Consumer Products Expo was held in Haikou.",
+        base_lexicon(),
+    )
+    assert ("中国国际消费品博览会", "China International Consumer Products Expo") in {
+        (p.zh, p.en) for p in pairs
+    }
