@@ -1167,6 +1167,11 @@ def _mostly_verb(word: str, lex: Lexicon) -> bool:
     return sum(g.startswith("to ") for g in glosses) * 2 > len(glosses)
 
 
+def _plain_sense(gloss: str) -> str:
+    """A gloss lower-cased, without a leading "to " or "the " ("the people": "people")."""
+    return gloss.lower().removeprefix("to ").removeprefix("the ")
+
+
 def _synonyms_paired(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> bool:
     """Two words with a sense in common and nothing else: near-synonyms paired for
     rhythm (外交外事 "foreign affairs", 方针政策 "policies"), which the English says
@@ -1174,8 +1179,10 @@ def _synonyms_paired(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -
     it: 国家卫生健康委员会 "National Health Commission".)"""
     if cand.b - cand.a != 2 or min(len(tokens[cand.a]), len(tokens[cand.a + 1])) < 2:
         return False
-    first = {en_key(g.removeprefix("to ")) for g in lex.glosses(tokens[cand.a])}
-    return any(en_key(g.removeprefix("to ")) in first for g in lex.glosses(tokens[cand.a + 1]))
+    # (Glosses compared as written, lower-cased: en_key's cache would keep every gloss
+    # of every pair of words met.)
+    first = {_plain_sense(g) for g in lex.glosses(tokens[cand.a])}
+    return any(_plain_sense(g) in first for g in lex.glosses(tokens[cand.a + 1]))
 
 
 def _parallel_names(side: Any, lo: int, hi: int) -> bool:
