@@ -257,6 +257,8 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                 r.fit -= 0.2
             if r.fit < _MIN_FIT:
                 continue
+            if _ROLE_FORMULA.match(cand.text):
+                _with_role(r, side)
             rendered.add((cand.start, cand.end))
             joined = not whole and _joined_words(cand, tokens, token_links, side, r.lo, r.hi)
             if shared is None:
@@ -1165,6 +1167,31 @@ def _mostly_verb(word: str, lex: Lexicon) -> bool:
     savings", which 存款准备金率 "reserve requirement ratio" may leave unsaid)."""
     glosses = lex.glosses(word)
     return sum(g.startswith("to ") for g in glosses) * 2 > len(glosses)
+
+
+# "以世界贸易组织为核心的多边贸易体制": a formula naming what is at the core (the
+# centre, the mainstay) of a system; its English says the role after the name.
+_ROLE_FORMULA = re.compile(r"^以.+为(?:核心|中心|主体|主导|基础|重点|引领|支撑)的")
+_ROLE_WORDS = frozenset(
+    ["core", "centre", "center", "mainstay", "main body", "cornerstone", "foundation", "pillar"]
+)
+
+
+def _with_role(r: Rendering, side: Any) -> None:
+    """Extend ``r`` over the role its name plays, when the English says it right after
+    the span ("... the World Trade Organization (WTO) | at its core"); a rendering of
+    the formula without it is cut."""
+    lows = side.lows
+    k = r.hi + 1
+    if k < len(lows) and is_acronym(side.tokens[k].text):
+        k += 1  # the name's acronym in brackets, left out: "(WTO)"
+    if k + 2 < len(lows) and lows[k] in ("at", "as") and lows[k + 1] in ("its", "the"):
+        for width in (1, 2):
+            end = k + 1 + width
+            if end < len(lows) and " ".join(lows[k + 2 : end + 1]) in _ROLE_WORDS:
+                r.text = f"{r.text} {span_text(side, k, end)}"
+                r.hi = end
+                return
 
 
 def _plain_sense(gloss: str) -> str:

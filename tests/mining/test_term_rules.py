@@ -2381,3 +2381,21 @@ def test_an_edition_keeps_its_ordinal_from_the_name() -> None:
     assert ("中国国际消费品博览会", "China International Consumer Products Expo") in {
         (p.zh, p.en) for p in pairs
     }
+
+
+def test_a_formula_with_something_at_its_core_keeps_the_role() -> None:
+    found = _renderings(
+        "中方坚定维护以世界贸易组织为核心的多边贸易体制。",
+        "China firmly upholds the multilateral trading system with the World Trade "
+        "Organization (WTO) at its core.",
+    )
+    assert found["以世界贸易组织为核心的多边贸易体制"] == (
+        "multilateral trading system with the World Trade Organization at its core"
+    )
+    found = _renderings(
+        "我们坚定维护以联合国为核心的国际体系。",
+        "We firmly uphold the international system with the United Nations at its core.",
+    )
+    assert found["以联合国为核心的国际体系"] == (
+        "international system with the United Nations at its core"
+    )
