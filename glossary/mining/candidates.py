@@ -204,6 +204,7 @@ def _counted(token: str) -> bool:
     return token in _COUNTERS or token[:1] in "余多万亿" and token[1:] in _COUNTERS
 
 
+_SMALL_NUMERALS = frozenset("两三四五六七八九十")
 _NUMERIC = re.compile(r"^[\d.,%]+$|^[零〇一二两三四五六七八九十百千万亿]+$")
 _PUNCT = re.compile(r"^[\W_]+$")
 # The longest book title (in 《》) taken whole, in characters.
@@ -298,7 +299,9 @@ def sentence_candidates(
         single = len(first) == 1 and has_cjk(first)
         if _NUMERIC.match(before) and (single or first[0] in _NUMBER_BOUND):
             continue  # bound to the number before it: "3.0|版", "34.2|万亿元", "14|亿多"
-        if single and _loose(before):
+        # A numbered formula: "三大|全球倡议" (the three Global Initiatives).
+        major = first in _SMALL_NUMERALS and a + 1 < n and tokens[a + 1] == "大"
+        if single and _loose(before) and not major:
             # Inside a run of single characters jieba could not segment ("粤|澳|深度",
             # "碳|中|和"): not the first character of a word.
             continue
@@ -310,7 +313,7 @@ def sentence_candidates(
         service = numeric_start and first.isdigit() and len(first) >= 5
         if (
             numeric_start and not (a + 1 < n and tokens[a + 1] in MEASURES)
-            and not year_start and not service
+            and not year_start and not service and not major
         ):  # fmt: skip
             continue  # a number may start a term only with its unit: "500米口径..."
         if not has_cjk(first) and not first.isalpha() and not numeric_start:

@@ -2399,3 +2399,11 @@ def test_a_formula_with_something_at_its_core_keeps_the_role() -> None:
     assert found["以联合国为核心的国际体系"] == (
         "international system with the United Nations at its core"
     )
+
+
+def test_a_numbered_formula_with_da_is_one_term() -> None:
+    found = _renderings(
+        "全省上下打好三大攻坚战，取得决定性成就。",
+        "The whole province fought the three critical battles and made decisive achievements.",
+    )
+    assert found["三大攻坚战"] == "three critical battles"
