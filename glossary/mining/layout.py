@@ -160,6 +160,10 @@ def _title_run_right(text: str, start: int) -> str:
             break
         if not _TITLE_TOKEN.fullmatch(word):
             break
+        if not tokens and not word[:1].isupper():
+            # A head starts with a capital: "19on Army" is a page number glued to the
+            # rest of a word the head cut ("Liberati | on Army").
+            break
         tokens.append(word)
         pos += m.end()
     while tokens and not tokens[-1][:1].isupper():

@@ -110,3 +110,16 @@ def test_the_word_after_a_head_that_cut_a_sentence_is_no_head() -> None:
     assert find_headers(text) == ["Foreign Affairs Review", "Feature"]
     english = " ".join(repair(text).en_sentences)
     assert "Silk Road Economic Belt" in english and "Digital Silk Road" in english
+
+
+def test_a_page_number_glued_to_the_rest_of_a_cut_word_starts_no_head() -> None:
+    text = (
+        "1、Feature 12 Foreign Affairs Review 中国人民解放军始终是维护世界和平的坚定力量。"
+        "The Chinese People's LiberatiForeign Affairs Review 13on Army has always been a "
+        "staunch force for world peace.\n\n2、Feature 14 Foreign Affairs Review "
+        "今年是中国人民解放军建军97周年。This year marks the 97th anniversary of the "
+        "founding of the Chinese People's Liberation Army.\n"
+    )
+    assert find_headers(text) == ["Foreign Affairs Review", "Feature"]
+    english = " ".join(repair(text).en_sentences)
+    assert english.count("Chinese People's Liberation Army") == 2
