@@ -286,6 +286,11 @@ def split_runs(text: str) -> tuple[list[str], list[str]]:
                 end = m.start() + tail.start(1) + 4
             elif next_ch in _ZH_UNITS:
                 end = m.start() + tail.start(1)
+        if _IS_CJK.match(text[end : end + 1]):
+            # An opening quote or bracket at the end opens the Chinese after it:
+            # "... exchanges.|“金砖+”合作模式".
+            while end > start and text[end - 1] in "“‘(（":
+                end -= 1
         zh_buf.append(text[pos:start])
         if "".join(zh_buf).strip():
             zh_runs.append("".join(zh_buf))

@@ -6,7 +6,13 @@ from pathlib import Path
 
 from glossary.mining import read_document
 from glossary.mining.align import align_sentences
-from glossary.mining.layout import find_headers, repair, split_en_sentences, split_zh_sentences
+from glossary.mining.layout import (
+    find_headers,
+    repair,
+    split_en_sentences,
+    split_runs,
+    split_zh_sentences,
+)
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "mining"
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "chongqing_foreign_affairs_2022.txt"
@@ -123,3 +129,12 @@ def test_a_page_number_glued_to_the_rest_of_a_cut_word_starts_no_head() -> None:
     assert find_headers(text) == ["Foreign Affairs Review", "Feature"]
     english = " ".join(repair(text).en_sentences)
     assert english.count("Chinese People's Liberation Army") == 2
+
+
+def test_an_opening_quote_before_chinese_goes_with_the_chinese() -> None:
+    zh, en = split_runs(
+        "我们加强人文交流。We deepen people-to-people exchanges.“金砖+”合作模式搭建了平台。"
+        "The BRICS Plus model is a platform."
+    )
+    assert zh == ["我们加强人文交流。", "“金砖+”合作模式搭建了平台。"]
+    assert en == ["We deepen people-to-people exchanges.", "The BRICS Plus model is a platform."]
