@@ -1722,6 +1722,8 @@ def _short_forms(text: str, name: str, lex: Lexicon) -> list[str]:
             run = text[i : i + size]
             if run[-1] not in tail or not has_cjk(run) or run in name:
                 continue
+            if run[-1] != name[-1] and text[i + size - 1 : i + size + 1] in lex:
+                continue  # it cuts a word: 国际交|往 is no short form of 中国国际…交易会
             at = 0
             for ch in run:  # the name's characters, in order
                 at = name.find(ch, at) + 1

@@ -2407,3 +2407,24 @@ def test_a_numbered_formula_with_da_is_one_term() -> None:
         "The whole province fought the three critical battles and made decisive achievements.",
     )
     assert found["三大攻坚战"] == "three critical battles"
+
+
+def test_a_short_form_does_not_cut_a_word(tmp_path: Path) -> None:
+    path = _tsv(
+        tmp_path / "fair.tsv",
+        [
+            (
+                "中国国际服务贸易交易会在北京举行，吸引了众多企业。",
+                "The China International Fair for Trade in Services was held in Beijing, "
+                "attracting many companies.",
+            ),
+            (
+                "服贸会已成为国际交往的重要平台。",
+                "CIFTIS has become an important platform for international exchanges.",
+            ),
+        ],
+    )
+    found = {p.zh: p.en for p in mine_documents([read_document(path)])}
+    # 国际交 (of 国际交往) has the name's characters in order, but cuts a word.
+    assert "国际交" not in found
+    assert found["服贸会"] == "CIFTIS"
