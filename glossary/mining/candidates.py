@@ -450,6 +450,24 @@ def _stances(tokens: tuple[str, ...], offs: list[int], lex: Lexicon | None) -> l
             start = a - 1 if a > 0 and tokens[a - 1] in _DEGREE else a
             text = "".join(tokens[start:end])
             out.append(ZhCandidate(start, end, offs[start], offs[start] + len(text), text, True))
+        if a < i:
+            # Stances listed with 、 share the policy: 更加积极、更加开放、更加有效的人才政策.
+            first = start
+            while first >= 2 and tokens[first - 1] == "、":
+                word = tokens[first - 2]
+                if (
+                    len(word) != 2 or (word in BREAKERS and word not in MANNER_ADVERBS)
+                    or (lex is not None and lex.is_pure_verb(word))
+                ):  # fmt: skip
+                    break
+                first -= 2
+                if first > 0 and tokens[first - 1] in _DEGREE:
+                    first -= 1
+            if first < start:  # (the whole list only: a part of it is a cut)
+                text = "".join(tokens[first:end])
+                out.append(
+                    ZhCandidate(first, end, offs[first], offs[first] + len(text), text, True)
+                )
     return out
 
 

@@ -2428,3 +2428,13 @@ def test_a_short_form_does_not_cut_a_word(tmp_path: Path) -> None:
     # 国际交 (of 国际交往) has the name's characters in order, but cuts a word.
     assert "国际交" not in found
     assert found["服贸会"] == "CIFTIS"
+
+
+def test_stances_listed_with_a_dunhao_share_their_policy() -> None:
+    found = _renderings(
+        "我们实行更加积极、更加开放、更加有效的人才政策。",
+        "We implement more proactive, open and effective talent policies.",
+    )
+    assert found["更加积极、更加开放、更加有效的人才政策"] == (
+        "more proactive, open and effective talent policies"
+    )
