@@ -1217,12 +1217,11 @@ def _parallel_names(side: Any, lo: int, hi: int) -> bool:
     International Airport and Beijing Daxing International Airport", "Ministry of
     Commerce and Ministry of Finance"): each is a term, the pair is none. (Not one
     name with an "and" inside: "Ministry of Industry and Information Technology".)"""
-    lows, title = side.lows, side.title
+    lows = side.lows
     return any(
-        lows[k] == "and" and title[k - 1] and title[k + 1]
-        and (lows[k - 1] == lows[hi] or lows[lo] == lows[k + 1] not in _COUNTED)
-        for k in range(lo + 1, hi)
-    )  # fmt: skip
+        lo < k < hi and (lows[k - 1] == lows[hi] or lows[lo] == lows[k + 1] not in _COUNTED)
+        for k in side.title_ands
+    )
 
 
 # A numbered formula repeats its number, and is one term: "Three Deliveries, Three

@@ -283,6 +283,9 @@ class EnSide:
     # no span holds inside (see span_info).
     verb_like: list[bool] = field(default_factory=list)
     title: list[bool] = field(default_factory=list)  # _title of each token
+    # Each "and" between two title-case words ("... Airport and Beijing ..."): where
+    # two names may be joined (see _conjuncts).
+    title_ands: list[int] = field(default_factory=list)
     texts: dict[tuple[int, int], str] = field(default_factory=dict)  # see span_text
     # Span search caches: a core span -> its variants; (linked tokens, maximum length)
     # -> the cores over them, sorted (candidates of a sentence share many).
@@ -544,6 +547,10 @@ def en_side(text: str) -> EnSide:
     side.last_ok = [_last_ok(side, k) for k in range(len(toks))]
     for k in bracketed:  # inside a span only, never its edge
         side.first_ok[k] = side.last_ok[k] = False
+    lows, title = side.lows, side.title
+    side.title_ands = [
+        k for k in range(1, len(toks) - 1) if lows[k] == "and" and title[k - 1] and title[k + 1]
+    ]
     for k, ks in enumerate(keys):
         for key in ks:
             side.index.setdefault(key, []).append(k)
@@ -1292,13 +1299,13 @@ def _conjuncts(side: EnSide, ks: Sequence[int]) -> set[int]:
     International Airport | and | Beijing Daxing International Airport"), where the
     links run through both: the name before the "and" from the first link, the one
     after it to the last (as ``lo * n + hi``, like _cores)."""
-    if len(ks) < 2:
+    if len(ks) < 2 or not side.title_ands:
         return set()
     n = len(side.lows)
     lo, hi = ks[0], ks[-1]
     out: set[int] = set()
-    for k in range(lo + 1, hi):
-        if side.lows[k] == "and" and side.title[k - 1] and side.title[k + 1]:
+    for k in side.title_ands:
+        if lo < k < hi:
             if side.clause[lo] == side.clause[k - 1]:
                 out.add(lo * n + k - 1)
             if side.clause[k + 1] == side.clause[hi]:
