@@ -1305,7 +1305,9 @@ def _conjuncts(side: EnSide, ks: Sequence[int]) -> set[int]:
     lo, hi = ks[0], ks[-1]
     out: set[int] = set()
     for k in side.title_ands:
-        if lo < k < hi:
+        # (Each side a name the candidate links into, two links or more: not a
+        # title-case heading's "... Work and Thoroughly Studying ...".)
+        if lo < k < hi and sum(j < k for j in ks) >= 2 and sum(j > k for j in ks) >= 2:
             if side.clause[lo] == side.clause[k - 1]:
                 out.add(lo * n + k - 1)
             if side.clause[k + 1] == side.clause[hi]:

@@ -2438,3 +2438,14 @@ def test_stances_listed_with_a_dunhao_share_their_policy() -> None:
     assert found["更加积极、更加开放、更加有效的人才政策"] == (
         "more proactive, open and effective talent policies"
     )
+
+
+def test_a_title_case_heading_with_and_is_no_pair_of_names() -> None:
+    # A heading of the Chongqing example: every word is capitalised, and "Work and
+    # Thoroughly" joins no two names.
+    found = _renderings(
+        "坚持党管外事,深入学习贯彻党的二十大精神。",
+        "Adhering to the Partys Guidance of Foreign Affairs Work and Thoroughly Studying "
+        "and Implementing the Guidelines of the 20th CPC National Congress.",
+    )
+    assert found["党的二十大精神"] == "Guidelines of the 20th CPC National Congress"
