@@ -667,10 +667,11 @@ _PERSON = 3.0  # logit demotion of a person's name (see _mine)
 _DERIVED = 2.0
 # An edition's number before an event's name: 第二十届|中国西部国际博览会 = "20th" |
 # "Western China International Fair".
-_EDITION = re.compile(r"^(?:第[零〇一二两三四五六七八九十百\d]+[届次]|首届)")
+_EDITION_MARK = r"(?:第[零〇一二两三四五六七八九十百\d]+[届次]|首届)"
+_EDITION = re.compile("^" + _EDITION_MARK)
 # An edition right before a name (第三届|“一带一路”国际合作高峰论坛: the quote keeps
 # them apart as candidates).
-_EDITION_BEFORE = re.compile(r"(?:第[零〇一二两三四五六七八九十百\d]+[届次]|首届)$")
+_EDITION_BEFORE = re.compile(_EDITION_MARK + "$")
 _ORDINAL_WORD = re.compile(
     r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth)$"
