@@ -1376,13 +1376,8 @@ def test_a_post_with_its_holders_name_is_offered_below_the_post(tmp_path: Path) 
     assert "毛宁" not in found and "习近平" not in found
 
 
-def _mined_zh(zh: str, en: str) -> dict[str, str]:
-    """Chinese -> English of the pairs mined from one sentence pair."""
-    return {p.zh: p.en for p in mine_pair(zh, en, base_lexicon())}
-
-
 def test_to_after_a_verb_of_raising_ends_a_candidate() -> None:
-    found = _mined_zh(
+    found = _renderings(
         "双方同意将两国关系提升至新时代全面战略伙伴关系。",
         "The two sides agreed to elevate bilateral relations to a comprehensive strategic "
         "partnership for the new era.",
@@ -1392,7 +1387,7 @@ def test_to_after_a_verb_of_raising_ends_a_candidate() -> None:
 
 
 def test_an_anniversary_is_an_occasion_not_a_term() -> None:
-    found = _mined_zh(
+    found = _renderings(
         "今年是中国人民解放军建军95周年。",
         "This year marks the 95th anniversary of the founding of the Chinese People's "
         "Liberation Army.",
@@ -1402,7 +1397,7 @@ def test_an_anniversary_is_an_occasion_not_a_term() -> None:
 
 
 def test_a_name_after_a_chief_executives_post_is_no_part_of_a_term() -> None:
-    found = _mined_zh(
+    found = _renderings(
         "澳门特别行政区行政长官岑浩辉出席了仪式。",
         "Chief Executive of the Macao Special Administrative Region Sam Hou Fai attended "
         "the ceremony.",
@@ -1413,7 +1408,7 @@ def test_a_name_after_a_chief_executives_post_is_no_part_of_a_term() -> None:
 
 def test_a_quoted_slogan_takes_the_whole_quoted_english() -> None:
     # Both English quotes hold "administering Hong Kong": each slogan takes its own.
-    found = _mined_zh(
+    found = _renderings(
         "要坚持“港人治港”，落实“爱国者治港”原则。",
         'We must adhere to "Hong Kong people administering Hong Kong" and implement the '
         'principle of "patriots administering Hong Kong".',
@@ -1424,7 +1419,7 @@ def test_a_quoted_slogan_takes_the_whole_quoted_english() -> None:
 
 def test_a_hong_kong_name_after_a_post_is_the_persons() -> None:
     # 李 is "Lee" in Hong Kong; "John" before it is the given name, rendered by nothing.
-    found = _mined_zh(
+    found = _renderings(
         "香港特别行政区行政长官李家超表示，将全面准确贯彻“一国两制”方针。",
         "Chief Executive of the Hong Kong Special Administrative Region John Lee said that "
         'the policy of "one country, two systems" will be implemented fully and faithfully.',
@@ -1439,7 +1434,7 @@ def test_a_numbered_formula_is_joined_after_its_numeral_word() -> None:
     assert join_known(("坚持", "一个", "中国", "原则"), lex) == ("坚持", "一个中国原则")
     # Words the dictionary knows are left as jieba cut them otherwise.
     assert join_known(("全球", "发展", "倡议"), lex) == ("全球", "发展", "倡议")
-    found = _mined_zh(
+    found = _renderings(
         "双方重申坚持一个中国原则。",
         "The two sides reaffirmed their commitment to the one-China principle.",
     )
@@ -1467,7 +1462,7 @@ def test_a_number_after_its_title_case_noun_starts_no_rendering() -> None:
 
 
 def test_a_complete_name_inside_a_longer_one_is_offered_too() -> None:
-    found = _mined_zh(
+    found = _renderings(
         "中方愿同非方落实中非合作论坛北京峰会成果。",
         "China is ready to work with Africa to implement the outcomes of the Beijing "
         "Summit of the Forum on China-Africa Cooperation.",
@@ -1510,7 +1505,7 @@ def test_a_comma_after_a_number_is_no_part_of_it() -> None:
 
 
 def test_plus_joins_the_parts_of_a_name_and_ends_no_rendering() -> None:
-    found = _mined_zh(
+    found = _renderings(
         "我国全面实行准入前国民待遇加负面清单管理制度。",
         "China fully implements the management system of pre-establishment national "
         "treatment plus a negative list.",
@@ -1529,7 +1524,7 @@ def test_a_plan_named_by_its_year_keeps_the_year() -> None:
     assert best["UN 2030 Agenda for Sustainable Development"].zh == "联合国2030年可持续发展议程"
     assert best["2030 Agenda for Sustainable Development"].zh == "2030年可持续发展议程"
     # A year first is otherwise when something happened.
-    found = _mined_zh("2023年中国经济增长5.2%。", "In 2023, China's economy grew 5.2 percent.")
+    found = _renderings("2023年中国经济增长5.2%。", "In 2023, China's economy grew 5.2 percent.")
     assert not [zh for zh in found if zh.startswith("2023")]
     side = en_side("the UN 2030 Agenda and Article 23 of the Basic Law")
     lows = [t.low for t in side.tokens]
@@ -1560,7 +1555,7 @@ def test_among_the_ends_a_candidate() -> None:
 
 
 def test_a_word_rendered_by_a_name_is_offered_inside_a_longer_term() -> None:
-    found = _mined_zh(
+    found = _renderings(
         "双方同意共同维护南海地区的和平与稳定。",
         "The two sides agreed to jointly maintain peace and stability in the South China "
         "Sea region.",
@@ -1584,7 +1579,7 @@ def test_officials_names_are_offered_below_the_terms(tmp_path: Path) -> None:
 
 
 def test_the_terms_a_long_title_names_are_candidates_too() -> None:
-    found = _mined_zh(
+    found = _renderings(
         "国务院办公厅印发《关于加快发展数字经济促进共同富裕的意见》。",
         "The General Office of the State Council issued the Opinions on Accelerating the "
         "Development of the Digital Economy to Promote Common Prosperity.",
