@@ -2444,3 +2444,15 @@ def test_a_title_case_heading_with_and_is_no_pair_of_names() -> None:
         "and Implementing the Guidelines of the 20th CPC National Congress.",
     )
     assert found["党的二十大精神"] == "Guidelines of the 20th CPC National Congress"
+
+
+def test_xinxing_starts_a_term() -> None:
+    # 新型 ("new type of") is no evaluation like 重要: it names a kind of thing, and
+    # official terms start with it.
+    found = _renderings(
+        "全省加快推进新型工业化，统筹建设新型基础设施。",
+        "The province accelerated new industrialization and coordinated the building of "
+        "new infrastructure.",
+    )
+    assert found["新型工业化"] == "new industrialization"
+    assert found["新型基础设施"] == "new infrastructure"
