@@ -144,8 +144,8 @@ _AMPERSAND_WORDS = {
 }
 
 
-# Irregular verb forms -> the base form the dictionary glosses with ("held" a meeting
-# is 举行 "to hold"; a spokesperson "said", 表示 "to say").
+# Irregular forms -> the base form the dictionary glosses with ("held" a meeting is
+# 举行 "to hold"; a spokesperson "said", 表示 "to say"; "consortia", 联合体 "consortium").
 _IRREGULAR = {
     form: base
     for base, forms in (
@@ -163,6 +163,12 @@ _IRREGULAR = {
         ("seek", "sought"), ("deal", "dealt"), ("grow", "grew grown"),
         ("rise", "rose risen"), ("fall", "fell fallen"), ("find", "found"),
         ("forget", "forgot forgotten"), ("speed", "sped"), ("lay", "laid"),
+        # Irregular plurals: the dictionary glosses 联合体 "consortium", 危机 "crisis".
+        ("consortium", "consortia"), ("criterion", "criteria"), ("phenomenon", "phenomena"),
+        ("curriculum", "curricula"), ("memorandum", "memoranda"), ("forum", "fora"),
+        ("stratum", "strata"), ("crisis", "crises"), ("analysis", "analyses"),
+        ("basis", "bases"), ("thesis", "theses"), ("hypothesis", "hypotheses"),
+        ("index", "indices"), ("child", "children"), ("woman", "women"), ("man", "men"),
     )
     for form in forms.split()
 }  # fmt: skip

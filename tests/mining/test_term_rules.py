@@ -2456,3 +2456,19 @@ def test_xinxing_starts_a_term() -> None:
     )
     assert found["新型工业化"] == "new industrialization"
     assert found["新型基础设施"] == "new infrastructure"
+
+
+def test_irregular_plurals_link_to_their_singular_gloss() -> None:
+    # The dictionary glosses 标准 "criterion" and 备忘录 "memorandum": the plural is
+    # the same word (a full link), not a word sharing its first letters.
+    zh = "双方签署了合作备忘录和技术标准。"
+    side = en_side("The two sides signed cooperation memoranda and technical criteria.")
+    tokens = join_known(zh_tokens(zh), base_lexicon())
+    units = zh_units(tokens, base_lexicon())
+    links = link(units, side)
+    linked = {
+        zh[u.start : u.end]: {side.tokens[k].low: v for k, v in lk.items()}
+        for u, lk in zip(units, links, strict=True)
+    }
+    assert linked["标准"]["criteria"] >= 0.9
+    assert linked["备忘录"]["memoranda"] >= 0.9
