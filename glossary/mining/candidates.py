@@ -436,6 +436,10 @@ def _stances(tokens: tuple[str, ...], offs: list[int], lex: Lexicon | None) -> l
         )
         if not end or any(not has_cjk(t) or t in BREAKERS for t in tokens[i + 1 : end]):
             continue
+        if end < n and lex is not None and not _strong_boundary(tokens[end], lex):
+            # The head goes on as a modifier: 发展的|战略支撑 ("strategic underpinning
+            # for development") is no policy of a stance.
+            continue
         # The stance: one or two two-character words before 的 (not a verb: 实施|积极的).
         a = i
         while a > i - 2 and a > 0:

@@ -2472,3 +2472,18 @@ def test_irregular_plurals_link_to_their_singular_gloss() -> None:
     }
     assert linked["标准"]["criteria"] >= 0.9
     assert linked["备忘录"]["memoranda"] >= 0.9
+
+
+def test_a_stance_policy_ends_its_noun_phrase() -> None:
+    # 发展|的|战略 looks like 积极|的|财政政策, but 战略 goes on as a modifier of 支撑.
+    found = _renderings(
+        "我们把科技自立自强作为发展的战略支撑，打造科技创新高地。",
+        "We treated self-reliance in science and technology as the strategic underpinning "
+        "for development and built a highland of technological innovation.",
+    )
+    assert "发展的战略" not in found
+    found = _renderings(
+        "我们继续实施积极的财政政策，扩大有效需求。",
+        "We continued to implement a proactive fiscal policy and expanded effective demand.",
+    )
+    assert found["积极的财政政策"] == "proactive fiscal policy"
