@@ -141,7 +141,8 @@ _VERB_START = frozenset(
         "leverage", "facilitate", "explore", "develop", "launch", "host", "hold", "attend",
     }
 )  # fmt: skip
-# Evaluative adjectives and quantifiers: "huge atomic gas", "many more opportunities".
+# Evaluative adjectives and quantifiers: "huge atomic gas", "many more opportunities",
+# and particles: no span starts with them.
 _START_BAD = {
     "huge",
     "vast",
@@ -175,6 +176,12 @@ _START_BAD = {
     "such",
     "other",
     "same",
+    # Particles of phrasal verbs ("set | out in the Plan ..."); at the end they close
+    # a name ("reform and opening up").
+    "out",
+    "up",
+    "off",
+    "away",
 }
 _NOUN_OK = {"capital", "potential", "material", "arrival", "proposal", "hospital", "interval",
             "festival", "terminal", "official", "rival", "journal", "principal", "council",

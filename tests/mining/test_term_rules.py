@@ -2487,3 +2487,15 @@ def test_a_stance_policy_ends_its_noun_phrase() -> None:
         "We continued to implement a proactive fiscal policy and expanded effective demand.",
     )
     assert found["积极的财政政策"] == "proactive fiscal policy"
+
+
+def test_no_rendering_starts_with_a_particle() -> None:
+    # "set out in the Plan ...": 布局 "layout" links "out", but "out" belongs to "set".
+    found = _renderings(
+        "我们按照《长三角产业布局规划》推进各项工作。",
+        "We advanced all the work as set out in the Plan for the Industrial Layout of the "
+        "Yangtze River Delta.",
+    )
+    assert found["长三角产业布局规划"] == (
+        "Plan for the Industrial Layout of the Yangtze River Delta"
+    )
