@@ -1582,6 +1582,8 @@ def _compound_participles(side: EnSide, units: list[Unit], links: list[dict[int,
 
 
 _PREPOSITIONS = frozenset(["on", "of", "in", "for", "at", "with", "to", "from", "by", "and"])
+# Prepositions of position the dictionary counts as content words.
+_POSITIONS = frozenset(["above", "below", "under", "over", "beyond", "within", "without"])
 # Auxiliaries: a past form after one is a verb ("has signed", "was held").
 AUXILIARIES = frozenset(["has", "have", "had", "was", "were", "is", "are", "been", "be"])
 
@@ -1669,8 +1671,11 @@ def _verb_like(side: EnSide, k: int) -> bool:
         and not _title(side.tokens[k]) and _past_form(low)
         and not side.tokens[k - 1].low.endswith(("ly", "'s", "’s", "s'"))
         and not _past_form(side.tokens[k - 1].low)
+        and side.tokens[k - 1].low not in _POSITIONS
     ):  # fmt: skip
-        return True  # a subject, its verb and the object: "countries signed documents"
+        # A subject, its verb and the object: "countries signed documents" (not a
+        # participle after a preposition: "enterprises above | designated size").
+        return True
     if k > 0 and side.tokens[k - 1].low in AUXILIARIES and _past_form(low):
         return True  # "has signed", "was held"
     if (

@@ -196,6 +196,11 @@ def _known_run(tokens: tuple[str, ...], i: int, known: Any) -> int:
     return 0
 
 
+# Words of position and quantity that end a phrase alone but make a term with the
+# word before them (see join_known).
+_BOUND_AFTER = frozenset(["以上", "以下", "以外", "以内"])
+
+
 def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
     """Join runs of single characters that jieba left apart when together they are a
     word of ``known`` (a container of words, here the lexicon) three characters or
@@ -212,6 +217,12 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
         # is 非物质文化遗产, intangible cultural heritage, not "not" + a term); a
         # numbered formula cut after its numeral word (一个|中国|原则 is 一个中国原则
         # "one-China principle"; 两个|维护).
+        if i + 1 < n and tokens[i + 1] in _BOUND_AFTER and first + tokens[i + 1] in known:
+            # A word and a bound word of position that together are a term:
+            # 规模|以上 is 规模以上 "above designated size" (以上 alone ends a phrase).
+            out.append(first + tokens[i + 1])
+            i += 2
+            continue
         cut_off = _single_cjk(first)
         numbered = len(first) > 1 and first[0] in _FORMULA_NUMERALS
         if (cut_off or numbered) and i + 1 < n:

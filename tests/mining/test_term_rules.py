@@ -2499,3 +2499,15 @@ def test_no_rendering_starts_with_a_particle() -> None:
     assert found["长三角产业布局规划"] == (
         "Plan for the Industrial Layout of the Yangtze River Delta"
     )
+
+
+def test_a_word_of_position_joins_the_word_before_it() -> None:
+    # 规模|以上 is one term ("above designated size"; 以上 alone ends a phrase), and
+    # "designated" after "above" is a participle, not a verb with its object.
+    assert join_known(("规模", "以上", "工业", "企业"), base_lexicon())[0] == "规模以上"
+    found = _renderings(
+        "今年规模以上工业企业利润总额稳步回升。",
+        "This year the total profits of industrial enterprises above designated size "
+        "recovered steadily.",
+    )
+    assert found["规模以上工业企业"] == "industrial enterprises above designated size"
