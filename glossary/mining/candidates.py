@@ -363,8 +363,11 @@ def sentence_candidates(
                 # 人力资源和社会保障部门) or with a one-word first conjunct; otherwise
                 # "战略自信和战略定力" is two terms.
                 continue
-            if b - a > 5 and not text.endswith(HEADS):
-                continue  # long runs are names only when they end in a term head
+            if b - a > 5 and not text.endswith(HEADS) and _words_in(tokens[a:b]) > 5:
+                # Long runs are names only when they end in a term head. (Counted in
+                # words: a run of single characters jieba could not segment is one,
+                # 互联网|骨干|直|联|点.)
+                continue
             if year_start and not _named_by_year(tokens[a:b]):
                 continue
             # "货物的集装箱" (containers of goods) describes its head; short names
@@ -625,6 +628,19 @@ def _around_quotes(
             text = "".join(tokens[a:right])
             out.append(ZhCandidate(a, right, offs[a], offs[a] + len(text), text))
     return out
+
+
+def _words_in(tokens: tuple[str, ...]) -> int:
+    """The number of words in ``tokens``, a run of single Chinese characters counted
+    as one."""
+    count = 0
+    prev_single = False
+    for tok in tokens:
+        single = len(tok) == 1 and has_cjk(tok)
+        if not (single and prev_single):
+            count += 1
+        prev_single = single
+    return count
 
 
 def _strong_boundary(tok: str | None, lex: Lexicon) -> bool:

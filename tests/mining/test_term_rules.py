@@ -2511,3 +2511,13 @@ def test_a_word_of_position_joins_the_word_before_it() -> None:
         "recovered steadily.",
     )
     assert found["规模以上工业企业"] == "industrial enterprises above designated size"
+
+
+def test_a_long_name_counts_an_unsegmented_run_as_one_word() -> None:
+    # jieba leaves 直联点 as three characters: the name has four words, not six, and is
+    # a candidate although 点 is no term head.
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens("我们推动建设国家级互联网骨干直联点，提升网络带宽。"), lex)
+    assert "直" in tokens  # (still three characters: the test is about counting them)
+    texts = {c.text for c in sentence_candidates(tokens, lex=lex)}
+    assert "国家级互联网骨干直联点" in texts
