@@ -871,6 +871,10 @@ def _en_norm(low: str) -> str:
     """A token for matching a glossary rendering: no possessive, no plural, straight
     apostrophes ("Jinpings" / "Jinping's" / "Jinping" are one word here)."""
     low = low.replace("’", "'").removesuffix("'s").strip("'")
+    if len(low) > 4 and low.endswith("ies"):
+        return low[:-3] + "y"  # "laboratories" / "laboratory"
+    if len(low) > 4 and low.endswith(("sses", "xes", "ches", "shes")):
+        return low[:-2]  # "businesses", "taxes", "approaches"
     return low[:-1] if len(low) > 3 and low.endswith("s") and not low.endswith("ss") else low
 
 

@@ -71,6 +71,29 @@ def test_known_variant_and_rejected(news) -> None:
     assert out["国家发展和改革委员会"].status == "new"
 
 
+def test_a_glossary_rendering_in_the_plural_is_known_in_the_singular(tmp_path: Path) -> None:
+    # The glossary records "national laboratories"; the text says "a national
+    # laboratory" (-ies / -y): the same words for the glossary match, and the pair is
+    # known.
+    from glossary.mining.pipeline import _en_norm
+
+    assert _en_norm("laboratories") == _en_norm("laboratory")
+    assert _en_norm("taxes") == _en_norm("tax")
+    assert _en_norm("businesses") == _en_norm("business")
+    path = tmp_path / "lab.tsv"
+    path.write_text(
+        "zh\ten\n全省加快建设科技强省，全力争创国家实验室，推动2家全国重点实验室完成重组。\t"
+        "The province sped up building itself into a science and technology powerhouse, "
+        "made every effort to secure a national laboratory, and helped two national key "
+        "laboratories complete their restructuring.\n",
+        encoding="utf-8",
+    )
+    snap = MiningSnapshot(approved={zh_key("国家实验室"): [("national laboratories", "preferred")]})
+    out = {p.zh: p for p in mine_documents([read_document(path)], snap)}
+    assert out["国家实验室"].status == "known"
+    assert out["国家实验室"].en == "national laboratory"
+
+
 def test_already_mined_document_is_skipped(news) -> None:
     assert mine_documents([news], MiningSnapshot(documents={news.sha256})) == []
 
