@@ -207,22 +207,23 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
     longer: 碳|中|和 is 碳中和 (carbon neutrality), a word newer than jieba's
     dictionary. Likewise a single character jieba cut off the front of a known word of
     four characters or more (非|物质|文化遗产 is 非物质文化遗产, 探|月|工程 is 探月工程
-    "lunar exploration program")."""
+    "lunar exploration program"), and a word with a bound word of position after it
+    (规模|以上 is 规模以上 "above designated size")."""
     out: list[str] = []
     i = 0
     n = len(tokens)
     while i < n:
         first = tokens[i]
-        # A character jieba cut off a longer word the dictionary has (非|物质|文化遗产
-        # is 非物质文化遗产, intangible cultural heritage, not "not" + a term); a
-        # numbered formula cut after its numeral word (一个|中国|原则 is 一个中国原则
-        # "one-China principle"; 两个|维护).
         if i + 1 < n and tokens[i + 1] in _BOUND_AFTER and first + tokens[i + 1] in known:
             # A word and a bound word of position that together are a term:
             # 规模|以上 is 规模以上 "above designated size" (以上 alone ends a phrase).
             out.append(first + tokens[i + 1])
             i += 2
             continue
+        # A character jieba cut off a longer word the dictionary has (非|物质|文化遗产
+        # is 非物质文化遗产, intangible cultural heritage, not "not" + a term); a
+        # numbered formula cut after its numeral word (一个|中国|原则 is 一个中国原则
+        # "one-China principle"; 两个|维护).
         cut_off = _single_cjk(first)
         numbered = len(first) > 1 and first[0] in _FORMULA_NUMERALS
         if (cut_off or numbered) and i + 1 < n:
