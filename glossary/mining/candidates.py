@@ -163,6 +163,12 @@ EVALUATIVE = _words(
 )
 # ... of which this one is a noun after a name: 中国|特色 "Chinese characteristics".
 _NOUN_AFTER_NAME = frozenset(["特色"])
+# Heads of names of bodies, events, zones, plans and funds (see termhood).
+_NAMED_HEADS = (
+    "委员会", "部门", "局", "署", "厅", "办公室", "组织", "中心", "协会", "联合会", "条例",
+    "峰会", "会议", "大会", "论坛", "博览会", "试验区", "示范区", "区", "平台", "基金", "产业",
+    "计划", "规划", "联盟",
+)  # fmt: skip
 # Heads of official names that two conjuncts share: 国家发展和改革委员会.
 ORG_HEADS = (
     "委员会", "部门", "部", "局", "署", "厅", "办公室", "组织", "中心", "协会", "联合会",
@@ -746,9 +752,14 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         # "长江流域|重点|水域" = "key waters of the ...", "对外工作|重点项目" = "key
         # foreign work projects": a description
         score -= 0.2
-    if len(toks) > 1 and any(lex.is_glossary(t) and len(t) >= 3 for t in toks):
+    if (
+        len(toks) > 1 and any(lex.is_glossary(t) and len(t) >= 3 for t in toks)
+        and not text.endswith(_NAMED_HEADS)
+    ):  # fmt: skip
         # A glossary term plus more words is usually that term in a phrase
-        # ("成渝地区双城经济圈" + "国际合作"), not a new term.
+        # ("成渝地区双城经济圈" + "国际合作"), not a new term; unless the words end in
+        # the head of a name (数字中国|建设峰会, 知识产权保护|中心): a body, an event
+        # or a zone named after the term.
         score -= 0.25
     if len(toks) == 1 and not cand.quoted and not lex.is_glossary(toks[0]):
         if len(text) >= 3 and left not in ("（", "(") and not jieba_knows(text):

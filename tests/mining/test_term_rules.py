@@ -2521,3 +2521,20 @@ def test_a_long_name_counts_an_unsegmented_run_as_one_word() -> None:
     assert "直" in tokens  # (still three characters: the test is about counting them)
     texts = {c.text for c in sentence_candidates(tokens, lex=lex)}
     assert "国家级互联网骨干直联点" in texts
+
+
+def test_a_name_built_on_a_glossary_term_is_a_candidate(tmp_path: Path) -> None:
+    # 数字中国 is in the glossary; 数字中国建设峰会 is a new name (a summit), not the
+    # term in a phrase like 数字中国|建设.
+    path = _tsv(
+        tmp_path / "summit.tsv",
+        [
+            (
+                "福州再次举办数字中国建设峰会，展示数字经济最新成果。",
+                "Fuzhou hosted the Digital China Summit again, showcasing the latest "
+                "achievements of the digital economy.",
+            )
+        ],
+    )
+    found = _mine_with_glossary(path, {"数字中国": [("Digital China", "preferred")]})
+    assert found["数字中国建设峰会"].en == "Digital China Summit"
