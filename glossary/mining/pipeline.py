@@ -906,6 +906,8 @@ def _glossary_pairs(
                 if words[lo] not in want:
                     continue  # a span starts and ends on a word of the rendering
                 for hi in range(lo, min(len(words), lo + size + 3)):
+                    if hi > lo and side.breaks[hi - 1]:
+                        break  # (no rendering across a comma: "Initiative, the Global")
                     if words[hi] not in want:
                         continue
                     got = Counter(w for w in words[lo : hi + 1] if w not in ARTICLES)

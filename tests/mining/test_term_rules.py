@@ -2538,3 +2538,21 @@ def test_a_name_built_on_a_glossary_term_is_a_candidate(tmp_path: Path) -> None:
     )
     found = _mine_with_glossary(path, {"数字中国": [("Digital China", "preferred")]})
     assert found["数字中国建设峰会"].en == "Digital China Summit"
+
+
+def test_a_glossary_rendering_is_not_matched_across_a_comma() -> None:
+    # "Initiative, the Global Security" holds the three words of "Global Security
+    # Initiative" too, out of order and across a comma; it comes first in the sentence.
+    from glossary.mining.lexicon import load_lexicon
+    from glossary.mining.pipeline import _glossary_pairs
+
+    lex = load_lexicon([("全球安全倡议", "Global Security Initiative")])
+    tokens = join_known(zh_tokens("各方支持全球发展倡议、全球安全倡议和全球文明倡议。"), lex)
+    cands = [c for c in sentence_candidates(tokens, lex=lex) if c.text == "全球安全倡议"]
+    side = en_side(
+        "The parties supported the Global Development Initiative, the Global Security "
+        "Initiative and the Global Civilization Initiative."
+    )
+    assert [p.en for p in _glossary_pairs(cands, tokens, side, lex)] == [
+        "Global Security Initiative"
+    ]
