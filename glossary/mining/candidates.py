@@ -185,6 +185,9 @@ NO_END = frozenset(["中", "上", "下", "里", "内", "间", "时", "后", "前
 # "云南外事工作|新|局面" (new prospects); nor "jointly" before its verb
 # ("上海市人民政府|共同|主办").
 NO_END |= frozenset(["新", "老", "各", "每", "多", "全", "总", "共同"])
+# ... nor do adverbs of place before a verb ("领事认证|网上|办理": attestation handled
+# online).
+NO_END |= frozenset(["网上", "线上", "线下", "在线", "就近", "当场"])
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _YEAR_NAMED = ("议程", "规划", "纲要", "远景目标", "愿景", "行动方案", "行动计划")
 

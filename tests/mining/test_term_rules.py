@@ -2556,3 +2556,12 @@ def test_a_glossary_rendering_is_not_matched_across_a_comma() -> None:
     assert [p.en for p in _glossary_pairs(cands, tokens, side, lex)] == [
         "Global Security Initiative"
     ]
+
+
+def test_no_candidate_ends_on_an_adverb_of_place() -> None:
+    # 网上 ("online") says how 办理 is done: 出入境证件|网上 is no term.
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens("中心开通出入境证件网上办理业务，群众足不出户即可申请。"), lex)
+    texts = {c.text for c in sentence_candidates(tokens, lex=lex)}
+    assert "出入境证件" in texts
+    assert not any(t.endswith("网上") for t in texts)
