@@ -164,7 +164,7 @@ EVALUATIVE = _words(
 # ... of which this one is a noun after a name: 中国|特色 "Chinese characteristics".
 _NOUN_AFTER_NAME = frozenset(["特色"])
 # Heads of names of bodies, events, zones, plans and funds (see termhood).
-_NAMED_HEADS = (
+NAMED_HEADS = (
     "委员会", "部门", "局", "署", "厅", "办公室", "组织", "中心", "协会", "联合会", "条例",
     "峰会", "会议", "大会", "论坛", "博览会", "试验区", "示范区", "区", "平台", "基金", "产业",
     "计划", "规划", "联盟",
@@ -757,7 +757,7 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         score -= 0.2
     if (
         len(toks) > 1 and any(lex.is_glossary(t) and len(t) >= 3 for t in toks)
-        and not text.endswith(_NAMED_HEADS)
+        and not text.endswith(NAMED_HEADS)
     ):  # fmt: skip
         # A glossary term plus more words is usually that term in a phrase
         # ("成渝地区双城经济圈" + "国际合作"), not a new term; unless the words end in

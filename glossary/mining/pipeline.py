@@ -20,6 +20,8 @@ from glossary.mining.candidates import (
     HEADS,
     HIGH_POSTS,
     INNER,
+    NAMED_HEADS,
+    ORG_HEADS,
     PERSON_TITLES,
     SURNAMES,
     ZhCandidate,
@@ -195,6 +197,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
             and not cand.quoted and not lex.is_glossary(cand.text)
         ) and (
             fit < 0.85 or len(rs[0].text.split()) < 2 and not is_acronym(rs[0].text)
+            or _synonym_beside(cand, tokens, lex)
         ):  # fmt: skip
             # A short word is vocabulary ("格局" = "pattern") unless its English is a
             # compound or an acronym that renders it exactly (工会 = "trade unions",
@@ -1206,17 +1209,38 @@ def _plain_sense(gloss: str) -> str:
     return gloss.lower().removeprefix("to ").removeprefix("the ")
 
 
+# Last words of names: a near-synonym pair that starts a name is part of it.
+_NAME_ENDS = tuple(sorted({*NAMED_HEADS, *ORG_HEADS}))
+
+
 def _synonyms_paired(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> bool:
-    """Two words with a sense in common and nothing else: near-synonyms paired for
-    rhythm (外交外事 "foreign affairs", 方针政策 "policies"), which the English says
-    once. Either word alone is the term, if any. (Inside a name such a pair is part of
-    it: 国家卫生健康委员会 "National Health Commission".)"""
-    if cand.b - cand.a != 2 or min(len(tokens[cand.a]), len(tokens[cand.a + 1])) < 2:
+    """Two words with a sense in common, alone or before words that end no name:
+    near-synonyms paired for rhythm (外交外事 "foreign affairs", 方针政策 "policies",
+    外交外事|工作), which the English says once. Either word alone is the term, if any.
+    (Inside a name such a pair is part of it: 国家卫生健康委员会 "National Health
+    Commission", 卫生健康|委员会.)"""
+    if cand.b - cand.a < 2 or cand.b - cand.a > 2 and cand.text.endswith(_NAME_ENDS):
+        return False
+    return _synonyms(tokens[cand.a], tokens[cand.a + 1], lex)
+
+
+def _synonym_beside(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> bool:
+    """A word next to a near-synonym of it (外交|外事 "foreign affairs"): the pair is
+    said once in English, so the English is the pair's, not this word's."""
+    a, b = cand.a, cand.b
+    return (a > 0 and _synonyms(tokens[a - 1], tokens[a], lex)) or (
+        b < len(tokens) and _synonyms(tokens[a], tokens[b], lex)
+    )
+
+
+def _synonyms(one: str, other: str, lex: Lexicon) -> bool:
+    """Two words of two characters or more with a sense in common."""
+    if min(len(one), len(other)) < 2:
         return False
     # (Glosses compared as written, lower-cased: en_key's cache would keep every gloss
     # of every pair of words met.)
-    first = {_plain_sense(g) for g in lex.glosses(tokens[cand.a])}
-    return any(_plain_sense(g) in first for g in lex.glosses(tokens[cand.a + 1]))
+    first = {_plain_sense(g) for g in lex.glosses(one)}
+    return any(_plain_sense(g) in first for g in lex.glosses(other))
 
 
 def _parallel_names(side: Any, lo: int, hi: int) -> bool:

@@ -2257,6 +2257,21 @@ def test_two_near_synonyms_side_by_side_are_no_term() -> None:
     assert found["国家卫生健康委员会"] == "National Health Commission"
 
 
+def test_near_synonyms_said_once_lend_their_english_to_no_phrase_or_single_word() -> None:
+    found = _renderings(
+        "会议围绕外交外事工作的新要求，研究了卫生健康委员会的对外合作项目。",
+        "The meeting studied the international cooperation projects of the Health "
+        "Commission in line with the new requirements on foreign affairs.",
+    )
+    # 外交|外事 is said once ("foreign affairs"), and 工作 not at all: neither the
+    # phrase the pair starts nor either word of the pair is a term of this sentence.
+    assert "外交外事工作" not in found
+    assert "外交外事工作的新要求" not in found
+    assert "外交" not in found
+    # A pair that starts a name is part of it.
+    assert found["卫生健康委员会"] == "Health Commission"
+
+
 def test_a_verb_first_that_the_english_leaves_out_is_no_part_of_the_term() -> None:
     found = _locals(
         "各地要坚决落实国家粮食安全战略，确保谷物基本自给。",
