@@ -24,7 +24,7 @@ from pathlib import Path
 
 from glossary.text import stem, zh_key
 
-_CACHE_VERSION = 15
+_CACHE_VERSION = 16
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 # A person's entry: the name, then a lifespan in brackets ("Li Bai (701-762), ...").
 _LIFESPAN = re.compile(
@@ -49,6 +49,7 @@ _ACRONYM = re.compile(r"^([A-Z][A-Z0-9&-]+) \(([A-Z][^()\[\]]+)\)$")
 _ACRONYM_LISTED = re.compile(r"^([A-Z][A-Z0-9&-]+), ([A-Z].+)$")
 _PINYIN_REF = re.compile(r"\[[^\]]*\]")
 _CJK_REF = re.compile(r"[\u3400-\u9fff|]+")
+_ALSO_KNOWN_AS = re.compile(r",?\s*\balso known as (?:the )?")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 # Generic English function words: they never carry a translation link.
@@ -393,6 +394,8 @@ def _clean_gloss(gloss: str) -> list[str]:
     gloss = _PAREN.sub(" ", gloss)
     gloss = _PINYIN_REF.sub(" ", gloss)
     gloss = _CJK_REF.sub(" ", gloss)
+    # "China Export Commodities Fair also known as the Canton Fair": two names.
+    gloss = _ALSO_KNOWN_AS.sub(";", gloss)
     out = []
     for part in gloss.split(";"):
         part = " ".join(part.split()).strip(" ,.")

@@ -1731,6 +1731,17 @@ def test_a_persons_dictionary_entry_glosses_the_name_only() -> None:
     assert _clean_gloss("refers to the poet Li Bai (701-762)") == ["refers to the poet Li Bai"]
 
 
+def test_a_name_also_known_as_another_gives_both_names() -> None:
+    # 广交会: "Canton Fair" is how official English names it, not "... also known as".
+    assert _clean_gloss("China Export Commodities Fair also known as the Canton Fair") == [
+        "China Export Commodities Fair",
+        "Canton Fair",
+    ]
+    assert _clean_gloss("Xiamen, subprovincial city in Fujian, also known as Amoy")[-1] == "Amoy"
+    # (The phrase itself as a sense stays: 又名 "also known as".)
+    assert _clean_gloss("also known as") == ["also known as"]
+
+
 def test_a_character_of_a_common_word_does_not_link_by_its_sound() -> None:
     # 总理 is "premier": its 理 is not the "Li" of the holder's name after it.
     best = _best_by_english(
