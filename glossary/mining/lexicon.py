@@ -221,9 +221,10 @@ class Lexicon:
         self._verb_cache: dict[str, tuple[bool, bool, bool]] = {}
         # Token -> match keys (align.zh_token_keys), per lexicon: they depend on it.
         self.token_keys: dict[str, frozenset[str]] = {}
-        # Text -> what render.zh_units makes a unit of it with (keys, pinyin, glosses).
+        # Text -> what render.zh_units makes a unit of it with (keys, pinyin, glosses,
+        # a verb sense).
         self.unit_fields: dict[
-            str, tuple[frozenset[str], str, tuple[tuple[tuple[str, str], ...], ...]]
+            str, tuple[frozenset[str], str, tuple[tuple[tuple[str, str], ...], ...], bool]
         ] = {}
         # Two-character word -> its first gloss is a common word, not a name (see
         # render.zh_units: such a word's characters do not link by their sound).

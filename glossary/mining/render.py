@@ -229,6 +229,7 @@ class Unit:
     number: str = ""
     weight: float = 1.0
     glosses: tuple[tuple[tuple[str, str], ...], ...] = ()
+    verbal: bool = False  # a Chinese word with a verb sense ("to ...")
 
 
 # Facts of an English span: content tokens, boundary penalty, complete title-case
@@ -602,11 +603,12 @@ def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
                 zh_token_keys(text, lex),
                 lex.pinyin.get(text) or name_pinyin(text),
                 lex.gloss_words(text) if has_cjk(text) else (),
+                has_cjk(text) and lex.has_verb_sense(text),
             )
-        keys, pinyin, glosses = got
+        keys, pinyin, glosses, verbal = got
         return Unit(
             start, start + len(text), text, keys, pinyin if sound else "", weight=weight,
-            glosses=glosses,
+            glosses=glosses, verbal=verbal,
         )  # fmt: skip
 
     n = len(tokens)
@@ -1556,28 +1558,35 @@ def _sound_parts(low: str) -> tuple[str, ...]:
 def _compound_participles(side: EnSide, units: list[Unit], links: list[dict[int, float]]) -> None:
     """An "-ing" word before a noun is a clause ("train carrying containers") unless
     the two render adjacent Chinese words in the same order: then they are a compound
-    ("emissions trading market" = 排放|交易|市场)."""
+    ("emissions trading market" = 排放|交易|市场). A past form before a noun is no
+    verb when the Chinese that renders it has no verb sense ("comprehensive bonded
+    zones": 保税 "bonded"; in "countries signed documents", 签署 is "to sign")."""
     # Only a flagged participle can change (most sentences have none: no index then).
     n = len(side.tokens)
     flagged = [
         k
         for k, verb in enumerate(side.verb_like)
-        if verb and k + 1 < n and _participle(side.lows[k])
+        if verb and k + 1 < n and (_participle(side.lows[k]) or _past_form(side.lows[k]))
     ]
     if not flagged:
         return
     ends: dict[int, set[int]] = {}  # English token -> ends of the units linking it
     starts: dict[int, set[int]] = {}
     both: set[int] = set()  # tokens k linked, with k + 1, by one unit (交易市场)
+    said: dict[int, bool] = {}  # token -> linked by a Chinese word with a verb sense
     for u, lk in zip(units, links, strict=True):
         for k, v in lk.items():
             if v >= 0.5:
                 ends.setdefault(k, set()).add(u.end)
                 starts.setdefault(k, set()).add(u.start)
+                said[k] = said.get(k, False) or u.verbal
                 if lk.get(k + 1, 0.0) >= 0.5:
                     both.add(k)
     for k in flagged:
-        if k in both or ends.get(k, set()) & starts.get(k + 1, set()):
+        if not _participle(side.lows[k]):
+            if said.get(k) is False:
+                side.verb_like[k] = False
+        elif k in both or ends.get(k, set()) & starts.get(k + 1, set()):
             side.verb_like[k] = False
 
 

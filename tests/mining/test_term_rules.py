@@ -1731,6 +1731,22 @@ def test_a_persons_dictionary_entry_glosses_the_name_only() -> None:
     assert _clean_gloss("refers to the poet Li Bai (701-762)") == ["refers to the poet Li Bai"]
 
 
+def test_a_past_form_rendering_chinese_with_no_verb_sense_is_an_adjective() -> None:
+    found = _renderings(
+        "全省综合保税区进出口额增长12%。",
+        "Imports and exports of the province's comprehensive bonded zones grew by 12 percent.",
+    )
+    # 保税 is "bonded", never "to bond": "comprehensive bonded zones" is a noun
+    # phrase, not "comprehensive (things) bonded zones".
+    assert found["综合保税区"] == "comprehensive bonded zones"
+    # 签署 is "to sign": "signed" stays the verb of a clause.
+    signed = _renderings(
+        "各国企业签署合作文件120份。", "Enterprises signed 120 cooperation documents."
+    )
+    assert signed["合作文件"] == "cooperation documents"
+    assert not any("signed" in en for en in signed.values())
+
+
 def test_a_name_also_known_as_another_gives_both_names() -> None:
     # 广交会: "Canton Fair" is how official English names it, not "... also known as".
     assert _clean_gloss("China Export Commodities Fair also known as the Canton Fair") == [
