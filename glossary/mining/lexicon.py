@@ -229,6 +229,8 @@ class Lexicon:
         # Two-character word -> its first gloss is a common word, not a name (see
         # render.zh_units: such a word's characters do not link by their sound).
         self.common_words: dict[str, bool] = {}
+        # Two words side by side -> they share a sense (see pipeline._synonyms).
+        self.synonym_pairs: dict[tuple[str, str], bool] = {}
         self.max_len = max((len(k) for k in entries), default=1)
 
     def add(self, zh: str, en: str) -> None:
@@ -243,6 +245,7 @@ class Lexicon:
         self.token_keys.clear()
         self.unit_fields.clear()
         self.common_words.clear()
+        self.synonym_pairs.clear()
         self.max_len = max(self.max_len, len(zh))
 
     def _glossary_entry(self, zh: str) -> str | None:

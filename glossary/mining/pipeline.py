@@ -1235,12 +1235,18 @@ def _synonym_beside(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) ->
 
 def _synonyms(one: str, other: str, lex: Lexicon) -> bool:
     """Two words of two characters or more with a sense in common."""
-    if min(len(one), len(other)) < 2:
+    if len(one) < 2 or len(other) < 2:
         return False
-    # (Glosses compared as written, lower-cased: en_key's cache would keep every gloss
-    # of every pair of words met.)
-    first = {_plain_sense(g) for g in lex.glosses(one)}
-    return any(_plain_sense(g) in first for g in lex.glosses(other))
+    got = lex.synonym_pairs.get((one, other))
+    if got is None:
+        # (Glosses compared as written, lower-cased: en_key's cache would keep every
+        # gloss of every pair of words met.)
+        first = {_plain_sense(g) for g in lex.glosses(one)}
+        got = any(_plain_sense(g) in first for g in lex.glosses(other))
+        if len(lex.synonym_pairs) > 200_000:
+            lex.synonym_pairs.clear()
+        lex.synonym_pairs[(one, other)] = got
+    return got
 
 
 def _parallel_names(side: Any, lo: int, hi: int) -> bool:
