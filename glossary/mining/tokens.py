@@ -245,9 +245,24 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
                 i = end
                 break
         else:
-            out.append(tokens[i])
-            i += 1
+            rest = "".join(tokens[i + 1 : j])
+            if j - i >= 3 and rest in known and not _function_char(tokens[i]):
+                # A character that ends the word before it, then a word: 铁路|港|获|批
+                # is 铁路港 (railway port) "to be approved", 港|获批. (Not after a
+                # function word: 在|中|和 is no 在|中和 "to neutralize".)
+                out += [tokens[i], rest]
+                i = j
+            else:
+                out.append(tokens[i])
+                i += 1
     return tuple(out)
+
+
+def _function_char(char: str) -> bool:
+    """A function word or connector (在, 和, 的 ...): the candidates' breakers."""
+    from glossary.mining.candidates import BREAKERS, INNER
+
+    return char in BREAKERS or char in INNER
 
 
 def en_tokens(text: str) -> list[EnToken]:

@@ -562,6 +562,19 @@ def test_single_characters_jieba_left_apart_are_joined_into_a_dictionary_word(
     assert more["碳中和"][0] == "carbon neutrality"
 
 
+def test_a_character_that_ends_a_name_before_a_word_jieba_left_apart_is_its_own() -> None:
+    lex = base_lexicon()
+    # 获|批 is 获批 "to be approved"; 港 ends the name before it (铁路港, railway port).
+    assert join_known(("铁路", "港", "获", "批", "国家"), lex) == ("铁路", "港", "获批", "国家")
+    # (Not after a function word: 在|中|和 stays apart.)
+    assert join_known(("他", "在", "中", "和"), lex) == ("他", "在", "中", "和")
+    found = _renderings(
+        "成都国际铁路港获批国家物流枢纽。",
+        "Chengdu International Railway Port was approved as a national logistics hub.",
+    )
+    assert found["成都国际铁路港"] == "Chengdu International Railway Port"
+
+
 def test_a_character_cut_off_a_longer_dictionary_word_is_joined_back() -> None:
     known = {"非物质文化遗产", "为人民服务"}
     # 非 ("not") is no word of its own here: the dictionary has the whole term.
