@@ -554,6 +554,8 @@ def _bracketed_names(
         starts = [start]
         if start == i - 1 and i >= 2 and len(tokens[i - 2]) > 1 and _loose_word(tokens[i - 2]):
             starts.append(i - 2)  # (a name of two words: 中欧|班列（成渝）)
+            if i >= 4 and tokens[i - 3] in DASHES and _loose_word(tokens[i - 4]):
+                starts.append(i - 4)  # (and two names joined by a dash: 中国—东盟|合作（四川）)
         for s in starts:
             if "".join(tokens[s:i]).endswith(HEADS):
                 text = "".join(tokens[s : j + 1])
@@ -564,9 +566,10 @@ def _bracketed_names(
                 break
             if lex is not None and lex.is_pure_verb(word):
                 break  # what the name does: 中欧班列（渝新欧）|拓展
-            text = "".join(tokens[start:b])
-            if text.endswith(HEADS) or text.endswith("城"):
-                out.append(ZhCandidate(start, b, offs[start], offs[start] + len(text), text, True))
+            for s in starts:
+                text = "".join(tokens[s:b])
+                if text.endswith(HEADS) or text.endswith("城"):
+                    out.append(ZhCandidate(s, b, offs[s], offs[s] + len(text), text, True))
     return out
 
 

@@ -2206,6 +2206,19 @@ def test_names_with_a_place_in_brackets() -> None:
     assert pairs["中法（武汉）生态示范城"] == "Sino-French (Wuhan) Ecological Demonstration City"
 
 
+def test_a_name_of_two_words_or_two_names_joined_by_a_dash_before_a_place_in_brackets() -> None:
+    pairs = _renderings(
+        "会议期间举办了中国—中亚合作（西安）论坛。",
+        "The China-Central Asia Cooperation (Xi'an) Forum was held during the meeting.",
+    )
+    assert pairs["中国—中亚合作（西安）论坛"] == "China-Central Asia Cooperation (Xi'an) Forum"
+    pairs = _renderings(
+        "广西承办了东盟经贸（南宁）论坛。",
+        "Guangxi hosted the ASEAN Economic and Trade (Nanning) Forum.",
+    )
+    assert pairs["东盟经贸（南宁）论坛"] == "ASEAN Economic and Trade (Nanning) Forum"
+
+
 def test_numbers_said_in_chinese_numerals() -> None:
     from glossary.mining.tokens import zh_numbers
 
