@@ -538,7 +538,8 @@ def _bracketed_names(
     name the place in brackets ends: 中欧班列（成渝） = "China-Europe Railway Express
     (Chengdu-Chongqing)". The word before the brackets (two single characters jieba
     left apart: 中|德（蒲江）), the place (up to four characters) and up to four words
-    after, ending in a term's head; marked like a quoted name (brackets stop the
+    after (a run of single characters counted as one: 国际|多|式|联运|中心), ending in a
+    term's head; marked like a quoted name (brackets stop the
     n-grams)."""
     out: list[ZhCandidate] = []
     n = len(tokens)
@@ -560,9 +561,9 @@ def _bracketed_names(
             if "".join(tokens[s:i]).endswith(HEADS):
                 text = "".join(tokens[s : j + 1])
                 out.append(ZhCandidate(s, j + 1, offs[s], offs[s] + len(text), text, True))
-        for b in range(j + 2, min(n, j + 5) + 1):
+        for b in range(j + 2, min(n, j + 8) + 1):
             word = tokens[b - 1]
-            if not _loose_word(word):
+            if not _loose_word(word) or _words_in(tokens[j + 1 : b]) > 4:
                 break
             if lex is not None and lex.is_pure_verb(word):
                 break  # what the name does: 中欧班列（渝新欧）|拓展

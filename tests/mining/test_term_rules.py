@@ -2219,6 +2219,18 @@ def test_a_name_of_two_words_or_two_names_joined_by_a_dash_before_a_place_in_bra
     assert pairs["东盟经贸（南宁）论坛"] == "ASEAN Economic and Trade (Nanning) Forum"
 
 
+def test_the_words_after_a_place_in_brackets_count_a_run_of_characters_as_one() -> None:
+    # 国际|多|式|联运|中心: jieba cut 多式联运 into three; the name has four words.
+    pairs = _renderings(
+        "湖南（长沙）国际多式联运中心正式投入运营。",
+        "The Hunan (Changsha) International Multimodal Transport Centre officially went "
+        "into operation.",
+    )
+    assert pairs["湖南（长沙）国际多式联运中心"] == (
+        "Hunan (Changsha) International Multimodal Transport Centre"
+    )
+
+
 def test_numbers_said_in_chinese_numerals() -> None:
     from glossary.mining.tokens import zh_numbers
 
