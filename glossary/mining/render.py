@@ -1465,9 +1465,12 @@ def _variants(side: EnSide, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
             out.append((lo, end))
             if with_left and end - hi <= 5:
                 out.append((lo - 1, end))  # a modifier and the phrase: "dual ... of ..."
-    # One more word on the right (a head noun the dictionary did not know).
+    # One more word on the right (a head noun the dictionary did not know), also with a
+    # modifier on the left ("national | cultural export | bases").
     if hi + 1 < n and not side.breaks[hi]:
         out.append((lo, hi + 1))
+        if lo > 0 and side.clause[lo - 1] == side.clause[lo]:
+            out.append((lo - 1, hi + 1))
     return out
 
 

@@ -2231,6 +2231,15 @@ def test_the_words_after_a_place_in_brackets_count_a_run_of_characters_as_one() 
     )
 
 
+def test_a_span_grows_by_a_modifier_on_the_left_and_a_head_on_the_right_at_once() -> None:
+    pairs = _renderings(
+        "该市建设国家文化出口基地和国家数字服务出口基地。",
+        "The city built national cultural export bases and a national digital service export base.",
+    )
+    # The best core is "cultural export"; the rendering adds "national" and "bases".
+    assert pairs["国家文化出口基地"] == "national cultural export bases"
+
+
 def test_numbers_said_in_chinese_numerals() -> None:
     from glossary.mining.tokens import zh_numbers
 
