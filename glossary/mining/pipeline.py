@@ -246,6 +246,10 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                     r.fit -= 0.2
             if _number_missing(cand.text, r.text) or _number_extra(cand.text, r.text):
                 r.fit -= 0.3
+            if _QUANTITY_OF.match(r.text) and not _ZH_QUANTITY.search(cand.text):
+                # "(the) number of rail-sea intermodal trains" for 铁海联运班列: how many
+                # is said of the term (开行量), it is no part of it.
+                r.fit -= 0.3
             if (
                 verbal
                 and r.hi > r.lo + 1
@@ -1082,6 +1086,11 @@ def _joined_words(
 _BE_HAVE = AUXILIARIES | {"remains", "remained", "keeps"}
 # A number in the Chinese: digits, or numerals that count or order something (第三十七次,
 # 十三届, 二十大); numerals inside words (统一, 一带一路) are not numbers.
+# A quantity said of a term in English, and the Chinese words that say one.
+_QUANTITY_OF = re.compile(
+    r"^(?:the |a |an )?(?:total )?(?:number|amount|volume|value|proportion|share)s? of ", re.I
+)
+_ZH_QUANTITY = re.compile("[量数额值率]|比重|规模|占比")
 _NUMERALS = "零〇一二两三四五六七八九十百千"
 _ZH_NUMBER = re.compile(rf"\d|第[{_NUMERALS}]|[{_NUMERALS}]+[届次大号]")
 _EN_NUMBER = re.compile(

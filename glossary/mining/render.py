@@ -933,6 +933,8 @@ def _last_ok(side: EnSide, hi: int) -> bool:
         return before.text[:1].isupper() and before.low not in _MONTHS
     if last in _EDGE_BAD or last[:1].isdigit() or last in _ADJ_WORDS:
         return False
+    if last in ("up", "down") and (hi == 0 or not _verb_form(side.tokens[hi - 1].low)):
+        return False  # "trains | up 18 percent": a change said of it (not "opening up")
     if hi > 0 and not side.breaks[hi - 1] and verb_after_noun(last):
         before = side.tokens[hi - 1]
         if _title(before) or before.low.endswith("ly"):
@@ -1508,8 +1510,7 @@ def _finite_verb(low: str) -> bool:
         return True
     if not low.endswith("s") or len(low) < 4:
         return False
-    verbs = english_verbs()
-    return low[:-1] in verbs or (low.endswith("es") and low[:-2] in verbs)
+    return _third_person_of(low, english_verbs())
 
 
 @lru_cache(maxsize=65_536)  # (a word's own property: words recur)
@@ -1518,8 +1519,16 @@ def verb_after_noun(low: str) -> bool:
     clause than a plural continuing the noun phrase ("railway | runs smoothly")."""
     if not low.endswith("s") or low.endswith("ss") or len(low) < 4:
         return False
-    verbs = english_verb_senses()
-    return low[:-1] in verbs or (low.endswith("es") and low[:-2] in verbs)
+    return _third_person_of(low, english_verb_senses())
+
+
+def _third_person_of(low: str, verbs: frozenset[str]) -> bool:
+    """``low`` ("-s") is the third person of one of ``verbs``: "-es" only after a
+    sibilant or "o" ("pushes", "goes"; "routes" is no form of "rout", nor "sites" of
+    "sit")."""
+    if low[:-1] in verbs:
+        return True
+    return low.endswith(("ses", "xes", "zes", "ches", "shes", "oes")) and low[:-2] in verbs
 
 
 def _join_listed_modifiers(text: str, toks: list[EnToken], breaks: list[bool]) -> None:

@@ -2240,6 +2240,39 @@ def test_a_span_grows_by_a_modifier_on_the_left_and_a_head_on_the_right_at_once(
     assert pairs["国家文化出口基地"] == "national cultural export bases"
 
 
+def test_how_many_of_a_term_is_no_part_of_its_rendering() -> None:
+    pairs = _renderings(
+        "全省外贸稳中有进，中欧班列开行量同比增长12%。",
+        "The province's foreign trade made steady progress, with the number of "
+        "China-Europe freight trains up 12 percent year on year.",
+    )
+    # "the number of ..." renders 开行量, outside 中欧班列; "up 12 percent" is the change.
+    assert not pairs["中欧班列"].startswith("number of")
+    assert not any(en.endswith(" up") for en in pairs.values())
+    # With a word of quantity in the Chinese, "number of" is its rendering.
+    assert pairs["中欧班列开行量"].startswith("number of")
+    # "up" ends no span after a noun, only after its verb ("opening up").
+    side = en_side("with freight trains up 12 percent and further opening up")
+    lows = [t.low for t in side.tokens]
+    assert not side.last_ok[lows.index("up")]
+    assert side.last_ok[len(lows) - 1]
+
+
+def test_a_plural_in_es_is_a_verb_form_only_after_a_sibilant_or_o() -> None:
+    from glossary.mining.render import _finite_verb, verb_after_noun
+
+    # "routes" is no form of "to rout", nor "sites" of "to sit".
+    assert not _finite_verb("routes")
+    assert not verb_after_noun("sites")
+    assert _finite_verb("says")
+    assert verb_after_noun("pushes")
+    pairs = _renderings(
+        "全省国际航线数量增至30条。",
+        "The number of international air routes in the province rose to 30.",
+    )
+    assert pairs["国际航线"] == "international air routes"
+
+
 def test_numbers_said_in_chinese_numerals() -> None:
     from glossary.mining.tokens import zh_numbers
 
