@@ -188,6 +188,8 @@ NO_END |= frozenset(["新", "老", "各", "每", "多", "全", "总", "共同"])
 # ... nor do adverbs of place before a verb ("领事认证|网上|办理": attestation handled
 # online).
 NO_END |= frozenset(["网上", "线上", "线下", "在线", "就近", "当场"])
+# ... nor does "one of" ("城市|之一": one of the cities is no name).
+NO_END |= frozenset(["之一"])
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _YEAR_NAMED = ("议程", "规划", "纲要", "远景目标", "愿景", "行动方案", "行动计划")
 

@@ -2687,3 +2687,12 @@ def test_no_candidate_ends_on_an_adverb_of_place() -> None:
     texts = {c.text for c in sentence_candidates(tokens, lex=lex)}
     assert "出入境证件" in texts
     assert not any(t.endswith("网上") for t in texts)
+
+
+def test_no_candidate_ends_on_one_of() -> None:
+    # 城市|之一 "one of the cities" names nothing.
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens("武汉已成为中部地区国际航线最多的城市之一。"), lex)
+    texts = {c.text for c in sentence_candidates(tokens, lex=lex)}
+    assert "国际航线" in texts
+    assert not any(t.endswith("之一") for t in texts)
