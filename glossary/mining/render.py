@@ -1053,9 +1053,10 @@ def render(
             # ("爱国者治港" = "patriots administering Hong Kong", not the other
             # quote's "Hong Kong administering Hong Kong").
             sc = (sc[0], sc[1], sc[2] + 0.03, sc[3], sc[4])
-        if sc[3] < 0.9 and _leaves_out_own(c, side, sc[0], sc[1], 0.4):
+        left_out = _own_word_beside(c, side, sc[0], sc[1])
+        if sc[3] < 0.9 and left_out >= 0.4:
             sc = (sc[0], sc[1], sc[2] - 0.1, sc[3], sc[4])
-        elif _leaves_out_own(c, side, sc[0], sc[1], 0.9):
+        elif left_out >= 0.9:
             # All of the Chinese explained, and yet an exact word of the candidate's
             # stands right next to the span: the span cuts its own rendering ("new" |
             # "quality productive forces" for 新质生产力), worse than touching a
@@ -1082,23 +1083,22 @@ def render(
     return out
 
 
-def _leaves_out_own(c: _Cand, side: EnSide, lo: int, hi: int, strength: float) -> bool:
-    """A word right next to the span that the candidate itself links to at
-    ``strength`` or more: the span leaves out part of the rendering ("business" |
-    "environment" for 营商环境). (With all of the Chinese explained, only an exact
-    link counts: "new" | "quality productive forces" for 新质生产力.)"""
+def _own_word_beside(c: _Cand, side: EnSide, lo: int, hi: int) -> float:
+    """How strongly the candidate itself links a word right next to the span (0.0:
+    none): the span leaves out part of the rendering ("business" | "environment" for
+    营商环境). (With all of the Chinese explained, only an exact link counts: "new" |
+    "quality productive forces" for 新质生产力.)"""
     breaks, content, linked, neighbour = side.breaks, side.content, c.linked, c.neighbour
+    best = 0.0
     j = lo - 1
-    if (
-        j >= 0 and not breaks[j] and content[j]
-        and linked.get(j, 0.0) >= strength and j not in neighbour
-    ):  # fmt: skip
-        return True
+    if j >= 0 and not breaks[j] and content[j] and j not in neighbour:
+        best = linked.get(j, 0.0)
     k = hi + 1
-    return (
-        k < len(side.tokens) and not breaks[hi] and content[k]
-        and linked.get(k, 0.0) >= strength and k not in neighbour
-    )  # fmt: skip
+    if k < len(side.tokens) and not breaks[hi] and content[k] and k not in neighbour:
+        v = linked.get(k, 0.0)
+        if v > best:
+            best = v
+    return best
 
 
 @dataclass(slots=True)
