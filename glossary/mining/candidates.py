@@ -188,6 +188,9 @@ NO_END |= frozenset(["新", "老", "各", "每", "多", "全", "总", "共同"])
 # ... nor do adverbs of place before a verb ("领事认证|网上|办理": attestation handled
 # online).
 NO_END |= frozenset(["网上", "线上", "线下", "在线", "就近", "当场"])
+# "Stationed in", the verb that starts the names of missions abroad (驻|蓉|总领事馆,
+# consulates general in Chengdu): it may start a candidate.
+STATIONED = frozenset(["驻", "常驻"])
 # ... nor does "one of" ("城市|之一": one of the cities is no name).
 NO_END |= frozenset(["之一"])
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -333,7 +336,7 @@ def sentence_candidates(
         penalty = 0.0
         conj_at = -1
         described = False  # a 的 after two or more characters
-        if lex is not None and lex.is_pure_verb(first):
+        if lex is not None and lex.is_pure_verb(first) and first not in STATIONED:
             continue  # a verb first: a verb phrase ("推动绿色低碳发展"), not a name
         for b in range(a + 1, min(n, a + max_tokens) + 1):
             tok = tokens[b - 1]
@@ -721,7 +724,7 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         score += 0.2
     if len(toks) >= 2:
         score += 0.1
-    if lex.is_verb(toks[0]) and not cand.quoted:
+    if lex.is_verb(toks[0]) and not cand.quoted and toks[0] not in STATIONED:
         # Mainly a verb; one with a noun use too may be a modifier (创新资源).
         score -= 0.45 if lex.is_pure_verb(toks[0]) else 0.25
     if len(toks) > 2 and any(lex.is_verb(t) for t in toks[1:-1]) and not cand.quoted:

@@ -23,6 +23,7 @@ from glossary.mining.candidates import (
     NAMED_HEADS,
     ORG_HEADS,
     PERSON_TITLES,
+    STATIONED,
     SURNAMES,
     ZhCandidate,
     boundary_strength,
@@ -218,7 +219,10 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
         verbal = lex.has_verb_sense(tokens[cand.a])
         stance = cand.quoted and is_stance(tokens[cand.a : cand.b])
         last_verb = cand.b - cand.a > 1 and lex.is_verb(tokens[cand.b - 1])
-        first_verb = cand.b - cand.a > 1 and not cand.quoted and _mostly_verb(tokens[cand.a], lex)
+        first_verb = (
+            cand.b - cand.a > 1 and not cand.quoted and tokens[cand.a] not in STATIONED
+            and _mostly_verb(tokens[cand.a], lex)
+        )  # fmt: skip
         # Facts of the candidate every rendering of it shares: computed once, for the
         # first rendering that is kept.
         shared: tuple[bool, int, tuple[bool, ...]] | None = None

@@ -2696,3 +2696,19 @@ def test_no_candidate_ends_on_one_of() -> None:
     texts = {c.text for c in sentence_candidates(tokens, lex=lex)}
     assert "国际航线" in texts
     assert not any(t.endswith("之一") for t in texts)
+
+
+def test_stationed_in_starts_the_name_of_a_mission() -> None:
+    # 驻 "to be stationed in" is a verb, but 驻|渝 starts the name: "consulates general
+    # in Chongqing" renders 驻渝总领事馆, not just 总领事馆.
+    pairs = _renderings(
+        "我们邀请驻渝总领事馆参加了“走进重庆”调研活动。",
+        'We invited consulates general in Chongqing to a "Discover Chongqing" research tour.',
+    )
+    assert pairs["驻渝总领事馆"] == "consulates general in Chongqing"
+    assert "总领事馆" not in pairs
+    pairs = _renderings(
+        "省外办向驻蓉领馆通报了有关情况。",
+        "The provincial foreign affairs office briefed consulates in Chengdu on the situation.",
+    )
+    assert pairs["驻蓉领馆"] == "consulates in Chengdu"
