@@ -220,6 +220,17 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
             out.append(first + tokens[i + 1])
             i += 2
             continue
+        if (
+            i + 2 < n and _single_cjk(first) and len(tokens[i + 1]) == 2
+            and _single_cjk(tokens[i + 2])
+            and _name_taken(first, tokens[i + 1], tokens[i + 2], known)
+        ):  # fmt: skip
+            # A word that took the first character of a name: 共|建成|渝 is 共建|成渝
+            # (jointly build | Chengdu and Chongqing), not "to complete" + 渝.
+            middle = tokens[i + 1]
+            out += [first + middle[0], middle[1] + tokens[i + 2]]
+            i += 3
+            continue
         # A character jieba cut off a longer word the dictionary has (非|物质|文化遗产
         # is 非物质文化遗产, intangible cultural heritage, not "not" + a term); a
         # numbered formula cut after its numeral word (一个|中国|原则 is 一个中国原则
@@ -256,6 +267,20 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
                 out.append(tokens[i])
                 i += 1
     return tuple(out)
+
+
+def _name_taken(first: str, middle: str, last: str, known: Any) -> bool:
+    """``first`` + ``middle[0]`` is a word and ``middle[1]`` + ``last`` a name the
+    lexicon knows (its gloss capitalised: 成渝 "Chengdu and Chongqing"), and ``first`` is
+    no function word (从|中国|人 stays)."""
+    name = middle[1] + last
+    glosses = getattr(known, "glosses", None)
+    if glosses is None or name not in known or _function_char(first):
+        return False
+    head = first + middle[0]
+    if head not in known and not jieba_knows(head):
+        return False
+    return any(g[:1].isupper() for g in glosses(name))
 
 
 def _function_char(char: str) -> bool:

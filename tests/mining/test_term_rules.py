@@ -2712,3 +2712,17 @@ def test_stationed_in_starts_the_name_of_a_mission() -> None:
         "The provincial foreign affairs office briefed consulates in Chengdu on the situation.",
     )
     assert pairs["驻蓉领馆"] == "consulates in Chengdu"
+
+
+def test_a_word_that_took_the_first_character_of_a_name_gives_it_back() -> None:
+    lex = base_lexicon()
+    # 共|建成|渝: jieba read 建成 "to complete"; the text says 共建 成渝 (jointly build
+    # Chengdu-Chongqing ...).
+    assert join_known(("两省", "共", "建成", "渝", "地区"), lex) == ("两省", "共建", "成渝", "地区")
+    # (No name in the last two characters, or a function word first: left as cut.)
+    assert join_known(("他们", "共", "建成", "了"), lex) == ("他们", "共", "建成", "了")
+    pairs = _renderings(
+        "四川和重庆共建成渝地区双城经济圈。",
+        "Sichuan and Chongqing are jointly building the Chengdu-Chongqing economic circle.",
+    )
+    assert pairs["成渝地区双城经济圈"] == "Chengdu-Chongqing economic circle"
