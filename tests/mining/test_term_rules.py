@@ -562,19 +562,6 @@ def test_single_characters_jieba_left_apart_are_joined_into_a_dictionary_word(
     assert more["碳中和"][0] == "carbon neutrality"
 
 
-def test_a_character_that_ends_a_name_before_a_word_jieba_left_apart_is_its_own() -> None:
-    lex = base_lexicon()
-    # 获|批 is 获批 "to be approved"; 港 ends the name before it (铁路港, railway port).
-    assert join_known(("铁路", "港", "获", "批", "国家"), lex) == ("铁路", "港", "获批", "国家")
-    # (Not after a function word: 在|中|和 stays apart.)
-    assert join_known(("他", "在", "中", "和"), lex) == ("他", "在", "中", "和")
-    found = _renderings(
-        "成都国际铁路港获批国家物流枢纽。",
-        "Chengdu International Railway Port was approved as a national logistics hub.",
-    )
-    assert found["成都国际铁路港"] == "Chengdu International Railway Port"
-
-
 def test_a_character_cut_off_a_longer_dictionary_word_is_joined_back() -> None:
     known = {"非物质文化遗产", "为人民服务"}
     # 非 ("not") is no word of its own here: the dictionary has the whole term.
@@ -2714,15 +2701,39 @@ def test_stationed_in_starts_the_name_of_a_mission() -> None:
     assert pairs["驻蓉领馆"] == "consulates in Chengdu"
 
 
-def test_a_word_that_took_the_first_character_of_a_name_gives_it_back() -> None:
+@pytest.mark.parametrize(
+    ("cut", "mended", "kept", "zh", "en", "term", "rendering"),
+    [
+        # 获|批 is 获批 "to be approved"; 港 ends the name before it (铁路港, railway
+        # port). (Not after a function word: 在|中|和 stays apart.)
+        (
+            ("铁路", "港", "获", "批", "国家"), ("铁路", "港", "获批", "国家"),
+            ("他", "在", "中", "和"),
+            "成都国际铁路港获批国家物流枢纽。",
+            "Chengdu International Railway Port was approved as a national logistics hub.",
+            "成都国际铁路港", "Chengdu International Railway Port",
+        ),
+        # 共|建成|渝: jieba read 建成 "to complete"; the text says 共建 成渝 (jointly
+        # build Chengdu-Chongqing ...). (No name in the last two characters: as cut.)
+        (
+            ("两省", "共", "建成", "渝", "地区"), ("两省", "共建", "成渝", "地区"),
+            ("他们", "共", "建成", "了"),
+            "四川和重庆共建成渝地区双城经济圈。",
+            "Sichuan and Chongqing are jointly building the Chengdu-Chongqing economic circle.",
+            "成渝地区双城经济圈", "Chengdu-Chongqing economic circle",
+        ),
+    ],
+)  # fmt: skip
+def test_characters_jieba_gave_the_wrong_word_are_mended(
+    cut: tuple[str, ...],
+    mended: tuple[str, ...],
+    kept: tuple[str, ...],
+    zh: str,
+    en: str,
+    term: str,
+    rendering: str,
+) -> None:
     lex = base_lexicon()
-    # 共|建成|渝: jieba read 建成 "to complete"; the text says 共建 成渝 (jointly build
-    # Chengdu-Chongqing ...).
-    assert join_known(("两省", "共", "建成", "渝", "地区"), lex) == ("两省", "共建", "成渝", "地区")
-    # (No name in the last two characters, or a function word first: left as cut.)
-    assert join_known(("他们", "共", "建成", "了"), lex) == ("他们", "共", "建成", "了")
-    pairs = _renderings(
-        "四川和重庆共建成渝地区双城经济圈。",
-        "Sichuan and Chongqing are jointly building the Chengdu-Chongqing economic circle.",
-    )
-    assert pairs["成渝地区双城经济圈"] == "Chengdu-Chongqing economic circle"
+    assert join_known(cut, lex) == mended
+    assert join_known(kept, lex) == kept
+    assert _renderings(zh, en)[term] == rendering
