@@ -964,7 +964,16 @@ def _gerund_head(side: EnSide, hi: int) -> bool:
     prev = toks[hi - 1].low
     if prev in AUXILIARIES or prev in english_verbs() or _finite_verb(prev) or _title(toks[hi - 1]):
         return False
+    if hi + 1 < len(toks) and (toks[hi].low, toks[hi + 1].low) in _SHARE_VERBS:
+        return False  # "... zones | accounting for 60 percent": a share said of them
     return hi + 1 >= len(toks) or side.breaks[hi] or toks[hi + 1].low in _PREPOSITIONS
+
+
+# "-ing" verbs of a share or an amount with their preposition: a clause, never a
+# term's head ("financial accounting" is one; "accounting for" is not).
+_SHARE_VERBS = frozenset(
+    [("accounting", "for"), ("amounting", "to"), ("adding", "up"), ("coming", "to")]
+)
 
 
 def render(

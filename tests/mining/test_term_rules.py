@@ -2737,3 +2737,12 @@ def test_characters_jieba_gave_the_wrong_word_are_mended(
     assert join_known(cut, lex) == mended
     assert join_known(kept, lex) == kept
     assert _renderings(zh, en)[term] == rendering
+
+
+def test_a_share_said_of_a_term_ends_no_span() -> None:
+    side = en_side("with seven bonded zones accounting for 60 percent of trade")
+    lows = [t.low for t in side.tokens]
+    assert not side.last_ok[lows.index("accounting")]
+    # (An "-ing" noun before a preposition still heads a phrase.)
+    side = en_side("a ban on off-campus tutoring for students")
+    assert side.last_ok[[t.low for t in side.tokens].index("tutoring")]
