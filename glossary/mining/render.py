@@ -130,6 +130,8 @@ _ADJ_WORDS = {
     "national",
     "global",
 }
+# ... but nouns after these words: "overseas Chinese" (华侨), "ethnic Chinese" (华人).
+_ADJ_NOUNS = frozenset([("overseas", "chinese"), ("ethnic", "chinese")])
 # Verbs of policy prose that the dictionary also lists as nouns (so they are missing
 # from english_verbs()): never the first word of a lower-case term.
 _VERB_START = frozenset(
@@ -931,6 +933,8 @@ def _last_ok(side: EnSide, hi: int) -> bool:
         # A name numbered after its title-case noun: "Agenda 2063", "Resolution 2758"
         # (not a date: "November 23").
         return before.text[:1].isupper() and before.low not in _MONTHS
+    if last in _ADJ_WORDS and hi > 0 and (side.tokens[hi - 1].low, last) in _ADJ_NOUNS:
+        return True  # "(returned) overseas Chinese": people, not an adjective
     if last in _EDGE_BAD or last[:1].isdigit() or last in _ADJ_WORDS:
         return False
     if last in ("up", "down") and (hi == 0 or not _verb_form(side.tokens[hi - 1].low)):

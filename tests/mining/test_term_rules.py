@@ -2746,3 +2746,17 @@ def test_a_share_said_of_a_term_ends_no_span() -> None:
     # (An "-ing" noun before a preposition still heads a phrase.)
     side = en_side("a ban on off-campus tutoring for students")
     assert side.last_ok[[t.low for t in side.tokens].index("tutoring")]
+
+
+def test_the_federation_of_returned_overseas_chinese_and_its_last_word() -> None:
+    # 侨联 is the Federation of Returned Overseas Chinese (official senses), and
+    # "overseas Chinese" ends a phrase: Chinese is a noun there, not an adjective.
+    pairs = _renderings(
+        "市侨联召开了全市侨务工作会议。",
+        "The Municipal Federation of Returned Overseas Chinese held a citywide conference "
+        "on overseas Chinese affairs.",
+    )
+    assert pairs["市侨联"] == "Municipal Federation of Returned Overseas Chinese"
+    side = en_side("Chinese enterprises and overseas Chinese")
+    assert not side.last_ok[0]  # "Chinese | enterprises"
+    assert side.last_ok[len(side.tokens) - 1]
