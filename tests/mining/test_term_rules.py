@@ -2760,3 +2760,12 @@ def test_the_federation_of_returned_overseas_chinese_and_its_last_word() -> None
     side = en_side("Chinese enterprises and overseas Chinese")
     assert not side.last_ok[0]  # "Chinese | enterprises"
     assert side.last_ok[len(side.tokens) - 1]
+
+
+def test_the_spring_festival_is_also_the_chinese_new_year() -> None:
+    # Official English says "Chinese New Year" (and "Lunar New Year") as often as
+    # CC-CEDICT's "Spring Festival".
+    pairs = _renderings(
+        "使馆举办了春节文化周活动。", "The embassy held a Chinese New Year Culture Week."
+    )
+    assert pairs["春节文化周"] == "Chinese New Year Culture Week"
