@@ -522,7 +522,9 @@ def en_side(text: str) -> EnSide:
     side.inner_bad = [
         # (A capitalised function word inside a title-case name is part of it: "Action
         # Plan for Carbon Dioxide Peaking Before 2030".)
-        (t.low in _EDGE_BAD and t.low not in _INNER_OK and not (title[k] and k and title[k - 1]))
+        (t.low in _EDGE_BAD and t.low not in _INNER_OK and not (title[k] and k and title[k - 1])
+         # "... of pursuing progress while ensuring stability": a formula goes on.
+         and not (t.low == "while" and k + 1 < len(toks) and toks[k + 1].low.endswith("ing")))
         # An article right after a content word starts an object: "welcome | the
         # global business community" is a verb phrase; names have "of the", "for a",
         # and headings are title case ("Serving the Overall Development"; not a name

@@ -2769,3 +2769,17 @@ def test_the_spring_festival_is_also_the_chinese_new_year() -> None:
         "使馆举办了春节文化周活动。", "The embassy held a Chinese New Year Culture Week."
     )
     assert pairs["春节文化周"] == "Chinese New Year Culture Week"
+
+
+def test_while_before_an_ing_verb_goes_on_with_the_formula() -> None:
+    pairs = _renderings(
+        "全会强调，必须坚持稳中求进工作总基调。",
+        "The plenary session stressed that the general principle of pursuing progress while "
+        "ensuring stability must be upheld.",
+    )
+    assert pairs["稳中求进工作总基调"] == (
+        "general principle of pursuing progress while ensuring stability"
+    )
+    # ("while" before a clause still ends the phrase.)
+    side = en_side("exports rose while imports fell")
+    assert side.inner_bad[[t.low for t in side.tokens].index("while")]
