@@ -188,11 +188,11 @@ NO_END |= frozenset(["新", "老", "各", "每", "多", "全", "总", "共同"])
 # ... nor do adverbs of place before a verb ("领事认证|网上|办理": attestation handled
 # online).
 NO_END |= frozenset(["网上", "线上", "线下", "在线", "就近", "当场"])
+# ... nor does "one of" ("城市|之一": one of the cities is no name).
+NO_END |= frozenset(["之一"])
 # "Stationed in", the verb that starts the names of missions abroad (驻|蓉|总领事馆,
 # consulates general in Chengdu): it may start a candidate.
 STATIONED = frozenset(["驻", "常驻"])
-# ... nor does "one of" ("城市|之一": one of the cities is no name).
-NO_END |= frozenset(["之一"])
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _YEAR_NAMED = ("议程", "规划", "纲要", "远景目标", "愿景", "行动方案", "行动计划")
 
@@ -544,8 +544,7 @@ def _bracketed_names(
     (Chengdu-Chongqing)". The word before the brackets (two single characters jieba
     left apart: 中|德（蒲江）), the place (up to four characters) and up to four words
     after (a run of single characters counted as one: 国际|多|式|联运|中心), ending in a
-    term's head; marked like a quoted name (brackets stop the
-    n-grams)."""
+    term's head; marked like a quoted name (brackets stop the n-grams)."""
     out: list[ZhCandidate] = []
     n = len(tokens)
     for i, tok in enumerate(tokens):

@@ -1088,13 +1088,13 @@ def _joined_words(
 
 # Auxiliaries and copulas: an English segment holding one is a sentence, not a heading.
 _BE_HAVE = AUXILIARIES | {"remains", "remained", "keeps"}
-# A number in the Chinese: digits, or numerals that count or order something (第三十七次,
-# 十三届, 二十大); numerals inside words (统一, 一带一路) are not numbers.
 # A quantity said of a term in English, and the Chinese words that say one.
 _QUANTITY_OF = re.compile(
     r"^(?:the |a |an )?(?:total )?(?:number|amount|volume|value|proportion|share)s? of ", re.I
 )
 _ZH_QUANTITY = re.compile("[量数额值率]|比重|规模|占比")
+# A number in the Chinese: digits, or numerals that count or order something (第三十七次,
+# 十三届, 二十大); numerals inside words (统一, 一带一路) are not numbers.
 _NUMERALS = "零〇一二两三四五六七八九十百千"
 _ZH_NUMBER = re.compile(rf"\d|第[{_NUMERALS}]|[{_NUMERALS}]+[届次大号]")
 _EN_NUMBER = re.compile(
