@@ -2783,3 +2783,16 @@ def test_while_before_an_ing_verb_goes_on_with_the_formula() -> None:
     # ("while" before a clause still ends the phrase.)
     side = en_side("exports rose while imports fell")
     assert side.inner_bad[[t.low for t in side.tokens].index("while")]
+
+
+def test_a_shi_yan_qu_is_a_pilot_zone() -> None:
+    # 试验区: "pilot zone" in official English (CC-CEDICT has only 试验 "experiment").
+    pairs = _renderings(
+        "该市获批建设国家数字经济创新发展试验区。",
+        "The city was approved to build a national pilot zone for innovative development "
+        "of the digital economy.",
+    )
+    assert pairs["试验区"] == "pilot zone"
+    assert pairs["国家数字经济创新发展试验区"] == (
+        "national pilot zone for innovative development of the digital economy"
+    )
