@@ -24,7 +24,7 @@ from pathlib import Path
 
 from glossary.text import stem, zh_key
 
-_CACHE_VERSION = 16
+_CACHE_VERSION = 18
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 # A person's entry: the name, then a lifespan in brackets ("Li Bai (701-762), ...").
 _LIFESPAN = re.compile(
@@ -49,6 +49,10 @@ _ACRONYM = re.compile(r"^([A-Z][A-Z0-9&-]+) \(([A-Z][^()\[\]]+)\)$")
 _ACRONYM_LISTED = re.compile(r"^([A-Z][A-Z0-9&-]+), ([A-Z].+)$")
 _PINYIN_REF = re.compile(r"\[[^\]]*\]")
 _CJK_REF = re.compile(r"[\u3400-\u9fff|]+")
+# A name, then what it is: "Confucius Institute, organization established by ...".
+_NAME_DESCRIBED = re.compile(
+    r"^([A-Z][A-Za-z'-]*(?: (?:[A-Z][A-Za-z'-]*|of|the|and|for))+), (?!also known|abbr)[a-z]"
+)
 _ALSO_KNOWN_AS = re.compile(r",?\s*\balso known as (?:the )?")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
@@ -395,6 +399,11 @@ def _clean_gloss(gloss: str) -> list[str]:
         # "Wang Yi (1953-), PRC foreign minister ...": the name only. (The description
         # would link the name to the words of the post beside it: "Foreign Minister".)
         return [person.group(1)]
+    described = _NAME_DESCRIBED.match(gloss)
+    if described:
+        # The name only: the description's words would link the name to the words of
+        # its neighbours (孔子学院 = "Chinese language", from "promoting Chinese ...").
+        return [described.group(1)]
     gloss = _PAREN.sub(" ", gloss)
     gloss = _PINYIN_REF.sub(" ", gloss)
     gloss = _CJK_REF.sub(" ", gloss)

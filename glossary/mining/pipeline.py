@@ -419,12 +419,13 @@ def _whole_titles(
     High-Quality Development of the City Clusters in the Yangtze River Economic Belt"
     for 《关于推进长江经济带城市群……绿色低碳高质量发展的指导意见》. Spans stop at
     commas and reach 16 words; titles do neither."""
-    # (Not where a span already renders the title well.)
-    rendered = {p.zh_span for p in found if p.fit >= 0.8}
-    titles = [
-        c for c in cands
-        if len(c.text) >= 8 and _book_title(c, tokens) and (c.start, c.end) not in rendered
-    ]  # fmt: skip
+    # (Where a span already renders the title well, only that span, if no longer
+    # span renders it well too: the run's fit vouches for it.)
+    rendered: dict[tuple[int, int], set[tuple[int, int]]] = {}
+    for p in found:
+        if p.fit >= 0.8:
+            rendered.setdefault(p.zh_span, set()).add(p.en_span)
+    titles = [c for c in cands if len(c.text) >= 8 and _book_title(c, tokens)]
     if not titles:
         return []
     runs = [(lo, hi) for lo, hi in _title_runs(side) if hi - lo >= 3]
@@ -454,6 +455,7 @@ def _whole_titles(
         if best is None:
             continue
         said, _size, lo, hi = best
+        well = rendered.get((cand.start, cand.end))
         # The run from the first to the last word the title's words render, and the
         # rest of the names those words are in ("... Yangtze River | Economic Belt").
         inside = [k for lk in words for k in lk if lo <= k <= hi]
@@ -467,7 +469,10 @@ def _whole_titles(
             or side.tokens[last + 1].low[:1].isdigit()  # "... Through the Year 2035"
         ):  # fmt: skip
             last += 1
-        out.append(_name_pair(cand, tokens, side, (first, last), lex, 0.6 + 0.4 * said, said))
+        # (Not a part of a longer good span: "[Law of the] People's Republic ...".)
+        longer = well and any(a <= first and last <= b and (a, b) != (first, last) for a, b in well)
+        if well is None or ((first, last) in well and not longer):
+            out.append(_name_pair(cand, tokens, side, (first, last), lex, 0.6 + 0.4 * said, said))
     return out
 
 

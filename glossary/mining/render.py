@@ -891,6 +891,8 @@ def span_text(side: EnSide, lo: int, hi: int) -> str:
             # stands without it ("per capita disposable income").
             start = side.tokens[lo - 1].start
         end = side.tokens[hi].end
+        if side.tokens[hi].low.endswith(("'s", "’s")):
+            end -= 2  # a possessive is the sentence's, not the term's: "the AU's | bid"
         if side.text.count("(", start, end) > side.text.count(")", start, end):
             end += side.text[end : end + 1] == ")"  # "... (Negative List)"
         text = side.text[start:end]
@@ -943,8 +945,10 @@ def _last_ok(side: EnSide, hi: int) -> bool:
         return False  # "trains | up 18 percent": a change said of it (not "opening up")
     if hi > 0 and not side.breaks[hi - 1] and verb_after_noun(last):
         before = side.tokens[hi - 1]
-        if _title(before) or before.low.endswith("ly"):
-            return False  # "China (firmly) supports": a subject and its verb
+        if (_title(before) and not _title(side.tokens[hi])) or before.low.endswith("ly"):
+            # "China (firmly) supports": a subject and its verb (not a name's last word:
+            # "the Confucius Institutes")
+            return False
     if last.endswith("ing") and _gerund_head(side, hi):
         return True
     if (

@@ -140,6 +140,7 @@ def squash(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-(_CAL_SLOPE * x + _CAL_INTERCEPT)))
 
 
+_EXACT = 0.98  # a fit that explains every word both ways
 _NESTED = 2.0  # logit demotion of a pair seen only inside a longer accepted pair
 _NESTED_FIT = 0.6  # ... offered only when it fits well and reads as a term
 _NESTED_TERMHOOD = 0.6
@@ -254,6 +255,21 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
             # (The glossary's rendering, where it stands, keeps its rank: the dictionary
             # may fit a part of the name better, "CPC Chongqing Municipal Committee".)
             fittest.raw = top.raw + 0.005
+    # One English for a phrase and for the phrase with more words on its right, which
+    # the shorter one explains in full: the extra words are not rendered (基本养老保险
+    # |参保 = "basic old-age insurance", where 参保 "insured" repeats 保险), so the
+    # exact phrase takes the rank.
+    by_en: dict[tuple[int, int], list[Scored]] = {}
+    for p in pairs:
+        if p.fit >= _EXACT:
+            by_en.setdefault(p.en_span, []).append(p)
+    for p in pairs:
+        for q in by_en.get(p.en_span, ()):
+            if (
+                q.zh_span[0] == p.zh_span[0] and q.zh_span[1] < p.zh_span[1]
+                and p.raw > q.raw and p.fit < q.fit - 0.02 and not p.recorded
+            ):  # fmt: skip
+                q.raw = p.raw + 0.01
     accepted: list[Scored] = []
     nested: list[Scored] = []
     # Ties: the longer English (all of it explained) before its parts.

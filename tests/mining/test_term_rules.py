@@ -2796,3 +2796,74 @@ def test_a_shi_yan_qu_is_a_pilot_zone() -> None:
     assert pairs["国家数字经济创新发展试验区"] == (
         "national pilot zone for innovative development of the digital economy"
     )
+
+
+def test_a_possessive_is_not_part_of_the_term() -> None:
+    pairs = _renderings(
+        "中方支持非盟加入二十国集团。",
+        "China supports the African Union's accession to the G20.",
+    )
+    assert pairs["非盟"] == "African Union"
+
+
+def test_a_name_described_in_its_gloss_is_the_name_only() -> None:
+    # "Name, what it is": the description's words are no gloss of the name.
+    assert _clean_gloss("Confucius Institute, organization promoting Chinese language") == [
+        "Confucius Institute"
+    ]
+    assert _clean_gloss("Serie A, the top division of the Italian football league") == ["Serie A"]
+    # (An abbreviation's full name is left as it was, for the acronym rules.)
+    assert _clean_gloss("Asian Infrastructure Investment Bank, abbr. for 亚洲")[0] != (
+        "Asian Infrastructure Investment Bank"
+    )
+
+
+def test_a_title_case_plural_ends_a_name_and_is_no_verb() -> None:
+    # "Institutes" after "Confucius" is the name's last word, not "China supports".
+    pairs = _renderings(
+        "两所大学的孔子学院学员超过五千人。",
+        "The Confucius Institutes at the two universities have more than 5,000 students.",
+    )
+    assert pairs["孔子学院"] == "Confucius Institutes"
+    side = en_side("China supports the proposal")
+    assert not side.last_ok[1]
+
+
+def test_a_long_title_keeps_the_whole_run_when_a_span_renders_it() -> None:
+    # A span that ends well renders the title (fit about 0.8); the title-case run
+    # holding all of its words still vouches for it, as it does where no span ends
+    # there.
+    found = mine_pair(
+        "《取消外国公文书认证要求的公约》于当日生效。",
+        "The Convention Abolishing the Requirement of Legalisation for Foreign Public "
+        "Documents entered into force on that day.",
+        base_lexicon(),
+    )
+    title = next(p for p in found if p.zh == "取消外国公文书认证要求的公约")
+    assert title.en == (
+        "Convention Abolishing the Requirement of Legalisation for Foreign Public Documents"
+    )
+    assert title.fit >= 0.95
+
+
+def test_basic_is_part_of_an_insurance_term() -> None:
+    # 基本 "basic" names a tier of insurance, not a judgement (基本医疗保险).
+    pairs = _renderings(
+        "全省基本医疗保险参保率稳定在95%以上。",
+        "The coverage rate of basic medical insurance in the province remained above 95 percent.",
+    )
+    assert pairs["基本医疗保险"] == "basic medical insurance"
+
+
+def test_more_chinese_for_the_same_exact_english_is_not_the_term() -> None:
+    # 参保 "insured" repeats what 保险 says: "basic old-age insurance" is
+    # 基本养老保险's, which it renders exactly.
+    found = mine_pair(
+        "基本养老保险参保人数达到3860万人。",
+        "The number of people covered by basic old-age insurance reached 38.6 million.",
+        base_lexicon(),
+    )
+    raw = {(p.zh, p.en): p.raw for p in found}
+    exact = raw[("基本养老保险", "basic old-age insurance")]
+    # (The longer one is at most offered below it, in case the boundary was wrong.)
+    assert exact > raw.get(("基本养老保险参保", "basic old-age insurance"), exact - 1)
