@@ -68,6 +68,12 @@ from glossary.records import MiningSnapshot
 from glossary.text import en_key, has_cjk, zh_key
 
 _MIN_FIT = 0.35
+# An English noun made from a verb ("compensation", "revitalization", "settlement").
+# (In lower case: in a name, "China-Africa | Cooperation" is the name's, see
+# _demote_head_of_name.)
+_NOMINAL = re.compile(r"^[a-z][a-z-]*(?:tion|sion|ment|ance|ence)s?$")
+_COORDINATED = re.compile("[与和及、]")  # (two things said, not one term: 人权对话与合作)
+_VERB_NAMED = 0.15  # the termhood the verb-last rule took (see candidates.termhood)
 _MIN_LOCAL = 0.2
 _MIN_TERMHOOD = 0.4
 _PREFERRED = ("preferred", "admitted")
@@ -279,13 +285,21 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                     tuple([not lex.has_verb_sense(t) for t in tokens[cand.a : cand.b]]),
                 )
             single, strong, modifiers = shared
+            verb_named = (
+                last_verb and r.hi in token_links[cand.b - 1] and not _COORDINATED.search(cand.text)
+                and _NOMINAL.search(side.tokens[r.hi].text) is not None
+            )  # fmt: skip
             p = Scored(
                 zh=cand.text,
                 en=r.text,
                 zh_span=(cand.start, cand.end),
                 en_span=(r.lo, r.hi),
                 fit=r.fit,
-                termhood=max(th, 0.8) if whole else th - (0.3 if joined else 0.0),
+                # (A verb last that the English names by its noun is a term's head:
+                # 生态补偿 = "ecological compensation", 乡村振兴 = "rural revitalization".)
+                termhood=max(th, 0.8)
+                if whole
+                else th - (0.3 if joined else 0.0) + (_VERB_NAMED if verb_named else 0.0),
                 zh_cover=r.zh_cover,
                 en_cover=r.en_cover,
                 quoted=cand.quoted,

@@ -2867,3 +2867,28 @@ def test_more_chinese_for_the_same_exact_english_is_not_the_term() -> None:
     exact = raw[("基本养老保险", "basic old-age insurance")]
     # (The longer one is at most offered below it, in case the boundary was wrong.)
     assert exact > raw.get(("基本养老保险参保", "basic old-age insurance"), exact - 1)
+
+
+def test_a_verb_last_named_by_its_noun_is_a_term_head() -> None:
+    # 补偿 "to compensate" rendered by "compensation": the verb is the term's head.
+    found = mine_pair(
+        "各地持续推进生态补偿。",
+        "Localities continued to advance ecological compensation.",
+        base_lexicon(),
+    )
+    pair = next(p for p in found if p.zh == "生态补偿")
+    assert pair.en == "ecological compensation"
+    assert pair.termhood >= 0.8
+
+
+def test_superlatives_and_tcm_cc_cedict_lacks() -> None:
+    # 最低 "minimum" and 中医药 "traditional Chinese medicine" (official senses).
+    pairs = _renderings(
+        "中方派出中医药专家团队。", "China sent a team of traditional Chinese medicine experts."
+    )
+    assert pairs["中医药专家"] == "traditional Chinese medicine experts"
+    pairs = _renderings(
+        "该市最低工资标准上调了百分之八。", "The city raised its minimum wage by 8 percent."
+    )
+    assert pairs.get("最低工资标准") == "minimum wage"
+    assert "该市最低工资" not in pairs
