@@ -105,6 +105,10 @@ def number_words(low: str) -> str | None:
     return str(total + current) if seen else None
 
 
+# Roman numerals of names and phases ("Phase II"); not "i", "v" or "x", which are words.
+_ROMAN = {"ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8", "ix": "9"}
+
+
 @lru_cache(maxsize=65_536)
 def en_word_keys(low: str) -> frozenset[str]:
     """Match keys of one lower-case English token (stem, ~prefix, #number); cached,
@@ -113,6 +117,8 @@ def en_word_keys(low: str) -> frozenset[str]:
     if num is not None:
         return frozenset({"#" + num})
     keys = set()
+    if low in _ROMAN:
+        keys.add("#" + _ROMAN[low])  # "Genale Dawa III" = 吉纳勒·达瓦三级
     spelled = number_words(low)
     if spelled is not None and spelled != "1":
         keys.add("#" + spelled)

@@ -220,6 +220,7 @@ def _counted(token: str) -> bool:
 
 _SMALL_NUMERALS = frozenset("两三四五六七八九十")
 _NUMERIC = re.compile(r"^[\d.,%]+$|^[零〇一二两三四五六七八九十百千万亿]+$")
+NAME_DOTS = frozenset("·•‧・")  # the dot between a foreign name's parts (and its lookalikes)
 _PUNCT = re.compile(r"^[\W_]+$")
 # The longest book title (in 《》) taken whole, in characters.
 TITLE_MAX = 60
@@ -342,6 +343,11 @@ def sentence_candidates(
             tok = tokens[b - 1]
             if tok in DASHES and b - 2 == a and b < n and has_cjk(tokens[b]) and has_cjk(first):
                 # Between the name's first word and the rest, never its edge.
+                chars += len(tok)
+                continue
+            if tok in NAME_DOTS and a < b - 1 < n - 1 and has_cjk(tokens[b - 2] + tokens[b]):
+                # Between the parts of a foreign name, never its edge: 吉纳勒·达瓦水电站
+                # (the Genale Dawa hydropower station).
                 chars += len(tok)
                 continue
             if is_breaker(tok) or _QUANTITY.match(tok):

@@ -36,6 +36,7 @@ from glossary.mining.candidates import (
     ZhCandidate,
 )
 from glossary.mining.lexicon import STOPWORDS, Lexicon, english_verb_senses, english_verbs
+from glossary.mining.sounds import is_translit, sounds_alike
 from glossary.mining.tokens import ZH_YEAR, EnToken, en_tokens, is_acronym, zh_numbers, zh_year
 from glossary.text import has_cjk
 
@@ -232,6 +233,7 @@ class Unit:
     weight: float = 1.0
     glosses: tuple[tuple[tuple[str, str], ...], ...] = ()
     verbal: bool = False  # a Chinese word with a verb sense ("to ...")
+    foreign: bool = False  # a run of transliteration characters (see sounds.py)
 
 
 # Facts of an English span: content tokens, boundary penalty, complete title-case
@@ -665,6 +667,17 @@ def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
                 break
             if text in lex:
                 units.append(unit(text, start))
+    # A foreign name jieba left in pieces (阿|达|玛 = "Adama"): the run is a unit
+    # that links by its sound.
+    i = 0
+    while i < n:
+        j = i
+        while j < n and is_translit(tokens[j], tokens[j] in lex):
+            j += 1
+        text = "".join(tokens[i:j])
+        if 2 <= len(text) <= 8:
+            units.append(Unit(offs[i], offs[i] + len(text), text, frozenset(), "", foreign=True))
+        i = max(j, i + 1)
     # A year said digit by digit, which jieba cuts apart (二|〇|三五年): "2035".
     for m in ZH_YEAR.finditer("".join(tokens)):
         units.append(Unit(m.start(), m.end(), m.group(0), frozenset(), "", zh_year(m.group(0))))
@@ -754,6 +767,7 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
     # fast, and this runs for every unit of every sentence.)
     keyset = frozenset(index)
     side.by_sound = {}
+    caps: list[int] | None = None  # capitalised tokens, for foreign names (if any)
     for u in units:
         hits: dict[int, float] = {}
         if u.number:
@@ -772,6 +786,13 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
                 s = _pinyin_hit(u, side.parts[k], True)
                 if s > hits.get(k, 0.0):
                     hits[k] = s
+                    side.by_sound.setdefault(len(out), set()).add(k)
+        if u.foreign:
+            if caps is None:
+                caps = sorted({k for ks in side.capitals.values() for k in ks})
+            for k in caps:
+                if hits.get(k, 0.0) < 0.9 and sounds_alike(u.text, side.tokens[k].text):
+                    hits[k] = 0.9
                     side.by_sound.setdefault(len(out), set()).add(k)
         for spelling in CANTONESE_SURNAMES.get(u.text, ()):
             # Hong Kong and Macao names keep their Cantonese spelling: 李 = "Lee".
@@ -1504,7 +1525,7 @@ _WEAK = 0.35  # links weaker than this are a character's synonym: structure deci
 _PP = {"of", "for", "in", "on", "between", "at", "with", "across"}
 
 
-_ZH_QUOTES = frozenset("“”‘’\"'《》「」")  # marks inside a candidate need no rendering
+_ZH_QUOTES = frozenset("“”‘’\"'《》「」·")  # marks inside a candidate need no rendering
 _PARTICLES_AND_ARTICLES = frozenset(
     ["up", "out", "off", "down", "the", "a", "an", "with", "toward", "towards", "together",
      "on", "about", "its", "their", "our"]

@@ -2892,3 +2892,26 @@ def test_superlatives_and_tcm_cc_cedict_lacks() -> None:
     )
     assert pairs.get("最低工资标准") == "minimum wage"
     assert "该市最低工资" not in pairs
+
+
+def test_foreign_names_link_by_their_consonants() -> None:
+    from glossary.mining.sounds import sounds_alike
+
+    assert sounds_alike("莫罗戈罗", "Morogoro")
+    assert sounds_alike("卡西姆", "Kassim")
+    assert sounds_alike("阿瓦萨", "Hawassa")  # (a silent first "h")
+    assert not sounds_alike("莫罗戈罗", "Mombasa")
+    assert not sounds_alike("阿达玛", "Dama")  # (one starts with a vowel)
+    pairs = _renderings(
+        "双方将共同建设莫罗戈罗工业园。",
+        "The two sides will jointly build the Morogoro Industrial Park.",
+    )
+    assert pairs["莫罗戈罗工业园"] == "Morogoro Industrial Park"
+
+
+def test_a_name_with_a_middle_dot_and_a_roman_numeral_is_one_term() -> None:
+    pairs = _renderings(
+        "中国企业承建的卡西姆·阿里三期水电站运行平稳。",
+        "The Kassim Ali III Hydropower Station built by a Chinese company runs smoothly.",
+    )
+    assert pairs["卡西姆·阿里三期水电站"] == "Kassim Ali III Hydropower Station"
