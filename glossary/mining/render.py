@@ -672,7 +672,7 @@ def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
     i = 0
     while i < n:
         j = i
-        while j < n and is_translit(tokens[j], tokens[j] in lex):
+        while j < n and is_translit(tokens[j], lex):
             j += 1
         text = "".join(tokens[i:j])
         if 2 <= len(text) <= 8:

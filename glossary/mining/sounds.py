@@ -10,6 +10,7 @@ broad classes (b/p, d/t, g/k/j, l/r, ...), as the tables map them.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from functools import lru_cache
 
 # Characters of the transliteration tables for foreign names (Xinhua's): the syllables
@@ -42,10 +43,11 @@ _ZH_INITIALS = (
 _SOUND_READING = {"什": "shi", "莎": "sha", "伽": "jia"}
 
 
-def is_translit(token: str, known: bool) -> bool:
+def is_translit(token: str, lexicon: Container[str]) -> bool:
     """``token`` (a jieba token) may be part of a transliterated name: all of its
-    characters are the tables', and it is one character or no dictionary word."""
-    return (len(token) == 1 or not known) and all(ch in TRANSLIT_CHARS for ch in token)
+    characters are the tables', and it is one character or no word of ``lexicon``."""
+    # (The characters first: most tokens fail there, before a dictionary look-up.)
+    return TRANSLIT_CHARS.issuperset(token) and (len(token) == 1 or token not in lexicon)
 
 
 def _collapse(classes: list[str]) -> str:
