@@ -474,9 +474,16 @@ def _whole_titles(
         # rest of the names those words are in ("... Yangtze River | Economic Belt").
         inside = [k for lk in words for k in lk if lo <= k <= hi]
         first, last = min(inside), max(inside)
+        # (Not over a word that Chinese outside the title renders: "(under) the G20 |
+        # Common Framework ..." for 二十国集团《……共同框架》.)
+        others = {
+            k for t, lk in enumerate(token_links) if not cand.a <= t < cand.b
+            for k, v in lk.items() if v >= 0.9 and k < first
+        }  # fmt: skip
         while (
             first > lo and side.title[first - 1] and side.tokens[first - 1].low not in _TITLE_GLUE
-        ):
+            and first - 1 not in others
+        ):  # fmt: skip
             first -= 1
         while last < hi and (
             side.title[last + 1] and side.tokens[last + 1].low not in _TITLE_GLUE

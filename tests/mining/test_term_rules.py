@@ -2915,3 +2915,14 @@ def test_a_name_with_a_middle_dot_and_a_roman_numeral_is_one_term() -> None:
         "The Kassim Ali III Hydropower Station built by a Chinese company runs smoothly.",
     )
     assert pairs["卡西姆·阿里三期水电站"] == "Kassim Ali III Hydropower Station"
+
+
+def test_a_book_title_does_not_take_the_english_of_the_chinese_before_it() -> None:
+    # 东盟 = "ASEAN", outside 《》: the title's English starts after it.
+    pairs = _renderings(
+        "各方将在东盟《东南亚友好合作条约》框架下加强合作。",
+        "All parties will strengthen cooperation under the ASEAN Treaty of Amity and "
+        "Cooperation in Southeast Asia.",
+    )
+    assert pairs["东南亚友好合作条约"] == "Treaty of Amity and Cooperation in Southeast Asia"
+    assert pairs["东盟"] == "ASEAN"
