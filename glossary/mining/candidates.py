@@ -209,7 +209,8 @@ def _named_by_year(toks: tuple[str, ...]) -> bool:
 # a number and one of these ends a count, never a name ("26件", "5000余家", "1200公里").
 _COUNTERS = _words(
     "件 起 家 份 项 批 批次 场 户 个 名 人 人次 位 次 架次 国 元 万元 亿元 美元 亿美元 万 亿 "
-    "公里 千米 米 吨 平方公里 小时 天 所 座 条 套 台 辆 艘 列 趟"
+    "公里 千米 米 吨 平方公里 小时 天 所 座 条 套 台 辆 艘 列 趟 "
+    "部 张 本 篇 支 只 头 株 棵 间 处 栋 幢 亩 公顷"
 )
 
 

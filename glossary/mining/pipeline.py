@@ -323,6 +323,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     accepted += _short_law_names(accepted)
     accepted += _bodies_of_posts(accepted, side)
     accepted += _plain_editions(accepted, side, zh)
+    accepted = _dated_titles(accepted, side, zh)
     if wider and wider != en:
         accepted += _from_wider(tokens, units, ranked[:budget], rendered, accepted, wider, lex)
     return accepted
@@ -751,6 +752,44 @@ def _plain_editions(accepted: list[Scored], side: Any, zh: str) -> list[Scored]:
             q.raw = max(q.raw, p.raw)
         p.raw -= _DERIVED / 2
     return out
+
+
+# The years a plan covers, in brackets after its name: 《……行动计划（2025—2027）》 =
+# "... Action Plan (2025-2027)".
+_ZH_YEARS = re.compile(r"[（(]((?:19|20)\d\d)年?\s*[—–－-]+\s*((?:19|20)\d\d)年?[）)]》")
+_EN_YEARS = re.compile(r"\s*\(((?:19|20)\d\d)\s*[-–—]+\s*((?:19|20)\d\d)\)")
+
+
+def _dated_titles(accepted: list[Scored], side: Any, zh: str) -> list[Scored]:
+    """A book title that ends in the years it covers, rendered up to its years (the
+    English spans stop at brackets): the whole title, years and all, is the term
+    (《国家人权行动计划（2021—2025年）》 = "National Human Rights Action Plan
+    (2021-2025)"). Two cuts of one title that become it are kept once."""
+    dated = False
+    for p in accepted:
+        lo, hi = p.en_span
+        zh_years = _ZH_YEARS.match(zh, p.zh_span[1])
+        if p.blocker or not zh_years:
+            continue
+        en_years = _EN_YEARS.match(side.text, side.tokens[hi].end)
+        opening = zh.rfind("《", 0, p.zh_span[0] + 1)
+        if (
+            not en_years or en_years.groups() != zh_years.groups() or opening < 0
+            or "》" in zh[opening : p.zh_span[0]]
+        ):  # fmt: skip
+            continue
+        p.zh_span = (opening + 1, zh_years.end() - 1)
+        p.zh = zh[p.zh_span[0] : p.zh_span[1]]
+        p.en = " ".join(side.text[side.tokens[lo].start : en_years.end()].split())
+        dated = True
+    if not dated:
+        return accepted
+    best: dict[tuple[str, str], Scored] = {}
+    for p in accepted:
+        q = best.setdefault((p.zh, p.en), p)
+        if p.raw > q.raw:
+            best[(p.zh, p.en)] = p
+    return [p for p in accepted if best[(p.zh, p.en)] is p]
 
 
 _PRC = "中华人民共和国"

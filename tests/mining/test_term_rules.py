@@ -2926,3 +2926,19 @@ def test_a_book_title_does_not_take_the_english_of_the_chinese_before_it() -> No
     )
     assert pairs["东南亚友好合作条约"] == "Treaty of Amity and Cooperation in Southeast Asia"
     assert pairs["东盟"] == "ASEAN"
+
+
+def test_a_plan_keeps_the_years_it_covers() -> None:
+    pairs = _renderings(
+        "国务院印发《中国妇女发展纲要（2021—2030年）》。",
+        "The State Council issued the Outline for the Development of Chinese Women (2021-2030).",
+    )
+    assert pairs["中国妇女发展纲要（2021—2030年）"] == (
+        "Outline for the Development of Chinese Women (2021-2030)"
+    )
+    # (Other years in brackets are no part of a title: not the plan's own.)
+    pairs = _renderings(
+        "国务院印发《中国妇女发展纲要（2021—2030年）》。",
+        "The State Council issued the Outline for the Development of Chinese Women (2011-2020).",
+    )
+    assert "2011" not in pairs.get("中国妇女发展纲要（2021—2030年）", "")
