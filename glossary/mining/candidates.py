@@ -190,9 +190,10 @@ NO_END |= frozenset(["新", "老", "各", "每", "多", "全", "总", "共同"])
 NO_END |= frozenset(["网上", "线上", "线下", "在线", "就近", "当场"])
 # ... nor does "one of" ("城市|之一": one of the cities is no name).
 NO_END |= frozenset(["之一"])
-# "Stationed in", the verb that starts the names of missions abroad (驻|蓉|总领事馆,
-# consulates general in Chengdu): it may start a candidate.
-STATIONED = frozenset(["驻", "常驻"])
+# Verbs that start official names, which may start a candidate: "stationed in", of
+# missions abroad (驻|蓉|总领事馆, consulates general in Chengdu); "aid to", of aid
+# teams and projects (援|埃塞俄比亚|医疗队, the medical team to Ethiopia).
+NAME_VERBS = frozenset(["驻", "常驻", "援"])
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _YEAR_NAMED = ("议程", "规划", "纲要", "远景目标", "愿景", "行动方案", "行动计划")
 
@@ -317,7 +318,7 @@ def sentence_candidates(
             continue  # bound to the number before it: "3.0|版", "34.2|万亿元", "14|亿多"
         # A numbered formula: "三大|全球倡议" (the three Global Initiatives).
         major = first in _SMALL_NUMERALS and a + 1 < n and tokens[a + 1] == "大"
-        if single and _loose(before) and not major:
+        if single and _loose(before) and not major and first not in NAME_VERBS:
             # Inside a run of single characters jieba could not segment ("粤|澳|深度",
             # "碳|中|和"): not the first character of a word.
             continue
@@ -338,12 +339,16 @@ def sentence_candidates(
         penalty = 0.0
         conj_at = -1
         described = False  # a 的 after two or more characters
-        if lex is not None and lex.is_pure_verb(first) and first not in STATIONED:
+        if lex is not None and lex.is_pure_verb(first) and first not in NAME_VERBS:
             continue  # a verb first: a verb phrase ("推动绿色低碳发展"), not a name
         for b in range(a + 1, min(n, a + max_tokens) + 1):
             tok = tokens[b - 1]
-            if tok in DASHES and b - 2 == a and b < n and has_cjk(tokens[b]) and has_cjk(first):
-                # Between the name's first word and the rest, never its edge.
+            if (
+                tok in DASHES and b < n and has_cjk(tokens[b]) and has_cjk(first)
+                and (b - 2 == a or all(len(t) == 1 for t in tokens[a : b - 1]))
+            ):  # fmt: skip
+                # Between the name's first word (or a foreign name jieba left in
+                # characters: 特|鲁|内|什—北京医院) and the rest, never its edge.
                 chars += len(tok)
                 continue
             if tok in NAME_DOTS and a < b - 1 < n - 1 and has_cjk(tokens[b - 2] + tokens[b]):
@@ -730,7 +735,7 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         score += 0.2
     if len(toks) >= 2:
         score += 0.1
-    if lex.is_verb(toks[0]) and not cand.quoted and toks[0] not in STATIONED:
+    if lex.is_verb(toks[0]) and not cand.quoted and toks[0] not in NAME_VERBS:
         # Mainly a verb; one with a noun use too may be a modifier (创新资源).
         score -= 0.45 if lex.is_pure_verb(toks[0]) else 0.25
     if len(toks) > 2 and any(lex.is_verb(t) for t in toks[1:-1]) and not cand.quoted:

@@ -20,10 +20,10 @@ from glossary.mining.candidates import (
     HEADS,
     HIGH_POSTS,
     INNER,
+    NAME_VERBS,
     NAMED_HEADS,
     ORG_HEADS,
     PERSON_TITLES,
-    STATIONED,
     SURNAMES,
     ZhCandidate,
     boundary_strength,
@@ -226,7 +226,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
         stance = cand.quoted and is_stance(tokens[cand.a : cand.b])
         last_verb = cand.b - cand.a > 1 and lex.is_verb(tokens[cand.b - 1])
         first_verb = (
-            cand.b - cand.a > 1 and not cand.quoted and tokens[cand.a] not in STATIONED
+            cand.b - cand.a > 1 and not cand.quoted and tokens[cand.a] not in NAME_VERBS
             and _mostly_verb(tokens[cand.a], lex)
         )  # fmt: skip
         # Facts of the candidate every rendering of it shares: computed once, for the
@@ -282,7 +282,12 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                 shared = (
                     cand.b - cand.a == 1 and not whole and not lex.is_glossary(cand.text),
                     boundary_strength(cand, tokens, lex),
-                    tuple([not lex.has_verb_sense(t) for t in tokens[cand.a : cand.b]]),
+                    tuple(
+                        [
+                            t in NAME_VERBS or not lex.has_verb_sense(t)
+                            for t in tokens[cand.a : cand.b]
+                        ]
+                    ),
                 )
             single, strong, modifiers = shared
             verb_named = (

@@ -791,7 +791,7 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
             if caps is None:
                 caps = sorted({k for ks in side.capitals.values() for k in ks})
             for k in caps:
-                if hits.get(k, 0.0) < 0.9 and sounds_alike(u.text, side.tokens[k].text):
+                if hits.get(k, 0.0) < 0.9 and any(sounds_alike(u.text, w) for w in side.parts[k]):
                     hits[k] = 0.9
                     side.by_sound.setdefault(len(out), set()).add(k)
         for spelling in CANTONESE_SURNAMES.get(u.text, ()):

@@ -2942,3 +2942,21 @@ def test_a_plan_keeps_the_years_it_covers() -> None:
         "The State Council issued the Outline for the Development of Chinese Women (2011-2020).",
     )
     assert "2011" not in pairs.get("中国妇女发展纲要（2021—2030年）", "")
+
+
+def test_aid_to_starts_the_name_of_an_aid_team() -> None:
+    # 援 "aid to" starts official names, as 驻 does: 援马拉维医疗队.
+    pairs = _renderings(
+        "中国第5批援马拉维医疗队在当地开展义诊。",
+        "The 5th Chinese medical team to Malawi offered free clinics locally.",
+    )
+    assert "援马拉维医疗队" in pairs
+    assert pairs["援马拉维医疗队"].endswith("medical team to Malawi")
+
+
+def test_a_dash_after_a_foreign_name_in_characters_joins_the_name() -> None:
+    pairs = _renderings(
+        "医疗队在特鲁内什—上海医院开展工作。",
+        "The medical team worked at the Tirunesh-Shanghai Hospital.",
+    )
+    assert pairs["特鲁内什—上海医院"] == "Tirunesh-Shanghai Hospital"
