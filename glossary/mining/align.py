@@ -277,7 +277,9 @@ def acronym_keys(glosses: list[str]) -> set[str]:
         plain = re.sub(r"\(.*?\)", " ", gloss.lower())
         # (A gloss may run on after the name: "Belt and Road Initiative, Chinese
         # government plan to ..." is "BRI".)
-        for part in {plain, plain.split(",")[0]}:
+        # (Nor does a name's "of the ..." tail make its acronym: "Food and Agriculture
+        # Organization of the United Nations" is "FAO".)
+        for part in {plain, plain.split(",")[0], plain.split(" of the ")[0]}:
             words = [w for w in _GLOSS_WORD.findall(part) if w not in STOPWORDS]
             if 2 <= len(words) <= 6:
                 out.add("^" + "".join(w[0] for w in words))

@@ -105,7 +105,7 @@ HEADS = _word_tuple(
     "交流 交往 论坛 博览会 交易会 展 峰会 经济圈 城市群 经济带 共同体 事业 "
     "强国 产业 行业 企业 市场 贸易 制造 加工 工作 领导 书记 主任 部长 "
     "主席 群体 人口 界 循环 自信 定力 讲堂 主义 理论 原则 方针 使命 安全 "
-    "治理 模式 标准 指数 结构 "
+    "治理 模式 标准 指数 结构 基金 银行 医院 大学 学院 "
 )
 # Measure words and ordinal marks never start a term ("届中国...", "第132届...").
 NO_START = frozenset(
@@ -345,10 +345,14 @@ def sentence_candidates(
             tok = tokens[b - 1]
             if (
                 tok in DASHES and b < n and has_cjk(tokens[b]) and has_cjk(first)
-                and (b - 2 == a or all(len(t) == 1 for t in tokens[a : b - 1]))
+                and (
+                    b - 2 == a or all(len(t) == 1 for t in tokens[a : b - 1])
+                    or lex is not None and all(_name_gloss(lex, t) for t in tokens[a : b - 1])
+                )
             ):  # fmt: skip
                 # Between the name's first word (or a foreign name jieba left in
-                # characters: 特|鲁|内|什—北京医院) and the rest, never its edge.
+                # characters, 特|鲁|内|什—北京医院, or names, 联合国|粮农组织—中国...)
+                # and the rest, never its edge.
                 chars += len(tok)
                 continue
             if tok in NAME_DOTS and a < b - 1 < n - 1 and has_cjk(tokens[b - 2] + tokens[b]):
@@ -567,6 +571,8 @@ def _bracketed_names(
         inside = "".join(tokens[i + 1 : j]) if j > 0 else ""
         if not 2 <= len(inside) <= 4 or not all(has_cjk(t) for t in tokens[i + 1 : j]):
             continue
+        if _abbreviates(inside, "".join(tokens[max(0, i - 6) : i])):
+            continue  # the name's short form, not a place: 亚洲基础设施投资银行（亚投行）
         start = i - 2 if i >= 2 and _loose(tokens[i - 2]) and _loose(tokens[i - 1]) else i - 1
         starts = [start]
         if start == i - 1 and i >= 2 and len(tokens[i - 2]) > 1 and _loose_word(tokens[i - 2]):
@@ -588,6 +594,17 @@ def _bracketed_names(
                 if text.endswith(HEADS) or text.endswith("城"):
                     out.append(ZhCandidate(s, b, offs[s], offs[s] + len(text), text, True))
     return out
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """``short`` takes its characters from ``name``, in order (亚投行 from
+    亚洲基础设施投资银行)."""
+    pos = 0
+    for ch in short:
+        pos = name.find(ch, pos) + 1
+        if not pos:
+            return False
+    return True
 
 
 def _loose_word(token: str) -> bool:

@@ -482,6 +482,12 @@ def en_side(text: str) -> EnSide:
     for k, t in enumerate(toks):
         if 2 <= len(t.text) <= 6 and t.text.isalpha() and t.text.isupper():
             keys[k] = keys[k] | {"^" + t.low}  # an acronym: see align.acronym_keys
+        elif "-" in t.text:
+            # ... also the acronym a name joins to another ("FAO-China", "UN-Habitat").
+            parts = t.text.split("-")
+            keys[k] = keys[k] | {
+                "^" + p.lower() for p in parts if 2 <= len(p) <= 6 and p.isalpha() and p.isupper()
+            }
     content = [bool(k) and t.low not in _EDGE_BAD for t, k in zip(toks, keys, strict=True)]
     breaks: list[bool] = []
     quotes: list[bool] = []

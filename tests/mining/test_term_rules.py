@@ -2960,3 +2960,31 @@ def test_a_dash_after_a_foreign_name_in_characters_joins_the_name() -> None:
         "The medical team worked at the Tirunesh-Shanghai Hospital.",
     )
     assert pairs["特鲁内什—上海医院"] == "Tirunesh-Shanghai Hospital"
+
+
+def test_a_name_joined_by_a_dash_to_an_organization_with_an_acronym() -> None:
+    # 联合国粮农组织 = "Food and Agriculture Organization of the United Nations" is
+    # "FAO" (its acronym without the "of the ..." tail), also in "FAO-China"; two names
+    # may stand before the dash; 基金 "fund" heads a name.
+    found = mine_pair(
+        "双方通过联合国粮农组织—中国南南合作信托基金开展合作。",
+        "The two sides cooperated through the FAO-China South-South Cooperation Trust Fund.",
+        base_lexicon(),
+    )
+    best = max(found, key=lambda p: p.raw)
+    assert (best.zh, best.en) == (
+        "联合国粮农组织—中国南南合作信托基金",
+        "FAO-China South-South Cooperation Trust Fund",
+    )
+
+
+def test_a_short_form_in_brackets_is_no_place_in_a_name() -> None:
+    from glossary.mining.candidates import _abbreviates
+
+    assert _abbreviates("亚投行", "亚洲基础设施投资银行")
+    assert not _abbreviates("成渝", "中欧班列")
+    pairs = _renderings(
+        "亚洲基础设施投资银行（亚投行）为项目提供融资。",
+        "The Asian Infrastructure Investment Bank (AIIB) provided financing for the project.",
+    )
+    assert not any("（" in zh for zh in pairs)
