@@ -673,6 +673,19 @@ def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
                 break
             if text in lex:
                 units.append(unit(text, start))
+    # A dictionary word with a word inserted: 保障性|租赁|住房, where 保障性住房 is
+    # "government-subsidized housing"; its first part links by the word's glosses.
+    for i in range(n - 2):
+        first, inserted = tokens[i], tokens[i + 1]
+        if len(first) < 2 or len(inserted) < 2 or not has_cjk(inserted):
+            continue
+        whole = first + tokens[i + 2]
+        if whole in lex and first not in lex and inserted not in INNER:
+            u = unit(whole, offs[i], 0.9)
+            units.append(Unit(
+                offs[i], offs[i] + len(first), first, u.keys, "", weight=0.9,
+                glosses=u.glosses, verbal=u.verbal,
+            ))  # fmt: skip
     # A foreign name jieba left in pieces (阿|达|玛 = "Adama"): the run is a unit
     # that links by its sound.
     i = 0

@@ -2988,3 +2988,16 @@ def test_a_short_form_in_brackets_is_no_place_in_a_name() -> None:
         "The Asian Infrastructure Investment Bank (AIIB) provided financing for the project.",
     )
     assert not any("（" in zh for zh in pairs)
+
+
+def test_a_dictionary_word_with_a_word_inserted_still_links() -> None:
+    # 保障性住房 = "government-subsidized housing": in 保障性|租赁|住房 its first part
+    # still says "government-subsidized".
+    found = mine_pair(
+        "全市筹集保障性租赁住房三万套。",
+        "The city provided 30,000 units of government-subsidized rental housing.",
+        base_lexicon(),
+    )
+    pair = next(p for p in found if p.zh == "保障性租赁住房")
+    assert pair.en == "government-subsidized rental housing"
+    assert pair.fit >= 0.8
