@@ -3001,3 +3001,13 @@ def test_a_dictionary_word_with_a_word_inserted_still_links() -> None:
     pair = next(p for p in found if p.zh == "保障性租赁住房")
     assert pair.en == "government-subsidized rental housing"
     assert pair.fit >= 0.8
+
+
+def test_social_policy_senses_cc_cedict_lacks() -> None:
+    # 融合 "integration" (CC-CEDICT: "fusion"), 适老化 "age-friendly".
+    pairs = _renderings(
+        "该市推进城乡融合发展。", "The city promoted integrated urban-rural development."
+    )
+    assert pairs["城乡融合发展"] == "integrated urban-rural development"
+    lex = base_lexicon()
+    assert "age-friendly" in lex.glosses("适老化")
