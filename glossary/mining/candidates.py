@@ -446,7 +446,38 @@ def sentence_candidates(
         + _stances(tokens, offs, lex)
         + _sessions(tokens, offs, lex)
         + _bracketed_names(tokens, offs, lex)
+        + _parallel_modifiers(tokens, offs)
     )
+
+
+def _parallel_modifiers(tokens: tuple[str, ...], offs: list[int]) -> list[ZhCandidate]:
+    """Two modifiers of one shape listed with 、 before their shared head:
+    多层次、多支柱养老保险体系 = "multi-tiered, multi-pillar old-age insurance system"
+    (the same first character and length). Up to four words after them, ending in a
+    term's head; marked like a quoted name (the 、 stops the n-grams)."""
+    out: list[ZhCandidate] = []
+    n = len(tokens)
+    for i in range(1, n - 2):
+        one = tokens[i - 1]
+        if tokens[i] != "、" or len(one) < 2 or (i >= 2 and tokens[i - 2] == "、"):
+            continue  # (not one of a longer list either)
+        # The other modifier may be cut by jieba (多|支柱): it ends on a token edge.
+        j, other = i + 1, ""
+        while j < n and len(other) < len(one):
+            other += tokens[j]
+            j += 1
+        if (
+            len(other) != len(one) or other[0] != one[0] or not has_cjk(one + other)
+            or (j < n and tokens[j] == "、")
+        ):  # fmt: skip
+            continue
+        for b in range(j + 1, min(n, j + 4) + 1):
+            if not _loose_word(tokens[b - 1]):
+                break
+            text = "".join(tokens[i - 1 : b])
+            if text.endswith(HEADS):
+                out.append(ZhCandidate(i - 1, b, offs[i - 1], offs[i - 1] + len(text), text, True))
+    return out
 
 
 _STANCE_HEADS = ("政策", "战略", "方针")

@@ -318,6 +318,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     _prefer_full_names(found, side)
     _promote_silent_heads(found, tokens, token_links, lex)
     _prefer_posts(found, tokens, token_links)
+    _prefer_parallel_modifiers(found)
     found += _whole_titles(cands, tokens, token_links, side, lex, found)
     found += _named_with_acronyms(cands, tokens, token_links, side, lex)
     found += _recorded_first(found, _glossary_pairs(cands, tokens, side, lex))
@@ -919,6 +920,21 @@ def _prefer_posts(
             q.fit = max(q.fit, p.fit)
             q.raw = p.raw + 0.01
             q.local = 1.0 / (1.0 + math.exp(-q.raw))
+
+
+def _prefer_parallel_modifiers(found: list[Scored]) -> None:
+    """Two modifiers listed with 、 and their head (多层次、多支柱养老保险体系), and the
+    English of both ("multi-tiered, multi-pillar ... system"): the whole phrase takes
+    the rank of its part after the 、, which has the same English."""
+    listed = [p for p in found if p.quoted and "、" in p.zh]
+    if not listed:
+        return
+    for p in listed:
+        cut = p.zh_span[0] + p.zh.index("、") + 1
+        for q in found:
+            if q.zh_span == (cut, p.zh_span[1]) and q.en_span == p.en_span and q.raw >= p.raw:
+                p.raw = q.raw + 0.01
+                p.local = 1.0 / (1.0 + math.exp(-p.raw))
 
 
 def _prefer_full_names(found: list[Scored], side: Any) -> None:

@@ -1614,6 +1614,17 @@ def _join_listed_modifiers(text: str, toks: list[EnToken], breaks: list[bool]) -
         ):  # fmt: skip
             for j in run:
                 breaks[j] = False
+    # Two hyphenated modifiers of one shape before a noun: "a multi-tiered, multi-pillar
+    # old-age insurance system" (多层次、多支柱).
+    for k in range(n - 2):
+        one, other = toks[k].text, toks[k + 1].text
+        if (
+            breaks[k] and not breaks[k + 1] and "-" in one and "-" in other
+            and one.islower() and other.islower()
+            and one.split("-")[0] == other.split("-")[0]
+            and text[toks[k].end : toks[k + 1].start].strip() == ","
+        ):  # fmt: skip
+            breaks[k] = False
 
 
 @lru_cache(maxsize=65_536)

@@ -3011,3 +3011,20 @@ def test_social_policy_senses_cc_cedict_lacks() -> None:
     assert pairs["城乡融合发展"] == "integrated urban-rural development"
     lex = base_lexicon()
     assert "age-friendly" in lex.glosses("适老化")
+
+
+def test_two_modifiers_listed_before_their_head_are_one_term() -> None:
+    # 多渠道、多主体 share the head, as "multi-channel, multi-entity" do in English.
+    found = mine_pair(
+        "加快完善多渠道、多主体住房供应体系。",
+        "We will improve the multi-channel, multi-entity housing supply system.",
+        base_lexicon(),
+    )
+    best = max(found, key=lambda p: p.raw)
+    assert (best.zh, best.en) == (
+        "多渠道、多主体住房供应体系",
+        "multi-channel, multi-entity housing supply system",
+    )
+    # (A comma before other words still breaks the English.)
+    side = en_side("multi-channel, housing supply system")
+    assert side.breaks[0]
