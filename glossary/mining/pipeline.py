@@ -33,7 +33,13 @@ from glossary.mining.candidates import (
     termhood,
     token_offsets,
 )
-from glossary.mining.lexicon import Lexicon, base_tables, english_headwords, load_lexicon
+from glossary.mining.lexicon import (
+    Lexicon,
+    base_tables,
+    english_headwords,
+    english_verbs,
+    load_lexicon,
+)
 from glossary.mining.model import BilingualDocument, Evidence, MinedPair
 from glossary.mining.render import (
     ARTICLES,
@@ -72,6 +78,7 @@ _MIN_FIT = 0.35
 # (In lower case: in a name, "China-Africa | Cooperation" is the name's, see
 # _demote_head_of_name.)
 _NOMINAL = re.compile(r"^[a-z][a-z-]*(?:tion|sion|ment|ance|ence)s?$")
+_VERB_END = re.compile(r"(?:ize|ise|ify)$")  # "revitalize", "modernise", "diversify"
 _COORDINATED = re.compile("[与和及、]")  # (two things said, not one term: 人权对话与合作)
 _VERB_NAMED = 0.15  # the termhood the verb-last rule took (see candidates.termhood)
 _MIN_LOCAL = 0.2
@@ -246,6 +253,18 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                     r.fit -= 0.3
                 if _parallel_names(side, r.lo, r.hi):
                     r.fit -= 0.3
+                if (
+                    r.lo < r.hi
+                    and (side.lows[r.lo] in english_verbs() or _VERB_END.search(side.lows[r.lo]))
+                    and any(
+                        r.lo in token_links[t] and lex.has_verb_sense(tokens[t])
+                        for t in range(cand.a + 1, cand.b)
+                    )
+                ):  # fmt: skip
+                    # A verb after its object rendered by a verb first: "revitalize
+                    # traditional Chinese medicine" for 中医药|振兴 is what is done, not
+                    # a name.
+                    r.fit -= 0.2
                 if last_verb and not any(r.lo <= k <= r.hi for k in token_links[cand.b - 1]):
                     # A verb last that the English does not render: "博览会|成功举办"
                     # (successfully held) is said of the name, not part of it.

@@ -3028,3 +3028,14 @@ def test_two_modifiers_listed_before_their_head_are_one_term() -> None:
     # (A comma before other words still breaks the English.)
     side = en_side("multi-channel, housing supply system")
     assert side.breaks[0]
+
+
+def test_a_verb_after_its_object_rendered_by_a_verb_first_is_no_name() -> None:
+    # 传统工艺|振兴 = "revitalize traditional crafts": what is done to the term.
+    found = mine_pair(
+        "各地推动传统工艺振兴。",
+        "Localities worked to revitalize traditional crafts.",
+        base_lexicon(),
+    )
+    pair = next(p for p in found if p.zh == "传统工艺振兴")
+    assert pair.fit < 0.7
