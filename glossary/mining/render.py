@@ -677,10 +677,11 @@ def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
     # "government-subsidized housing"; its first part links by the word's glosses.
     for i in range(n - 2):
         first, inserted = tokens[i], tokens[i + 1]
-        if len(first) < 2 or len(inserted) < 2 or not has_cjk(inserted):
+        # (Most words are the dictionary's: that test first.)
+        if len(first) < 2 or first in lex or len(inserted) < 2 or not has_cjk(first):
             continue
         whole = first + tokens[i + 2]
-        if whole in lex and first not in lex and inserted not in INNER:
+        if whole in lex and has_cjk(inserted) and inserted not in INNER:
             u = unit(whole, offs[i], 0.9)
             units.append(Unit(
                 offs[i], offs[i] + len(first), first, u.keys, "", weight=0.9,
