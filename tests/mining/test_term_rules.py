@@ -3039,3 +3039,12 @@ def test_a_verb_after_its_object_rendered_by_a_verb_first_is_no_name() -> None:
     )
     pair = next(p for p in found if p.zh == "传统工艺振兴")
     assert pair.fit < 0.7
+
+
+def test_adverbs_of_time_and_amount_end_candidates() -> None:
+    # 按时足额 "in full and on time" says how a thing is paid, not what is paid.
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens("各地按时足额发放养老金。"), lex)
+    texts = [c.text for c in sentence_candidates(tokens, lex=lex)]
+    assert not any("按时" in t or "足额" in t for t in texts)
+    assert "养老金" in texts
