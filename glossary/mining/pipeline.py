@@ -945,10 +945,7 @@ def _prefer_parallel_modifiers(found: list[Scored]) -> None:
     """Two modifiers listed with 、 and their head (多层次、多支柱养老保险体系), and the
     English of both ("multi-tiered, multi-pillar ... system"): the whole phrase takes
     the rank of its part after the 、, which has the same English."""
-    listed = [p for p in found if p.quoted and "、" in p.zh]
-    if not listed:
-        return
-    for p in listed:
+    for p in [p for p in found if p.quoted and "、" in p.zh]:
         cut = p.zh_span[0] + p.zh.index("、") + 1
         for q in found:
             if q.zh_span == (cut, p.zh_span[1]) and q.en_span == p.en_span and q.raw >= p.raw:

@@ -32,6 +32,7 @@ from glossary.mining.candidates import (
     DASHES,
     INNER,
     MANNER_ADVERBS,
+    NAME_DOTS,
     SURNAMES,
     ZhCandidate,
 )
@@ -1545,7 +1546,8 @@ _WEAK = 0.35  # links weaker than this are a character's synonym: structure deci
 _PP = {"of", "for", "in", "on", "between", "at", "with", "across"}
 
 
-_ZH_QUOTES = frozenset("“”‘’\"'《》「」·")  # marks inside a candidate need no rendering
+# Marks inside a candidate need no rendering (nor does a foreign name's middle dot).
+_ZH_QUOTES = frozenset("“”‘’\"'《》「」") | NAME_DOTS
 _PARTICLES_AND_ARTICLES = frozenset(
     ["up", "out", "off", "down", "the", "a", "an", "with", "toward", "towards", "together",
      "on", "about", "its", "their", "our"]
