@@ -987,7 +987,8 @@ def _last_ok(side: EnSide, hi: int) -> bool:
         return False  # "trains | up 18 percent": a change said of it (not "opening up")
     if hi > 0 and not side.breaks[hi - 1] and verb_after_noun(last):
         before = side.tokens[hi - 1]
-        if (_title(before) and not _title(side.tokens[hi])) or before.low.endswith("ly"):
+        adverb = before.low.endswith("ly") and before.low not in _NOUN_OK  # (not "supply")
+        if (_title(before) and not _title(side.tokens[hi])) or adverb:
             # "China (firmly) supports": a subject and its verb (not a name's last word:
             # "the Confucius Institutes")
             return False

@@ -3048,3 +3048,13 @@ def test_adverbs_of_time_and_amount_end_candidates() -> None:
     texts = [c.text for c in sentence_candidates(tokens, lex=lex)]
     assert not any("按时" in t or "足额" in t for t in texts)
     assert "养老金" in texts
+
+
+def test_supply_is_no_adverb_before_a_plural() -> None:
+    # "supply | chains": a noun and its plural head, not an adverb and a verb ("China
+    # firmly | supports").
+    side = en_side("into regional industrial and supply chains and beyond")
+    lows = [t.low for t in side.tokens]
+    assert side.last_ok[lows.index("chains")]
+    side = en_side("China firmly supports the proposal")
+    assert not side.last_ok[2]
