@@ -67,6 +67,11 @@ def _renderings(zh: str, en: str) -> dict[str, str]:
     return {p.zh: p.en for p in mine_pair(zh, en, base_lexicon())}
 
 
+def _scored(zh: str, en: str, term: str) -> Scored:
+    """The pair mined for ``term`` from one sentence pair (its fit, termhood, ...)."""
+    return next(p for p in mine_pair(zh, en, base_lexicon()) if p.zh == term)
+
+
 def _mine_rows(
     tmp_path_factory: pytest.TempPathFactory, rows: list[tuple[str, str]]
 ) -> dict[str, tuple[str, float]]:
@@ -2833,13 +2838,12 @@ def test_a_long_title_keeps_the_whole_run_when_a_span_renders_it() -> None:
     # A span that ends well renders the title (fit about 0.8); the title-case run
     # holding all of its words still vouches for it, as it does where no span ends
     # there.
-    found = mine_pair(
+    title = _scored(
         "《取消外国公文书认证要求的公约》于当日生效。",
         "The Convention Abolishing the Requirement of Legalisation for Foreign Public "
         "Documents entered into force on that day.",
-        base_lexicon(),
+        "取消外国公文书认证要求的公约",
     )
-    title = next(p for p in found if p.zh == "取消外国公文书认证要求的公约")
     assert title.en == (
         "Convention Abolishing the Requirement of Legalisation for Foreign Public Documents"
     )
@@ -2871,12 +2875,11 @@ def test_more_chinese_for_the_same_exact_english_is_not_the_term() -> None:
 
 def test_a_verb_last_named_by_its_noun_is_a_term_head() -> None:
     # 补偿 "to compensate" rendered by "compensation": the verb is the term's head.
-    found = mine_pair(
+    pair = _scored(
         "各地持续推进生态补偿。",
         "Localities continued to advance ecological compensation.",
-        base_lexicon(),
+        "生态补偿",
     )
-    pair = next(p for p in found if p.zh == "生态补偿")
     assert pair.en == "ecological compensation"
     assert pair.termhood >= 0.8
 
@@ -2993,12 +2996,11 @@ def test_a_short_form_in_brackets_is_no_place_in_a_name() -> None:
 def test_a_dictionary_word_with_a_word_inserted_still_links() -> None:
     # 保障性住房 = "government-subsidized housing": in 保障性|租赁|住房 its first part
     # still says "government-subsidized".
-    found = mine_pair(
+    pair = _scored(
         "全市筹集保障性租赁住房三万套。",
         "The city provided 30,000 units of government-subsidized rental housing.",
-        base_lexicon(),
+        "保障性租赁住房",
     )
-    pair = next(p for p in found if p.zh == "保障性租赁住房")
     assert pair.en == "government-subsidized rental housing"
     assert pair.fit >= 0.8
 
@@ -3032,12 +3034,11 @@ def test_two_modifiers_listed_before_their_head_are_one_term() -> None:
 
 def test_a_verb_after_its_object_rendered_by_a_verb_first_is_no_name() -> None:
     # 传统工艺|振兴 = "revitalize traditional crafts": what is done to the term.
-    found = mine_pair(
+    pair = _scored(
         "各地推动传统工艺振兴。",
         "Localities worked to revitalize traditional crafts.",
-        base_lexicon(),
+        "传统工艺振兴",
     )
-    pair = next(p for p in found if p.zh == "传统工艺振兴")
     assert pair.fit < 0.7
 
 
