@@ -1646,15 +1646,27 @@ def _compound_participles(side: EnSide, units: list[Unit], links: list[dict[int,
     the two render adjacent Chinese words in the same order: then they are a compound
     ("emissions trading market" = 排放|交易|市场). A past form before a noun is no
     verb when the Chinese that renders it has no verb sense ("comprehensive bonded
-    zones": 保税 "bonded"; in "countries signed documents", 签署 is "to sign")."""
+    zones": 保税 "bonded"; in "countries signed documents", 签署 is "to sign").
+
+    And a past form after a comma, "and" or an adverb is a verb when it renders a
+    Chinese verb right before the noun its next word renders: "(China has ...,)
+    developed nuclear power" for 发展|核电 is what was done, not a kind of power."""
     # Only a flagged participle can change (most sentences have none: no index then).
     n = len(side.tokens)
+    lows = side.lows
     flagged = [
         k
         for k, verb in enumerate(side.verb_like)
-        if verb and k + 1 < n and (_participle(side.lows[k]) or _past_form(side.lows[k]))
+        if verb and k + 1 < n and (_participle(lows[k]) or _past_form(lows[k]))
     ]
-    if not flagged:
+    predicates = [
+        k
+        for k in range(1, n - 1)
+        if not side.verb_like[k] and side.content[k + 1] and not side.breaks[k]
+        and (side.breaks[k - 1] or lows[k - 1] in ("and", "also") or lows[k - 1].endswith("ly"))
+        and _past_form(lows[k])
+    ]  # fmt: skip
+    if not flagged and not predicates:
         return
     ends: dict[int, set[int]] = {}  # English token -> ends of the units linking it
     starts: dict[int, set[int]] = {}
@@ -1669,11 +1681,24 @@ def _compound_participles(side: EnSide, units: list[Unit], links: list[dict[int,
                 if lk.get(k + 1, 0.0) >= 0.5:
                     both.add(k)
     for k in flagged:
-        if not _participle(side.lows[k]):
+        if not _participle(lows[k]):
             if said.get(k) is False:
                 side.verb_like[k] = False
         elif k in both or ends.get(k, set()) & starts.get(k + 1, set()):
             side.verb_like[k] = False
+    if predicates:
+        verb_ends: dict[int, set[int]] = {}  # English token -> ends of verbs linking it
+        noun_starts: dict[int, set[int]] = {}  # ... -> starts of non-verbs linking it
+        for u, lk in zip(units, links, strict=True):
+            for k, v in lk.items():
+                if v >= 0.5:
+                    if u.verbal:
+                        verb_ends.setdefault(k, set()).add(u.end)
+                    else:
+                        noun_starts.setdefault(k, set()).add(u.start)
+        for k in predicates:
+            if verb_ends.get(k, set()) & noun_starts.get(k + 1, set()):
+                side.verb_like[k] = True
 
 
 _PREPOSITIONS = frozenset(["on", "of", "in", "for", "at", "with", "to", "from", "by", "and"])

@@ -3059,3 +3059,37 @@ def test_supply_is_no_adverb_before_a_plural() -> None:
     assert side.last_ok[lows.index("chains")]
     side = en_side("China firmly supports the proposal")
     assert not side.last_ok[2]
+
+
+def test_a_past_form_after_a_comma_rendering_verb_and_object_is_a_predicate() -> None:
+    # "..., developed nuclear power": 发展|核电 is what was done, not a kind of power.
+    pairs = mine_pair(
+        "我国大力发展风电，积极发展核电。",
+        "The country has vigorously expanded wind power, developed nuclear power and more.",
+        base_lexicon(),
+    )
+    assert not any(p.en.lower().startswith("developed") for p in pairs)
+    # A participle before a noun the Chinese also uses as a verb is a modifier:
+    # 协调|发展 = "coordinated development".
+    pair = _scored(
+        "推动绿色发展和协调发展。",
+        "We will promote green development and coordinated development.",
+        "协调发展",
+    )
+    assert pair.en == "coordinated development"
+
+
+def test_official_senses_of_ecology_link_conservation_and_pollution() -> None:
+    # CC-CEDICT has 保护 "to protect" and 污染 only as a verb; white papers say
+    # "conservation" and "pollution".
+    pairs = {
+        p.zh: p.en
+        for p in mine_pair(
+            "中国加强生态保护，推进土壤污染防治。",
+            "China has strengthened ecological conservation and advanced soil pollution "
+            "prevention and control.",
+            base_lexicon(),
+        )
+    }
+    assert pairs.get("生态保护") == "ecological conservation"
+    assert pairs.get("土壤污染防治") == "soil pollution prevention and control"
