@@ -243,6 +243,14 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
                 out.append("".join(tokens[i:end]))
                 i = end
                 continue
+        if cut_off and i + 1 < n and len(tokens[i + 1]) >= 4:
+            split = _front_taken(first, tokens[i + 1], known)
+            if split:
+                # A word that took the end of the character's word: 可|再生能源 is
+                # 可再生|能源 (renewable | energy), not "can" + 再生能源.
+                out += [first + tokens[i + 1][:split], tokens[i + 1][split:]]
+                i += 2
+                continue
         j = i
         while j < n and _single_cjk(tokens[j]):
             j += 1
@@ -267,6 +275,19 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
                 out.append(tokens[i])
                 i += 1
     return tuple(out)
+
+
+def _front_taken(first: str, word: str, known: Any) -> int:
+    """Where ``word`` splits so that ``first`` and its front are a word of three or more
+    characters the lexicon knows and the rest a word of two or more (可|再生能源 at 2:
+    可再生 "renewable", 能源 "energy"); 0 if it does not, or if ``first`` and all of
+    ``word`` are a word already."""
+    if first + word in known:
+        return 0
+    for k in range(len(word) - 2, 1, -1):
+        if first + word[:k] in known and word[k:] in known:
+            return k
+    return 0
 
 
 def _name_taken(first: str, middle: str, last: str, known: Any) -> bool:

@@ -579,6 +579,17 @@ def test_a_character_cut_off_a_longer_dictionary_word_is_joined_back() -> None:
     assert join_known(("非", "物质", "条件"), known) == ("非", "物质", "条件")
 
 
+def test_a_word_that_took_the_end_of_a_characters_word_gives_it_back() -> None:
+    known = {"可再生", "能源", "再生能源"}
+    # 可|再生能源: the dictionary has 可再生 "renewable" and 能源 "energy".
+    assert join_known(("中国", "可", "再生能源", "发电"), known) == (
+        "中国", "可再生", "能源", "发电",
+    )  # fmt: skip
+    # The whole a word already, or no word at the front: left as jieba cut it.
+    assert join_known(("可", "再生能源"), known | {"可再生能源"}) == ("可再生能源",)
+    assert join_known(("在", "再生能源"), known) == ("在", "再生能源")
+
+
 def test_a_word_the_dictionary_lacks_links_by_its_sound() -> None:
     lex = base_lexicon()
     zh = "横琴粤澳深度合作区正式揭牌。"
