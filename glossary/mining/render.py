@@ -60,6 +60,7 @@ _INNER_OK = {
     "'s",
     "across",
     "over",
+    "against",  # "the critical battle against pollution", "the fight against poverty"
 }
 _EDGE_BAD = STOPWORDS | {
     "also", "known", "such", "like", "including", "which", "that", "etc", "through", "across",

@@ -3104,3 +3104,13 @@ def test_official_senses_of_ecology_link_conservation_and_pollution() -> None:
     }
     assert pairs.get("生态保护") == "ecological conservation"
     assert pairs.get("土壤污染防治") == "soil pollution prevention and control"
+
+
+def test_against_joins_a_battle_to_what_it_is_fought_against() -> None:
+    # 污染防治|攻坚战 = "critical battle against pollution" (head first in English).
+    pair = _scored(
+        "各地打好污染防治攻坚战。",
+        "Localities are fighting the critical battle against pollution.",
+        "污染防治攻坚战",
+    )
+    assert pair.en == "critical battle against pollution"
