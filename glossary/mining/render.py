@@ -473,6 +473,12 @@ class EnSide:
             for key in u.keys:
                 if key[0] == "^" and key in index:
                     out.append((1, (tuple(index[key]),)))  # an acronym renders it whole
+            if len(u.text) > 1 and u.pinyin and out:
+                # So does its whole sound: "Sanjiangyuan" renders 三江源 (glossed
+                # "Sanjiangyuan National Nature Reserve") as well as the full gloss.
+                at = tuple([k for k, low in enumerate(self.lows) if low == u.pinyin])
+                if at:
+                    out.append((1, (at,)))
             hit = self._gloss_at[i] = tuple(out)
         return hit
 

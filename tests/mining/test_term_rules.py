@@ -3114,3 +3114,14 @@ def test_against_joins_a_battle_to_what_it_is_fought_against() -> None:
         "污染防治攻坚战",
     )
     assert pair.en == "critical battle against pollution"
+
+
+def test_a_names_whole_sound_renders_it_as_well_as_its_full_gloss() -> None:
+    # CC-CEDICT glosses 三江源 "Sanjiangyuan National Nature Reserve": the name's sound
+    # alone is the park's name, not "nature reserve" from the description.
+    pair = _scored(
+        "首批国家公园包括三江源、大熊猫等。",
+        "The first national parks include Sanjiangyuan, Giant Panda and others.",
+        "三江源",
+    )
+    assert pair.en == "Sanjiangyuan"
