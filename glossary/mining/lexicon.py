@@ -24,7 +24,7 @@ from pathlib import Path
 
 from glossary.text import stem, zh_key
 
-_CACHE_VERSION = 18
+_CACHE_VERSION = 19
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 # A person's entry: the name, then a lifespan in brackets ("Li Bai (701-762), ...").
 _LIFESPAN = re.compile(
@@ -52,6 +52,13 @@ _CJK_REF = re.compile(r"[\u3400-\u9fff|]+")
 # A name, then what it is: "Confucius Institute, organization established by ...".
 _NAME_DESCRIBED = re.compile(
     r"^([A-Z][A-Za-z'-]*(?: (?:[A-Z][A-Za-z'-]*|of|the|and|for))+), (?!also known|abbr)[a-z]"
+)
+# A place, then what kind of place it is: "Changsha prefecture-level city and capital
+# of Hunan ...", "Mianyang, prefecture-level city in Sichuan", "Beijing, capital of ...".
+_PLACE_DESCRIBED = re.compile(
+    r"^([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?),? (?:subprovincial |sub-provincial |"
+    r"prefecture-level |county-level |autonomous )?(?:city|county|district|province|"
+    r"municipality|prefecture|town|township|village|capital)\b"
 )
 _ALSO_KNOWN_AS = re.compile(r",?\s*\balso known as (?:the )?")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -226,9 +233,9 @@ class Lexicon:
         # Token -> match keys (align.zh_token_keys), per lexicon: they depend on it.
         self.token_keys: dict[str, frozenset[str]] = {}
         # Text -> what render.zh_units makes a unit of it with (keys, pinyin, glosses,
-        # a verb sense).
+        # a verb sense, a full name after its sound).
         self.unit_fields: dict[
-            str, tuple[frozenset[str], str, tuple[tuple[tuple[str, str], ...], ...], bool]
+            str, tuple[frozenset[str], str, tuple[tuple[tuple[str, str], ...], ...], bool, bool]
         ] = {}
         # Two-character word -> its first gloss is a common word, not a name (see
         # render.zh_units: such a word's characters do not link by their sound).
@@ -399,6 +406,13 @@ def _clean_gloss(gloss: str) -> list[str]:
         # "Wang Yi (1953-), PRC foreign minister ...": the name only. (The description
         # would link the name to the words of the post beside it: "Foreign Minister".)
         return [person.group(1)]
+    place = _PLACE_DESCRIBED.match(gloss)
+    if place:
+        # The place's name only: the description's places would link it to its
+        # neighbours (长沙 = "Hunan" from "capital of Hunan", in "Hunan (Changsha)");
+        # and the other name it is known by ("Xiamen, ..., also known as Amoy").
+        others = _ALSO_KNOWN_AS.split(gloss)[1:]
+        return [place.group(1), *(o.strip(" ,.") for o in others if o.strip(" ,."))]
     described = _NAME_DESCRIBED.match(gloss)
     if described:
         # The name only: the description's words would link the name to the words of

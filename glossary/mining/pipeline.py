@@ -240,11 +240,12 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
         # first rendering that is kept.
         shared: tuple[bool, int, tuple[bool, ...]] | None = None
         longest = _TITLE_WORDS if _book_title(cand, tokens) else 16
+        inner_verbs = tuple([t for t in range(cand.a + 1, cand.b - 1) if lex.is_verb(tokens[t])])
         for r in render(cand, units, links, side, whole=whole, max_len=longest):
             if stance:
                 _with_stance(r, cand, tokens, token_links, side)
             if not whole:
-                r.fit -= _edge_elsewhere(cand, token_links, r.lo, r.hi)
+                r.fit -= _edge_elsewhere(cand, token_links, r.lo, r.hi, inner_verbs)
                 if _predicate_head(cand, token_links, side, r.lo, r.hi):
                     r.fit -= 0.3
                 if _clause_inside(cand, tokens, token_links, side, r.lo, lex):
@@ -1388,13 +1389,19 @@ def _names_joined(word: str) -> bool:
 
 
 def _edge_elsewhere(
-    cand: ZhCandidate, token_links: list[dict[int, float]], lo: int, hi: int
+    cand: ZhCandidate,
+    token_links: list[dict[int, float]],
+    lo: int,
+    hi: int,
+    verbs: tuple[int, ...] = (),
 ) -> float:
     """Fit penalty when a first or last word of the candidate is translated outside
     the English span: the word is not part of this term ("发展|航天事业" = "develop |
-    the space industry", "联合|工会" = "work with | trade unions")."""
+    the space industry", "联合|工会" = "work with | trade unions"). Likewise a verb
+    inside (``verbs``, token positions): "重庆|共建|成渝" = "Chongqing ... jointly
+    building | the Chengdu-Chongqing ..." is a clause around the span."""
     pen = 0.0
-    for t in {cand.a, cand.b - 1}:
+    for t in {cand.a, cand.b - 1, *verbs}:
         inside = outside = 0.0
         for k, v in token_links[t].items():
             # (Comparisons rather than max(): this runs for every rendering kept.)

@@ -236,6 +236,9 @@ class Unit:
     glosses: tuple[tuple[tuple[str, str], ...], ...] = ()
     verbal: bool = False  # a Chinese word with a verb sense ("to ...")
     foreign: bool = False  # a run of transliteration characters (see sounds.py)
+    # A gloss is the name's sound and a title-case rest ("Sanjiangyuan National Nature
+    # Reserve" for 三江源): the sound alone renders the name too.
+    named_by_sound: bool = False
 
 
 # Facts of an English span: content tokens, boundary penalty, complete title-case
@@ -473,7 +476,7 @@ class EnSide:
             for key in u.keys:
                 if key[0] == "^" and key in index:
                     out.append((1, (tuple(index[key]),)))  # an acronym renders it whole
-            if len(u.text) > 1 and u.pinyin and out:
+            if u.named_by_sound and out:
                 # So does its whole sound: "Sanjiangyuan" renders 三江源 (glossed
                 # "Sanjiangyuan National Nature Reserve") as well as the full gloss.
                 at = tuple([k for k, low in enumerate(self.lows) if low == u.pinyin])
@@ -624,11 +627,12 @@ def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
                 lex.pinyin.get(text) or name_pinyin(text),
                 lex.gloss_words(text) if has_cjk(text) else (),
                 has_cjk(text) and lex.has_verb_sense(text),
+                len(text) > 1 and _full_name_after_sound(lex.glosses(text)),
             )
-        keys, pinyin, glosses, verbal = got
+        keys, pinyin, glosses, verbal, named = got
         return Unit(
             start, start + len(text), text, keys, pinyin if sound else "", weight=weight,
-            glosses=glosses, verbal=verbal,
+            glosses=glosses, verbal=verbal, named_by_sound=named and sound,
         )  # fmt: skip
 
     n = len(tokens)
@@ -748,6 +752,16 @@ def _sub_words(tok: str, lex: Lexicon) -> list[tuple[int, str]]:
 
     forward, backward = cut(False), cut(True)
     return forward if cost(forward) < cost(backward) else backward
+
+
+def _full_name_after_sound(glosses: list[str]) -> bool:
+    """A gloss is one capitalised word and more title-case words ("Sanjiangyuan National
+    Nature Reserve"), not a description ("Changsha prefecture-level city and ...")."""
+    for g in glosses:
+        words = g.split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            return True
+    return False
 
 
 @lru_cache(maxsize=50_000)

@@ -16,6 +16,7 @@ from glossary.mining.lexicon import _clean_gloss
 from glossary.mining.model import MinedPair
 from glossary.mining.pipeline import (
     _demote_fragments,
+    _edge_elsewhere,
     _joined_words,
     _number_extra,
     _number_missing,
@@ -1774,6 +1775,23 @@ def test_a_name_also_known_as_another_gives_both_names() -> None:
     assert _clean_gloss("also known as") == ["also known as"]
 
 
+def test_a_place_described_by_its_kind_gives_the_place_name_only() -> None:
+    # CC-CEDICT: 长沙 "Changsha prefecture-level city and capital of Hunan province in
+    # south central China". "Hunan" is 湖南's, not 长沙's.
+    assert _clean_gloss(
+        "Changsha prefecture-level city and capital of Hunan province in south central China"
+    ) == ["Changsha"]
+    assert _clean_gloss("Mianyang, prefecture-level city in Sichuan") == ["Mianyang"]
+    # A compound with a place word is no description: "Beijing opera".
+    assert _clean_gloss("Beijing opera") == ["Beijing opera"]
+    best = _best_by_english(
+        "长沙市与株洲市签署了合作协议。",
+        "Changsha and Zhuzhou signed a cooperation agreement.",
+    )
+    assert best["Changsha"].zh == "长沙市"
+    assert best["Changsha"].fit >= 0.85
+
+
 def test_a_character_of_a_common_word_does_not_link_by_its_sound() -> None:
     # 总理 is "premier": its 理 is not the "Li" of the holder's name after it.
     best = _best_by_english(
@@ -2734,8 +2752,8 @@ def test_stationed_in_starts_the_name_of_a_mission() -> None:
         (
             ("两省", "共", "建成", "渝", "地区"), ("两省", "共建", "成渝", "地区"),
             ("他们", "共", "建成", "了"),
-            "四川和重庆共建成渝地区双城经济圈。",
-            "Sichuan and Chongqing are jointly building the Chengdu-Chongqing economic circle.",
+            "两省共建成渝地区双城经济圈。",
+            "The two provinces are jointly building the Chengdu-Chongqing economic circle.",
             "成渝地区双城经济圈", "Chengdu-Chongqing economic circle",
         ),
     ],
@@ -3125,3 +3143,17 @@ def test_a_names_whole_sound_renders_it_as_well_as_its_full_gloss() -> None:
         "三江源",
     )
     assert pair.en == "Sanjiangyuan"
+
+
+def test_a_verb_inside_translated_next_to_the_span_makes_it_a_clause() -> None:
+    # 重庆|共建|成渝: "Chongqing ... jointly building | the Chengdu-Chongqing ...": the
+    # verb inside is rendered just before the span [6, 7], so the span does not
+    # render the candidate. Tokens 0 and 2 link inside it; token 1 at English 4.
+    from glossary.mining.candidates import ZhCandidate
+
+    cand = ZhCandidate(0, 3, 0, 6, "重庆共建成渝")
+    token_links: list[dict[int, float]] = [{6: 1.0}, {4: 1.0}, {6: 1.0}]
+    assert _edge_elsewhere(cand, token_links, 6, 7) == 0.0
+    assert _edge_elsewhere(cand, token_links, 6, 7, verbs=(1,)) == 0.3
+    # Rendered inside the span: no penalty.
+    assert _edge_elsewhere(cand, [{6: 1.0}, {7: 1.0}, {6: 1.0}], 6, 7, verbs=(1,)) == 0.0
