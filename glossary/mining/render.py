@@ -61,6 +61,7 @@ _INNER_OK = {
     "across",
     "over",
     "against",  # "the critical battle against pollution", "the fight against poverty"
+    "all",  # "a community of all life on Earth", "Education for All"
 }
 _EDGE_BAD = STOPWORDS | {
     "also", "known", "such", "like", "including", "which", "that", "etc", "through", "across",

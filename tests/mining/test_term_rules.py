@@ -3157,3 +3157,13 @@ def test_a_verb_inside_translated_next_to_the_span_makes_it_a_clause() -> None:
     assert _edge_elsewhere(cand, token_links, 6, 7, verbs=(1,)) == 0.3
     # Rendered inside the span: no penalty.
     assert _edge_elsewhere(cand, [{6: 1.0}, {7: 1.0}, {6: 1.0}], 6, 7, verbs=(1,)) == 0.0
+
+
+def test_all_may_stand_inside_a_term() -> None:
+    # 地球生命共同体 = "a community of all life on Earth".
+    pair = _scored(
+        "各国共同构建地球生命共同体。",
+        "All countries should jointly build a community of all life on Earth.",
+        "地球生命共同体",
+    )
+    assert pair.en == "community of all life on Earth"
