@@ -266,9 +266,11 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                     # traditional Chinese medicine" for 中医药|振兴 is what is done, not
                     # a name.
                     r.fit -= 0.2
-                if last_verb and not any(r.lo <= k <= r.hi for k in token_links[cand.b - 1]):
+                if last_verb and not _renders_own(cand, cand.b - 1, token_links, r.lo, r.hi):
                     # A verb last that the English does not render: "博览会|成功举办"
-                    # (successfully held) is said of the name, not part of it.
+                    # (successfully held) is said of the name, not part of it. (Nor
+                    # through a word another word of it renders: in "developing
+                    # countries", "developing" is 发展中国家's, not 开展's "to develop".)
                     r.fit -= 0.2
                 if first_verb and not any(r.lo <= k <= r.hi for k in token_links[cand.a]):
                     # A verb first that the English does not render: "落实|党中央…领导"
@@ -1386,6 +1388,17 @@ def _names_joined(word: str) -> bool:
     """Names joined by a hyphen: "China-ASEAN", "South-South" (not "self-confidence")."""
     parts = word.split("-")
     return len(parts) > 1 and all(part[:1].isupper() for part in parts)
+
+
+def _renders_own(
+    cand: ZhCandidate, t: int, token_links: list[dict[int, float]], lo: int, hi: int
+) -> bool:
+    """Token ``t`` of the candidate links an English word in [lo, hi] that no other
+    token of the candidate links."""
+    for k in token_links[t]:
+        if lo <= k <= hi and not any(k in token_links[o] for o in range(cand.a, cand.b) if o != t):
+            return True
+    return False
 
 
 def _edge_elsewhere(

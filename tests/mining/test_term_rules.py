@@ -3167,3 +3167,13 @@ def test_all_may_stand_inside_a_term() -> None:
         "地球生命共同体",
     )
     assert pair.en == "community of all life on Earth"
+
+
+def test_a_verb_last_rendered_only_through_another_words_english_is_unrendered() -> None:
+    # 开展 "to develop" finds "developing" in "developing countries", which is
+    # 发展中国家's: the verb after the term is not rendered.
+    best = _best_by_english(
+        "我们在发展中国家开展低碳示范项目。",
+        "We are launching low-carbon pilot projects in developing countries.",
+    )
+    assert best["developing countries"].zh == "发展中国家"
