@@ -761,7 +761,7 @@ def _name_then_verb(tokens: tuple[str, ...], at: int, lex: Lexicon) -> bool:
     if at >= len(tokens) or tokens[at][:1] not in SURNAMES:
         return False
     for tok in tokens[at + 1 : at + 5]:
-        if lex.is_verb(tok):
+        if lex.has_verb_sense(tok):
             return True  # (a verb of saying too, though it ends candidates: 表示)
         if _PUNCT.match(tok):
             return False  # (the clause ends; adverbs and prepositions do not: 近日|主持)

@@ -3177,3 +3177,15 @@ def test_a_verb_last_rendered_only_through_another_words_english_is_unrendered()
         "We are launching low-carbon pilot projects in developing countries.",
     )
     assert best["developing countries"].zh == "发展中国家"
+
+
+def test_a_post_before_a_name_that_acts_is_no_byline() -> None:
+    # 国务院总理|李强|邀请: the premier invites (邀请 "to invite; invitation" is a verb
+    # here though most of its senses are nouns); 国务院总理 is a post, not a byline.
+    pairs = mine_pair(
+        "应国务院总理李强邀请，法国总理将访华。",
+        "At the invitation of Premier of the State Council Li Qiang, the French Prime "
+        "Minister will visit China.",
+        base_lexicon(),
+    )
+    assert "国务院总理" in {p.zh for p in pairs}
