@@ -3189,3 +3189,10 @@ def test_a_post_before_a_name_that_acts_is_no_byline() -> None:
         base_lexicon(),
     )
     assert "国务院总理" in {p.zh for p in pairs}
+
+
+def test_demonstratives_end_candidates() -> None:
+    # 此次|撤离行动 "this evacuation operation": "this" is no part of a term.
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens("中方感谢有关国家为此次撤离行动提供的协助。"), lex)
+    assert not any(c.text.startswith("此次") for c in sentence_candidates(tokens, lex=lex))
