@@ -1550,6 +1550,17 @@ def branching(corpus: str, term: str) -> float:
     return min(0.3, 0.2 * h)
 
 
+def _short_form(a: str, b: str) -> bool:
+    """One of two Chinese terms is a short form of the other: three or more of its
+    characters, in order, ending as it ends (三北工程 of 三北防护林体系建设工程, the
+    Three-North Shelterbelt Forest Program; 进博会 of 中国国际进口博览会)."""
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) < 3 or short[-1] != long[-1]:
+        return False
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
 def _demote_fragments(
     scored: list[tuple[float, str, str, _Agg]], corpus: str, lex: Lexicon | None = None
 ) -> list[tuple[float, str, str, _Agg]]:
@@ -1994,7 +2005,8 @@ def _mine(
         # The same English for a phrase and the term inside it: both are offered
         # (the sentence-level linking has already put the weaker one far below).
         if zk in used_zh or any(
-            zk not in z and z not in zk and z != a.short_of for z in used_en.get(ek, ())
+            zk not in z and z not in zk and z != a.short_of and not _short_form(zk, z)
+            for z in used_en.get(ek, ())
         ):
             continue  # (a short form shares its name's English: 进博会)
         score = squash(logit)

@@ -3196,3 +3196,28 @@ def test_demonstratives_end_candidates() -> None:
     lex = base_lexicon()
     tokens = join_known(zh_tokens("中方感谢有关国家为此次撤离行动提供的协助。"), lex)
     assert not any(c.text.startswith("此次") for c in sentence_candidates(tokens, lex=lex))
+
+
+def test_a_short_form_shares_its_names_english(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    from glossary.mining.pipeline import _short_form
+
+    assert _short_form("三北工程", "三北防护林体系建设工程")
+    assert _short_form("进博会", "中国国际进口博览会")
+    assert not _short_form("国际合作", "国际经济合作组织")  # ends otherwise
+    mined = _mine_rows(
+        tmp_path_factory,
+        [
+            (
+                "中国实施三北防护林体系建设工程。",
+                "China has implemented the Three-North Shelterbelt Forest Program.",
+            ),
+            (
+                "中国打响了三北工程攻坚战。",
+                "China has launched a battle for the Three-North Shelterbelt Forest Program.",
+            ),
+        ],
+    )
+    assert mined["三北工程"][0] == "Three-North Shelterbelt Forest Program"
+    assert mined["三北防护林体系建设工程"][0] == "Three-North Shelterbelt Forest Program"
