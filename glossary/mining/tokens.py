@@ -214,6 +214,17 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
     n = len(tokens)
     while i < n:
         first = tokens[i]
+        if (
+            i + 1 < n and tokens[i + 1] == "会" and len(first) >= 2 and _cjk_word(first)
+            and not _function_word(first)
+            and (i + 2 >= n or not _cjk_word(tokens[i + 2]) or tokens[i + 2] in _AFTER_MEETING)
+        ):  # fmt: skip
+            # A meeting named by who meets, at the end of a phrase: 外长|会 is 外长会
+            # (foreign ministers' meeting), not "foreign ministers will" (the
+            # auxiliary 会 has a verb after it).
+            out.append(first + "会")
+            i += 2
+            continue
         if i + 1 < n and tokens[i + 1] in _BOUND_AFTER and first + tokens[i + 1] in known:
             # A word and a bound word of position that together are a term:
             # 规模|以上 is 规模以上 "above designated size" (以上 alone ends a phrase).
@@ -302,6 +313,28 @@ def _name_taken(first: str, middle: str, last: str, known: Any) -> bool:
     if head not in known and not jieba_knows(head):
         return False
     return any(g[:1].isupper() for g in glosses(name))
+
+
+# What follows a meeting's name but never the auxiliary 会 ("will"): a conjunction,
+# a time ("外长会|日前|举行", held recently), a locative ("外长会|上", at the meeting).
+_AFTER_MEETING = frozenset(
+    [
+        "和", "与", "及", "、", "日前", "近日", "昨天", "今天", "昨日", "今日", "当天",
+        "期间", "上", "于",
+    ]
+)  # fmt: skip
+
+
+def _cjk_word(token: str) -> bool:
+    """All Chinese characters."""
+    return all("\u4e00" <= ch <= "\u9fff" for ch in token)
+
+
+def _function_word(word: str) -> bool:
+    """A function word, pronoun or adverb (他们, 已经 ...): the candidates' breakers."""
+    from glossary.mining.candidates import BREAKERS
+
+    return word in BREAKERS
 
 
 def _function_char(char: str) -> bool:

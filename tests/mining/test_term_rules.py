@@ -591,6 +591,16 @@ def test_a_word_that_took_the_end_of_a_characters_word_gives_it_back() -> None:
     assert join_known(("在", "再生能源"), known) == ("在", "再生能源")
 
 
+def test_a_meeting_named_by_who_meets_keeps_its_hui() -> None:
+    lex = base_lexicon()
+    # 外长|会 at the end of a phrase is 外长会, the foreign ministers' meeting ...
+    assert "外长会" in join_known(("澜", "湄", "合作", "外长", "会", "日前", "举行"), lex)
+    assert "外长会" in join_known(("东亚", "峰会", "外长", "会", "和"), lex)
+    # ... but before a verb 会 is "will".
+    assert join_known(("外长", "会", "出席"), lex) == ("外长", "会", "出席")
+    assert join_known(("他们", "会", "。"), lex) == ("他们", "会", "。")
+
+
 def test_a_word_the_dictionary_lacks_links_by_its_sound() -> None:
     lex = base_lexicon()
     zh = "横琴粤澳深度合作区正式揭牌。"
