@@ -1137,6 +1137,10 @@ def render(
             # ("爱国者治港" = "patriots administering Hong Kong", not the other
             # quote's "Hong Kong administering Hong Kong").
             sc = (sc[0], sc[1], sc[2] + 0.03, sc[3], sc[4])
+        elif quotes and any(qlo <= sc[0] and sc[1] <= qhi for qlo, qhi in quotes):
+            # A part of that quoted phrase: the quote cut ("three" of "new three" for
+            # “新三样”).
+            sc = (sc[0], sc[1], sc[2] - 0.1, sc[3], sc[4])
         left_out = _own_word_beside(c, side, sc[0], sc[1])
         if sc[3] < 0.9 and left_out >= 0.4:
             sc = (sc[0], sc[1], sc[2] - 0.1, sc[3], sc[4])

@@ -3231,3 +3231,13 @@ def test_a_short_form_shares_its_names_english(
     )
     assert mined["三北工程"][0] == "Three-North Shelterbelt Forest Program"
     assert mined["三北防护林体系建设工程"][0] == "Three-North Shelterbelt Forest Program"
+
+
+def test_a_quoted_term_is_not_rendered_by_part_of_its_quoted_english() -> None:
+    # “新三样” = "new three": "three" alone cuts the quote.
+    pair = _scored(
+        "光伏产品等“新三样”出口快速增长。",
+        'Exports of the "new three", such as PV products, grew rapidly.',
+        "新三样",
+    )
+    assert pair.en == "new three"
