@@ -1780,6 +1780,10 @@ _DOCUMENTS = frozenset(
         "guideline", "guidelines", "opinion", "opinions", "plan", "decision", "resolution",
         "regulations", "measures", "notice", "circular", "provisions", "outline", "program",
         "programme", "proposal", "proposals", "framework", "rules", "law",
+        # ... and institutions named by what they are for ("mechanisms for realizing
+        # the value of ecological products").
+        "mechanism", "mechanisms", "system", "systems", "platform", "platforms", "fund",
+        "policy", "policies", "initiative", "campaign",
     ]
 )  # fmt: skip
 

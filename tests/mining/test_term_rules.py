@@ -3241,3 +3241,13 @@ def test_a_quoted_term_is_not_rendered_by_part_of_its_quoted_english() -> None:
         "新三样",
     )
     assert pair.en == "new three"
+
+
+def test_a_gerund_after_what_an_institution_is_for_is_no_verb() -> None:
+    # "mechanisms for | realizing the value of ecological products" names a mechanism
+    # (生态产品价值实现机制); "realizing the ..." is no clause of its own.
+    side = en_side("improve mechanisms for realizing the value of ecological products")
+    lows = [t.low for t in side.tokens]
+    assert not side.verb_like[lows.index("realizing")]
+    side = en_side("China is realizing the value of ecological products")
+    assert side.verb_like[2]
