@@ -2125,8 +2125,9 @@ def test_a_subject_verb_and_object_rendered_as_a_gerund_is_no_term() -> None:
             base_lexicon(),
         )
     }
-    # "deepening" renders 深化, a verb inside the Chinese, not its first word.
-    assert found["中国与巴西深化合作"] < found["新平台"] - 1.0
+    # "deepening" renders 深化, a verb inside the Chinese, not its first word: the
+    # clause is offered far below the term, if at all.
+    assert found.get("中国与巴西深化合作", -99.0) < found["新平台"] - 1.0
 
 
 def test_the_words_an_acronym_spells() -> None:
