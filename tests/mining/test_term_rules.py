@@ -3135,27 +3135,6 @@ def test_official_senses_of_ecology_link_conservation_and_pollution() -> None:
     assert pairs.get("土壤污染防治") == "soil pollution prevention and control"
 
 
-def test_against_joins_a_battle_to_what_it_is_fought_against() -> None:
-    # 污染防治|攻坚战 = "critical battle against pollution" (head first in English).
-    pair = _scored(
-        "各地打好污染防治攻坚战。",
-        "Localities are fighting the critical battle against pollution.",
-        "污染防治攻坚战",
-    )
-    assert pair.en == "critical battle against pollution"
-
-
-def test_a_names_whole_sound_renders_it_as_well_as_its_full_gloss() -> None:
-    # CC-CEDICT glosses 三江源 "Sanjiangyuan National Nature Reserve": the name's sound
-    # alone is the park's name, not "nature reserve" from the description.
-    pair = _scored(
-        "首批国家公园包括三江源、大熊猫等。",
-        "The first national parks include Sanjiangyuan, Giant Panda and others.",
-        "三江源",
-    )
-    assert pair.en == "Sanjiangyuan"
-
-
 def test_a_verb_inside_translated_next_to_the_span_makes_it_a_clause() -> None:
     # 重庆|共建|成渝: "Chongqing ... jointly building | the Chengdu-Chongqing ...": the
     # verb inside is rendered just before the span [6, 7], so the span does not
@@ -3168,16 +3147,6 @@ def test_a_verb_inside_translated_next_to_the_span_makes_it_a_clause() -> None:
     assert _edge_elsewhere(cand, token_links, 6, 7, verbs=(1,)) == 0.3
     # Rendered inside the span: no penalty.
     assert _edge_elsewhere(cand, [{6: 1.0}, {7: 1.0}, {6: 1.0}], 6, 7, verbs=(1,)) == 0.0
-
-
-def test_all_may_stand_inside_a_term() -> None:
-    # 地球生命共同体 = "a community of all life on Earth".
-    pair = _scored(
-        "各国共同构建地球生命共同体。",
-        "All countries should jointly build a community of all life on Earth.",
-        "地球生命共同体",
-    )
-    assert pair.en == "community of all life on Earth"
 
 
 def test_a_verb_last_rendered_only_through_another_words_english_is_unrendered() -> None:
@@ -3234,16 +3203,6 @@ def test_a_short_form_shares_its_names_english(
     assert mined["三北防护林体系建设工程"][0] == "Three-North Shelterbelt Forest Program"
 
 
-def test_a_quoted_term_is_not_rendered_by_part_of_its_quoted_english() -> None:
-    # “新三样” = "new three": "three" alone cuts the quote.
-    pair = _scored(
-        "光伏产品等“新三样”出口快速增长。",
-        'Exports of the "new three", such as PV products, grew rapidly.',
-        "新三样",
-    )
-    assert pair.en == "new three"
-
-
 def test_a_gerund_after_what_an_institution_is_for_is_no_verb() -> None:
     # "mechanisms for | realizing the value of ecological products" names a mechanism
     # (生态产品价值实现机制); "realizing the ..." is no clause of its own.
@@ -3252,3 +3211,45 @@ def test_a_gerund_after_what_an_institution_is_for_is_no_verb() -> None:
     assert not side.verb_like[lows.index("realizing")]
     side = en_side("China is realizing the value of ecological products")
     assert side.verb_like[2]
+
+
+@pytest.mark.parametrize(
+    ("zh", "en", "term", "rendering"),
+    [
+        # "against" may stand inside a term: 污染防治|攻坚战 = "critical battle against
+        # pollution" (head first in English).
+        pytest.param(
+            "各地打好污染防治攻坚战。",
+            "Localities are fighting the critical battle against pollution.",
+            "污染防治攻坚战", "critical battle against pollution",
+            id="against",
+        ),
+        # So may "all": 地球生命共同体 = "a community of all life on Earth".
+        pytest.param(
+            "各国共同构建地球生命共同体。",
+            "All countries should jointly build a community of all life on Earth.",
+            "地球生命共同体", "community of all life on Earth",
+            id="all",
+        ),
+        # CC-CEDICT glosses 三江源 "Sanjiangyuan National Nature Reserve": the name's
+        # sound alone is the park's name, not "nature reserve" from the description.
+        pytest.param(
+            "首批国家公园包括三江源、大熊猫等。",
+            "The first national parks include Sanjiangyuan, Giant Panda and others.",
+            "三江源", "Sanjiangyuan",
+            id="whole-sound",
+        ),
+        # A quoted term is not rendered by part of its quoted English: “新三样” = "new
+        # three"; "three" alone cuts the quote.
+        pytest.param(
+            "光伏产品等“新三样”出口快速增长。",
+            'Exports of the "new three", such as PV products, grew rapidly.',
+            "新三样", "new three",
+            id="quoted-whole",
+        ),
+    ],
+)  # fmt: skip
+def test_a_term_is_rendered_as_its_sentence_says(
+    zh: str, en: str, term: str, rendering: str
+) -> None:
+    assert _scored(zh, en, term).en == rendering
