@@ -216,7 +216,7 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
         first = tokens[i]
         if (
             i + 1 < n and tokens[i + 1] == "会" and len(first) >= 2 and _cjk_word(first)
-            and not _function_word(first)
+            and not _function_char(first)
             and (i + 2 >= n or not _cjk_word(tokens[i + 2]) or tokens[i + 2] in _AFTER_MEETING)
         ):  # fmt: skip
             # A meeting named by who meets, at the end of a phrase: 外长|会 is 外长会
@@ -330,15 +330,9 @@ def _cjk_word(token: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fff" for ch in token)
 
 
-def _function_word(word: str) -> bool:
-    """A function word, pronoun or adverb (他们, 已经 ...): the candidates' breakers."""
-    from glossary.mining.candidates import BREAKERS
-
-    return word in BREAKERS
-
-
 def _function_char(char: str) -> bool:
-    """A function word or connector (在, 和, 的 ...): the candidates' breakers."""
+    """A function word or connector (在, 和, 的 ...; 他们, 已经): the candidates'
+    breakers."""
     from glossary.mining.candidates import BREAKERS, INNER
 
     return char in BREAKERS or char in INNER
