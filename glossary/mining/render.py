@@ -1302,7 +1302,7 @@ def _densest(
     inside: list[int],
     clause: list[int],
 ) -> list[int]:
-    """The linked tokens of the clause-bounded window (at most 16 tokens) that covers
+    """The linked tokens of the clause-bounded windows (at most 16 tokens) that cover
     the most Chinese: per character of the candidate, its best link inside the window
     (one character with many loose glosses, 微 "micro-; tiny; ...", must not outweigh
     the word 讲堂 "lecture hall"). ``inside``: the candidate's units, as indexes into
@@ -1327,9 +1327,8 @@ def _densest(
             for pos in range(u.start, u.end):
                 if v > got.get(pos, 0.0):
                     got[pos] = v
-    best: list[int] = []
+    best: list[list[int]] = []
     best_mass = -1.0
-    best_spread = 0
     # The window starting at ks[i] is ks[i : end + 1]; its end never moves back (a
     # later start only loosens the 16-token limit), so it is extended, not rebuilt.
     end = -1
@@ -1344,7 +1343,6 @@ def _densest(
             # it cannot beat the best by the 1e-9 margin (float sums differ by ~1e-15).
             continue
         covered: dict[int, float] = {}
-        at: dict[int, int] = {}  # the token giving each character its best link
         for k in ks[i : end + 1]:
             got = by_token.get(k)
             if got is None:
@@ -1352,15 +1350,17 @@ def _densest(
             for pos, w in got.items():
                 if w > covered.get(pos, 0.0):
                     covered[pos] = w
-                    at[pos] = k
         mass = sum(covered.values())
-        spread = max(at.values()) - min(at.values()) if at else 0
-        # At equal mass, the window whose links lie closest together: "foreign affairs
-        # work ... Xi Jinping Thought" and "Xi Jinping Thought on Diplomacy" both cover
-        # 习近平外交思想, the second as one phrase.
-        if mass > best_mass + 1e-9 or (mass > best_mass - 1e-9 and spread < best_spread):
-            best, best_mass, best_spread = ks[i : end + 1], mass, spread
-    return best
+        if mass > best_mass + 1e-9:
+            best, best_mass = [ks[i : end + 1]], mass
+        elif mass > best_mass - 1e-9:
+            best.append(ks[i : end + 1])
+    if len(best) == 1:
+        return best[0]
+    # Windows that cover as much are all looked at: one word of a gloss links the
+    # whole of its word ("carbon" covers 碳中和), so "carbon peaking" covers 碳达峰碳中和
+    # as well as "peaking carbon emissions and achieving carbon neutrality" does.
+    return sorted({k for window in best for k in window})
 
 
 def _sorted_cores(side: EnSide, ks: tuple[int, ...], max_len: int, runs: bool = False) -> _Cores:

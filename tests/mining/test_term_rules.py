@@ -2455,6 +2455,24 @@ def test_the_first_look_finds_a_name_right_after_other_links() -> None:
     assert [r.text for r in first] == ["Xi Jinping Thought on Diplomacy"]
 
 
+def test_the_first_look_sees_every_window_that_covers_as_much() -> None:
+    """"carbon peaking" later in the sentence covers 碳达峰碳中和 as fully as the
+    coordination does (one word of a gloss covers all of its word), so the first look
+    must score both windows, not pick the tighter one."""
+    lex = base_lexicon()
+    zh = "全省稳步推进碳达峰碳中和，开展碳达峰试点。"
+    tokens = join_known(zh_tokens(zh), lex)
+    units = zh_units(tokens, lex)
+    side = en_side(
+        "The province made steady progress toward peaking carbon emissions and achieving "
+        "carbon neutrality, and launched carbon peaking pilot programs."
+    )
+    links = link(units, side)
+    (cand,) = [c for c in sentence_candidates(tokens, lex=lex) if c.text == "碳达峰碳中和"]
+    first = render(cand, units, links, side, top=1, cores_only=True)
+    assert [r.text for r in first] == ["peaking carbon emissions and achieving carbon neutrality"]
+
+
 def test_a_title_runs_on_through_as_and_by() -> None:
     found = _renderings(
         "省政府印发《关于支持海南建设国际旅游消费中心的实施方案》。",
