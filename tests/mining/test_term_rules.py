@@ -2456,7 +2456,7 @@ def test_the_first_look_finds_a_name_right_after_other_links() -> None:
 
 
 def test_the_first_look_sees_every_window_that_covers_as_much() -> None:
-    """"carbon peaking" later in the sentence covers 碳达峰碳中和 as fully as the
+    """A later "carbon peaking" in the sentence covers 碳达峰碳中和 as fully as the
     coordination does (one word of a gloss covers all of its word), so the first look
     must score both windows, not pick the tighter one."""
     lex = base_lexicon()
