@@ -42,7 +42,7 @@ BREAKERS = (
         "使 给 跟 同 及其 并 并且 而 而且 或 或者 等 等等 也 都 又 还 就 "
         "才 已 已经 曾 正 正在 将要 要 会 能 能够 可 可以 应 应该 应当 须 必须 "
         "不 没 没有 无 非 很 更 最 较 比较 非常 十分 特别 更加 更好 更为 这 那 "
-        "这些 那些 这个 那个 其 其中 该 本 此 各 每 某 我 我国 我市 本市 "
+        "这些 那些 这个 那个 其 其中 该 本 此 各 每 某 我 我国 我市 本市 我省 本省 该省 该市 "
         "此次 本次 这次 该次 此项 该项 上述 "
         "全市 全省 全县 我们 你 你们 他 他们 她 她们 它 它们 自身 自己 之 所 者 其他 "
         "其它 以及 通过 按照 根据 围绕 关于 对于 作为 为了 随着 如 如何 什么 "
@@ -340,8 +340,14 @@ def sentence_candidates(
         penalty = 0.0
         conj_at = -1
         described = False  # a 的 after two or more characters
-        if lex is not None and lex.is_pure_verb(first) and first not in NAME_VERBS:
-            continue  # a verb first: a verb phrase ("推动绿色低碳发展"), not a name
+        if (
+            lex is not None and lex.is_pure_verb(first) and first not in NAME_VERBS
+            and not (len(first) >= 4 and a + 1 < n and tokens[a + 1] in _SLOGAN_HEADS)
+        ):  # fmt: skip
+            # A verb first: a verb phrase ("推动绿色低碳发展"), not a name. But a
+            # slogan names its strategy: 科教兴国|战略 (the strategy of invigorating
+            # China through science and education).
+            continue
         for b in range(a + 1, min(n, a + max_tokens) + 1):
             tok = tokens[b - 1]
             if (
@@ -482,6 +488,8 @@ def _parallel_modifiers(tokens: tuple[str, ...], offs: list[int]) -> list[ZhCand
 
 
 _STANCE_HEADS = ("政策", "战略", "方针")
+# What a slogan (a four-character verb phrase) names when it comes first.
+_SLOGAN_HEADS = frozenset(["战略", "方略", "方针", "工程", "行动", "精神", "原则", "理念", "思想"])
 _DEGREE = frozenset(["更加", "更为", "更"])
 
 

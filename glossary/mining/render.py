@@ -544,7 +544,10 @@ def en_side(text: str) -> EnSide:
         # Plan for Carbon Dioxide Peaking Before 2030".)
         (t.low in _EDGE_BAD and t.low not in _INNER_OK and not (title[k] and k and title[k - 1])
          # "... of pursuing progress while ensuring stability": a formula goes on.
-         and not (t.low == "while" and k + 1 < len(toks) and toks[k + 1].low.endswith("ing")))
+         and not (t.low == "while" and k + 1 < len(toks) and toks[k + 1].low.endswith("ing"))
+         # "invigorating China through science and education": the means of the
+         # gerund a strategy is named by.
+         and not (t.low == "through" and _gerund_before(side, k)))
         # An article right after a content word starts an object: "welcome | the
         # global business community" is a verb phrase; names have "of the", "for a",
         # and headings are title case ("Serving the Overall Development"; not a name
@@ -1788,14 +1791,30 @@ _DOCUMENTS = frozenset(
 )  # fmt: skip
 
 
+# Strategies and principles named by what they do, with "of" and a gerund ("the
+# strategy of invigorating China through science and education").
+_AIMS = frozenset(["strategy", "strategies", "principle", "principles", "approach", "policy"])
+
+
+def _gerund_before(side: EnSide, k: int) -> bool:
+    """An "-ing" word at most three tokens before ``k``, in the same clause."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if side.breaks[j]:
+            return False
+        if side.lows[j].endswith("ing") and len(side.lows[j]) > 5:
+            return True
+    return False
+
+
 def _document_gerund(side: EnSide, k: int) -> bool:
     """Token ``k`` is a gerund opening the subject of a document's title: "guideline on
-    | strengthening the ethical governance ...", "action plan for | deepening ..."."""
+    | strengthening the ethical governance ...", "action plan for | deepening ..."; or
+    what a strategy is: "strategy of | invigorating China ..."."""
     toks = side.tokens
-    return (
-        k >= 2 and toks[k].low.endswith("ing") and toks[k - 1].low in ("on", "for")
-        and toks[k - 2].low in _DOCUMENTS and not side.breaks[k - 2] and not side.breaks[k - 1]
-    )  # fmt: skip
+    if k < 2 or not toks[k].low.endswith("ing") or side.breaks[k - 2] or side.breaks[k - 1]:
+        return False
+    before, head = toks[k - 1].low, toks[k - 2].low
+    return (before in ("on", "for") and head in _DOCUMENTS) or (before == "of" and head in _AIMS)
 
 
 def _verb_like(side: EnSide, k: int) -> bool:

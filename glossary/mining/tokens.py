@@ -254,6 +254,14 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
                 out.append("".join(tokens[i:end]))
                 i = end
                 continue
+        end = _set_phrase_end(tokens, i, known) if len(first) == 2 else 0
+        if end:
+            # A set phrase jieba cut after its verb: 立德|树|人 is 立德树人 "fostering
+            # virtue through education", a name, where 立德 alone is "to establish
+            # virtue" (and no candidate starts with a verb).
+            out.append("".join(tokens[i:end]))
+            i = end
+            continue
         if cut_off and i + 1 < n and len(tokens[i + 1]) >= 4:
             split = _front_taken(first, tokens[i + 1], known)
             if split:
@@ -286,6 +294,23 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
                 out.append(tokens[i])
                 i += 1
     return tuple(out)
+
+
+def _set_phrase_end(tokens: tuple[str, ...], i: int, known: Any) -> int:
+    """End of the tokens from ``i`` that make a four-character word the lexicon knows
+    and that is no verb, of two halves that are only verbs (立德 "to establish virtue"
+    + 树|人 "to prepare children ...": 立德树人 "fostering virtue through education", a
+    set phrase; not 呼叫|中心 "call center", a verb and its noun); 0 if none."""
+    pure_verb = getattr(known, "is_pure_verb", None)
+    if pure_verb is None or not pure_verb(tokens[i]):
+        return 0
+    word = tokens[i]
+    for end in range(i + 1, min(len(tokens), i + 3)):
+        word += tokens[end]
+        if len(word) >= 4:
+            found = len(word) == 4 and word in known and not pure_verb(word)
+            return end + 1 if found and pure_verb(word[2:]) else 0
+    return 0
 
 
 def _front_taken(first: str, word: str, known: Any) -> int:

@@ -591,6 +591,30 @@ def test_a_word_that_took_the_end_of_a_characters_word_gives_it_back() -> None:
     assert join_known(("在", "再生能源"), known) == ("在", "再生能源")
 
 
+def test_a_set_phrase_of_two_verbs_is_one_word() -> None:
+    lex = base_lexicon()
+    # 立德 "to distinguish oneself through virtue" and 树人 "to prepare children ...":
+    # together the name of a policy, "fostering virtue through education"; and a
+    # name may start a candidate where a verb may not.
+    assert join_known(("实施", "立德", "树", "人", "工程"), lex) == ("实施", "立德树人", "工程")
+    # (转移|支付 is 转移支付, "transfer payment".)
+    assert join_known(("推进", "转移", "支付"), lex) == ("推进", "转移支付")
+    # A verb and a noun stay two words: 呼叫|中心 is no set phrase.
+    assert join_known(("应急", "呼叫", "中心"), lex) == ("应急", "呼叫", "中心")
+
+
+def test_a_slogan_names_its_strategy() -> None:
+    """科教兴国 is a verb ("to invigorate the country through science and education"),
+    but before 战略 it names the strategy; its English goes on through a gerund after
+    "of" and "through" after it."""
+    found = _renderings(
+        "各地要深入实施科教兴国战略，加快建设创新型省份。",
+        "All localities should fully implement the strategy of invigorating China "
+        "through science and education and move faster to build innovative provinces.",
+    )
+    assert found["科教兴国战略"] == ("strategy of invigorating China through science and education")
+
+
 def test_a_meeting_named_by_who_meets_keeps_its_hui() -> None:
     lex = base_lexicon()
     # 外长|会 at the end of a phrase is 外长会, the foreign ministers' meeting ...
@@ -3194,6 +3218,9 @@ def test_demonstratives_end_candidates() -> None:
     lex = base_lexicon()
     tokens = join_known(zh_tokens("中方感谢有关国家为此次撤离行动提供的协助。"), lex)
     assert not any(c.text.startswith("此次") for c in sentence_candidates(tokens, lex=lex))
+    # 该省 "this province" (one jieba word) likewise.
+    tokens = join_known(zh_tokens("该省全面落实科教兴国战略。"), lex)
+    assert not any(c.text.startswith("该省") for c in sentence_candidates(tokens, lex=lex))
 
 
 def test_a_short_form_shares_its_names_english(
