@@ -612,7 +612,7 @@ def test_a_slogan_names_its_strategy() -> None:
         "All localities should fully implement the strategy of invigorating China "
         "through science and education and move faster to build innovative provinces.",
     )
-    assert found["科教兴国战略"] == ("strategy of invigorating China through science and education")
+    assert found["科教兴国战略"] == "strategy of invigorating China through science and education"
 
 
 def test_a_meeting_named_by_who_meets_keeps_its_hui() -> None:
