@@ -280,6 +280,29 @@ def _adverb_and_verb(token: str) -> bool:
     return False
 
 
+# Adverbs that are adjectives or prefixes before a noun: 特别|国债 "special treasury
+# bonds" (but 特别|重要 "especially important"), 超|长期 "ultra-long" (but 超|100万
+# "over a million").
+_PREFIX_MODIFIERS = frozenset(["特别", "超"])
+_ADJECTIVE_GLOSS = re.compile(r"(ant|ent|ous|ic|ful|able|ible|ive|al|ary)$")
+
+
+def modifier_before_noun(tokens: tuple[str, ...], i: int, lex: Lexicon | None) -> bool:
+    """Token ``i`` is one of _PREFIX_MODIFIERS and the word after it a noun: a Chinese
+    word of two characters or more that the dictionary glosses first as no verb and no
+    adjective (国债 "national debt", 长期 "long term"; not 重要 "important")."""
+    if lex is None or tokens[i] not in _PREFIX_MODIFIERS or i + 1 >= len(tokens):
+        return False
+    word = tokens[i + 1]
+    if len(word) < 2 or not has_cjk(word) or is_breaker(word) or _NUMERIC.match(word[:1]):
+        return False
+    glosses = lex.glosses(word)
+    return (
+        bool(glosses) and not lex.is_verb(word) and not glosses[0].startswith("to ")
+        and not _ADJECTIVE_GLOSS.search(glosses[0])
+    )  # fmt: skip
+
+
 def _loose(token: str) -> bool:
     """A single Chinese character that is no function word: in a run of them, jieba
     found no word (粤|澳, 毛|宁, 碳|中|和), so no candidate starts or ends inside."""
@@ -298,7 +321,9 @@ def sentence_candidates(
     out: list[ZhCandidate] = []
     for a in range(n):
         first = tokens[a]
-        if is_breaker(first) or first in INNER or first in NO_START:
+        if (is_breaker(first) and not modifier_before_noun(tokens, a, lex)) or (
+            first in INNER or first in NO_START
+        ):
             continue
         if len(first) > 2 and first[:2] in BREAKERS and not (lex and lex.is_glossary(first)):
             # An adverb jieba glued to its verb: "积极参与", "深入推进" (but a glossary
@@ -367,6 +392,9 @@ def sentence_candidates(
                 # (the Genale Dawa hydropower station).
                 chars += len(tok)
                 continue
+            if modifier_before_noun(tokens, b - 1, lex):
+                chars += len(tok)
+                continue  # (never a term's end)
             if is_breaker(tok) or _QUANTITY.match(tok):
                 break
             chars += len(tok)
@@ -792,7 +820,10 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         score += 0.2
     if len(toks) >= 2:
         score += 0.1
-    if lex.is_verb(toks[0]) and not cand.quoted and toks[0] not in NAME_VERBS:
+    if (
+        lex.is_verb(toks[0]) and not cand.quoted and toks[0] not in NAME_VERBS
+        and not modifier_before_noun(tokens, cand.a, lex)
+    ):  # fmt: skip
         # Mainly a verb; one with a noun use too may be a modifier (创新资源).
         score -= 0.45 if lex.is_pure_verb(toks[0]) else 0.25
     if len(toks) > 2 and any(lex.is_verb(t) for t in toks[1:-1]) and not cand.quoted:

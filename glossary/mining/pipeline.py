@@ -29,6 +29,7 @@ from glossary.mining.candidates import (
     boundary_strength,
     is_breaker,
     is_stance,
+    modifier_before_noun,
     sentence_candidates,
     termhood,
     token_offsets,
@@ -306,8 +307,10 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                     boundary_strength(cand, tokens, lex),
                     tuple(
                         [
-                            t in NAME_VERBS or not lex.has_verb_sense(t)
-                            for t in tokens[cand.a : cand.b]
+                            tokens[t] in NAME_VERBS
+                            or not lex.has_verb_sense(tokens[t])
+                            or modifier_before_noun(tokens, t, lex)
+                            for t in range(cand.a, cand.b)
                         ]
                     ),
                 )

@@ -35,6 +35,7 @@ from glossary.mining.candidates import (
     NAME_DOTS,
     SURNAMES,
     ZhCandidate,
+    modifier_before_noun,
 )
 from glossary.mining.lexicon import STOPWORDS, Lexicon, english_verb_senses, english_verbs
 from glossary.mining.sounds import is_translit, sounds_alike
@@ -649,9 +650,11 @@ def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
                     u.number = tok.replace(",", "")
                 units.append(u)
             continue
-        if (tok in BREAKERS and not (tok in _STANCE_WORDS and "的" in tokens[i + 1 : i + 3])) or (
-            tok in INNER
-        ):
+        if (
+            tok in BREAKERS
+            and not (tok in _STANCE_WORDS and "的" in tokens[i + 1 : i + 3])
+            and not modifier_before_noun(tokens, i, lex)
+        ) or tok in INNER:
             continue  # 的 "bull's-eye", 为 "act": function words link to nothing
         nums = zh_numbers(tok)
         if tok in lex or name_pinyin(tok):

@@ -208,6 +208,11 @@ def _renders_more(q: Scored, part: Scored) -> bool:
     return lo == plo or words[0][:1].islower()
 
 
+# English spans from here on are no positions in the sentence but spans of their own
+# (pairs from enumerations, see pipeline._from_lists).
+_OWN_SPANS = 1_000_000
+
+
 def competitive_link(pairs: list[Scored]) -> list[Scored]:
     """Greedy one-to-one linking inside a sentence, best first.
 
@@ -272,10 +277,23 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
                 q.raw = p.raw + 0.01
     accepted: list[Scored] = []
     nested: list[Scored] = []
-    # Ties: the longer English (all of it explained) before its parts.
-    for p in sorted(
-        pairs, key=lambda q: (-round(q.raw, 6), q.zh_span, q.en_span[0] - q.en_span[1], q.en_span)
-    ):
+    # Ties: the same English twice (特别国债 ... 特别国债 = "special treasury bonds" ...
+    # "special treasury bonds"), the one in the same part of the sentence; then the
+    # longer English (all of it explained) before its parts.
+    zh_len = max((q.zh_span[1] for q in pairs), default=1) or 1
+    en_len = max((q.en_span[1] + 1 for q in pairs if q.en_span[1] < _OWN_SPANS), default=1)
+    spans: dict[tuple[tuple[int, int], str], set[tuple[int, int]]] = {}
+    for q in pairs:
+        spans.setdefault((q.zh_span, q.en), set()).add(q.en_span)
+
+    def order(q: Scored) -> tuple[float, tuple[int, int], float, int, tuple[int, int]]:
+        """Sort key of the linking: best first, then see above."""
+        off = 0.0
+        if len(spans[(q.zh_span, q.en)]) > 1 and q.en_span[1] < _OWN_SPANS:
+            off = round(abs(q.zh_span[0] / zh_len - q.en_span[0] / en_len), 6)
+        return (-round(q.raw, 6), q.zh_span, off, q.en_span[0] - q.en_span[1], q.en_span)
+
+    for p in sorted(pairs, key=order):
         ok = True
         en_span = (p.en_span[0], p.en_span[1] + 1)
         for q in accepted:

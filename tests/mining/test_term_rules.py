@@ -26,7 +26,7 @@ from glossary.mining.pipeline import (
     mine_pair,
 )
 from glossary.mining.render import _name_end, en_side, link, render, zh_units
-from glossary.mining.score import Scored, _possessive_description
+from glossary.mining.score import Scored, _possessive_description, competitive_link
 from glossary.mining.tokens import en_tokens, join_known, zh_tokens
 from glossary.text import en_key
 
@@ -613,6 +613,39 @@ def test_a_slogan_names_its_strategy() -> None:
         "through science and education and move faster to build innovative provinces.",
     )
     assert found["科教兴国战略"] == "strategy of invigorating China through science and education"
+
+
+def test_special_and_ultra_before_a_noun_are_part_of_the_term() -> None:
+    found = _renderings(
+        "财政部拟发行超长期特别国债一万亿元，另发行特别国债五千亿元。",
+        "The Ministry of Finance plans to issue one trillion yuan of ultra-long special "
+        "treasury bonds and another 500 billion yuan of special treasury bonds.",
+    )
+    assert found["超长期特别国债"] == "ultra-long special treasury bonds"
+    assert found["特别国债"] == "special treasury bonds"
+    # Before an adjective, 特别 is "especially": no term starts with it.
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens("这项改革特别重要。"), lex)
+    assert not any(c.text.startswith("特别") for c in sentence_candidates(tokens, lex=lex))
+
+
+def test_the_same_english_twice_goes_to_the_chinese_in_the_same_part_of_the_sentence() -> None:
+    """特别国债 at the end of the Chinese, "special treasury bonds" twice in the English:
+    at equal scores it takes the second, leaving the first to the longer term whose
+    English holds it."""
+
+    def pair(zh: str, zh_span: tuple[int, int], en: str, en_span: tuple[int, int]) -> Scored:
+        return Scored(zh, en, zh_span, en_span, 1.0, 0.8, 1.0, 1.0, raw=4.5, strong=2)
+
+    longer = pair("超长期特别国债", (3, 10), "ultra-long special treasury bonds", (8, 11))
+    longer.raw = 4.4
+    pairs = [
+        pair("特别国债", (19, 23), "special treasury bonds", (9, 11)),
+        pair("特别国债", (19, 23), "special treasury bonds", (17, 19)),
+        longer,
+    ]
+    accepted = {(p.zh, p.en_span) for p in competitive_link(pairs)}
+    assert accepted == {("特别国债", (17, 19)), ("超长期特别国债", (8, 11))}
 
 
 def test_a_meeting_named_by_who_meets_keeps_its_hui() -> None:
