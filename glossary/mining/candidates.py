@@ -423,6 +423,10 @@ def sentence_candidates(
                 conj_at - a == 1 or text.endswith(ORG_HEADS)
                 # one modifier shared by two single words: 国际|和平与安全
                 or conj_at - a == 2 and b - 1 == conj_at + 1
+                # ... or by three: 碳|捕集|利用|与|封存 (carbon capture, utilization
+                # and storage)
+                or conj_at - a == 3 and b - 1 == conj_at + 1 and len(first) == 1
+                and all(len(t) == 2 for t in tokens[a + 1 : b] if t not in _CONJ)
             ):  # fmt: skip
                 # "A和B C" only as an official name sharing its head (国家发展和改革委员会,
                 # 人力资源和社会保障部门) or with a one-word first conjunct; otherwise
@@ -826,7 +830,17 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
     ):  # fmt: skip
         # Mainly a verb; one with a noun use too may be a modifier (创新资源).
         score -= 0.45 if lex.is_pure_verb(toks[0]) else 0.25
-    if len(toks) > 2 and any(lex.is_verb(t) for t in toks[1:-1]) and not cand.quoted:
+    # Processes listed under the noun they act on: 碳|捕集|利用|与|封存 "carbon capture,
+    # utilization and storage" names them, it says no clause.
+    processes = (
+        len(toks) >= 4 and toks[-2] in _CONJ and not lex.is_verb(toks[0])
+        and all(len(t) == 2 for t in toks[1:] if t not in _CONJ)
+        and sum(lex.is_verb(t) for t in toks[1:]) >= 2
+    )  # fmt: skip
+    if (
+        len(toks) > 2 and any(lex.is_verb(t) for t in toks[1:-1])
+        and not cand.quoted and not processes
+    ):  # fmt: skip
         score -= 0.2  # a verb inside: more often a clause than a name
     if (
         left in PERSON_TITLES
@@ -886,7 +900,7 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         score += 0.2  # the year is part of the plan's name: 2030年可持续发展议程
     elif _NUMERIC.match(toks[0]):
         score -= 0.1
-    if len(toks) >= 2 and lex.is_verb(toks[-1]) and not text.endswith(HEADS):
+    if len(toks) >= 2 and lex.is_verb(toks[-1]) and not text.endswith(HEADS) and not processes:
         score -= 0.15
     if len(text) > 12:
         score -= 0.05 * (len(text) - 12) / 4

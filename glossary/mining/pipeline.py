@@ -251,7 +251,9 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                     r.fit -= 0.3
                 if _clause_inside(cand, tokens, token_links, side, r.lo, lex):
                     r.fit -= 0.3
-                if _coordination_unsaid(cand, tokens, side, r.lo, r.hi):
+                if _coordination_unsaid(cand, tokens, side, r.lo, r.hi) or _terms_listed(
+                    cand, tokens, side, r.lo, r.hi
+                ):
                     r.fit -= 0.3
                 if _parallel_names(side, r.lo, r.hi):
                     r.fit -= 0.3
@@ -1290,6 +1292,21 @@ def _coordination_unsaid(
         or (k < hi and side.breaks[k])
         for k in range(lo, hi + 1)
     )  # fmt: skip
+
+
+def _terms_listed(cand: ZhCandidate, tokens: tuple[str, ...], side: Any, lo: int, hi: int) -> bool:
+    """Two terms joined by "和" (崇高使命|和|方针政策) rendered by a list of three or more
+    ("lofty mission, principles and policies"): a coordination of terms, no term. (A
+    list of processes under one noun is one: 碳捕集利用与封存 "carbon capture,
+    utilization and storage", its last conjunct one word.)"""
+    if not side.list_ends or not any(k in side.list_ends for k in range(lo, hi)):
+        return False
+    at = next((t for t in range(cand.a + 1, cand.b - 1) if tokens[t] in _ZH_AND), -1)
+    if at < 0:
+        return False
+    # (Its last conjunct a term of two words or more: the list is of terms, not of the
+    # processes one noun names.)
+    return len("".join(tokens[cand.a : at])) >= 2 and len("".join(tokens[at + 1 : cand.b])) >= 4
 
 
 def _mostly_verb(word: str, lex: Lexicon) -> bool:

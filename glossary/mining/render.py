@@ -275,6 +275,9 @@ class EnSide:
     index: dict[str, list[int]] = field(default_factory=dict)
     parts: list[tuple[str, ...]] = field(default_factory=list)  # lower-case hyphen parts
     quoted: list[tuple[int, int]] = field(default_factory=list)  # token ranges in quotes
+    # A comma of a list that breaks no phrase (see _join_serial_lists): the token before
+    # it -> the list's last token (a span over the comma goes on to there).
+    list_ends: dict[int, int] = field(default_factory=dict)
     capitals: dict[str, list[int]] = field(default_factory=dict)  # 2-letter prefix -> tokens
     # Set by :func:`link`: the Chinese units and their links, the units with links (and
     # them by start and by end), and for each English token linked at 0.7 or
@@ -342,6 +345,7 @@ class EnSide:
             and self.last_ok[hi]
             and True not in self.verb_like[lo : hi + 1]
             and True not in self.inner_bad[lo + 1 : hi]
+            and not (self.list_ends and self._cuts_list(lo, hi))
         ) or (lo, hi) in self.quoted:
             # (A whole quoted phrase is a name whatever it holds: "housing is for living
             # in, not for speculation".)
@@ -365,6 +369,10 @@ class EnSide:
             )
         self.spans[key] = info
         return info
+
+    def _cuts_list(self, lo: int, hi: int) -> bool:
+        """The span holds a list's comma but stops before the list's last item."""
+        return any(self.list_ends.get(k, -1) > hi for k in range(lo, hi))
 
     def resolve(self, lo: int, hi: int) -> _Resolved:
         """The span [lo, hi] as the span search scores it, cached under an int key: its
@@ -508,7 +516,7 @@ def en_side(text: str) -> EnSide:
         gap = text[toks[k].end : toks[k + 1].start] if k + 1 < len(toks) else "."
         breaks.append(bool(_HARD_BREAK.search(gap)))
         quotes.append(bool(_QUOTE.search(gap)))
-    _join_listed_modifiers(text, toks, breaks)
+    list_ends = _join_listed_modifiers(text, toks, breaks)
     bracketed: list[int] = []
     for k in range(1, len(toks) - 1):
         if (
@@ -531,6 +539,7 @@ def en_side(text: str) -> EnSide:
             # Zone" (中国（四川）自由贸易试验区); it is rendered, not skipped.
             breaks[k - 1] = breaks[k] = False
     side = EnSide(text, toks, keys, content, breaks, quotes)
+    side.list_ends = list_ends
     side.verb_like = [_verb_like(side, k) for k in range(len(toks))]
     side.title = [_title(t) for t in toks]
     side.lows = [t.low for t in toks]
@@ -1626,9 +1635,11 @@ def _third_person_of(low: str, verbs: frozenset[str]) -> bool:
     return low.endswith(("ses", "xes", "zes", "ches", "shes", "oes")) and low[:-2] in verbs
 
 
-def _join_listed_modifiers(text: str, toks: list[EnToken], breaks: list[bool]) -> None:
+def _join_listed_modifiers(text: str, toks: list[EnToken], breaks: list[bool]) -> dict[int, int]:
     """Commas in a list of lower-case modifiers before "and" do not break a phrase:
-    "micro, small and medium-sized enterprises" (中小微企业) is one term."""
+    "micro, small and medium-sized enterprises" (中小微企业) is one term; nor do those
+    of a list of short noun phrases (see _join_serial_lists, whose list ends this
+    returns)."""
     n = len(toks)
     for k in range(n - 3):
         if not breaks[k] or text[toks[k].end : toks[k + 1].start].strip() != ",":
@@ -1650,6 +1661,7 @@ def _join_listed_modifiers(text: str, toks: list[EnToken], breaks: list[bool]) -
         ):  # fmt: skip
             for j in run:
                 breaks[j] = False
+    list_ends = _join_serial_lists(text, toks, breaks)
     # Two hyphenated modifiers of one shape before a noun: "a multi-tiered, multi-pillar
     # old-age insurance system" (多层次、多支柱).
     for k in range(n - 2):
@@ -1661,6 +1673,63 @@ def _join_listed_modifiers(text: str, toks: list[EnToken], breaks: list[bool]) -
             and text[toks[k].end : toks[k + 1].start].strip() == ","
         ):  # fmt: skip
             breaks[k] = False
+    return list_ends
+
+
+def _join_serial_lists(text: str, toks: list[EnToken], breaks: list[bool]) -> dict[int, int]:
+    """The commas of a list of three or more short noun phrases ending in "and"/"or"
+    do not break a phrase: "carbon capture, utilization and storage" (碳捕集利用与封存)
+    and "Shanghai, Jiangsu and Zhejiang" (沪苏浙) are each one term. Items of one to
+    three words, none a verb ("cut emissions, reduce pollution and ..." is a list of
+    clauses). Returns, for the token before each such comma, the list's last token: a
+    span that holds the comma holds the rest of the list ("carbon capture,
+    utilization" cuts it)."""
+    n = len(toks)
+    verbs = english_verbs()
+    ends: dict[int, int] = {}
+
+    def item_end(k: int) -> int:
+        """The last token of the item starting at ``k`` (-1 if none fits)."""
+        for j in range(k, min(n, k + 3)):
+            t = toks[j]
+            if t.low in verbs or t.low in _EDGE_BAD or not t.text.replace("-", "").isalpha():
+                return -1
+            if breaks[j] or j + 1 < n and toks[j + 1].low in ("and", "or"):
+                return j
+        return -1
+
+    k = 0
+    while k < n - 1:
+        if not breaks[k] or text[toks[k].end : toks[k + 1].start].strip() != ",":
+            k += 1
+            continue
+        commas = [k]
+        end = item_end(k + 1)
+        while end >= 0 and breaks[end] and end + 1 < n:
+            if text[toks[end].end : toks[end + 1].start].strip() != ",":
+                break
+            commas.append(end)
+            if toks[end + 1].low in ("and", "or"):
+                break  # (an Oxford comma: ", and")
+            end = item_end(end + 1)
+        last = -1
+        if end >= 0 and end + 1 < n and toks[end + 1].low in ("and", "or"):
+            last = item_end(end + 2) if not breaks[end + 1] else -1
+        elif end >= 0 and commas[-1] == end and toks[end + 1].low in ("and", "or"):
+            last = item_end(end + 2)
+        # (Not the end of a longer enumeration whose first items are no short
+        # phrases: "the era mark of ..., lofty mission, principles and policies".)
+        if last >= 0 and not any(
+            breaks[j] and text[toks[j].end : toks[j + 1].start].strip() == ","
+            for j in range(max(0, k - 3), k)
+        ):
+            for j in commas:
+                breaks[j] = False
+                ends[j] = last
+            k = last + 1
+        else:
+            k += 1
+    return ends
 
 
 @lru_cache(maxsize=65_536)

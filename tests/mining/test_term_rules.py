@@ -648,6 +648,31 @@ def test_the_same_english_twice_goes_to_the_chinese_in_the_same_part_of_the_sent
     assert accepted == {("特别国债", (17, 19)), ("超长期特别国债", (8, 11))}
 
 
+def test_a_list_of_short_phrases_is_one_rendering_across_its_commas() -> None:
+    side = en_side("China promotes carbon capture, utilization and storage technologies.")
+    assert not any(side.breaks[:-1])  # the list's commas break no phrase
+    # A list of clauses keeps its commas.
+    side = en_side("We will cut emissions, reduce pollution, and promote growth.")
+    assert sum(side.breaks) == 3
+    found = _renderings(
+        "我国正在推进碳捕集利用与封存示范工程。",
+        "China is advancing demonstration projects for carbon capture, utilization and storage.",
+    )
+    assert found["碳捕集利用与封存"] == "carbon capture, utilization and storage"
+    # No span stops inside the list: "carbon capture, utilization" cuts it.
+    assert "carbon capture, utilization" not in found.values()
+
+
+def test_two_terms_rendered_by_a_list_are_no_term() -> None:
+    found = _renderings(
+        "全省干部准确把握新时代的历史方位、重大任务和方针政策。",
+        "Officials across the province grasped the historical juncture of the new era, "
+        "major tasks, principles and policies.",
+    )
+    assert found["重大任务"] == "major tasks"
+    assert not any(zh.endswith("和方针政策") for zh in found)
+
+
 def test_a_meeting_named_by_who_meets_keeps_its_hui() -> None:
     lex = base_lexicon()
     # 外长|会 at the end of a phrase is 外长会, the foreign ministers' meeting ...
@@ -861,8 +886,12 @@ def test_a_list_of_modifiers_before_its_head_is_one_phrase() -> None:
     side = en_side("support for micro, small and medium-sized enterprises should grow")
     comma = [t.low for t in side.tokens].index("micro")
     assert not side.breaks[comma]  # "micro, small and medium-sized enterprises"
+    # A list of nouns is one phrase too, but a span holding its comma holds all of it
+    # (see test_two_terms_rendered_by_a_list_are_no_term).
     nouns = en_side("its mission, principles and policies. Then")
-    assert nouns.breaks[[t.low for t in nouns.tokens].index("mission")]  # a list of nouns
+    lows = [t.low for t in nouns.tokens]
+    assert nouns.list_ends == {lows.index("mission"): lows.index("policies")}
+    assert nouns.span_info(lows.index("mission"), lows.index("principles")) is None
 
 
 def test_people_after_their_post_and_adverbs_before_verbs(tmp_path: Path) -> None:
