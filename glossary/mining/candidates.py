@@ -516,7 +516,93 @@ def _parallel_modifiers(tokens: tuple[str, ...], offs: list[int]) -> list[ZhCand
             text = "".join(tokens[i - 1 : b])
             if text.endswith(HEADS):
                 out.append(ZhCandidate(i - 1, b, offs[i - 1], offs[i - 1] + len(text), text, True))
+    return out + _listed_modifiers(tokens, offs)
+
+
+def _item_step(tokens: tuple[str, ...], k: int) -> int:
+    """How many tokens from ``k`` go into a listed modifier as one word: 1 for a loose
+    word, 2 for a character bound to the word after it (可|持续 "sustainable"), 0 if
+    the item ends at ``k``."""
+    tok = tokens[k]
+    if _loose_word(tok):
+        return 1
+    if (
+        len(tok) == 1 and has_cjk(tok) and tok not in INNER and k + 1 < len(tokens)
+        and len(tokens[k + 1]) >= 2 and has_cjk(tokens[k + 1]) and not _PUNCT.match(tokens[k + 1])
+    ):  # fmt: skip
+        return 2
+    return 0
+
+
+def _item_back(tokens: tuple[str, ...], end: int, size: int) -> int:
+    """Start of the tokens before ``end`` that make ``size`` characters of loose words
+    (-1 if no token edge falls there)."""
+    chars, a = 0, end
+    while a > 0 and chars < size and _loose_word(tokens[a - 1]):
+        a -= 1
+        chars += len(tokens[a])
+    return a if chars == size else -1
+
+
+def _listed_modifiers(tokens: tuple[str, ...], offs: list[int]) -> list[ZhCandidate]:
+    """Three or more modifiers listed with 、 before their shared head:
+    共同、综合、合作、可持续的安全观 = "vision of common, comprehensive, cooperative and
+    sustainable security", 市场化、法治化、国际化一流营商环境. The first item is as
+    long as the second; the last runs to 的, or is as long as the one before it."""
+    out: list[ZhCandidate] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        if tokens[i] != "、" or (i and tokens[i - 1] == "、"):
+            i += 1
+            continue
+        # The items after the first: runs of loose words of up to four characters.
+        seps = [i]
+        sizes: list[int] = []
+        j = i + 1
+        while True:
+            k, chars = j, 0
+            while k < n and chars < 4 and (step := _item_step(tokens, k)):
+                chars += sum(len(t) for t in tokens[k : k + step])
+                k += step
+            if k < n and tokens[k] == "、" and chars:
+                sizes.append(chars)
+                seps.append(k)
+                j = k + 1
+                continue
+            break
+        i = seps[-1] + 1
+        if len(seps) < 2:
+            continue  # (three items or more: two separators)
+        first = _item_back(tokens, seps[0], sizes[0])
+        if first < 0:
+            continue
+        # The last item: up to 的, or as long as the one before it.
+        k, chars, last = seps[-1] + 1, 0, -1
+        while k < n and chars < 4 and (step := _item_step(tokens, k)):
+            chars += sum(len(t) for t in tokens[k : k + step])
+            k += step
+            if chars == sizes[-1] and not (k < n and tokens[k] == "的"):
+                last = k
+                break
+            if k < n and tokens[k] == "的":
+                last = k + 1
+                break
+        if last < 0:
+            continue
+        for b in range(last + 1, min(n, last + 4) + 1):
+            if not _loose_word(tokens[b - 1]):
+                break
+            text = "".join(tokens[first:b])
+            # (A head word, not a word ending like one: 世界 "world" is described.)
+            if tokens[b - 1] in _HEAD_WORDS or tokens[b - 1].endswith(_LIST_HEADS):
+                out.append(ZhCandidate(first, b, offs[first], offs[first] + len(text), text, True))
     return out
+
+
+# Heads of listed modifiers: HEADS as words, an outlook (安全观) or a way of life.
+_HEAD_WORDS = frozenset(HEADS)
+_LIST_HEADS = ("观", "方式")
 
 
 _STANCE_HEADS = ("政策", "战略", "方针")

@@ -673,6 +673,21 @@ def test_two_terms_rendered_by_a_list_are_no_term() -> None:
     assert not any(zh.endswith("和方针政策") for zh in found)
 
 
+def test_three_modifiers_listed_before_their_head_are_one_term() -> None:
+    found = _renderings(
+        "中方始终倡导共同、综合、合作、可持续的安全观。",
+        "China has always advocated a vision of common, comprehensive, cooperative and "
+        "sustainable security.",
+    )
+    assert found["共同、综合、合作、可持续的安全观"] == (
+        "vision of common, comprehensive, cooperative and sustainable security"
+    )
+    # A word that merely ends like a head (世界, "world") is described, not named.
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens("共建开放、包容、普惠的世界。"), lex)
+    assert not any("、" in c.text for c in sentence_candidates(tokens, lex=lex))
+
+
 def test_a_meeting_named_by_who_meets_keeps_its_hui() -> None:
     lex = base_lexicon()
     # 外长|会 at the end of a phrase is 外长会, the foreign ministers' meeting ...
