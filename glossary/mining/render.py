@@ -1676,6 +1676,12 @@ def _join_listed_modifiers(text: str, toks: list[EnToken], breaks: list[bool]) -
     return list_ends
 
 
+# Words that count the halves of a slogan.
+_COUNTS = frozenset(
+    ["one", "two", "three", "four", "five", "twin", "dual", "single", "multiple", "many"]
+)
+
+
 def _join_serial_lists(text: str, toks: list[EnToken], breaks: list[bool]) -> dict[int, int]:
     """The commas of a list of three or more short noun phrases ending in "and"/"or"
     do not break a phrase: "carbon capture, utilization and storage" (碳捕集利用与封存)
@@ -1698,6 +1704,17 @@ def _join_serial_lists(text: str, toks: list[EnToken], breaks: list[bool]) -> di
                 return j
         return -1
 
+    # A slogan of two counted halves, in title case: "One Country, Two Systems", "Two
+    # Countries, Twin Parks".
+    for k in range(1, n - 2):
+        if (
+            breaks[k] and not breaks[k - 1] and not breaks[k + 1]
+            and toks[k - 1].low in _COUNTS and toks[k + 1].low in _COUNTS
+            and text[toks[k].end : toks[k + 1].start].strip() == ","
+            and all(t.text[:1].isupper() and t.text.isalpha() for t in toks[k - 1 : k + 3])
+        ):  # fmt: skip
+            breaks[k] = False
+            ends[k] = k + 2
     k = 0
     while k < n - 1:
         if not breaks[k] or text[toks[k].end : toks[k + 1].start].strip() != ",":

@@ -663,6 +663,17 @@ def test_a_list_of_short_phrases_is_one_rendering_across_its_commas() -> None:
     assert "carbon capture, utilization" not in found.values()
 
 
+def test_a_slogan_of_two_counted_halves_is_one_rendering() -> None:
+    found = _renderings(
+        "特区政府全面准确贯彻“一国两制”方针。",
+        "The SAR government fully and faithfully implements the policy of One Country, "
+        "Two Systems.",
+    )
+    assert found["一国两制"] == "One Country, Two Systems"
+    # Not any two counted things after a comma: "in one year, two ..." breaks.
+    assert en_side("in one Year, Two things happened").list_ends == {}
+
+
 def test_two_terms_rendered_by_a_list_are_no_term() -> None:
     found = _renderings(
         "全省干部准确把握新时代的历史方位、重大任务和方针政策。",
