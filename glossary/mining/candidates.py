@@ -486,6 +486,7 @@ def sentence_candidates(
         + _sessions(tokens, offs, lex)
         + _bracketed_names(tokens, offs, lex)
         + _parallel_modifiers(tokens, offs)
+        + _four_character_slogans(tokens, offs)
     )
 
 
@@ -595,8 +596,74 @@ def _listed_modifiers(tokens: tuple[str, ...], offs: list[int]) -> list[ZhCandid
                 break
             text = "".join(tokens[first:b])
             # (A head word, not a word ending like one: 世界 "world" is described.)
-            if tokens[b - 1] in _HEAD_WORDS or tokens[b - 1].endswith(_LIST_HEADS):
+            if (
+                tokens[b - 1] in _HEAD_WORDS or tokens[b - 1].endswith(_LIST_HEADS)
+            ) and not _share_a_word("".join(tokens[first:last]).rstrip("的").split("、")):
                 out.append(ZhCandidate(first, b, offs[first], offs[first] + len(text), text, True))
+    return out
+
+
+_LIST_ENDS = frozenset(["的", "等", "和", "与", "及", "或", "之"])
+
+
+def _share_a_word(items: list[str]) -> bool:
+    """Two items of a list begin or end with the same two characters: a list of terms
+    (市场机遇、投资机遇、增长机遇 "market, investment and growth opportunities";
+    绿色基建、绿色能源、绿色交通), not one slogan or one set of modifiers."""
+    return len({p[:2] for p in items}) < len(items) or len({p[-2:] for p in items}) < len(items)
+
+
+def _slogan_part(token: str) -> bool:
+    """A token that may be part of a four-character phrase in a listed slogan: a loose
+    word or any Chinese character but a connector (合作|共|赢)."""
+    return _loose_word(token) or (
+        len(token) == 1 and has_cjk(token) and token not in _LIST_ENDS and not _PUNCT.match(token)
+    )
+
+
+def _four_character_slogans(tokens: tuple[str, ...], offs: list[int]) -> list[ZhCandidate]:
+    """Three or more four-character phrases listed with 、, the whole list: a slogan
+    recorded as one (政策沟通、设施联通、贸易畅通、资金融通、民心相通, the "five
+    links"; 相互尊重、和平共处、合作共赢). A list of terms varies in length (光伏、
+    风电、特高压输电). Marked like a quoted name (the 、 stops the n-grams)."""
+    out: list[ZhCandidate] = []
+    n = len(tokens)
+
+    def four(k: int, step: int) -> int:
+        """The token edge four characters from ``k`` going ``step`` (+1 after, -1
+        before; -2 if no edge falls there)."""
+        chars = 0
+        while 0 <= k < n and chars < 4 and _slogan_part(tokens[k]):
+            chars += len(tokens[k])
+            k += step
+        return k if chars == 4 else -2
+
+    i = 0
+    while i < n:
+        if tokens[i] != "、":
+            i += 1
+            continue
+        first = four(i - 1, -1) + 1
+        seps = [i]
+        end = -1
+        while True:
+            after = four(seps[-1] + 1, 1)
+            if after < 0:
+                break
+            if after < n and tokens[after] == "、":
+                seps.append(after)
+                continue
+            end = after
+            break
+        i = seps[-1] + 1
+        if first < 0 or end < 0 or len(seps) < 2:
+            continue
+        if (first > 0 and tokens[first - 1] == "、") or (end < n and _slogan_part(tokens[end])):
+            continue  # (the whole list, not a run of items of a longer one)
+        text = "".join(tokens[first:end])
+        if _share_a_word(text.split("、")):
+            continue
+        out.append(ZhCandidate(first, end, offs[first], offs[first] + len(text), text, True))
     return out
 
 

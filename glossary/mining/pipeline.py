@@ -1684,6 +1684,8 @@ def _demote_fragments(
     # substrings of every term are walked once, for both passes below.
     pairs: list[tuple[str, str, int]] = []
     for longer in best:
+        if "、" in longer:
+            continue  # (the items of a listed slogan are no fragments of it)
         n = len(longer)
         for i in range(n):
             for j in range(i + 2, n + 1 if i else n):

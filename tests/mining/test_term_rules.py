@@ -699,6 +699,24 @@ def test_three_modifiers_listed_before_their_head_are_one_term() -> None:
     assert not any("、" in c.text for c in sentence_candidates(tokens, lex=lex))
 
 
+def test_a_slogan_of_four_character_phrases_is_one_term() -> None:
+    found = _renderings(
+        "双方坚持相互尊重、和平共处、合作共赢，推动两国关系发展。",
+        "The two sides adhere to mutual respect, peaceful coexistence and win-win "
+        "cooperation, and promote the growth of bilateral relations.",
+    )
+    assert found["相互尊重、和平共处、合作共赢"] == (
+        "mutual respect, peaceful coexistence and win-win cooperation"
+    )
+    lex = base_lexicon()
+    for zh in (
+        "推进绿色基建、绿色能源、绿色交通建设。",  # terms sharing a word
+        "在光伏、风电、特高压输电等领域取得突破。",  # terms of varied length
+    ):
+        tokens = join_known(zh_tokens(zh), lex)
+        assert not any("、" in c.text for c in sentence_candidates(tokens, lex=lex)), zh
+
+
 def test_a_meeting_named_by_who_meets_keeps_its_hui() -> None:
     lex = base_lexicon()
     # 外长|会 at the end of a phrase is 外长会, the foreign ministers' meeting ...
