@@ -1641,6 +1641,7 @@ def _join_listed_modifiers(text: str, toks: list[EnToken], breaks: list[bool]) -
     of a list of short noun phrases (see _join_serial_lists, whose list ends this
     returns)."""
     n = len(toks)
+    list_ends: dict[int, int] = {}
     for k in range(n - 3):
         if not breaks[k] or text[toks[k].end : toks[k + 1].start].strip() != ",":
             continue
@@ -1657,11 +1658,12 @@ def _join_listed_modifiers(text: str, toks: list[EnToken], breaks: list[bool]) -
             and not breaks[m] and not breaks[m + 1] and not breaks[m + 2]
             and toks[m + 3].low not in _EDGE_BAD
             and all(t.text.islower() and t.text.replace("-", "").isalpha() for t in words)
-            and toks[m + 3].text.isalpha()
+            and toks[m + 3].text.replace("-", "").isalpha()
         ):  # fmt: skip
             for j in run:
                 breaks[j] = False
-    list_ends = _join_serial_lists(text, toks, breaks)
+                list_ends[j] = m + 3  # (a span holding the comma holds the head)
+    list_ends.update(_join_serial_lists(text, toks, breaks))
     # Two hyphenated modifiers of one shape before a noun: "a multi-tiered, multi-pillar
     # old-age insurance system" (多层次、多支柱).
     for k in range(n - 2):
@@ -1715,6 +1717,7 @@ def _join_serial_lists(text: str, toks: list[EnToken], breaks: list[bool]) -> di
         ):  # fmt: skip
             breaks[k] = False
             ends[k] = k + 2
+
     k = 0
     while k < n - 1:
         if not breaks[k] or text[toks[k].end : toks[k + 1].start].strip() != ",":

@@ -938,6 +938,21 @@ def test_a_list_of_modifiers_before_its_head_is_one_phrase() -> None:
     assert nouns.span_info(lows.index("mission"), lows.index("principles")) is None
 
 
+def test_modifiers_listed_before_a_hyphenated_head_hold_their_head() -> None:
+    side = en_side("we seek open, inclusive and balanced win-win partnerships together")
+    lows = [t.low for t in side.tokens]
+    assert not side.breaks[lows.index("open")]  # the list runs on to its head
+    # A span holding a modifier's comma holds the head too: "open, inclusive" is no
+    # rendering of anything.
+    assert side.list_ends[lows.index("open")] == lows.index("win-win")
+    assert side.span_info(lows.index("open"), lows.index("inclusive")) is None
+    found = _renderings(
+        "我们秉持开放、绿色、廉洁理念推进合作。",
+        "We pursue cooperation guided by the philosophy of open, green and clean cooperation.",
+    )
+    assert found["开放、绿色、廉洁理念"] == "philosophy of open, green and clean cooperation"
+
+
 def test_people_after_their_post_and_adverbs_before_verbs(tmp_path: Path) -> None:
     rows = [
         ("国家主席习近平同法国总统马克龙举行会谈。",
