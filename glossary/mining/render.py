@@ -1192,16 +1192,43 @@ def _own_word_beside(c: _Cand, side: EnSide, lo: int, hi: int) -> float:
     营商环境). (With all of the Chinese explained, only an exact link counts: "new" |
     "quality productive forces" for 新质生产力.)"""
     breaks, content, linked, neighbour = side.breaks, side.content, c.linked, c.neighbour
+    lows, n = side.lows, len(side.tokens)
     best = 0.0
     j = lo - 1
+    if (
+        j > 0 and lows[j] in _AND_OR and not breaks[j - 1]
+        and _lone_modifier(side, j - 1, neighbour)
+        and lows[j - 1] not in lows[lo : hi + 1]
+    ):  # fmt: skip
+        # Across a coordinating word: the span takes the second of two modifiers
+        # sharing its head and leaves the first ("people-to-people and | cultural
+        # exchanges" for 人文交流, "industrial and | supply chains" for 产业链供应链).
+        j -= 1
     if j >= 0 and not breaks[j] and content[j] and j not in neighbour:
         best = linked.get(j, 0.0)
     k = hi + 1
-    if k < len(side.tokens) and not breaks[hi] and content[k] and k not in neighbour:
+    if k < n and not breaks[hi] and content[k] and k not in neighbour:
         v = linked.get(k, 0.0)
         if v > best:
             best = v
     return best
+
+
+_AND_OR = frozenset(("and", "or"))
+
+
+def _lone_modifier(side: EnSide, j: int, neighbour: set[int]) -> bool:
+    """Token ``j``, before "and", is a modifier with no head of its own: a lower-case
+    word, not a plural noun ("work permits and ...", "equipment upgrades and ..."),
+    after a break, a function word or the word of the Chinese right before the
+    candidate ("international | people-to-people and cultural exchanges"), not after
+    a modifier of its own ("people-to-people diplomacy and public diplomacy")."""
+    low = side.lows[j]
+    plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
+    return (
+        not plural and side.tokens[j].text.islower()
+        and (j == 0 or side.breaks[j - 1] or not side.content[j - 1] or j - 1 in neighbour)
+    )  # fmt: skip
 
 
 @dataclass(slots=True)

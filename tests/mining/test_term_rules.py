@@ -953,6 +953,24 @@ def test_modifiers_listed_before_a_hyphenated_head_hold_their_head() -> None:
     assert found["开放、绿色、廉洁理念"] == "philosophy of open, green and clean cooperation"
 
 
+def test_a_span_does_not_drop_the_first_of_two_modifiers_sharing_its_head() -> None:
+    found = _renderings(
+        "双方同意扩大人文交流。",
+        "The two sides agreed to expand people-to-people and cultural exchanges.",
+    )
+    assert found["人文交流"] == "people-to-people and cultural exchanges"
+    # Two phrases joined by "and" are not one: each keeps its own head.
+    found = _renderings(
+        "统筹推进城市外交、民间外交和公共外交。",
+        "We advanced city diplomacy, people-to-people diplomacy and public diplomacy.",
+    )
+    assert found["公共外交"] == "public diplomacy"
+    found = _renderings(
+        "扩大工作许可和居留许可。", "We will expand work permits and residence permits."
+    )
+    assert found["居留许可"] == "residence permits"
+
+
 def test_people_after_their_post_and_adverbs_before_verbs(tmp_path: Path) -> None:
     rows = [
         ("国家主席习近平同法国总统马克龙举行会谈。",
