@@ -28,7 +28,7 @@ from glossary.mining.pipeline import (
 from glossary.mining.render import _name_end, en_side, link, render, zh_units
 from glossary.mining.score import Scored, _possessive_description, competitive_link
 from glossary.mining.tokens import en_tokens, join_known, zh_tokens
-from glossary.text import en_key
+from glossary.text import en_key, zh_key
 
 ROWS = [
     (
@@ -969,6 +969,26 @@ def test_a_span_does_not_drop_the_first_of_two_modifiers_sharing_its_head() -> N
         "扩大工作许可和居留许可。", "We will expand work permits and residence permits."
     )
     assert found["居留许可"] == "residence permits"
+
+
+def test_a_longer_term_built_on_a_glossary_term_is_still_proposed(tmp_path: Path) -> None:
+    rows = [
+        ("今年我们将继续实施消费品以旧换新政策，扩大内需。",
+         "This year we will continue the consumer goods trade-in program and expand "
+         "domestic demand."),
+        ("各地区要坚持稳中求进工作总基调，推动经济持续向好。",
+         "All regions must adhere to the general principle of pursuing progress while "
+         "ensuring stability and keep the economy improving."),
+    ]  # fmt: skip
+    path = _tsv(tmp_path / "grown.tsv", rows)
+    out = _mine_with_glossary(path, {
+        zh_key("以旧换新"): [("trade-in program", "preferred")],
+        zh_key("稳中求进"): [("pursuing progress while ensuring stability", "preferred")],
+    })  # fmt: skip
+    assert out["消费品以旧换新"].en == "consumer goods trade-in program"
+    assert out["稳中求进工作总基调"].en == (
+        "general principle of pursuing progress while ensuring stability"
+    )
 
 
 def test_people_after_their_post_and_adverbs_before_verbs(tmp_path: Path) -> None:
