@@ -300,11 +300,17 @@ class Lexicon:
         stems: set[str] = set()
         prefixes: set[str] = set()
         for gloss in self.glosses(zh):
-            for w in _WORD.findall(gloss.lower()):
+            # (The words after "of" in a described sense are its setting, not its
+            # meaning: 南方 "the southern part of the country" means south, and only
+            # loosely country. A name's "of" is its meaning: "Ministry of Commerce".)
+            cut = gloss.find(" of ") if gloss[:1].islower() else -1
+            for m in _WORD.finditer(gloss.lower()):
+                w = m.group()
                 if w in STOPWORDS or len(w) < 2:
                     continue
                 s, p = word_keys(w)
-                stems.add(s)
+                if cut < 0 or m.start() < cut:
+                    stems.add(s)
                 if len(p) >= 4:
                     prefixes.add(p)
         hit = self._key_cache[zh] = (frozenset(stems), frozenset(prefixes))

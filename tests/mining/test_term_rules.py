@@ -991,6 +991,20 @@ def test_a_longer_term_built_on_a_glossary_term_is_still_proposed(tmp_path: Path
     )
 
 
+def test_the_setting_of_a_described_sense_links_only_loosely() -> None:
+    lex = base_lexicon()
+    # 南方 "the southern part of the country": south, not country ...
+    assert "south" in lex.stems("南方") and "country" not in lex.stems("南方")
+    # ... but a name's "of" is its meaning ("Department of Commerce").
+    assert "commerce" in lex.stems("商务部")
+    found = _renderings(
+        "中国愿同“全球南方”国家一道推动全球治理体系改革。",
+        "China will work with the countries of the Global South to reform the global "
+        "governance system.",
+    )
+    assert found["全球南方"] == "Global South"
+
+
 def test_people_after_their_post_and_adverbs_before_verbs(tmp_path: Path) -> None:
     rows = [
         ("国家主席习近平同法国总统马克龙举行会谈。",
