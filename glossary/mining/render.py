@@ -1998,6 +1998,15 @@ def _verb_like(side: EnSide, k: int) -> bool:
         # the ...": a document's title.
         return False
     nxt = side.tokens[k + 1]
+    toks = side.tokens
+    if (
+        low.endswith("ed") and _title(toks[k]) and _title(toks[k - 1])
+        and not side.breaks[k - 1]
+        and (_title(nxt) or k + 2 < len(toks) and nxt.low in _PREPOSITIONS and _title(toks[k + 2]))
+    ):  # fmt: skip
+        # A word of a title-case name: "Central Conference on Work Related to
+        # Neighboring Countries".
+        return False
     if low.endswith("ed") and nxt.low in ("out", "up", "off", "down"):
         return True  # "the meeting pointed out": a phrasal verb
     return nxt.low in ("the", "a", "an", "its", "their", "our", "his", "her", "to") or (

@@ -1005,6 +1005,17 @@ def test_the_setting_of_a_described_sense_links_only_loosely() -> None:
     assert found["全球南方"] == "Global South"
 
 
+def test_a_past_form_inside_a_title_case_name_is_part_of_it() -> None:
+    found = _renderings(
+        "中央周边工作会议强调要构建周边命运共同体。",
+        "The Central Conference on Work Related to Neighboring Countries stressed "
+        "building a community with a shared future with neighboring countries.",
+    )
+    assert found["中央周边工作会议"] == (
+        "Central Conference on Work Related to Neighboring Countries"
+    )
+
+
 def test_people_after_their_post_and_adverbs_before_verbs(tmp_path: Path) -> None:
     rows = [
         ("国家主席习近平同法国总统马克龙举行会谈。",
