@@ -32,7 +32,7 @@ def _word_tuple(text: str) -> tuple[str, ...]:
 # them (积极参与, 持续增长: see _adverb_and_verb).
 MANNER_ADVERBS = _words(
     "进一步 积极 深入 认真 切实 始终 一直 不断 持续 努力 大力 充分 坚定不移 稳步 着力 "
-    "全力 奋力 逐步 尽快 及时 依法 坚决 牢牢 扎实 按时 按期 如期 足额 全额"
+    "全力 奋力 逐步 尽快 及时 依法 坚决 牢牢 扎实 按时 按期 如期 足额 全额 妥善 稳妥 大幅"
 )
 # Tokens that end a candidate wherever they appear: particles, pronouns, adverbs,
 # prepositions and auxiliaries (generic Chinese function words).
