@@ -201,6 +201,11 @@ def root(word: str) -> str:
     return word
 
 
+# Verbs that only carry the noun after them in a gloss ("to provide assistance", "to
+# carry out reform"). (Not "take": "to take effect" is no "effect".)
+_LIGHT_VERBS = frozenset(["provide", "give", "carry", "conduct"])
+
+
 @lru_cache(maxsize=100_000)
 def word_keys(word: str) -> tuple[str, str]:
     """``(stem, prefix)`` match keys of an English word (lower case expected).
@@ -325,14 +330,14 @@ class Lexicon:
             self._gloss_cache.clear()
         out = []
         for gloss in self.glosses(zh)[:12]:
+            found = [w for w in _WORD.findall(gloss.lower()) if w not in STOPWORDS and len(w) > 1]
+            if len(found) > 1 and gloss.startswith("to ") and found[0] in _LIGHT_VERBS:
+                # "to provide assistance" (协助) is said in full by "assistance".
+                found = found[1:]
             words = tuple(
                 dict.fromkeys(
                     (k[0], "~" + k[1])  # the prefix key as render matches it
-                    for k in (
-                        word_keys(w)
-                        for w in _WORD.findall(gloss.lower())
-                        if w not in STOPWORDS and len(w) > 1
-                    )
+                    for k in (word_keys(w) for w in found)
                 )
             )
             if words:

@@ -146,10 +146,13 @@ _NESTED_FIT = 0.6  # ... offered only when it fits well and reads as a term
 _NESTED_TERMHOOD = 0.6
 
 
-def _offer_nested(p: Scored, nested: list[Scored]) -> None:
-    """Keep ``p`` as a demoted offer if it fits well and reads as a term."""
+def _offer_nested(p: Scored, nested: list[Scored], longer: bool = False) -> None:
+    """Keep ``p`` as a demoted offer if it fits well and reads as a term. ``longer``:
+    ``p`` holds the accepted pair on both sides (领事保护与协助 "consular protection
+    and assistance" around 领事保护), a term grown from it more often than a part of
+    one, so it needs less termhood."""
     reads_as_term = (
-        p.termhood >= _NESTED_TERMHOOD
+        p.termhood >= (_NESTED_TERMHOOD - 0.1 if longer else _NESTED_TERMHOOD)
         or (
             # One long dictionary word rendered exactly by a compound (长江流域 = "Yangtze
             # River basin", 义务教育 = "compulsory education"): a term inside a longer one.
@@ -331,7 +334,7 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
             # both sides is still offered, well below the longer one ("多双边合作"
             # in "地区多双边合作").
             if zn == en and p.zh_span != q.zh_span:
-                _offer_nested(p, nested)
+                _offer_nested(p, nested, longer=zn == 1)
             ok = False
             break
         if ok:

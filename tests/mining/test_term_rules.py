@@ -1016,6 +1016,19 @@ def test_a_past_form_inside_a_title_case_name_is_part_of_it() -> None:
     )
 
 
+def test_a_term_grown_from_a_shorter_one_is_offered_beside_it() -> None:
+    found = _renderings(
+        "驻外使领馆全年妥善处理领事保护与协助案件数万起。",
+        "Chinese embassies and consulates abroad properly handled tens of thousands of "
+        "consular protection and assistance cases over the year.",
+    )
+    assert found["领事保护"] == "consular protection"
+    # 协助 "to provide assistance" is said in full by "assistance".
+    assert found["领事保护与协助"] == "consular protection and assistance"
+    # 妥善处理 ("properly handled") is a predicate: no candidate runs across it.
+    assert not any("妥善" in zh for zh in found)
+
+
 def test_people_after_their_post_and_adverbs_before_verbs(tmp_path: Path) -> None:
     rows = [
         ("国家主席习近平同法国总统马克龙举行会谈。",
