@@ -179,6 +179,19 @@ ORG_HEADS = (
 _QUANTITY = re.compile(
     r"^[\d零〇一二两三四五六七八九十百千万亿多]+(?:[个名家位项条种批列座次届倍天]|周年|个月|年)$"
 )
+# ... but a span of years before a plan or a campaign is its modifier: 长江十年禁渔 "the
+# 10-year fishing ban on the Yangtze River", 城镇化战略五年行动计划 "five-year action plan".
+_DURATION_HEADS = frozenset(
+    ["行动", "计划", "规划", "方案", "行动计划", "行动方案", "攻坚", "禁渔", "禁捕", "工程"]
+)
+
+
+def _duration_of(tok: str, after: str) -> bool:
+    """``tok`` is a number of years (not an anniversary) and ``after`` a plan or a
+    campaign it measures."""
+    return tok.endswith("年") and not tok.endswith("周年") and after in _DURATION_HEADS
+
+
 _ORDINAL = re.compile(r"^第?[\d零〇一二两三四五六七八九十百千]+[届次期批个年月日号]?$")
 # Postpositions never end one ("发展中", "工作上").
 NO_END = frozenset(["中", "上", "下", "里", "内", "间", "时", "后", "前", "第"])
@@ -395,8 +408,13 @@ def sentence_candidates(
             if modifier_before_noun(tokens, b - 1, lex):
                 chars += len(tok)
                 continue  # (never a term's end)
-            if is_breaker(tok) or _QUANTITY.match(tok):
+            if is_breaker(tok):
                 break
+            if _QUANTITY.match(tok):
+                if not (b - 1 > a and b < n and _duration_of(tok, tokens[b])):
+                    break
+                chars += len(tok)
+                continue  # (never a term's end)
             chars += len(tok)
             if chars > max_chars:
                 break

@@ -1029,6 +1029,20 @@ def test_a_term_grown_from_a_shorter_one_is_offered_beside_it() -> None:
     assert not any("妥善" in zh for zh in found)
 
 
+def test_a_span_of_years_before_a_plan_is_its_modifier() -> None:
+    found = _renderings(
+        "长江十年禁渔成效持续巩固。",
+        "The results of the 10-year fishing ban on the Yangtze River were further consolidated.",
+    )
+    assert found["长江十年禁渔"] == "10-year fishing ban on the Yangtze River"
+    # A number of years elsewhere still ends a candidate, and never ends one.
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens("该市用三年时间建成国际港口。"), lex)
+    assert not any("三年" in c.text for c in sentence_candidates(tokens, lex=lex))
+    tokens = join_known(zh_tokens("中德合作走过五十周年历程。"), lex)
+    assert not any("周年" in c.text for c in sentence_candidates(tokens, lex=lex))
+
+
 def test_people_after_their_post_and_adverbs_before_verbs(tmp_path: Path) -> None:
     rows = [
         ("国家主席习近平同法国总统马克龙举行会谈。",
