@@ -197,6 +197,10 @@ def root(word: str) -> str:
     """Strip one derivational suffix ("western" -> "west", "strategic" -> "strateg")."""
     for suffix in _DERIVATIONAL:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            if suffix == "ation":
+                # (Down to the verb's "-at": "mediation" and "mediate" share "media",
+                # "migration" and "migrate" "migra".)
+                return word[:-3]
             return word[: -len(suffix)]
     return word
 

@@ -1043,6 +1043,21 @@ def test_a_span_of_years_before_a_plan_is_its_modifier() -> None:
     assert not any("周年" in c.text for c in sentence_candidates(tokens, lex=lex))
 
 
+def test_a_noun_in_ation_meets_its_verb() -> None:
+    from glossary.mining.lexicon import word_keys
+
+    assert word_keys("mediation")[1] == word_keys("mediate")[1]
+    assert word_keys("migration")[1] == word_keys("migrate")[1]
+    found = _renderings(
+        "《关于建立国际调解院的公约》签署仪式在香港举行。",
+        "The signing ceremony of the Convention on the Establishment of the "
+        "International Organization for Mediation was held in Hong Kong.",
+    )
+    assert found["关于建立国际调解院的公约"] == (
+        "Convention on the Establishment of the International Organization for Mediation"
+    )
+
+
 def test_people_after_their_post_and_adverbs_before_verbs(tmp_path: Path) -> None:
     rows = [
         ("国家主席习近平同法国总统马克龙举行会谈。",
