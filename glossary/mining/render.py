@@ -1186,6 +1186,9 @@ def render(
     return out
 
 
+_AND_OR = frozenset(("and", "or"))
+
+
 def _own_word_beside(c: _Cand, side: EnSide, lo: int, hi: int) -> float:
     """How strongly the candidate itself links a word right next to the span (0.0:
     none): the span leaves out part of the rendering ("business" | "environment" for
@@ -1212,9 +1215,6 @@ def _own_word_beside(c: _Cand, side: EnSide, lo: int, hi: int) -> float:
         if v > best:
             best = v
     return best
-
-
-_AND_OR = frozenset(("and", "or"))
 
 
 def _lone_modifier(side: EnSide, j: int, neighbour: set[int]) -> bool:
@@ -1744,7 +1744,6 @@ def _join_serial_lists(text: str, toks: list[EnToken], breaks: list[bool]) -> di
         ):  # fmt: skip
             breaks[k] = False
             ends[k] = k + 2
-
     k = 0
     while k < n - 1:
         if not breaks[k] or text[toks[k].end : toks[k + 1].start].strip() != ",":
@@ -2000,7 +1999,7 @@ def _verb_like(side: EnSide, k: int) -> bool:
     nxt = side.tokens[k + 1]
     toks = side.tokens
     if (
-        low.endswith("ed") and _title(toks[k]) and _title(toks[k - 1])
+        k > 0 and low.endswith("ed") and _title(toks[k]) and _title(toks[k - 1])
         and not side.breaks[k - 1]
         and (_title(nxt) or k + 2 < len(toks) and nxt.low in _PREPOSITIONS and _title(toks[k + 2]))
     ):  # fmt: skip
