@@ -64,6 +64,8 @@ _INNER_OK = {
     "against",  # "the critical battle against pollution", "the fight against poverty"
     "all",  # "a community of all life on Earth", "Education for All"
 }
+# The coordinating words of lists and of modifiers sharing a head.
+_AND_OR = frozenset(("and", "or"))
 _EDGE_BAD = STOPWORDS | {
     "also", "known", "such", "like", "including", "which", "that", "etc", "through", "across",
     "toward", "towards", "along", "around", "beyond", "despite", "throughout", "via", "whether",
@@ -578,7 +580,7 @@ def en_side(text: str) -> EnSide:
         or (
             t.low in ARTICLES and 0 < k < len(toks) - 1 and not breaks[k - 1]
             and not _document_gerund(side, k - 1)
-            and (toks[k - 1].low in ("and", "or") or (
+            and (toks[k - 1].low in _AND_OR or (
                 toks[k - 1].low not in _EDGE_BAD and toks[k - 1].low not in _INNER_OK
                 and not (title[k - 1] and title[k + 1] and (
                     toks[k - 1].low in senses or _verb_form(toks[k - 1].low)))
@@ -1186,9 +1188,6 @@ def render(
     return out
 
 
-_AND_OR = frozenset(("and", "or"))
-
-
 def _own_word_beside(c: _Cand, side: EnSide, lo: int, hi: int) -> float:
     """How strongly the candidate itself links a word right next to the span (0.0:
     none): the span leaves out part of the rendering ("business" | "environment" for
@@ -1681,7 +1680,7 @@ def _join_listed_modifiers(text: str, toks: list[EnToken], breaks: list[bool]) -
         # ... and the list modifies a head noun after its last item ("enterprises").
         words = toks[k : m + 3]
         if (
-            m + 3 < n and toks[m + 1].low in ("and", "or")
+            m + 3 < n and toks[m + 1].low in _AND_OR
             and not breaks[m] and not breaks[m + 1] and not breaks[m + 2]
             and toks[m + 3].low not in _EDGE_BAD
             and all(t.text.islower() and t.text.replace("-", "").isalpha() for t in words)
@@ -1729,7 +1728,7 @@ def _join_serial_lists(text: str, toks: list[EnToken], breaks: list[bool]) -> di
             t = toks[j]
             if t.low in verbs or t.low in _EDGE_BAD or not t.text.replace("-", "").isalpha():
                 return -1
-            if breaks[j] or j + 1 < n and toks[j + 1].low in ("and", "or"):
+            if breaks[j] or j + 1 < n and toks[j + 1].low in _AND_OR:
                 return j
         return -1
 
@@ -1755,13 +1754,13 @@ def _join_serial_lists(text: str, toks: list[EnToken], breaks: list[bool]) -> di
             if text[toks[end].end : toks[end + 1].start].strip() != ",":
                 break
             commas.append(end)
-            if toks[end + 1].low in ("and", "or"):
+            if toks[end + 1].low in _AND_OR:
                 break  # (an Oxford comma: ", and")
             end = item_end(end + 1)
         last = -1
-        if end >= 0 and end + 1 < n and toks[end + 1].low in ("and", "or"):
+        if end >= 0 and end + 1 < n and toks[end + 1].low in _AND_OR:
             last = item_end(end + 2) if not breaks[end + 1] else -1
-        elif end >= 0 and commas[-1] == end and toks[end + 1].low in ("and", "or"):
+        elif end >= 0 and commas[-1] == end and toks[end + 1].low in _AND_OR:
             last = item_end(end + 2)
         # (Not the end of a longer enumeration whose first items are no short
         # phrases: "the era mark of ..., lofty mission, principles and policies".)
@@ -1891,7 +1890,7 @@ def _plural_subject(side: EnSide, k: int) -> bool:
     """The "-s" word ``k`` is a plural noun, not a verb: the clause's verb or another
     noun joined by "and" follows ("imports and exports | continued to grow")."""
     nxt = side.tokens[k + 1].low if k + 1 < len(side.tokens) else ""
-    return nxt in ("and", "or") or nxt in AUXILIARIES or _past_form(nxt) or _finite_verb(nxt)
+    return nxt in _AND_OR or nxt in AUXILIARIES or _past_form(nxt) or _finite_verb(nxt)
 
 
 # Documents whose titles go on with "on/for" and a gerund ("Guideline on Developing

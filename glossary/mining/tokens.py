@@ -183,7 +183,7 @@ def _spelled_exactly(letters: str, words: list[str], parts: list[list[str]]) -> 
 
 def _single_cjk(token: str) -> bool:
     """One Chinese character."""
-    return len(token) == 1 and "\u4e00" <= token <= "\u9fff"
+    return len(token) == 1 and _cjk_word(token)
 
 
 def _known_run(tokens: tuple[str, ...], i: int, known: Any) -> int:
