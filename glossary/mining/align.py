@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from glossary.mining.lexicon import STOPWORDS, Lexicon, synonyms, word_keys
+from glossary.mining.lexicon import STOPWORDS, Lexicon, compound_senses, synonyms, word_keys
 from glossary.mining.tokens import en_number, en_tokens, zh_numbers, zh_tokens
 from glossary.text import has_cjk
 
@@ -262,6 +262,10 @@ def _token_keys(token: str, lex: Lexicon) -> frozenset[str]:
     extra.update(k for st in stems for k in compound_keys(st))
     if len(token) >= 2:
         extra.update(acronym_keys(lex.glosses(token)))
+    else:
+        # A character's senses in its words, as loosely as a synonym: 铁 "iron" of
+        # 海铁联运 = "rail-sea".
+        extra.update("=" + s for s in compound_senses().get(token, "").split())
     return frozenset(stems) | frozenset("~" + p for p in lex.prefixes(token)) | extra
 
 

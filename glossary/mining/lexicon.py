@@ -24,7 +24,7 @@ from pathlib import Path
 
 from glossary.text import stem, zh_key
 
-_CACHE_VERSION = 19
+_CACHE_VERSION = 20
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 # A person's entry: the name, then a lifespan in brackets ("Li Bai (701-762), ...").
 _LIFESPAN = re.compile(
@@ -558,7 +558,7 @@ def _cache_file(src: Path) -> Path | None:
 
 def base_tables() -> tuple[dict[str, str], dict[str, str]]:
     """The parsed CC-CEDICT tables (glosses, pinyin), from the cache when it is fresh."""
-    entries, pinyin, _verbs, _syn = _tables()
+    entries, pinyin, _verbs, _syn, _senses = _tables()
     return entries, pinyin
 
 
@@ -567,32 +567,39 @@ def synonyms() -> dict[str, str]:
     return _tables()[3]
 
 
+def compound_senses() -> dict[str, str]:
+    """Senses of single characters learnt from their words (see
+    :func:`_compound_senses_of`): character -> space-separated stems."""
+    return _tables()[4]
+
+
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, str], dict[str, str], list[str], dict[str, str]]:
+def _tables() -> tuple[dict[str, str], dict[str, str], list[str], dict[str, str], dict[str, str]]:
     src = cedict_path()
     cache = _cache_file(src)
     if cache is not None and cache.exists():
         try:
             with cache.open("rb") as fh:
-                entries, pinyin, verbs, syn = marshal.load(fh)
+                entries, pinyin, verbs, syn, senses = marshal.load(fh)
             if isinstance(entries, dict) and isinstance(pinyin, dict):
-                return entries, pinyin, verbs, syn
+                return entries, pinyin, verbs, syn, senses
         except (OSError, EOFError, ValueError, TypeError):
             pass  # a stale or damaged cache: parse again
     entries, pinyin = parse_cedict(src)
     _add_official_senses(entries, read_official_senses())
     verbs = _verbs_of(entries)
     syn = _synonyms_of(entries)
+    senses = _compound_senses_of(entries)
     if cache is not None:
         try:
             cache.parent.mkdir(parents=True, exist_ok=True)
             tmp = cache.with_suffix(f".{os.getpid()}.tmp")
             with tmp.open("wb") as fh:
-                marshal.dump((entries, pinyin, verbs, syn), fh)
+                marshal.dump((entries, pinyin, verbs, syn, senses), fh)
             tmp.replace(cache)
         except OSError:
             pass
-    return entries, pinyin, verbs, syn
+    return entries, pinyin, verbs, syn, senses
 
 
 @lru_cache(maxsize=1)
@@ -622,6 +629,68 @@ def _synonyms_of(entries: dict[str, str]) -> dict[str, str]:
             out.setdefault(a, []).append(b)
             out.setdefault(b, []).append(a)
     return {k: " ".join(v[:12]) for k, v in out.items()}
+
+
+# A character's sense learnt from its words needs this many two-character words that
+# say it where the other character does not ("railway" in 铁路, 铁道, ...).
+_COMPOUND_SUPPORT = 3
+# ... and is said so of fewer than this many characters.
+_GENERIC_SPREAD = 8
+
+
+def _compound_senses_of(entries: dict[str, str]) -> dict[str, str]:
+    """Senses a character carries in its two-character words that its own glosses do
+    not say: 铁 is "iron", but 铁路, 铁道, 高铁 ... say "railway"; 列 of 列车 "train".
+    A word of a word's gloss is the character's when the other character's glosses do
+    not explain it, in at least :data:`_COMPOUND_SUPPORT` words (a looser link, like
+    a synonym). Character -> space-separated stems (the six best supported)."""
+    from collections import Counter
+
+    def keys(glosses: str) -> set[str]:
+        out: set[str] = set()
+        for w in _WORD.findall(glosses.lower()):
+            if w not in STOPWORDS and len(w) > 2:
+                s, p = word_keys(w)
+                out.add(s)
+                out.add("~" + p)
+        return out
+
+    own: dict[str, set[str]] = {}
+    support: dict[str, Counter[str]] = {}
+    for word, glosses in entries.items():
+        if len(word) != 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
+            continue
+        # (Lower-case senses only: a name's words are not its characters' senses.)
+        said = {
+            word_keys(w)[0]
+            for g in glosses.split("/")[:6] if g[:1].islower()
+            for w in _WORD.findall(g.lower()) if w not in STOPWORDS and len(w) > 2
+        }  # fmt: skip
+        for i, ch in enumerate(word):
+            other = word[1 - i]
+            for c in (ch, other):
+                if c not in own:
+                    own[c] = keys(entries.get(c, ""))
+            explained = own[other] | own[ch]
+            counts = support.setdefault(ch, Counter())
+            for st in said:
+                if st not in explained and "~" + root(st)[:5] not in explained:
+                    counts[st] += 1
+    kept = {
+        ch: [st for st, n in counts.items() if n >= _COMPOUND_SUPPORT]
+        for ch, counts in support.items()
+    }
+    # (A word many characters say in their words is a light verb or a filler of
+    # glosses, "to take", "to get ... out", not a character's sense.)
+    spread = Counter(st for stems_ in kept.values() for st in stems_)
+    out: dict[str, str] = {}
+    for ch, stems_ in kept.items():
+        best = sorted(
+            [st for st in stems_ if spread[st] < _GENERIC_SPREAD], key=lambda st: -support[ch][st]
+        )[:6]
+        if best:
+            out[ch] = " ".join(sorted(best))
+    return out
 
 
 def _verbs_of(entries: dict[str, str]) -> list[str]:

@@ -12,7 +12,7 @@ import pytest
 from glossary.mining import mine_documents, read_document
 from glossary.mining.align import compound_keys
 from glossary.mining.candidates import ZhCandidate, sentence_candidates, termhood
-from glossary.mining.lexicon import _clean_gloss
+from glossary.mining.lexicon import _clean_gloss, compound_senses
 from glossary.mining.model import MinedPair
 from glossary.mining.pipeline import (
     _demote_fragments,
@@ -3524,3 +3524,20 @@ def test_a_term_is_rendered_as_its_sentence_says(
     zh: str, en: str, term: str, rendering: str
 ) -> None:
     assert _scored(zh, en, term).en == rendering
+
+
+def test_a_character_carries_the_senses_of_its_words() -> None:
+    # 铁 is "iron" in the dictionary, but 铁路, 铁道, 高铁 ... say "railway"; 双 is
+    # "two; double", but its words say "dual". A word only some gloss fillers give
+    # many characters ("to take", "... out") is no character's sense.
+    senses = {ch: set(s.split()) for ch, s in compound_senses().items()}
+    assert "railway" in senses["铁"]
+    assert "dual" in senses["双"]
+    assert "little" in senses["小"]
+    assert not any({"take", "out", "get"} & s for s in senses.values())
+    # They link as loosely as a synonym: the character's word is still what decides.
+    units = zh_units(tuple(zh_tokens("海铁联运持续增长")), base_lexicon())
+    side = en_side("Sea-railway intermodal transport keeps growing.")
+    links = link(units, side)
+    iron = next(lk for u, lk in zip(units, links, strict=True) if u.text == "铁")
+    assert 0 < iron.get(0, 0.0) < 0.5
