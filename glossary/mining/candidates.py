@@ -193,6 +193,7 @@ def _duration_of(tok: str, after: str) -> bool:
 
 
 _ORDINAL = re.compile(r"^第?[\d零〇一二两三四五六七八九十百千]+[届次期批个年月日号]?$")
+_ORDINAL_NUMBER = re.compile(r"^第[\d零〇一二两三四五六七八九十百千]+$")
 # Postpositions never end one ("发展中", "工作上").
 NO_END = frozenset(["中", "上", "下", "里", "内", "间", "时", "后", "前", "第"])
 # ... nor do modifiers and determiners standing alone (the head comes last):
@@ -254,6 +255,10 @@ class ZhCandidate:
     text: str
     quoted: bool = False
     penalty: float = 0.0  # from inner connectors
+    # Its first word is a verb the English renders as a modifier ("liquefied" natural
+    # gas for 液化|天然气): a name's word, not a verb phrase's (see
+    # pipeline._modifying_verbs).
+    verb_modifier: bool = False
 
 
 def token_offsets(tokens: tuple[str, ...]) -> list[int]:
@@ -408,6 +413,12 @@ def sentence_candidates(
             if modifier_before_noun(tokens, b - 1, lex):
                 chars += len(tok)
                 continue  # (never a term's end)
+            if tok == "个" and b - 2 == a and _ORDINAL_NUMBER.match(first):
+                # An ordinal's measure word: "第十四个|五年规划" (the 14th Five-Year
+                # Plan), "第二个|百年奋斗目标" (the Second Centenary Goal). Inside a name,
+                # never its end.
+                chars += len(tok)
+                continue
             if is_breaker(tok):
                 break
             if _QUANTITY.match(tok):
@@ -997,7 +1008,7 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         score += 0.1
     if (
         lex.is_verb(toks[0]) and not cand.quoted and toks[0] not in NAME_VERBS
-        and not modifier_before_noun(tokens, cand.a, lex)
+        and not cand.verb_modifier and not modifier_before_noun(tokens, cand.a, lex)
     ):  # fmt: skip
         # Mainly a verb; one with a noun use too may be a modifier (创新资源).
         score -= 0.45 if lex.is_pure_verb(toks[0]) else 0.25

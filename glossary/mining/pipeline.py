@@ -38,6 +38,7 @@ from glossary.mining.lexicon import (
     Lexicon,
     base_tables,
     english_headwords,
+    english_verb_senses,
     english_verbs,
     load_lexicon,
 )
@@ -51,6 +52,7 @@ from glossary.mining.render import (
     en_side,
     link,
     name_pinyin,
+    past_form,
     render,
     span_text,
     verb_after_noun,
@@ -155,6 +157,8 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     if not side.tokens:
         return []
     links = link(units, side)
+    token_links = _token_links(tokens, units, links)
+    cands += _modifying_verbs(tokens, cands, token_links, side, lex)
     found: list[Scored] = []
     # A short segment whose Chinese is one candidate is a pair by itself (a heading,
     # a running head "特稿 / Special Article", a glossary-like row).
@@ -228,7 +232,6 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     ranked = prelim
     budget = 12 + len(tokens) // 3
     rendered: set[tuple[int, int]] = set()
-    token_links = _token_links(tokens, units, links)
     for _neg, _i, cand, th, whole in ranked[:budget]:
         verbal = lex.has_verb_sense(tokens[cand.a])
         stance = cand.quoted and is_stance(tokens[cand.a : cand.b])
@@ -1100,6 +1103,71 @@ def _recorded_first(found: list[Scored], recorded: list[Scored]) -> list[Scored]
             p.raw = g.raw - 0.1
             p.local = 1.0 / (1.0 + math.exp(-p.raw))
     return recorded
+
+
+def _modifying_verbs(
+    tokens: tuple[str, ...],
+    cands: list[ZhCandidate],
+    token_links: list[dict[int, float]],
+    side: EnSide,
+    lex: Lexicon,
+) -> list[ZhCandidate]:
+    """Candidates that start with a verb the English renders as their modifier, right
+    before the word of the term: 液化|天然气 = "liquefied natural gas", 育儿|补贴 =
+    "childcare subsidies". The Chinese alone cannot tell them from a verb and its
+    object (推动|绿色发展 = "to promote green development"): the English decides."""
+    by_first: dict[int, list[ZhCandidate]] = {}
+    for c in cands:
+        if not c.quoted:
+            by_first.setdefault(c.a, []).append(c)
+    out: list[ZhCandidate] = []
+    for i in range(len(tokens) - 1):
+        word = tokens[i]
+        if (
+            i + 1 not in by_first or len(word) < 2 or word in NAME_VERBS
+            or not lex.is_pure_verb(word)
+        ):  # fmt: skip
+            continue
+        after = token_links[i + 1]
+        if any(
+            v >= 0.7 and after.get(k + 1, 0.0) >= 0.63 and _modifier_word(side, k)
+            for k, v in token_links[i].items()
+        ):
+            out += [
+                ZhCandidate(
+                    i, c.b, c.start - len(word), c.end, word + c.text, c.quoted, c.penalty, True
+                )
+                for c in by_first[i + 1]
+            ]
+    return out
+
+
+# Words before a verb that make it one (a subject, "to", a modal).
+_VERB_BEFORE = AUXILIARIES | {
+    "to", "will", "would", "shall", "should", "can", "could", "may", "must",
+    "we", "they", "it", "he", "she", "i", "you", "which", "that", "who",
+}  # fmt: skip
+
+
+def _modifier_word(side: EnSide, k: int) -> bool:
+    """English token ``k`` modifies the noun after it: a participle after an article or
+    a preposition ("of liquefied natural gas"), or a noun ("childcare subsidies"); not
+    a verb with its object ("to promote green development", "we upgraded ports")."""
+    low = side.lows[k]
+    prev = side.lows[k - 1] if k > 0 and not side.breaks[k - 1] else ""
+    if (
+        side.verb_like[k] or side.breaks[k] or prev in _VERB_BEFORE or prev.endswith("ly")
+        or low.endswith("ing") or side.title[k] and prev and side.title[k - 1]
+    ):  # fmt: skip
+        # (Nor a word inside a name that starts before it: "New | Development Bank".)
+        return False
+    if past_form(low):
+        return prev in ARTICLES or prev in _OF_LIKE  # (not "..., abused export controls")
+    verbs = english_verb_senses()
+    return low not in verbs and not (low.endswith("s") and (low[:-1] in verbs or low[:-2] in verbs))
+
+
+_OF_LIKE = frozenset(["of", "for", "on", "in", "with", "and", "or", "by", "from"])
 
 
 def _token_links(

@@ -1143,7 +1143,7 @@ def render(
         sc = _span_score(c, side, lo, hi, whole)
         if sc is None:
             continue
-        if (hi + 1 in neighbour and not breaks[hi] and not _past_form(side.lows[hi + 1])) or (
+        if (hi + 1 in neighbour and not breaks[hi] and not past_form(side.lows[hi + 1])) or (
             lo - 1 in neighbour and lo > 0 and not breaks[lo - 1]
         ):
             # (A past form after the span is the verb said of it, not more of the term:
@@ -1803,14 +1803,14 @@ def _compound_participles(side: EnSide, units: list[Unit], links: list[dict[int,
     flagged = [
         k
         for k, verb in enumerate(side.verb_like)
-        if verb and k + 1 < n and (_participle(lows[k]) or _past_form(lows[k]))
+        if verb and k + 1 < n and (_participle(lows[k]) or past_form(lows[k]))
     ]
     predicates = [
         k
         for k in range(1, n - 1)
         if not side.verb_like[k] and side.content[k + 1] and not side.breaks[k]
         and (side.breaks[k - 1] or lows[k - 1] in ("and", "also") or lows[k - 1].endswith("ly"))
-        and _past_form(lows[k])
+        and past_form(lows[k])
     ]  # fmt: skip
     if not flagged and not predicates:
         return
@@ -1855,7 +1855,7 @@ AUXILIARIES = frozenset(["has", "have", "had", "was", "were", "is", "are", "been
 
 
 @lru_cache(maxsize=65_536)  # (a word's own property: words recur)
-def _past_form(low: str) -> bool:
+def past_form(low: str) -> bool:
     """A past tense or participle of a word the dictionary uses as a verb ("adopted",
     "deliberated", "held")."""
     if low in _IRREGULAR_PAST:
@@ -1883,14 +1883,14 @@ def _participle(low: str) -> bool:
 
 def _verb_form(low: str) -> bool:
     """A participle, a past tense or a finite verb: a word that can be a clause's verb."""
-    return _participle(low) or _past_form(low) or _finite_verb(low)
+    return _participle(low) or past_form(low) or _finite_verb(low)
 
 
 def _plural_subject(side: EnSide, k: int) -> bool:
     """The "-s" word ``k`` is a plural noun, not a verb: the clause's verb or another
     noun joined by "and" follows ("imports and exports | continued to grow")."""
     nxt = side.tokens[k + 1].low if k + 1 < len(side.tokens) else ""
-    return nxt in _AND_OR or nxt in AUXILIARIES or _past_form(nxt) or _finite_verb(nxt)
+    return nxt in _AND_OR or nxt in AUXILIARIES or past_form(nxt) or _finite_verb(nxt)
 
 
 # Documents whose titles go on with "on/for" and a gerund ("Guideline on Developing
@@ -1944,7 +1944,7 @@ def _verb_like(side: EnSide, k: int) -> bool:
     if (
         k > 0 and _title(side.tokens[k - 1]) and not side.breaks[k - 1]
         and not _title(side.tokens[k])
-        and (_past_form(low) or (verb_after_noun(low) and not _plural_subject(side, k)))
+        and (past_form(low) or (verb_after_noun(low) and not _plural_subject(side, k)))
         and not side.tokens[k - 1].low.endswith(("'s", "’s", "s'"))
         and side.tokens[k - 1].low not in ARTICLES
     ):  # fmt: skip
@@ -1954,15 +1954,15 @@ def _verb_like(side: EnSide, k: int) -> bool:
     if (
         0 < k < len(side.tokens) - 1 and side.content[k - 1] and side.content[k + 1]
         and not side.breaks[k - 1] and not side.breaks[k]
-        and not _title(side.tokens[k]) and _past_form(low)
+        and not _title(side.tokens[k]) and past_form(low)
         and not side.tokens[k - 1].low.endswith(("ly", "'s", "’s", "s'"))
-        and not _past_form(side.tokens[k - 1].low)
+        and not past_form(side.tokens[k - 1].low)
         and side.tokens[k - 1].low not in _POSITIONS
     ):  # fmt: skip
         # A subject, its verb and the object: "countries signed documents" (not a
         # participle after a preposition: "enterprises above | designated size").
         return True
-    if k > 0 and side.tokens[k - 1].low in AUXILIARIES and _past_form(low):
+    if k > 0 and side.tokens[k - 1].low in AUXILIARIES and past_form(low):
         return True  # "has signed", "was held"
     if (
         0 < k < len(side.tokens) - 1 and side.tokens[k - 1].low == "to"

@@ -3541,3 +3541,54 @@ def test_a_character_carries_the_senses_of_its_words() -> None:
     links = link(units, side)
     iron = next(lk for u, lk in zip(units, links, strict=True) if u.text == "铁")
     assert 0 < iron.get(0, 0.0) < 0.5
+
+
+@pytest.mark.parametrize(
+    ("zh", "en", "term", "rendering"),
+    [
+        (
+            "要加快液化天然气动力船舶推广应用。",
+            "We will speed up the adoption of liquefied natural gas (LNG)-powered ships.",
+            "液化天然气",
+            "liquefied natural gas",
+        ),
+        (
+            "育儿补贴免征个人所得税。",
+            "Childcare subsidies are exempt from individual income tax.",
+            "育儿补贴",
+            "Childcare subsidies",
+        ),
+    ],
+)
+def test_a_verb_the_english_renders_as_a_modifier_starts_a_term(
+    zh: str, en: str, term: str, rendering: str
+) -> None:
+    # 液化 "to liquefy" and 育儿 "to raise a child" are verbs: alone, the Chinese
+    # reads as a verb and its object. The English says "liquefied" and "childcare".
+    assert _scored(zh, en, term).en == rendering
+
+
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [
+        ("我们要推动绿色发展。", "We will promote green development."),
+        (
+            "中方坚决反对单边主义和保护主义。",
+            "China firmly opposes unilateralism and protectionism.",
+        ),
+        (
+            "美方泛化国家安全概念，滥用出口管制措施。",
+            "The US has overstretched the concept of national security, abused export "
+            "control measures.",
+        ),
+    ],
+)
+def test_a_verb_the_english_keeps_a_verb_starts_no_term(zh: str, en: str) -> None:
+    verbs = ("推动", "反对", "滥用")
+    assert not [p.zh for p in mine_pair(zh, en, base_lexicon()) if p.zh.startswith(verbs)]
+
+
+def test_an_ordinals_measure_word_is_inside_a_plan_name() -> None:
+    zh = "2026年是实施第十五个五年规划的开局之年。"
+    en = "The year 2026 is the first year of the 15th Five-Year Plan period (2026-2030)."
+    assert _scored(zh, en, "第十五个五年规划").en == "15th Five-Year Plan"
