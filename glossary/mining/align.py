@@ -137,8 +137,25 @@ def en_word_keys(low: str) -> frozenset[str]:
                 keys.add(s)
                 keys.add("~" + p)
                 keys.add("=" + s)
+        # (As loosely as a prefix: "Chinese economy" is no name of 中国经济.)
+        keys.update("~" + word_keys(place)[1] for place in _countries_of(part))
         keys.update(compound_keys(part))
     return frozenset(keys)
+
+
+def _countries_of(word: str) -> tuple[str, ...]:
+    """The place a word of nationality may be formed from: "chinese" -> china, japan's
+    "japanese" -> japan, "african" -> africa, "egyptian" -> egypt (the dictionary
+    glosses 中华 "China", not "Chinese")."""
+    if len(word) < 5:
+        return ()
+    if word.endswith("ese"):
+        return (word[:-3], word[:-3] + "a")
+    if word.endswith("ian") and len(word) > 6:
+        return (word[:-1], word[:-3])  # "indian" -> india, "egyptian" -> egypt
+    if word.endswith("an"):
+        return (word[:-1],)
+    return ()
 
 
 # English abbreviations joined by "&", linked by the words they stand for ("R&D" is

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from glossary.text import stem, zh_key
 
-_CACHE_VERSION = 20
+_CACHE_VERSION = 21
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 # A person's entry: the name, then a lifespan in brackets ("Li Bai (701-762), ...").
 _LIFESPAN = re.compile(
@@ -660,10 +660,11 @@ def _compound_senses_of(entries: dict[str, str]) -> dict[str, str]:
     for word, glosses in entries.items():
         if len(word) != 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
             continue
-        # (Lower-case senses only: a name's words are not its characters' senses.)
+        # (Lower-case senses only: a name's words are not its characters' senses. Nor
+        # a verb's: 变色 "to change colour" makes no "turn" of 色.)
         said = {
             word_keys(w)[0]
-            for g in glosses.split("/")[:6] if g[:1].islower()
+            for g in glosses.split("/")[:6] if g[:1].islower() and not g.startswith("to ")
             for w in _WORD.findall(g.lower()) if w not in STOPWORDS and len(w) > 2
         }  # fmt: skip
         for i, ch in enumerate(word):

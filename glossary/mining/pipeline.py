@@ -52,6 +52,7 @@ from glossary.mining.render import (
     en_side,
     link,
     name_pinyin,
+    noun_like,
     past_form,
     render,
     span_text,
@@ -272,7 +273,10 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                     # traditional Chinese medicine" for 中医药|振兴 is what is done, not
                     # a name.
                     r.fit -= 0.2
-                if last_verb and not _renders_own(cand, cand.b - 1, token_links, r.lo, r.hi):
+                if (
+                    last_verb and not _renders_own(cand, cand.b - 1, token_links, r.lo, r.hi)
+                    and not _silent_head(cand, token_links, side, r.hi)
+                ):  # fmt: skip
                     # A verb last that the English does not render: "博览会|成功举办"
                     # (successfully held) is said of the name, not part of it. (Nor
                     # through a word another word of it renders: in "developing
@@ -1103,6 +1107,19 @@ def _recorded_first(found: list[Scored], recorded: list[Scored]) -> list[Scored]
             p.raw = g.raw - 0.1
             p.local = 1.0 / (1.0 + math.exp(-p.raw))
     return recorded
+
+
+def _silent_head(
+    cand: ZhCandidate, token_links: list[dict[int, float]], side: EnSide, hi: int
+) -> bool:
+    """The candidate's last word links to nothing in the English, and neither does the
+    noun that ends the span: the dictionary knows neither sense, and each is the
+    other's (深远海|养殖 "to breed" = "deep-sea aquaculture")."""
+    return (
+        not token_links[cand.b - 1] and not side.title[hi]
+        and all(hi not in lk for lk in side.links)
+        and side.lows[hi] not in english_verb_senses() and noun_like(side.lows[hi])
+    )  # fmt: skip
 
 
 def _modifying_verbs(

@@ -223,7 +223,8 @@ _NOUN_OK = {"capital", "potential", "material", "arrival", "proposal", "hospital
             "itinerary", "beneficiary", "subsidiary", "vocabulary", "january", "february",
             "sanctuary", "emissary", "table", "cable", "vegetable", "variable", "handful",
             "investment", "government", "agreement", "development", "management",
-            "settlement"}  # fmt: skip
+            "settlement", "granary", "adversary", "estuary", "tributary", "notary",
+            "infirmary", "dispensary"}  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -1007,7 +1008,26 @@ def _first_ok(side: EnSide, lo: int) -> bool:
     # (A gerund may open one: "deepening reform and opening up" is a policy's name.)
     if first in _EDGE_BAD or (first in _START_BAD and not _title(side.tokens[lo])):
         return False  # (in title case it opens a name: "Great Hall of the People")
-    return not (first.endswith("ly") and first not in _NOUN_OK)
+    return not _adverb(first)
+
+
+def noun_like(low: str) -> bool:
+    """A lower-case word that does not end like an adjective or a verb form (or is a
+    known noun that does: "potential", "granary")."""
+    return low in _NOUN_OK or not _ADJ_END.search(low)
+
+
+# Adjectives in "-ly" ("elderly care", "friendly relations"): no adverbs.
+_LY_ADJECTIVES = frozenset(["friendly", "elderly", "early", "orderly", "timely", "costly"])
+
+
+def _adverb(low: str) -> bool:
+    """An adverb in "-ly" ("firmly", "jointly"): not a noun ("supply", "family"), an
+    adjective ("elderly") or a compound ("birth-friendly", "age-friendly")."""
+    return (
+        low.endswith("ly") and low not in _NOUN_OK and low not in _LY_ADJECTIVES
+        and "-" not in low
+    )  # fmt: skip
 
 
 def _last_ok(side: EnSide, hi: int) -> bool:
@@ -1026,7 +1046,7 @@ def _last_ok(side: EnSide, hi: int) -> bool:
         return False  # "trains | up 18 percent": a change said of it (not "opening up")
     if hi > 0 and not side.breaks[hi - 1] and verb_after_noun(last):
         before = side.tokens[hi - 1]
-        adverb = before.low.endswith("ly") and before.low not in _NOUN_OK  # (not "supply")
+        adverb = _adverb(before.low)  # (not "supply")
         if (_title(before) and not _title(side.tokens[hi])) or adverb:
             # "China (firmly) supports": a subject and its verb (not a name's last word:
             # "the Confucius Institutes")
@@ -2110,7 +2130,11 @@ def _word_credit(
     neutral-ish, more so inside a complete name ("China-Europe Railway Express": the
     name is one unit), unless a silent Chinese word next to the candidate may own it."""
     own = not (k == hi and c.silent_after or k == lo and c.silent_before)
-    return 0.7 if whole or (name and side.title[k] and own) else 0.35
+    if whole or (name and side.title[k] and own):
+        return 0.7
+    # (A common noun at the span's edge beside a silent Chinese word is more likely
+    # that word's: "deep-sea | aquaculture" is 深远海|养殖's, not 深远海's.)
+    return 0.35 if own else 0.1
 
 
 def _explained(
@@ -2306,6 +2330,18 @@ def _score_span(
                     covered[pos] = max(covered[pos], 0.5)
                 for k in gap_en:
                     en_best[k] = max(en_best.get(k, 0.0), 0.5)
+        elif (
+            head == 0 and lo in unlinked and lo + 1 in strong_en and not head_before_of
+            and en_best.get(lo, 0.0) < _WEAK
+        ):  # fmt: skip
+            # An unknown word inside the Chinese and an unknown first English word:
+            # English puts the modifier first ("fine | traditional Chinese culture"
+            # for 中华|优秀|传统|文化).
+            gap_zh = [pos for pos in range(1, tail) if mass[pos] and covered[pos] < _WEAK]
+            if gap_zh and gap_zh[-1] - gap_zh[0] == len(gap_zh) - 1 and len(gap_zh) <= 3:
+                for pos in gap_zh:
+                    covered[pos] = max(covered[pos], 0.4)
+                en_best[lo] = 0.4
         good = _explained(c, side, lo, hi, content, en_best, whole, name)
     if whole:
         covered = [max(x, 0.7) for x in covered]

@@ -3592,3 +3592,66 @@ def test_an_ordinals_measure_word_is_inside_a_plan_name() -> None:
     zh = "2026年是实施第十五个五年规划的开局之年。"
     en = "The year 2026 is the first year of the 15th Five-Year Plan period (2026-2030)."
     assert _scored(zh, en, "第十五个五年规划").en == "15th Five-Year Plan"
+
+
+@pytest.mark.parametrize(
+    ("zh", "en", "term", "rendering"),
+    [
+        (
+            "着力降低家庭生育养育教育成本，建设生育友好型社会。",
+            "We will work to reduce the costs of childbirth, parenting and education for "
+            "families and build a birth-friendly society.",
+            "生育友好型社会",
+            "birth-friendly society",
+        ),
+        (
+            "推进居家适老化改造。",
+            "We will promote age-friendly home renovations.",
+            "居家适老化改造",
+            "age-friendly home renovations",
+        ),
+    ],
+)
+def test_a_compound_in_ly_is_an_adjective_not_an_adverb(
+    zh: str, en: str, term: str, rendering: str
+) -> None:
+    # "birth-friendly" ends like "firmly", but a hyphenated word is no adverb: the
+    # term may start with it.
+    assert _scored(zh, en, term).en == rendering
+
+
+def test_a_silent_verb_last_and_a_silent_noun_last_are_each_others() -> None:
+    # 养殖 "to breed" links nothing, and nothing links "aquaculture": the noun renders
+    # the verb, it is not said of the term (and 深远海 alone is not "deep-sea
+    # aquaculture").
+    zh = "沿海各市大力发展深远海养殖。"
+    en = "Coastal cities are vigorously developing deep-sea aquaculture."
+    assert _scored(zh, en, "深远海养殖").en == "deep-sea aquaculture"
+
+
+def test_a_noun_in_ary_may_end_a_term() -> None:
+    zh, en = "把海洋建成“蓝色粮仓”。", "We will turn the ocean into a blue granary."
+    assert _scored(zh, en, "蓝色粮仓").en == "blue granary"
+
+
+def test_an_unknown_word_inside_the_chinese_is_the_unknown_modifier_first() -> None:
+    # 优秀 "outstanding" does not link "fine", and English puts the modifiers in
+    # another order: one unknown word on each side are each other's.
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens("我们要弘扬中华优秀传统文化。"), lex)
+    cand = next(c for c in sentence_candidates(tokens, lex=lex) if c.text == "中华优秀传统文化")
+    units = zh_units(tokens, lex)
+    side = en_side("We will carry forward fine traditional Chinese culture.")
+    best = render(cand, units, link(units, side), side)[0]
+    assert best.text == "fine traditional Chinese culture"
+
+
+def test_a_word_of_nationality_links_its_country_loosely() -> None:
+    # The dictionary glosses 中华 "China": "Chinese" is its adjective. A looser link
+    # than the word's own (a prefix's), so "Chinese economy" is no name of 中国经济.
+    lex = base_lexicon()
+    units = zh_units(tuple(zh_tokens("中华文化")), lex)
+    side = en_side("Chinese culture")
+    links = link(units, side)
+    china = next(lk for u, lk in zip(units, links, strict=True) if u.text == "中华")
+    assert 0.5 < china.get(0, 0.0) < 1.0
