@@ -1353,6 +1353,10 @@ def _char_mass(text: str, quoted: bool) -> tuple[tuple[float, ...], float, bool]
     if quoted and text.startswith("以") and "为" in text:
         # The frame of a formula (以人民为中心的…) needs no rendering either.
         mass[0] = mass[text.index("为")] = 0.0
+    if text[:1] == "援" and len(text) > 4:
+        # Nor 援 "aid to" opening a name: a preposition says it ("medical team to
+        # Malawi").
+        mass[0] = 0.0
     return tuple(mass), sum(mass) or 1.0, all(mass)
 
 
