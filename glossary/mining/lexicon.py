@@ -640,8 +640,8 @@ _GENERIC_SPREAD = 8
 
 def _compound_senses_of(entries: dict[str, str]) -> dict[str, str]:
     """Senses a character carries in its two-character words that its own glosses do
-    not say: 铁 is "iron", but 铁路, 铁道, 高铁 ... say "railway"; 列 of 列车 "train".
-    A word of a word's gloss is the character's when the other character's glosses do
+    not say: 铁 is "iron", but 铁路, 铁道, 高铁 ... say "railway"; 双 is "two", its words
+    say "dual". A word of a word's gloss is the character's when the other character's glosses do
     not explain it, in at least :data:`_COMPOUND_SUPPORT` words (a looser link, like
     a synonym). Character -> space-separated stems (the six best supported)."""
     from collections import Counter
