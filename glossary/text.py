@@ -57,9 +57,16 @@ _EN_PUNCT = re.compile(r"[^\w\s']+")
 _ARTICLES = ("the ", "a ", "an ")
 
 
+# Characters XML 1.0 cannot carry: C0 controls except \t \n \r, U+FFFE/U+FFFF and
+# surrogates (a str from JSON may hold a lone one). No term holds them.
+XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def normalize(text: str) -> str:
-    """NFKC, straight quotes, ASCII dashes, single spaces, trimmed. Keeps case and script."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    """NFKC, straight quotes, ASCII dashes, single spaces, trimmed, without the
+    characters XML cannot carry (a term holding one could not be exported as it is
+    stored). Keeps case and script."""
+    text = XML_ILLEGAL.sub("", unicodedata.normalize("NFKC", text)).translate(_QUOTES)
     return _SPACES.sub(" ", text).strip()
 
 

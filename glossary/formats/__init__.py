@@ -33,6 +33,7 @@ from typing import IO, TYPE_CHECKING
 
 from glossary.errors import InputError
 from glossary.records import CONCEPT_STATUSES, TERM_STATUSES, ConceptView
+from glossary.text import XML_ILLEGAL
 
 if TYPE_CHECKING:
     from glossary.records import TermView
@@ -58,21 +59,17 @@ _EXTENSIONS = {
     ".txt": "omegat",
 }
 
-# Characters XML 1.0 cannot carry: C0 controls except \t \n \r, U+FFFE/U+FFFF and
-# surrogates (a str from JSON may hold a lone one).
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
 
 def xml_illegal_count(text: str) -> int:
     """How many characters of ``text`` XML 1.0 cannot carry."""
-    return len(_XML_ILLEGAL.findall(text)) if text else 0
+    return len(XML_ILLEGAL.findall(text)) if text else 0
 
 
 def clean_text(text: str | None) -> str:
     """``text`` without the characters XML 1.0 cannot carry (``None`` becomes ``""``)."""
     if not text:
         return ""
-    return _XML_ILLEGAL.sub("", text)
+    return XML_ILLEGAL.sub("", text)
 
 
 def _entry_label(view: ConceptView, n: int) -> str:
@@ -121,7 +118,7 @@ class Cleaner:
         n = xml_illegal_count(text)
         if n:
             self.removed += n
-            return _XML_ILLEGAL.sub("", text)
+            return XML_ILLEGAL.sub("", text)
         return text
 
     def message(self) -> str | None:

@@ -9,6 +9,7 @@ round trip gives back.
 from __future__ import annotations
 
 import dataclasses
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -21,11 +22,11 @@ from formats_helpers import (
     sample_concepts,
     store_with,
 )
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 
 from glossary.formats import Cleaner, load_file, xml_illegal_count
 from glossary.formats.tbx import V2, V3, entry_serializer
-from glossary.records import ConceptView
+from glossary.records import ConceptView, TermView
 from glossary.store import GlossaryStore
 
 EXACT_FORMATS = ("tbx", "tbx3", "json")
@@ -104,6 +105,19 @@ def test_cli_round_trip_identical(tmp_path: Path, fmt: str) -> None:
     assert out2.read_bytes() == out1.read_bytes()
 
 
+def _pair(zh: str) -> ConceptView:
+    """A candidate concept of one Chinese and one English term."""
+    when = datetime(2000, 1, 1, tzinfo=UTC)
+    return ConceptView(
+        id=None, status="candidate", created_at=when, created_by="alice", updated_at=when,
+        updated_by="alice",
+        terms=[
+            TermView(None, "zh", zh, "preferred", "", ""),
+            TermView(None, "en", "A", "preferred", "", ""),
+        ],
+    )  # fmt: skip
+
+
 def _lossy_clean(concepts: list[ConceptView]) -> None:
     cleaner = Cleaner()
     for v in concepts:
@@ -116,6 +130,10 @@ def _lossy_clean(concepts: list[ConceptView]) -> None:
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(concepts=glossaries())
+# Found by this test: a term holding U+FFFE beside the same term without it. Export
+# must drop the character (XML cannot carry it), which made the two one entry on the
+# way back; the store now never keeps such characters.
+@example(concepts=[_pair("一"), _pair("一\ufffe")])
 def test_random_glossaries_round_trip(tmp_path: Path, concepts: list[ConceptView]) -> None:
     original = GlossaryStore.open("sqlite://", seed=False, actor="tester")
     original.import_concepts(concepts)
