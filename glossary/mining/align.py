@@ -192,6 +192,11 @@ _IRREGULAR = {
         ("stratum", "strata"), ("crisis", "crises"), ("analysis", "analyses"),
         ("basis", "bases"), ("thesis", "theses"), ("hypothesis", "hypotheses"),
         ("index", "indices"), ("child", "children"), ("woman", "women"), ("man", "men"),
+        # Clipped words: 科技领军企业 = "leading tech enterprises", 汽车以旧换新 = "auto
+        # trade-ins".
+        ("technology", "tech"), ("automobile", "auto"), ("information", "info"),
+        ("laboratory", "lab labs"), ("telecommunications", "telecom telecoms"),
+        ("examination", "exam exams"),
     )
     for form in forms.split()
 }  # fmt: skip

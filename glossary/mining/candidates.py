@@ -515,7 +515,7 @@ def sentence_candidates(
         + _sessions(tokens, offs, lex)
         + _bracketed_names(tokens, offs, lex)
         + _parallel_modifiers(tokens, offs)
-        + _four_character_slogans(tokens, offs)
+        + _four_character_slogans(tokens, offs, lex)
     )
 
 
@@ -650,11 +650,14 @@ def _slogan_part(token: str) -> bool:
     )
 
 
-def _four_character_slogans(tokens: tuple[str, ...], offs: list[int]) -> list[ZhCandidate]:
+def _four_character_slogans(
+    tokens: tuple[str, ...], offs: list[int], lex: Lexicon | None
+) -> list[ZhCandidate]:
     """Three or more four-character phrases listed with 、, the whole list: a slogan
     recorded as one (政策沟通、设施联通、贸易畅通、资金融通、民心相通, the "five
     links"; 相互尊重、和平共处、合作共赢). A list of terms varies in length (光伏、
-    风电、特高压输电). Marked like a quoted name (the 、 stops the n-grams)."""
+    风电、特高压输电), or ends in nouns (人工智能、量子信息、生物技术). Marked like a
+    quoted name (the 、 stops the n-grams)."""
     out: list[ZhCandidate] = []
     n = len(tokens)
 
@@ -690,10 +693,22 @@ def _four_character_slogans(tokens: tuple[str, ...], offs: list[int]) -> list[Zh
         if (first > 0 and tokens[first - 1] == "、") or (end < n and _slogan_part(tokens[end])):
             continue  # (the whole list, not a run of items of a longer one)
         text = "".join(tokens[first:end])
-        if _share_a_word(text.split("、")):
+        items = text.split("、")
+        if _share_a_word(items) or (lex is not None and _terms_listed(items, lex)):
             continue
         out.append(ZhCandidate(first, end, offs[first], offs[first] + len(text), text, True))
     return out
+
+
+def _terms_listed(items: list[str], lex: Lexicon) -> bool:
+    """Most items end in a word with no verb sense and no two begin alike: a list of
+    things (人工智能、量子信息、生物技术; 高端芯片、基础软件、工业母机), each its own
+    term. A slogan's phrases end in what is done (沟通, 共处) or repeat a modifier
+    (智慧海关、智能边境、智享联通)."""
+    if len({item[0] for item in items}) < len(items):
+        return False
+    nouns = sum(1 for item in items if not lex.has_verb_sense(item[-2:]))
+    return nouns * 2 > len(items)
 
 
 # Heads of listed modifiers: HEADS as words, an outlook (安全观) or a way of life.

@@ -1330,6 +1330,16 @@ def _predicate_head(
     return inside == [lo]
 
 
+# Words in "-ing" that English uses as plain adjectives: they open a term's name
+# ("leading tech enterprises" for 科技领军企业, "emerging industries") rather than a
+# clause.
+_ING_ADJECTIVES = frozenset(
+    ["leading", "emerging", "developing", "existing", "ongoing", "upcoming", "outstanding",
+     "pressing", "booming", "thriving", "rising", "growing", "prevailing", "remaining",
+     "neighboring", "neighbouring", "surrounding", "corresponding", "underlying"]
+)  # fmt: skip
+
+
 def _clause_inside(
     cand: ZhCandidate,
     tokens: tuple[str, ...],
@@ -1343,7 +1353,10 @@ def _clause_inside(
     "deepening cooperation between China and Singapore"), not a name. (A slogan that
     opens with its verb is one: 全面深化改革 "deepening reform comprehensively".)"""
     first = side.tokens[lo]
-    if not first.low.endswith("ing") or first.text[:1].isupper() or len(first.low) < 6:
+    if (
+        not first.low.endswith("ing") or first.text[:1].isupper() or len(first.low) < 6
+        or first.low in _ING_ADJECTIVES
+    ):  # fmt: skip
         return False
     # (The head said as "building of ..." is the term's building, another rule's.)
     last = cand.b - 1 if lo + 1 < len(side.tokens) and side.tokens[lo + 1].low == "of" else cand.b

@@ -1058,12 +1058,23 @@ def _last_ok(side: EnSide, hi: int) -> bool:
         and hi + 1 < len(side.tokens) and not side.breaks[hi] and side.title[hi + 1]
     ):  # fmt: skip
         return False  # a name goes on after its adjective: "APEC Economic | Leaders' ..."
+    if _participle_compound(last) and not side.tokens[hi].text[:1].isupper():
+        return False  # "export-oriented", "state-owned": the noun comes after
     return not (
         _ADJ_END.search(last)
         and last not in _NOUN_OK
         and not side.tokens[hi].text[:1].isupper()
         and "-" not in last
     )
+
+
+def _participle_compound(low: str) -> bool:
+    """A hyphenated adjective ending in a past participle ("export-oriented",
+    "market-based", "innovation-driven"): never a term's last word."""
+    if "-" not in low:
+        return False
+    part = low.rsplit("-", 1)[1]
+    return (part.endswith("ed") and not part.endswith("eed")) or part in ("driven", "led")
 
 
 def _gerund_head(side: EnSide, hi: int) -> bool:
@@ -1178,6 +1189,8 @@ def render(
             # A part of that quoted phrase: the quote cut ("three" of "new three" for
             # “新三样”).
             sc = (sc[0], sc[1], sc[2] - 0.1, sc[3], sc[4])
+        if _mirrored(side, cand.text, units, c.inside, links, sc[0], sc[1]):
+            sc = (sc[0], sc[1], sc[2] - 0.15, sc[3], sc[4])
         left_out = _own_word_beside(c, side, sc[0], sc[1])
         if sc[3] < 0.9 and left_out >= 0.4:
             sc = (sc[0], sc[1], sc[2] - 0.1, sc[3], sc[4])
@@ -1206,6 +1219,41 @@ def render(
         # Only the kept ones need their text.
         out.append(Rendering(span_text(side, lo, hi), lo, hi, fit, zh_cover, en_cover))
     return out
+
+
+def _mirrored(
+    side: EnSide,
+    zh: str,
+    units: list[Unit],
+    inside: list[int],
+    links: list[dict[int, float]],
+    lo: int,
+    hi: int,
+) -> bool:
+    """The span is two phrases joined by "and"/"or" that each render the candidate:
+    two of its words link strongly the same word on both sides ("digital
+    industrialization and industrial digitalization" for 产业数字化). (Not "reform and
+    opening up", whose words each link one side, nor "science and education" for 科教.)"""
+    lows = side.lows
+    for a in range(lo + 1, hi):
+        if lows[a] not in _AND_OR:
+            continue
+        both: set[tuple[int, int]] = set()
+        for i in inside:
+            ks = [k for k, v in links[i].items() if v >= _WEAK and lo <= k <= hi]
+            left = {lows[k][:6] for k in ks if k < a}
+            # (One word or one stem: "industrial" and "industrialization", not
+            # "transmission" and "transformation".)
+            # (A character the Chinese says twice is rendered twice: 碳达峰碳中和.)
+            if (
+                left and not left.isdisjoint({lows[k][:6] for k in ks if k > a})
+                and all(zh.count(ch) == 1 for ch in units[i].text)
+            ):  # fmt: skip
+                both.add((units[i].start, units[i].end))
+        # (Two words apart, not a word and its part: 大市场, 市场.)
+        if any(y[0] >= x[1] or x[0] >= y[1] for x in both for y in both):
+            return True
+    return False
 
 
 def _own_word_beside(c: _Cand, side: EnSide, lo: int, hi: int) -> float:
@@ -1958,6 +2006,15 @@ def _document_gerund(side: EnSide, k: int) -> bool:
     return (before in ("on", "for") and head in _DOCUMENTS) or (before == "of" and head in _AIMS)
 
 
+_ADJECTIVE_END = re.compile(r"(ic|al|ive|ous|ful|ed)$")
+
+
+def _adjective(low: str) -> bool:
+    """A word that modifies a noun rather than governs a verb: "national",
+    "integrated", "new" (not a noun that ends like one: "council", "potential")."""
+    return low in _ADJ_WORDS or (bool(_ADJECTIVE_END.search(low)) and low not in _NOUN_OK)
+
+
 def _verb_like(side: EnSide, k: int) -> bool:
     """A verb followed by its object ("implemented the guidelines", "facing ASEAN",
     "decided to cut"), a finite verb ("says"), or a reduced relative clause after a
@@ -1982,9 +2039,11 @@ def _verb_like(side: EnSide, k: int) -> bool:
         and not side.tokens[k - 1].low.endswith(("ly", "'s", "’s", "s'"))
         and not past_form(side.tokens[k - 1].low)
         and side.tokens[k - 1].low not in _POSITIONS
+        and not _adjective(side.tokens[k - 1].low)
     ):  # fmt: skip
         # A subject, its verb and the object: "countries signed documents" (not a
-        # participle after a preposition: "enterprises above | designated size").
+        # participle after a preposition: "enterprises above | designated size", nor
+        # after an adjective: "national integrated computing power network").
         return True
     if k > 0 and side.tokens[k - 1].low in AUXILIARIES and past_form(low):
         return True  # "has signed", "was held"
@@ -2003,9 +2062,14 @@ def _verb_like(side: EnSide, k: int) -> bool:
         and k + 1 < len(side.tokens)
         and side.content[k + 1]
         and not _verb_form(side.tokens[k + 1].low)
+        and not _adjective(side.tokens[k - 1].low)
+        and side.tokens[k - 1].low not in _VERB_START
+        and side.tokens[k - 1].low not in english_verbs()
     ):
         # (Not before a verb form: in "high-tech manufacturing | accounting for ..."
-        # the "-ing" word is the subject's head and the next word the verb.)
+        # the "-ing" word is the subject's head and the next word the verb. Not after
+        # an adjective, "integrated computing power", or a verb, "support leading tech
+        # enterprises".)
         return True
     if (
         k > 0 and _participle(low) and side.tokens[k - 1].low.endswith("ing")
@@ -2031,6 +2095,8 @@ def _verb_like(side: EnSide, k: int) -> bool:
         return False
     if low.endswith("ed") and nxt.low in ("out", "up", "off", "down"):
         return True  # "the meeting pointed out": a phrasal verb
+    if k > 0 and toks[k - 1].low in ("in", "by") and side.content[k + 1] and _participle(low):
+        return True  # "(support enterprises) in forming consortia": what they do
     return nxt.low in ("the", "a", "an", "its", "their", "our", "his", "her", "to") or (
         _title(nxt) and not _title(side.tokens[k])
     )

@@ -712,6 +712,7 @@ def test_a_slogan_of_four_character_phrases_is_one_term() -> None:
     for zh in (
         "推进绿色基建、绿色能源、绿色交通建设。",  # terms sharing a word
         "在光伏、风电、特高压输电等领域取得突破。",  # terms of varied length
+        "加强人工智能、量子信息、生物技术等领域研究。",  # terms ending in nouns
     ):
         tokens = join_known(zh_tokens(zh), lex)
         assert not any("、" in c.text for c in sentence_candidates(tokens, lex=lex)), zh
@@ -3546,6 +3547,34 @@ def test_a_gerund_after_what_an_institution_is_for_is_no_verb() -> None:
             "We will promote age-friendly home renovations.",
             "居家适老化改造", "age-friendly home renovations",
             id="ly-compound-first",
+        ),
+        # Two phrases joined by "and" that each render the term: it is one of them.
+        pytest.param(
+            "我们将推动数字产业化和产业数字化。",
+            "We will promote digital industrialization and industrial digitalization.",
+            "产业数字化", "industrial digitalization",
+            id="mirrored-coordination",
+        ),
+        # A past form after an adjective is a modifier, not a subject's verb.
+        pytest.param(
+            "加快建设全国一体化算力网。",
+            "We will speed up building a national integrated computing power network.",
+            "全国一体化算力网", "national integrated computing power network",
+            id="participle-after-adjective",
+        ),
+        # "leading" after a verb opens the object; "in setting" is what it does.
+        pytest.param(
+            "支持科技领军企业参与标准制定。",
+            "We will support leading tech enterprises in setting standards.",
+            "科技领军企业", "leading tech enterprises",
+            id="ing-adjective-after-verb",
+        ),
+        # A clipped word links its full form: "auto" = automobile.
+        pytest.param(
+            "继续推动汽车以旧换新。",
+            "We will continue to promote auto trade-ins.",
+            "汽车以旧换新", "auto trade-ins",
+            id="clipped-word",
         ),
     ],
 )  # fmt: skip
