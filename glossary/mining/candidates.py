@@ -694,13 +694,13 @@ def _four_character_slogans(
             continue  # (the whole list, not a run of items of a longer one)
         text = "".join(tokens[first:end])
         items = text.split("、")
-        if _share_a_word(items) or (lex is not None and _terms_listed(items, lex)):
+        if _share_a_word(items) or (lex is not None and _nouns_listed(items, lex)):
             continue
         out.append(ZhCandidate(first, end, offs[first], offs[first] + len(text), text, True))
     return out
 
 
-def _terms_listed(items: list[str], lex: Lexicon) -> bool:
+def _nouns_listed(items: list[str], lex: Lexicon) -> bool:
     """Most items end in a word with no verb sense and no two begin alike: a list of
     things (人工智能、量子信息、生物技术; 高端芯片、基础软件、工业母机), each its own
     term. A slogan's phrases end in what is done (沟通, 共处) or repeat a modifier

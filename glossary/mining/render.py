@@ -1001,7 +1001,7 @@ def _first_ok(side: EnSide, lo: int) -> bool:
         # "Article | 23 of the Basic Law": the number is the noun's (but "UN | 2030
         # Agenda for ...": it names the next one).
         return False
-    if (first in english_verbs() or first in _VERB_START) and not _title(side.tokens[lo]):
+    if _verb_word(first) and not _title(side.tokens[lo]):
         return False  # "strengthen the ...", "promote ...": a verb phrase
     if _document_gerund(side, lo):
         return False  # (it belongs to the document's name: "guideline on | developing")
@@ -2006,13 +2006,17 @@ def _document_gerund(side: EnSide, k: int) -> bool:
     return (before in ("on", "for") and head in _DOCUMENTS) or (before == "of" and head in _AIMS)
 
 
-_ADJECTIVE_END = re.compile(r"(ic|al|ive|ous|ful|ed)$")
-
-
 def _adjective(low: str) -> bool:
     """A word that modifies a noun rather than governs a verb: "national",
     "integrated", "new" (not a noun that ends like one: "council", "potential")."""
-    return low in _ADJ_WORDS or (bool(_ADJECTIVE_END.search(low)) and low not in _NOUN_OK)
+    return low in _ADJ_WORDS or (
+        (bool(_TITLE_ADJ_END.search(low)) or low.endswith("ed")) and low not in _NOUN_OK
+    )
+
+
+def _verb_word(low: str) -> bool:
+    """A word of policy prose that is a verb: the dictionary's verbs and _VERB_START."""
+    return low in english_verbs() or low in _VERB_START
 
 
 def _verb_like(side: EnSide, k: int) -> bool:
@@ -2063,8 +2067,7 @@ def _verb_like(side: EnSide, k: int) -> bool:
         and side.content[k + 1]
         and not _verb_form(side.tokens[k + 1].low)
         and not _adjective(side.tokens[k - 1].low)
-        and side.tokens[k - 1].low not in _VERB_START
-        and side.tokens[k - 1].low not in english_verbs()
+        and not _verb_word(side.tokens[k - 1].low)
     ):
         # (Not before a verb form: in "high-tech manufacturing | accounting for ..."
         # the "-ing" word is the subject's head and the next word the verb. Not after
