@@ -9,12 +9,17 @@ dictionary and no anchor points elsewhere. Items the dictionary knows nothing ab
 from __future__ import annotations
 
 import re
+from typing import Any
 
 _ZH_CLAUSE = re.compile(r"[^，。；：！？（）,;:!?()“”《》]+")
 _ZH_CLOSE = ("等等", "等")
 _EN_CLAUSE = re.compile(r"[^.;:!?()]+")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _MAX_WORDS = 6
+# Comparatives: a list of qualities ("more livable, resilient and smart"), not of terms.
+_DEGREE = frozenset(["more", "most", "less", "better"])
+# Phrases that introduce a list's first item without being part of it.
+_FRAMES = ("in terms of", "such as", "in the form of", "ranging from")
 
 
 def zh_lists(text: str, breakers: frozenset[str], tokens: tuple[str, ...]) -> list[list[str]]:
@@ -79,29 +84,58 @@ def en_lists(text: str) -> list[list[str]]:
         parts = [p.strip() for p in re.split(r",", clause)]
         if len(parts) < 2:
             continue
-        # The last comma part may be "and C" or "B and C".
-        items: list[str] = []
-        for p in parts:
+        # The last item of a list comes after "and": "and C", or "B and C" — also in
+        # the middle of a sentence, where the clause goes on after the list ("develop
+        # A, B, C and D, increase ..."). (Not in the first part: "A and B, C" is one
+        # item before a list.)
+        items: list[tuple[str, bool]] = []  # (item, the list ends with it)
+        for at, p in enumerate(parts):
             if re.match(r"^and\s+", p):
-                items.append(re.sub(r"^and\s+", "", p))
-            elif " and " in p and p is parts[-1]:
+                items.append((re.sub(r"^and\s+", "", p), True))
+            elif " and " in p and at > 0 and len(p.split()) <= 2 * _MAX_WORDS:
                 a, b = p.rsplit(" and ", 1)
-                items.extend([a, b])
+                items.extend([(a, False), (b, True)])
             else:
-                items.append(p)
-        # The longest run of short items ending where an "and" joined the last one.
+                items.append((p, False))
+        # Runs of short items, each ending where an "and" joined its last one.
         run: list[str] = []
-        for item in items:
+        for item, last in items:
             words = item.split()
             if 1 <= len(words) <= _MAX_WORDS:
                 run.append(item)
+                if last:
+                    if len(run) >= 2:
+                        out.append(run)
+                    run = []
             else:
                 if len(run) >= 2:
                     out.append(run)
-                run = [" ".join(words[-3:])] if words else []
+                run = [" ".join(_np_tail(item).split()[-3:])] if words else []
         if len(run) >= 2:
             out.append(run)
     return [[_clean(_np_tail(lst[0]))] + [_clean(i) for i in lst[1:]] for lst in out]
+
+
+def _without_verb(item: str, en_keys: set[str], lex: Any) -> str:
+    """A first item without the verb that acts on the list, when the English item does
+    not render it ("扩大|规则、规制" = "rules, regulations"; but 碳排放权交易 = "carbon
+    emissions trading" keeps its 排放)."""
+    from glossary.mining.align import zh_token_keys
+    from glossary.mining.tokens import zh_tokens
+
+    toks = zh_tokens(item)
+    while len(toks) > 1 and zh_token_keys(toks[0], lex).isdisjoint(en_keys):
+        first = toks[0]
+        # (An adverb jieba glued to its verb is a verb too: "大力发展".)
+        if not (
+            lex.is_pure_verb(first)
+            or first not in lex
+            and len(first) >= 4
+            and lex.has_verb_sense(first[-2:])
+        ):
+            break
+        toks = toks[1:]
+    return "".join(toks)
 
 
 def _np_tail(item: str) -> str:
@@ -113,6 +147,12 @@ def _np_tail(item: str) -> str:
 
     words = item.split()
     cut = 0
+    low_item = item.lower()
+    for frame in _FRAMES:
+        at = low_item.rfind(frame + " ")
+        if at >= 0:
+            # A prepositional frame ends before the item: "in terms of | rules".
+            cut = max(cut, len(low_item[: at + len(frame)].split()))
     for i, w in enumerate(words[:-1]):
         low = w.lower().strip(",")
         if (
@@ -120,7 +160,7 @@ def _np_tail(item: str) -> str:
             or low in english_verbs()
             or (low.endswith("ed") and len(low) > 4)
         ):
-            cut = i + 1
+            cut = max(cut, i + 1)
     return " ".join(words[cut:])
 
 
@@ -130,7 +170,7 @@ def _noun_phrase(item: str) -> bool:
     words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", item)]
     return (
         bool(words)
-        and not any(w in _EDGE_BAD and w not in _INNER_OK for w in words)
+        and not any(w in _EDGE_BAD and w not in _INNER_OK or w in _DEGREE for w in words)
         and (words[0] not in _EDGE_BAD and words[-1] not in _EDGE_BAD)
     )
 
@@ -167,6 +207,7 @@ def list_pairs(
                 set().union(*(en_word_keys(t.low) for t in en_tokens(e))) if e else set()
                 for e in en_items
             ]
+            items = [_without_verb(items[0], ekeys[0], lex), *items[1:]]
             same = [not zkeys[i].isdisjoint(ekeys[i]) for i in range(k)]
             cross = any(
                 not zkeys[i].isdisjoint(ekeys[j]) and not same[i]
@@ -182,6 +223,10 @@ def list_pairs(
                 if at < 0 or not e:
                     continue
                 pos = at + len(z)
+                if zh_tokens(z)[0] in breakers:
+                    continue  # a degree, not a term: "更宜居、更韧性" = "more livable, resilient"
+                if len(z) <= 2 and " " not in e:
+                    continue  # a short word is vocabulary (规则 = "rules"), as elsewhere
                 out.append((z, e, at, 0.8 if same[i] else 0.65))
             break
     return out

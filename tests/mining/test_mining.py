@@ -272,6 +272,22 @@ def test_enumerations_are_paired_in_order() -> None:
         ("绿色金融", "green finance"),
         ("气候投融资", "climate investment and financing"),
     ]
+    # A list in the middle of the sentence ends at its "and"; the first item starts
+    # after the verb on both sides.
+    zh3 = "我们要大力发展科技保险、普惠保险、巨灾保险，加大对农户的支持。"
+    en3 = (
+        "We will vigorously develop technology insurance, inclusive insurance and "
+        "catastrophe insurance, and increase support for farming households."
+    )
+    pairs3 = [
+        (z, e) for z, e, _at, _fit in list_pairs(zh3, en3, zh_tokens(zh3), BREAKERS, base_lexicon())
+    ]
+    assert ("普惠保险", "inclusive insurance") in pairs3
+    assert ("科技保险", "technology insurance") in pairs3
+    # Qualities are no terms: "更宜居、更安全" is said of a city.
+    zh4 = "让城市更宜居、更安全、更智慧。"
+    en4 = "We will make our cities more livable, safer and smarter."
+    assert list_pairs(zh4, en4, zh_tokens(zh4), BREAKERS, base_lexicon()) == []
     # No English list of the same length: nothing is paired.
     zh2 = "代表团访问了北京、上海、广州等城市。"
     en2 = "The delegation visited Beijing and several other cities."
