@@ -216,9 +216,14 @@ def _renders_more(q: Scored, part: Scored) -> bool:
 _OWN_SPANS = 1_000_000
 
 
-def _singular(en: str) -> str:
-    """The English with its last word's plural "-s" dropped: the same rendering twice."""
-    return en.lower().removesuffix("s")
+_LINK_WORDS = frozenset(["of", "the", "a", "an", "for", "in", "on"])
+
+
+def _same_words(en: str) -> frozenset[str]:
+    """The English's words, plural "-s" and linking words dropped, in any order: the
+    same rendering twice ("computing power network(s)"; "local government debt" and
+    "debt of local governments")."""
+    return frozenset([w.removesuffix("s") for w in en.lower().split() if w not in _LINK_WORDS])
 
 
 def competitive_link(pairs: list[Scored]) -> list[Scored]:
@@ -286,19 +291,20 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
     accepted: list[Scored] = []
     nested: list[Scored] = []
     # Ties: the same English twice (特别国债 ... 特别国债 = "special treasury bonds" ...
-    # "special treasury bonds"; or nearly the same, "computing power network(s)"), the
-    # one in the same part of the sentence; then the longer English (all of it
+    # "special treasury bonds"; or nearly the same, "computing power network(s)", "local
+    # government debt ... debt of local governments"), the one in the same part of the
+    # sentence; then the longer English (all of it
     # explained) before its parts.
     zh_len = max((q.zh_span[1] for q in pairs), default=1) or 1
     en_len = max((q.en_span[1] + 1 for q in pairs if q.en_span[1] < _OWN_SPANS), default=1)
-    spans: dict[tuple[tuple[int, int], str], set[tuple[int, int]]] = {}
+    spans: dict[tuple[tuple[int, int], frozenset[str]], set[tuple[int, int]]] = {}
     for q in pairs:
-        spans.setdefault((q.zh_span, _singular(q.en)), set()).add(q.en_span)
+        spans.setdefault((q.zh_span, _same_words(q.en)), set()).add(q.en_span)
 
     def order(q: Scored) -> tuple[float, tuple[int, int], float, int, tuple[int, int]]:
         """Sort key of the linking: best first, then see above."""
         off = 0.0
-        if len(spans[(q.zh_span, _singular(q.en))]) > 1 and q.en_span[1] < _OWN_SPANS:
+        if len(spans[(q.zh_span, _same_words(q.en))]) > 1 and q.en_span[1] < _OWN_SPANS:
             off = round(abs(q.zh_span[0] / zh_len - q.en_span[0] / en_len), 6)
         return (-round(q.raw, 6), q.zh_span, off, q.en_span[0] - q.en_span[1], q.en_span)
 

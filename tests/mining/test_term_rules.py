@@ -3584,6 +3584,19 @@ def test_a_term_is_rendered_as_its_sentence_says(
     assert _scored(zh, en, term).en == rendering
 
 
+def test_a_rendering_said_twice_in_another_word_order_goes_to_its_own_part() -> None:
+    """The shorter term's words come back, reordered, inside the longer term's English:
+    each takes the rendering in its own part of the sentence."""
+    zh = "各地要摸清地方政府债务的底数，严禁新增地方政府隐性债务。"
+    en = (
+        "All localities should get a clear picture of local government debt and "
+        "strictly prohibit any new hidden debt of local governments."
+    )
+    found = {p.zh: p.en for p in mine_pair(zh, en, base_lexicon())}
+    assert found["地方政府债务"] == "local government debt"
+    assert found["地方政府隐性债务"] == "hidden debt of local governments"
+
+
 def test_a_character_carries_the_senses_of_its_words() -> None:
     # 铁 is "iron" in the dictionary, but 铁路, 铁道, 高铁 ... say "railway"; 双 is
     # "two; double", but its words say "dual". A word only some gloss fillers give
