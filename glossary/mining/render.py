@@ -1355,10 +1355,16 @@ def _candidate(
     # English words linked to the Chinese right before / after the candidate: a span
     # that stops next to them cuts a longer term in two ("配置创新" | "资源").
     neighbour: set[int] = set()
+    # (A half of a hyphenated word is linked more loosely: 完全|成本保险 = "full-cost
+    # insurance", where 完全 renders the "full" of "full-cost".)
+    halves: set[int] = set()
+    lows = side.lows
     for i in next_to:
         for k, v in links[i].items():
             if v >= 0.7:
                 neighbour.add(k)
+            if v >= 0.4 and "-" in lows[k]:
+                halves.add(k)
     # (A strong unit lies outside if it ends before the candidate or starts after it:
     # the claimed tokens but those whose strong units all end after the candidate's
     # start and start before its end.)
@@ -1378,7 +1384,7 @@ def _candidate(
         sorted(linked),
         claimed,
         neighbour,
-        frozenset([k for k in neighbour if "-" in side.lows[k]]) if neighbour else _NONE,
+        frozenset(halves) if halves else _NONE,
         inside,
         sorted(
             [

@@ -3597,6 +3597,16 @@ def test_a_rendering_said_twice_in_another_word_order_goes_to_its_own_part() -> 
     assert found["地方政府隐性债务"] == "hidden debt of local governments"
 
 
+def test_a_hyphenated_word_half_rendered_next_door_is_only_half_explained() -> None:
+    """完全 renders the "full" of "full-cost": 成本保险 alone explains half of that word,
+    and the term is the whole 完全成本保险."""
+    zh = "明年在更多产粮县推行完全成本保险。"
+    en = "Next year, full-cost insurance will be introduced in more grain-producing counties."
+    found = {p.zh: p for p in mine_pair(zh, en, base_lexicon())}
+    assert found["完全成本保险"].en == "full-cost insurance"
+    assert "成本保险" not in found or found["成本保险"].raw < found["完全成本保险"].raw
+
+
 def test_a_character_carries_the_senses_of_its_words() -> None:
     # 铁 is "iron" in the dictionary, but 铁路, 铁道, 高铁 ... say "railway"; 双 is
     # "two; double", but its words say "dual". A word only some gloss fillers give
