@@ -710,6 +710,35 @@ def _verbs_of(entries: dict[str, str]) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _two_character_words() -> dict[str, tuple[str, ...]]:
+    """Character -> the two-character dictionary words that hold it."""
+    entries, _ = base_tables()
+    out: dict[str, list[str]] = {}
+    for word in entries:
+        if len(word) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in word):
+            out.setdefault(word[0], []).append(word)
+            if word[1] != word[0]:
+                out.setdefault(word[1], []).append(word)
+    return {ch: tuple(words) for ch, words in out.items()}
+
+
+@lru_cache(maxsize=4096)
+def abbreviation_stems(ch: str) -> frozenset[str]:
+    """Stems of the lower-case senses of the two-character words that hold ``ch``: what
+    ``ch`` may stand for in an abbreviation (产 for 产业 "industry" in 产教融合 =
+    "industry-education integration"; 校 for 学校 "school" in 校企合作)."""
+    entries, _ = base_tables()
+    stems: set[str] = set()
+    for word in _two_character_words().get(ch, ()):
+        for g in entries[word].split("/")[:4]:
+            if g[:1].islower() and not g.startswith("to "):
+                for w in _WORD.findall(g.lower()):
+                    if w not in STOPWORDS and len(w) > 2:
+                        stems.add(word_keys(w)[0])
+    return frozenset(stems)
+
+
+@lru_cache(maxsize=1)
 def english_vocabulary() -> frozenset[str]:
     """Lower-case English words of all glosses: used to mend words cut by the layout."""
     entries, _ = base_tables()

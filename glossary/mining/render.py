@@ -303,6 +303,9 @@ class EnSide:
     silent_ends: set[int] = field(default_factory=set)
     # Per unit: the English tokens it links by sound (pinyin), not by a gloss.
     by_sound: dict[int, set[int]] = field(default_factory=dict)
+    # Unit -> hyphenated English words it links as a character of an abbreviation (see
+    # _link_abbreviations): no gloss of its own to share out either.
+    by_abbreviation: dict[int, set[int]] = field(default_factory=dict)
     person_sounds: set[int] = field(default_factory=set)
     # Per token: a verb with its object or a clause (no span holds it); a function word
     # no span holds inside (see span_info).
@@ -434,7 +437,7 @@ class EnSide:
         the caller under the range of points the span holds (see :meth:`points`)."""
         u = self.units[i]
         # A name matched by its sound (广 = "Guangzhou") is no gloss to share out.
-        sound = self.by_sound.get(i)
+        sound = self.by_sound.get(i) or self.by_abbreviation.get(i)
         by_gloss = not sound or not any(lo <= k <= hi for k in sound)
         s = _unit_cover(u, self.sorted_links[i], lo, hi, self.gloss_positions(i, u), by_gloss)
         if 0.2 < s < 0.95 and by_gloss:
@@ -882,6 +885,7 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
             ):  # fmt: skip
                 side.person_sounds.add(j)
                 j -= 1
+    _link_abbreviations(units, side, out)
     # (map rather than a list comprehension per unit: no frame made for each.)
     side.sorted_links = [(ks, list(map(h.__getitem__, ks))) for h in out for ks in (sorted(h),)]
     side.linking = [i for i, h in enumerate(out) if h]
@@ -948,6 +952,57 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
             side.silent_starts.add(u.start)
             side.silent_ends.add(u.end)
     return out
+
+
+def _link_abbreviations(units: list[Unit], side: EnSide, out: list[dict[int, float]]) -> None:
+    """A character of a two-character abbreviation links a hyphenated English word when
+    the character next to it links one part and a word the character stands for says
+    another: 产教 = "industry-education", 教 "education" and 产 for 产业 "industry".
+    (Loosely, like a synonym.)"""
+    side.by_abbreviation = {}
+    # (Words of content words only: not "opening-up".)
+    hyphenated = [
+        k for k, parts in enumerate(side.parts)
+        if len(parts) >= 2 and all(len(p) >= 3 and p not in STOPWORDS for p in parts)
+    ]  # fmt: skip
+    if not hyphenated:
+        return
+    from glossary.mining.lexicon import abbreviation_stems
+
+    # The two characters are two tokens (产|教), or one token the dictionary does not
+    # know (校企); not characters of other words (通道|海铁: 道 is 通道's) nor a word
+    # (开放).
+    chars: dict[int, int] = {}  # start -> unit index, single Chinese characters
+    tokens: dict[int, int] = {}  # start -> end, of the tokens (whole units)
+    unknown: set[tuple[int, int]] = set()  # tokens the dictionary does not know
+    for i, u in enumerate(units):
+        if len(u.text) == 1 and has_cjk(u.text):
+            chars[u.start] = i
+        if u.weight >= 0.9:
+            tokens[u.start] = u.end
+            if not u.glosses:
+                unknown.add((u.start, u.end))
+    for k in hyphenated:
+        parts = side.parts[k]
+        for i, u in enumerate(units):
+            if len(u.text) != 1 or k in out[i] or u.start not in chars:
+                continue
+            for j in (chars.get(u.start - 1), chars.get(u.start + 1)):
+                if j is None or out[j].get(k, 0.0) < 0.4:
+                    continue
+                first = min(u.start, units[j].start)
+                apart = tokens.get(first) == first + 1 and tokens.get(first + 1) == first + 2
+                if not apart and (first, first + 2) not in unknown:
+                    continue
+                # The parts the partner says; this character must say another.
+                said = [p for p in parts if not units[j].keys.isdisjoint(en_word_keys(p))]
+                if not said:
+                    continue
+                stems = abbreviation_stems(u.text)
+                if any(p not in said and en_word_keys(p) & stems for p in parts):
+                    out[i][k] = 0.7
+                    side.by_abbreviation.setdefault(i, set()).add(k)
+                    break
 
 
 @dataclass(slots=True)

@@ -269,9 +269,14 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
         fittest = max(
             group, key=lambda q: (round(q.fit, 6), q.en_span[1] - q.en_span[0], -q.en_span[0])
         )
-        if fittest is not top and fittest.fit > top.fit + 0.02 and not top.recorded:
+        if (
+            fittest is not top and fittest.fit > top.fit + 0.02 and not top.recorded
+            and fittest.zh_cover >= top.zh_cover - 0.1
+        ):  # fmt: skip
             # (The glossary's rendering, where it stands, keeps its rank: the dictionary
             # may fit a part of the name better, "CPC Chongqing Municipal Committee".)
+            # (Nor does a rendering of half the Chinese take it: "integration" for
+            # 产教融合 beside "industry-education integration".)
             fittest.raw = top.raw + 0.005
     # One English for a phrase and for the phrase with more words on its right, which
     # the shorter one explains in full: the extra words are not rendered (基本养老保险

@@ -3592,9 +3592,8 @@ def test_a_rendering_said_twice_in_another_word_order_goes_to_its_own_part() -> 
         "All localities should get a clear picture of local government debt and "
         "strictly prohibit any new hidden debt of local governments."
     )
-    found = {p.zh: p.en for p in mine_pair(zh, en, base_lexicon())}
-    assert found["地方政府债务"] == "local government debt"
-    assert found["地方政府隐性债务"] == "hidden debt of local governments"
+    assert _scored(zh, en, "地方政府债务").en == "local government debt"
+    assert _scored(zh, en, "地方政府隐性债务").en == "hidden debt of local governments"
 
 
 def test_a_hyphenated_word_half_rendered_next_door_is_only_half_explained() -> None:
@@ -3605,6 +3604,31 @@ def test_a_hyphenated_word_half_rendered_next_door_is_only_half_explained() -> N
     found = {p.zh: p for p in mine_pair(zh, en, base_lexicon())}
     assert found["完全成本保险"].en == "full-cost insurance"
     assert "成本保险" not in found or found["成本保险"].raw < found["完全成本保险"].raw
+
+
+def test_a_character_of_an_abbreviation_links_the_word_it_stands_for() -> None:
+    """产教 = "industry-education": 教 says "education", so 产 may say "industry" (产业),
+    and 产教融合 is rendered whole, not by its "integration" alone."""
+    zh = "各地要深化产教融合，培养更多技术工人。"
+    en = (
+        "All localities should deepen industry-education integration and train more "
+        "skilled workers."
+    )
+    assert _scored(zh, en, "产教融合").en == "industry-education integration"
+    units = zh_units(tuple(join_known(zh_tokens(zh), base_lexicon())), base_lexicon())
+    side = en_side(en)
+    links = link(units, side)
+    k = next(i for i, t in enumerate(side.tokens) if t.low == "industry-education")
+    chan = next(lk for u, lk in zip(units, links, strict=True) if u.text == "产")
+    assert chan.get(k, 0.0) >= 0.7
+    # Not the characters of other words, nor of a word: 开放 is no abbreviation of
+    # 开 and 放 in "opening-up".
+    zh2 = "推动高水平对外开放。"
+    en2 = "We will promote high-standard opening-up."
+    units2 = zh_units(tuple(join_known(zh_tokens(zh2), base_lexicon())), base_lexicon())
+    side2 = en_side(en2)
+    link(units2, side2)
+    assert side2.by_abbreviation == {}
 
 
 def test_a_character_carries_the_senses_of_its_words() -> None:
