@@ -2432,6 +2432,7 @@ def _score_span(
         if (
             lo in unlinked and lo + 1 in strong_en and head > 0 and not head_before_of
             and not toks[lo].low.endswith(("'s", "’s"))  # "China's ...": no modifier
+            and toks[lo].low not in _PARTICLES_AND_ARTICLES  # "bring down | ...": a verb's
         ):  # fmt: skip
             for pos in range(head):
                 covered[pos] = max(covered[pos], 0.5)

@@ -3688,16 +3688,36 @@ def test_a_noun_in_ary_may_end_a_term() -> None:
     assert _scored(zh, en, "蓝色粮仓").en == "blue granary"
 
 
+def _best_rendering(zh: str, en: str, term: str) -> str:
+    """The best English span for the candidate ``term`` of one sentence pair."""
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens(zh), lex)
+    cand = next(c for c in sentence_candidates(tokens, lex=lex) if c.text == term)
+    units = zh_units(tokens, lex)
+    side = en_side(en)
+    return render(cand, units, link(units, side), side)[0].text
+
+
 def test_an_unknown_word_inside_the_chinese_is_the_unknown_modifier_first() -> None:
     # 优秀 "outstanding" does not link "fine", and English puts the modifiers in
     # another order: one unknown word on each side are each other's.
-    lex = base_lexicon()
-    tokens = join_known(zh_tokens("我们要弘扬中华优秀传统文化。"), lex)
-    cand = next(c for c in sentence_candidates(tokens, lex=lex) if c.text == "中华优秀传统文化")
-    units = zh_units(tokens, lex)
-    side = en_side("We will carry forward fine traditional Chinese culture.")
-    best = render(cand, units, link(units, side), side)[0]
-    assert best.text == "fine traditional Chinese culture"
+    best = _best_rendering(
+        "我们要弘扬中华优秀传统文化。",
+        "We will carry forward fine traditional Chinese culture.",
+        "中华优秀传统文化",
+    )
+    assert best == "fine traditional Chinese culture"
+
+
+def test_a_particle_is_no_unknown_modifier() -> None:
+    # 社会 is not rendered; the "down" of "bring down" before the term is the verb's,
+    # not an unknown first word of the term.
+    best = _best_rendering(
+        "推动社会综合物流成本稳中有降。",
+        "We will bring down overall logistics costs.",
+        "社会综合物流成本",
+    )
+    assert best == "overall logistics costs"
 
 
 def test_a_word_of_nationality_links_its_country_loosely() -> None:
