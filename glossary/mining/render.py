@@ -908,11 +908,13 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
     en_len = len(side.tokens) or 1
     for pairs in strong.values():
         # (Units of one word, 工商界 and its 商界, are one renderer: counted by end.)
-        if len({units[i].end for i, _k in pairs}) < len({k for _i, k in pairs}):
+        said = len({k for _i, k in pairs})
+        if said > 1 and len({units[i].end for i, _k in pairs}) <= said:
             # The English repeats a word more often than the Chinese words that
             # render it: each claims only the occurrence its position points to
             # ("business environment ... business community": 工商 claims the second
-            # "business"; the first is the unknown 营商's).
+            # "business"; the first is the unknown 营商's). As often: each its own
+            # (地方 ... 地方 = "local ... local").
             best: dict[int, int] = {}
             for i, k in pairs:
                 where = units[i].start / zh_len

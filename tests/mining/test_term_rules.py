@@ -3631,6 +3631,23 @@ def test_a_character_of_an_abbreviation_links_the_word_it_stands_for() -> None:
     assert side2.by_abbreviation == {}
 
 
+def test_a_word_said_as_often_on_both_sides_is_claimed_in_order() -> None:
+    """地方 twice and "local" twice: each 地方 claims the "local" its position points to,
+    not both (a term around the first may then take its own "local")."""
+    zh = "支持地方中小银行发展，压实地方属地责任。"
+    en = (
+        "We will support the development of local small banks and enforce the territorial "
+        "responsibility of local governments."
+    )
+    lex = base_lexicon()
+    units = zh_units(tuple(join_known(zh_tokens(zh), lex)), lex)
+    side = en_side(en)
+    link(units, side)
+    first, second = [k for k, t in enumerate(side.tokens) if t.low == "local"]
+    assert side.claims[first] == (zh.index("地方") + 2, zh.index("地方"))
+    assert side.claims[second] == (zh.rindex("地方") + 2, zh.rindex("地方"))
+
+
 def test_a_character_carries_the_senses_of_its_words() -> None:
     # 铁 is "iron" in the dictionary, but 铁路, 铁道, 高铁 ... say "railway"; 双 is
     # "two; double", but its words say "dual". A word only some gloss fillers give
