@@ -722,20 +722,20 @@ def _two_character_words() -> dict[str, tuple[str, ...]]:
     return {ch: tuple(words) for ch, words in out.items()}
 
 
-@lru_cache(maxsize=4096)
-def abbreviation_stems(ch: str) -> frozenset[str]:
-    """Stems of the lower-case senses of the two-character words that hold ``ch``: what
-    ``ch`` may stand for in an abbreviation (产 for 产业 "industry" in 产教融合 =
-    "industry-education integration"; 校 for 学校 "school" in 校企合作)."""
+def stands_for(ch: str, keys: frozenset[str]) -> bool:
+    """True when a two-character word that holds ``ch`` has a lower-case sense with a
+    word of match ``keys`` (see align.en_word_keys): what ``ch`` may stand for in an
+    abbreviation (产 for 产业 "industry" in 产教融合 = "industry-education integration";
+    校 for 学校 "school" in 校企合作). (Looked up word by word: it is asked rarely, and a
+    table of every character's senses would hold megabytes.)"""
     entries, _ = base_tables()
-    stems: set[str] = set()
     for word in _two_character_words().get(ch, ()):
         for g in entries[word].split("/")[:4]:
             if g[:1].islower() and not g.startswith("to "):
                 for w in _WORD.findall(g.lower()):
-                    if w not in STOPWORDS and len(w) > 2:
-                        stems.add(word_keys(w)[0])
-    return frozenset(stems)
+                    if len(w) > 2 and w not in STOPWORDS and word_keys(w)[0] in keys:
+                        return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -969,7 +969,7 @@ def _link_abbreviations(units: list[Unit], side: EnSide, out: list[dict[int, flo
     ]  # fmt: skip
     if not hyphenated:
         return
-    from glossary.mining.lexicon import abbreviation_stems
+    from glossary.mining.lexicon import stands_for
 
     # The two characters are two tokens (产|教), or one token the dictionary does not
     # know (校企); not characters of other words (通道|海铁: 道 is 通道's) nor a word
@@ -1000,8 +1000,7 @@ def _link_abbreviations(units: list[Unit], side: EnSide, out: list[dict[int, flo
                 said = [p for p in parts if not units[j].keys.isdisjoint(en_word_keys(p))]
                 if not said:
                     continue
-                stems = abbreviation_stems(u.text)
-                if any(p not in said and en_word_keys(p) & stems for p in parts):
+                if any(p not in said and stands_for(u.text, en_word_keys(p)) for p in parts):
                     out[i][k] = 0.7
                     side.by_abbreviation.setdefault(i, set()).add(k)
                     break
