@@ -960,7 +960,7 @@ def _link_abbreviations(units: list[Unit], side: EnSide, out: list[dict[int, flo
     """A character of a two-character abbreviation links a hyphenated English word when
     the character next to it links one part and a word the character stands for says
     another: 产教 = "industry-education", 教 "education" and 产 for 产业 "industry".
-    (Loosely, like a synonym.)"""
+    (As strongly as a prefix match: the partner's link vouches for it.)"""
     side.by_abbreviation = {}
     # (Words of content words only: not "opening-up".)
     hyphenated = [
@@ -986,24 +986,23 @@ def _link_abbreviations(units: list[Unit], side: EnSide, out: list[dict[int, flo
                 unknown.add((u.start, u.end))
     for k in hyphenated:
         parts = side.parts[k]
-        for i, u in enumerate(units):
-            if len(u.text) != 1 or k in out[i] or u.start not in chars:
+        # From each character that says a part, to the character beside it.
+        for j in [j for j in chars.values() if out[j].get(k, 0.0) >= 0.4]:
+            partner = units[j]
+            said = [p for p in parts if not partner.keys.isdisjoint(en_word_keys(p))]
+            if not said:
                 continue
-            for j in (chars.get(u.start - 1), chars.get(u.start + 1)):
-                if j is None or out[j].get(k, 0.0) < 0.4:
+            for i in (chars.get(partner.start - 1), chars.get(partner.start + 1)):
+                if i is None or k in out[i]:
                     continue
-                first = min(u.start, units[j].start)
+                first = min(partner.start, units[i].start)
                 apart = tokens.get(first) == first + 1 and tokens.get(first + 1) == first + 2
                 if not apart and (first, first + 2) not in unknown:
                     continue
-                # The parts the partner says; this character must say another.
-                said = [p for p in parts if not units[j].keys.isdisjoint(en_word_keys(p))]
-                if not said:
-                    continue
-                if any(p not in said and stands_for(u.text, en_word_keys(p)) for p in parts):
+                ch = units[i].text
+                if any(p not in said and stands_for(ch, en_word_keys(p)) for p in parts):
                     out[i][k] = 0.7
                     side.by_abbreviation.setdefault(i, set()).add(k)
-                    break
 
 
 @dataclass(slots=True)
