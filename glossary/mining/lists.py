@@ -207,7 +207,9 @@ def list_pairs(
                 set().union(*(en_word_keys(t.low) for t in en_tokens(e))) if e else set()
                 for e in en_items
             ]
-            items = [_without_verb(items[0], ekeys[0], lex), *items[1:]]
+            # (The first item without the verb that acts on the list, if the English
+            # leaves it out.)
+            trimmed = [_without_verb(items[0], ekeys[0], lex), *items[1:]]
             same = [not zkeys[i].isdisjoint(ekeys[i]) for i in range(k)]
             cross = any(
                 not zkeys[i].isdisjoint(ekeys[j]) and not same[i]
@@ -218,7 +220,7 @@ def list_pairs(
             if 2 * sum(same) < k or cross or not all(_noun_phrase(e) for e in en_items):
                 continue
             pos = 0
-            for i, (z, e) in enumerate(zip(items, en_items, strict=True)):
+            for i, (z, e) in enumerate(zip(trimmed, en_items, strict=True)):
                 at = zh.find(z, pos)
                 if at < 0 or not e:
                     continue

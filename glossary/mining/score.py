@@ -298,8 +298,7 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
     # Ties: the same English twice (特别国债 ... 特别国债 = "special treasury bonds" ...
     # "special treasury bonds"; or nearly the same, "computing power network(s)", "local
     # government debt ... debt of local governments"), the one in the same part of the
-    # sentence; then the longer English (all of it
-    # explained) before its parts.
+    # sentence; then the longer English (all of it explained) before its parts.
     zh_len = max((q.zh_span[1] for q in pairs), default=1) or 1
     en_len = max((q.en_span[1] + 1 for q in pairs if q.en_span[1] < _OWN_SPANS), default=1)
     words: dict[str, frozenset[str]] = {}
