@@ -116,6 +116,22 @@ def en_lists(text: str) -> list[list[str]]:
     return [[_clean(_np_tail(lst[0]))] + [_clean(i) for i in lst[1:]] for lst in out]
 
 
+def _head_factored(zh_items: list[str], en_items: list[str]) -> bool:
+    """The Chinese repeats a head the English says once, after its last modifier:
+    "基础学科、新兴学科、交叉学科" = "basic, emerging and interdisciplinary disciplines".
+    Its items are modifiers, not the terms."""
+    # (The last Chinese item may run on past the head: 交叉学科|建设.)
+    head = zh_items[0]
+    for item in zh_items[1:-1]:
+        while head and not item.endswith(head):
+            head = head[1:]
+    return (
+        len(head) >= 2 and all(len(i) > len(head) for i in zh_items) and head in zh_items[-1]
+        and len(en_items) >= 3 and len(en_items[-1].split()) >= 2
+        and all(len(e.split()) == 1 for e in en_items[1:-1])
+    )  # fmt: skip
+
+
 def _without_verb(item: str, en_keys: set[str], lex: Any) -> str:
     """A first item without the verb that acts on the list, when the English item does
     not render it ("扩大|规则、规制" = "rules, regulations"; but 碳排放权交易 = "carbon
@@ -218,6 +234,8 @@ def list_pairs(
             # Most items anchored, none pointing elsewhere, and every English item a
             # noun phrase (no verb or clause words: "has great resilience").
             if 2 * sum(same) < k or cross or not all(_noun_phrase(e) for e in en_items):
+                continue
+            if _head_factored(items, en_items):
                 continue
             pos = 0
             for i, (z, e) in enumerate(zip(trimmed, en_items, strict=True)):

@@ -288,6 +288,11 @@ def test_enumerations_are_paired_in_order() -> None:
     zh4 = "让城市更宜居、更安全、更智慧。"
     en4 = "We will make our cities more livable, safer and smarter."
     assert list_pairs(zh4, en4, zh_tokens(zh4), BREAKERS, base_lexicon()) == []
+    # The English says the head the Chinese repeats only once, last: its items are
+    # modifiers, no terms ("基础学科" is not "basic").
+    zh5 = "加强基础学科、新兴学科、交叉学科建设。"
+    en5 = "We will strengthen basic, emerging and interdisciplinary disciplines."
+    assert list_pairs(zh5, en5, zh_tokens(zh5), BREAKERS, base_lexicon()) == []
     # No English list of the same length: nothing is paired.
     zh2 = "代表团访问了北京、上海、广州等城市。"
     en2 = "The delegation visited Beijing and several other cities."
