@@ -3648,6 +3648,25 @@ def test_a_word_said_as_often_on_both_sides_is_claimed_in_order() -> None:
     assert side.claims[second] == (zh.rindex("地方") + 2, zh.rindex("地方"))
 
 
+@pytest.mark.parametrize(
+    ("zh", "en", "term", "rendering"),
+    [
+        # 入境 "to enter a country" modifies a noun too: inbound tourism.
+        ("各地要积极发展入境旅游。", "Localities should actively develop inbound tourism.",
+         "入境旅游", "inbound tourism"),
+        # 都市圈 and 强国 as official English says them.
+        ("培育现代化都市圈。", "We will foster modern metropolitan areas.",
+         "现代化都市圈", "modern metropolitan areas"),
+        ("加快建设教育强国。", "We will move faster to build China into a leading country in "
+         "education.", "教育强国", "leading country in education"),
+    ],
+)  # fmt: skip
+def test_official_senses_link_what_the_dictionary_lacks(
+    zh: str, en: str, term: str, rendering: str
+) -> None:
+    assert _scored(zh, en, term).en == rendering
+
+
 def test_a_character_carries_the_senses_of_its_words() -> None:
     # 铁 is "iron" in the dictionary, but 铁路, 铁道, 高铁 ... say "railway"; 双 is
     # "two; double", but its words say "dual". A word only some gloss fillers give
