@@ -259,44 +259,53 @@ def test_enumerations_are_paired_in_order() -> None:
     from glossary.mining.pipeline import base_lexicon
     from glossary.mining.tokens import zh_tokens
 
-    zh = "会议讨论了碳排放权交易、绿色金融、气候投融资等议题。"
-    en = (
+    def pairs(zh: str, en: str) -> list[tuple[str, str]]:
+        found = list_pairs(zh, en, zh_tokens(zh), BREAKERS, base_lexicon())
+        return [(z, e) for z, e, _at, _fit in found]
+
+    assert pairs(
+        "会议讨论了碳排放权交易、绿色金融、气候投融资等议题。",
         "The meeting discussed carbon emissions trading, green finance, "
-        "and climate investment and financing."
-    )
-    pairs = [
-        (z, e) for z, e, _at, _fit in list_pairs(zh, en, zh_tokens(zh), BREAKERS, base_lexicon())
-    ]
-    assert pairs == [
+        "and climate investment and financing.",
+    ) == [
         ("碳排放权交易", "carbon emissions trading"),
         ("绿色金融", "green finance"),
         ("气候投融资", "climate investment and financing"),
     ]
     # A list in the middle of the sentence ends at its "and"; the first item starts
     # after the verb on both sides.
-    zh3 = "我们要大力发展科技保险、普惠保险、巨灾保险，加大对农户的支持。"
-    en3 = (
+    mid = pairs(
+        "我们要大力发展科技保险、普惠保险、巨灾保险，加大对农户的支持。",
         "We will vigorously develop technology insurance, inclusive insurance and "
-        "catastrophe insurance, and increase support for farming households."
+        "catastrophe insurance, and increase support for farming households.",
     )
-    pairs3 = [
-        (z, e) for z, e, _at, _fit in list_pairs(zh3, en3, zh_tokens(zh3), BREAKERS, base_lexicon())
-    ]
-    assert ("普惠保险", "inclusive insurance") in pairs3
-    assert ("科技保险", "technology insurance") in pairs3
+    assert ("普惠保险", "inclusive insurance") in mid
+    assert ("科技保险", "technology insurance") in mid
     # Qualities are no terms: "更宜居、更安全" is said of a city.
-    zh4 = "让城市更宜居、更安全、更智慧。"
-    en4 = "We will make our cities more livable, safer and smarter."
-    assert list_pairs(zh4, en4, zh_tokens(zh4), BREAKERS, base_lexicon()) == []
+    assert (
+        pairs(
+            "让城市更宜居、更安全、更智慧。",
+            "We will make our cities more livable, safer and smarter.",
+        )
+        == []
+    )
     # The English says the head the Chinese repeats only once, last: its items are
     # modifiers, no terms ("基础学科" is not "basic").
-    zh5 = "加强基础学科、新兴学科、交叉学科建设。"
-    en5 = "We will strengthen basic, emerging and interdisciplinary disciplines."
-    assert list_pairs(zh5, en5, zh_tokens(zh5), BREAKERS, base_lexicon()) == []
+    assert (
+        pairs(
+            "加强基础学科、新兴学科、交叉学科建设。",
+            "We will strengthen basic, emerging and interdisciplinary disciplines.",
+        )
+        == []
+    )
     # No English list of the same length: nothing is paired.
-    zh2 = "代表团访问了北京、上海、广州等城市。"
-    en2 = "The delegation visited Beijing and several other cities."
-    assert list_pairs(zh2, en2, zh_tokens(zh2), BREAKERS, base_lexicon()) == []
+    assert (
+        pairs(
+            "代表团访问了北京、上海、广州等城市。",
+            "The delegation visited Beijing and several other cities.",
+        )
+        == []
+    )
 
 
 def test_branching_entropy() -> None:
