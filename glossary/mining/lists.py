@@ -223,9 +223,6 @@ def list_pairs(
                 set().union(*(en_word_keys(t.low) for t in en_tokens(e))) if e else set()
                 for e in en_items
             ]
-            # (The first item without the verb that acts on the list, if the English
-            # leaves it out.)
-            trimmed = [_without_verb(items[0], ekeys[0], lex), *items[1:]]
             same = [not zkeys[i].isdisjoint(ekeys[i]) for i in range(k)]
             cross = any(
                 not zkeys[i].isdisjoint(ekeys[j]) and not same[i]
@@ -237,6 +234,9 @@ def list_pairs(
                 continue
             if _head_factored(items, en_items):
                 continue
+            # (The first item without the verb that acts on the list, if the English
+            # leaves it out.)
+            trimmed = [_without_verb(items[0], ekeys[0], lex), *items[1:]]
             pos = 0
             for i, (z, e) in enumerate(zip(trimmed, en_items, strict=True)):
                 at = zh.find(z, pos)

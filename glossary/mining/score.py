@@ -301,10 +301,7 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
     # sentence; then the longer English (all of it explained) before its parts.
     zh_len = max((q.zh_span[1] for q in pairs), default=1) or 1
     en_len = max((q.en_span[1] + 1 for q in pairs if q.en_span[1] < _OWN_SPANS), default=1)
-    words: dict[str, frozenset[str]] = {}
-    for q in pairs:
-        if q.en not in words:
-            words[q.en] = _same_words(q.en)
+    words = {en: _same_words(en) for en in {q.en for q in pairs}}
     spans: dict[tuple[tuple[int, int], frozenset[str]], set[tuple[int, int]]] = {}
     for q in pairs:
         spans.setdefault((q.zh_span, words[q.en]), set()).add(q.en_span)
