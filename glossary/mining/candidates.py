@@ -106,7 +106,7 @@ HEADS = _word_tuple(
     "交流 交往 论坛 博览会 交易会 展 峰会 经济圈 城市群 经济带 共同体 事业 "
     "强国 产业 行业 企业 市场 贸易 制造 加工 工作 领导 书记 主任 部长 "
     "主席 群体 人口 界 循环 自信 定力 讲堂 主义 理论 原则 方针 使命 安全 "
-    "治理 模式 标准 指数 结构 基金 银行 医院 大学 学院 "
+    "治理 模式 标准 指数 结构 基金 银行 医院 大学 学院 行动 专项行动 行动计划 "
 )
 # Measure words and ordinal marks never start a term ("届中国...", "第132届...").
 NO_START = frozenset(
@@ -357,6 +357,8 @@ def sentence_candidates(
         before = tokens[a - 1] if a else ""
         if before in DASHES:
             continue  # the rest of a name joined by a dash: 中国—|中亚峰会西安宣言
+        if before == "为" and a + 1 < n and tokens[a + 1] == "的":
+            continue  # the end of a frame: 以公益性为|导向|的 (public welfare-oriented)
         single = len(first) == 1 and has_cjk(first)
         if _NUMERIC.match(before) and (single or first[0] in _NUMBER_BOUND):
             continue  # bound to the number before it: "3.0|版", "34.2|万亿元", "14|亿多"
@@ -383,14 +385,20 @@ def sentence_candidates(
         penalty = 0.0
         conj_at = -1
         described = False  # a 的 after two or more characters
-        if (
+        # A campaign launched by a verb before it is named by what it does:
+        # 实施|降低全社会物流成本专项行动 (a special initiative to reduce logistics costs).
+        # (Also with an adverb jieba glued to it: 深入开展, 全面实施.)
+        campaign = a > 0 and _launches(before)
+        verb_first = (
             lex is not None and lex.is_pure_verb(first) and first not in NAME_VERBS
             and not (len(first) >= 4 and a + 1 < n and tokens[a + 1] in _SLOGAN_HEADS)
-        ):  # fmt: skip
+        )  # fmt: skip
+        if verb_first and not campaign:
             # A verb first: a verb phrase ("推动绿色低碳发展"), not a name. But a
             # slogan names its strategy: 科教兴国|战略 (the strategy of invigorating
             # China through science and education).
             continue
+        campaign = verb_first
         for b in range(a + 1, min(n, a + max_tokens) + 1):
             tok = tokens[b - 1]
             if (
@@ -445,6 +453,8 @@ def sentence_candidates(
                 continue  # a count, not a name: "法律援助案件|26件", "绿色工厂|5000余家"
             if b < n and _loose(tok) and _loose(tokens[b]):
                 continue  # ends inside a run of single characters ("发言人毛|宁")
+            if campaign and tok not in _CAMPAIGN_HEADS:
+                continue  # (a verb first names nothing but the campaign)
             text = "".join(tokens[a:b])
             if not has_cjk(text):
                 continue
@@ -718,6 +728,16 @@ _LIST_HEADS = ("观", "方式")
 
 _STANCE_HEADS = ("政策", "战略", "方针")
 # What a slogan (a four-character verb phrase) names when it comes first.
+# Verbs that launch a campaign, and the campaigns a verb phrase may name.
+_LAUNCH_VERBS = frozenset(["实施", "开展", "启动", "组织实施", "部署"])
+_CAMPAIGN_HEADS = frozenset(["行动", "专项行动", "行动计划", "工程", "计划", "攻坚战"])
+
+
+def _launches(token: str) -> bool:
+    """A verb that launches a campaign (also with an adverb glued to it: 深入开展)."""
+    return token in _LAUNCH_VERBS or len(token) == 4 and token[2:] in _LAUNCH_VERBS
+
+
 _SLOGAN_HEADS = frozenset(["战略", "方略", "方针", "工程", "行动", "精神", "原则", "理念", "思想"])
 _DEGREE = frozenset(["更加", "更为", "更"])
 
@@ -1021,9 +1041,18 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         score += 0.2
     if len(toks) >= 2:
         score += 0.1
+    elif (
+        len(text) >= 4 and has_cjk(text) and text in lex and not lex.is_verb(text)
+        and right is not None and has_cjk(right) and not is_breaker(right)
+        and right not in INNER and not lex.is_pure_verb(right)
+    ):  # fmt: skip
+        # A dictionary noun of four characters or more modifying the noun after it is
+        # a compound term of its own (轨道交通|网络化 "rail transit"), not only a part.
+        score += 0.2
     if (
         lex.is_verb(toks[0]) and not cand.quoted and toks[0] not in NAME_VERBS
         and not cand.verb_modifier and not modifier_before_noun(tokens, cand.a, lex)
+        and not (left is not None and _launches(left) and toks[-1] in _CAMPAIGN_HEADS)
     ):  # fmt: skip
         # Mainly a verb; one with a noun use too may be a modifier (创新资源).
         score -= 0.45 if lex.is_pure_verb(toks[0]) else 0.25
@@ -1062,6 +1091,14 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
     if "周年" in text and not cand.quoted:
         # "中国人民解放军建军97周年" (the 97th anniversary of ...): an occasion, not a term.
         score -= 0.4
+    if (
+        len(toks) >= 2 and toks[-1] in EVALUATIVE and toks[-1] not in _NOUN_AFTER_NAME
+        and right is not None and has_cjk(right) and not is_breaker(right)
+        and right not in INNER and not cand.quoted
+    ):  # fmt: skip
+        # An evaluative word last modifies the noun after it: 制造业|重点|产业链 (key
+        # industrial chains in manufacturing), no term ends on 重点.
+        score -= 0.3
     if len(toks) >= 2 and toks[0] in EVALUATIVE and not cand.quoted:
         score -= 0.45
     elif (

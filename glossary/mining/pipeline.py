@@ -1260,7 +1260,8 @@ def _joined_words(
     """The English joins with "and" two words that render two separate Chinese words
     set side by side ("世界|经济|贸易" = "world economy and trade"): a phrase made for
     the sentence. One Chinese word rendered by a pair is lexical (科技 = "science and
-    technology", 权益 = "rights and interests"), and so is a Chinese 和/与/及."""
+    technology", 权益 = "rights and interests"), and so is a Chinese 和/与/及, and so
+    are two modifiers before the head in the Chinese order."""
     if not _AND_MARKS.isdisjoint(tokens[cand.a : cand.b]):
         return False
     toks = side.tokens
@@ -1277,6 +1278,11 @@ def _joined_words(
             continue
         before, after = owners(k - 1), owners(k + 1)
         if before and after and not before & after:
+            if max(before) < min(after) and max(after) < cand.b - 1:
+                # Two modifiers compounded before their head, in the Chinese order
+                # (灾害|监测|预警|体系 = "disaster monitoring and early warning system"):
+                # one modifier, not two words set side by side for the sentence.
+                continue
             return True
     return False
 

@@ -324,6 +324,10 @@ class EnSide:
     # (no break in breaks[a:b]) exactly when clause[a] == clause[b].
     clause: list[int] = field(default_factory=list)
     inner_bad: list[bool] = field(default_factory=list)
+    # A campaign named by its purpose ("initiative | to improve the rural living
+    # environment"): the index of its noun -> the tokens of the infinitive that are
+    # verb-like or bad inside elsewhere, but inside a span that holds the noun.
+    purposes: dict[int, tuple[int, ...]] = field(default_factory=dict)
     # Per token: may a span start / end on it (_first_ok, _last_ok)?
     first_ok: list[bool] = field(default_factory=list)
     last_ok: list[bool] = field(default_factory=list)
@@ -332,6 +336,7 @@ class EnSide:
     resolved: dict[int, _Resolved] = field(default_factory=dict)
     _gloss_at: dict[int, _GlossAt] = field(default_factory=dict)
     _whole_at: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    _parents: dict[int, list[int]] = field(default_factory=dict)
     # Per unit: its points, sorted, with their index (see points).
     _points: dict[int, _Points] = field(default_factory=dict)
     # (start, end, whole) -> the candidate's span-search context (see render).
@@ -347,12 +352,16 @@ class EnSide:
             return self.spans[key]
         info: _SpanInfo | None = None
         if (
-            self.first_ok[lo]
-            and self.last_ok[hi]
-            and True not in self.verb_like[lo : hi + 1]
-            and True not in self.inner_bad[lo + 1 : hi]
-            and not (self.list_ends and self._cuts_list(lo, hi))
-        ) or (lo, hi) in self.quoted:
+            (
+                self.first_ok[lo]
+                and self.last_ok[hi]
+                and True not in self.verb_like[lo : hi + 1]
+                and True not in self.inner_bad[lo + 1 : hi]
+                and not (self.list_ends and self._cuts_list(lo, hi))
+            )
+            or (lo, hi) in self.quoted
+            or (self.purposes and self._purpose_inside(lo, hi))
+        ):
             # (A whole quoted phrase is a name whatever it holds: "housing is for living
             # in, not for speculation".)
             # (List comprehensions and set tests rather than generators: this runs for
@@ -375,6 +384,21 @@ class EnSide:
             )
         self.spans[key] = info
         return info
+
+    def _purpose_inside(self, lo: int, hi: int) -> bool:
+        """The span is clean but for a campaign's purpose infinitive it holds with its
+        noun ("special initiative to reduce overall logistics costs in society")."""
+        if not (self.first_ok[lo] and self.last_ok[hi]) or (
+            self.list_ends and self._cuts_list(lo, hi)
+        ):
+            return False
+        spared = {k for noun, ks in self.purposes.items() if lo <= noun < hi for k in ks}
+        if not spared:
+            return False
+        return not any(
+            k not in spared and (self.verb_like[k] or lo < k < hi and self.inner_bad[k])
+            for k in range(lo, hi + 1)
+        )
 
     def _cuts_list(self, lo: int, hi: int) -> bool:
         """The span holds a list's comma but stops before the list's last item."""
@@ -447,7 +471,30 @@ class EnSide:
             whole = self.whole_glosses(i, u)
             if whole and not any(lo <= a and b <= hi for a, b in whole):
                 return 0.2
+        if s > 0.2 and by_gloss:
+            # A part of a word whose whole gloss stands elsewhere (都市 of 都市圈 =
+            # "metropolitan areas"): the word is rendered there, and the part's words
+            # here ("cities" of "central cities") are another's.
+            for j in self.parents(i):
+                whole = self.whole_glosses(j, self.units[j])
+                if whole and not any(a <= hi and lo <= b for a, b in whole):
+                    return 0.2
         return s
+
+    def parents(self, i: int) -> list[int]:
+        """The longer units with glosses that hold unit ``i``, of words the sentence says
+        once (cached)."""
+        got = self._parents.get(i)
+        if got is None:
+            u = self.units[i]
+            # (Only a word the sentence says once: 联运 of 多式联运, 公铁联运 and 铁水联运
+            # is rendered three times.)
+            got = self._parents[i] = [
+                j for j, v in enumerate(self.units)
+                if v.start <= u.start and u.end <= v.end and v.end - v.start > u.end - u.start
+                and v.glosses and sum(w.text == v.text for w in self.units) == 1
+            ]  # fmt: skip
+        return got
 
     def whole_glosses(self, i: int, u: Unit) -> list[tuple[int, int]]:
         """Windows [a, b] of this English where a gloss of unit ``i`` of two words or
@@ -592,6 +639,7 @@ def en_side(text: str) -> EnSide:
         )
         for k, t in enumerate(toks)
     ]  # fmt: skip
+    side.purposes = _campaign_purposes(side)
     for k in bracketed:  # never a name's continuation ("Asia-Pacific | (FTAAP)")
         side.title[k] = False
     side.first_ok = [_first_ok(side, k) for k in range(len(toks))]
@@ -615,6 +663,33 @@ def en_side(text: str) -> EnSide:
         if inner and len(inner) <= 12:
             side.quoted.append((inner[0], inner[-1]))
     return side
+
+
+# Nouns of campaigns and programmes that official English names by their purpose:
+# "initiative to revitalize the seed industry" (种业振兴行动), "project to trace the
+# origins of Chinese civilization" (中华文明探源工程).
+_CAMPAIGN_NOUNS = frozenset(
+    ["initiative", "initiatives", "campaign", "campaigns", "program", "programs",
+     "programme", "programmes", "project", "projects", "plan", "plans", "action", "drive"]
+)  # fmt: skip
+
+
+def _campaign_purposes(side: EnSide) -> dict[int, tuple[int, ...]]:
+    """Each campaign noun followed by "to" and a verb (see EnSide.purposes): the noun's
+    index -> the "to", the verb and an article right after it."""
+    lows = side.lows
+    senses = english_verb_senses()
+    out: dict[int, tuple[int, ...]] = {}
+    for k in range(1, len(lows) - 2):
+        if (
+            lows[k] == "to" and lows[k - 1] in _CAMPAIGN_NOUNS and lows[k + 1] in senses
+            and not side.breaks[k - 1] and not side.breaks[k] and not side.title[k + 1]
+        ):  # fmt: skip
+            spared = [k, k + 1]
+            if lows[k + 2] in ARTICLES:
+                spared.append(k + 2)
+            out[k - 1] = tuple(spared)
+    return out
 
 
 # Adverbs that end a candidate but carry the stance of a policy formula (更加|积极|的|
@@ -1076,6 +1151,12 @@ def noun_like(low: str) -> bool:
 _LY_ADJECTIVES = frozenset(["friendly", "elderly", "early", "orderly", "timely", "costly"])
 
 
+# Adjectives that name people after "the": "the elderly", "the disabled".
+_PEOPLE_ADJECTIVES = frozenset(
+    ["elderly", "aged", "disabled", "poor", "needy", "young", "unemployed", "vulnerable"]
+)
+
+
 def _adverb(low: str) -> bool:
     """An adverb in "-ly" ("firmly", "jointly"): not a noun ("supply", "family"), an
     adjective ("elderly") or a compound ("birth-friendly", "age-friendly")."""
@@ -1095,6 +1176,8 @@ def _last_ok(side: EnSide, hi: int) -> bool:
         return before.text[:1].isupper() and before.low not in _MONTHS
     if last in _ADJ_WORDS and hi > 0 and (side.tokens[hi - 1].low, last) in _ADJ_NOUNS:
         return True  # "(returned) overseas Chinese": people, not an adjective
+    if last in _PEOPLE_ADJECTIVES and hi > 0 and side.tokens[hi - 1].low == "the":
+        return True  # "(meal assistance services for) the elderly": people
     if last in _EDGE_BAD or last[:1].isdigit() or last in _ADJ_WORDS:
         return False
     if last in ("up", "down") and (hi == 0 or not _verb_form(side.tokens[hi - 1].low)):
@@ -1246,6 +1329,15 @@ def render(
             sc = (sc[0], sc[1], sc[2] - 0.1, sc[3], sc[4])
         if _mirrored(side, cand.text, units, c.inside, links, sc[0], sc[1]):
             sc = (sc[0], sc[1], sc[2] - 0.15, sc[3], sc[4])
+        if sc[0] < sc[1] and (
+            sc[0] in neighbour and sc[0] not in c.linked
+            or sc[1] in neighbour and sc[1] not in c.linked
+        ):  # fmt: skip
+            # The span's edge word renders the Chinese next door, not this: "break |
+            # local protectionism and market" for 地方保护和市场 (分割 = "break").
+            sc = (sc[0], sc[1], sc[2] - 0.15, sc[3], sc[4])
+        if sc[0] < sc[1] and _said_again(c, cand.text, units, links, side, sc[0], sc[1]):
+            sc = (sc[0], sc[1], sc[2] - 0.1, sc[3], sc[4])
         left_out = _own_word_beside(c, side, sc[0], sc[1])
         if sc[3] < 0.9 and left_out >= 0.4:
             sc = (sc[0], sc[1], sc[2] - 0.1, sc[3], sc[4])
@@ -1274,6 +1366,33 @@ def render(
         # Only the kept ones need their text.
         out.append(Rendering(span_text(side, lo, hi), lo, hi, fit, zh_cover, en_cover))
     return out
+
+
+def _singular(low: str) -> str:
+    """A lower-case English word without its plural ending ("cities" = "city")."""
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    return low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+
+
+def _said_again(
+    c: _Cand,
+    text: str,
+    units: list[Unit],
+    links: list[dict[int, float]],
+    side: EnSide,
+    lo: int,
+    hi: int,
+) -> bool:
+    """The span's last word repeats one of its earlier words ("innovation with
+    industrial innovation" for 产业创新, "central cities and city" for 中心城市) and the
+    Chinese says that word once: the span runs into the term next door."""
+    lows, content = side.lows, side.content
+    last = _singular(lows[hi])
+    if not content[hi] or not any(content[k] and _singular(lows[k]) == last for k in range(lo, hi)):
+        return False
+    words = {units[i].text for i in c.inside if hi in links[i]}
+    return bool(words) and all(text.count(w) < 2 for w in words)
 
 
 def _mirrored(

@@ -108,7 +108,47 @@ def zh_tokens(text: str) -> tuple[str, ...]:
     added = _STATE.get("glossary")
     if added:
         tokens = _unglue(tokens, *added)
+    if "政府" in text:
+        tokens = _place_apart(tokens)
+    if "建设" in text:
+        tokens = _building_apart(tokens)
     return tuple(tokens)
+
+
+# Heads that jieba's dictionary glues to 建设 "construction" (工程建设, 项目建设).
+_BUILT_HEADS = frozenset(["工程", "项目", "体系", "制度", "平台", "基地", "设施", "机制", "园区"])
+
+
+def _building_apart(tokens: list[str]) -> list[str]:
+    """A term's head and the 建设 after it, which jieba has as one word (城市生命线安全|
+    工程建设), as two: the term ends on its head (城市生命线安全工程, the urban lifeline
+    safety project), and 建设 is what is done to it."""
+    out: list[str] = []
+    for tok in tokens:
+        if len(tok) == 4 and tok.endswith("建设") and tok[:2] in _BUILT_HEADS:
+            out += [tok[:2], "建设"]
+        else:
+            out.append(tok)
+    return out
+
+
+_GOVERNMENTS = ("人民政府", "政府")
+_ADMIN_ENDS = tuple("省市县区州")
+
+
+def _place_apart(tokens: list[str]) -> list[str]:
+    """A place and its government, which jieba's dictionary has as one word (广东省政府),
+    as two: the government's own terms start there (政府|工作|报告, the government work
+    report)."""
+    out: list[str] = []
+    for tok in tokens:
+        body = next((g for g in _GOVERNMENTS if tok.endswith(g) and len(tok) > len(g) + 1), "")
+        place = tok[: -len(body)] if body else ""
+        if place.endswith(_ADMIN_ENDS):
+            out += [place, body]
+        else:
+            out.append(tok)
+    return out
 
 
 _COMMON = 1000  # jieba frequency of a word common enough to outweigh a glossary match
