@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from glossary.mining.lexicon import Lexicon
+from glossary.mining.lexicon import RESULTS, Lexicon
 from glossary.mining.tokens import is_acronym, jieba_knows
 from glossary.text import has_cjk
 
@@ -182,7 +182,19 @@ _QUANTITY = re.compile(
 # ... but a span of years before a plan or a campaign is its modifier: 长江十年禁渔 "the
 # 10-year fishing ban on the Yangtze River", 城镇化战略五年行动计划 "five-year action plan".
 _DURATION_HEADS = frozenset(
-    ["行动", "计划", "规划", "方案", "行动计划", "行动方案", "攻坚", "禁渔", "禁捕", "工程"]
+    [
+        "行动",
+        "计划",
+        "规划",
+        "方案",
+        "行动计划",
+        "行动方案",
+        "攻坚",
+        "禁渔",
+        "禁捕",
+        "工程",
+        "过渡期",
+    ]
 )
 
 
@@ -357,11 +369,16 @@ def sentence_candidates(
         before = tokens[a - 1] if a else ""
         if before in DASHES:
             continue  # the rest of a name joined by a dash: 中国—|中亚峰会西安宣言
+        if (
+            len(first) == 1 and a + 1 < n and tokens[a + 1] in RESULTS
+            and lex is not None and lex.verb_first(first)
+        ):  # fmt: skip
+            continue  # a verb and its result jieba cut apart: 用|好 "make good use of"
         if before == "为" and a + 1 < n and tokens[a + 1] == "的":
             continue  # the end of a frame: 以公益性为|导向|的 (public welfare-oriented)
         single = len(first) == 1 and has_cjk(first)
-        if _NUMERIC.match(before) and (single or first[0] in _NUMBER_BOUND):
-            continue  # bound to the number before it: "3.0|版", "34.2|万亿元", "14|亿多"
+        if _NUMERIC.match(before) and (single or first[0] in _NUMBER_BOUND or first in MEASURES):
+            continue  # bound to the number before it: "3.0|版", "34.2|万亿元", "240|小时"
         # A numbered formula: "三大|全球倡议" (the three Global Initiatives).
         major = first in _SMALL_NUMERALS and a + 1 < n and tokens[a + 1] == "大"
         if single and _loose(before) and not major and first not in NAME_VERBS:
@@ -430,7 +447,8 @@ def sentence_candidates(
             if is_breaker(tok):
                 break
             if _QUANTITY.match(tok):
-                if not (b - 1 > a and b < n and _duration_of(tok, tokens[b])):
+                # (First too: 五年|过渡期 "five-year transition period".)
+                if not (b < n and _duration_of(tok, tokens[b])):
                     break
                 chars += len(tok)
                 continue  # (never a term's end)

@@ -363,6 +363,11 @@ class Lexicon:
             if len(self._verb_cache) > 200_000:
                 self._verb_cache.clear()
             gl = self.glosses(zh)
+            if not gl and len(zh) == 2 and zh[1] in RESULTS and self.verb_first(zh[0]):
+                # A verb and its result, a verb the dictionary does not list: 用好 "to
+                # make good use of", 做好 "to do well", 守牢 "to hold fast".
+                hit = self._verb_cache[zh] = (True, True, True)
+                return hit
             verbs = sum(1 for g in gl if g.startswith("to "))
             mainly = bool(gl) and verbs * 2 > len(gl) and gl[0].startswith("to ")
             hit = self._verb_cache[zh] = (mainly, verbs > 0, bool(gl) and verbs == len(gl))
@@ -371,6 +376,12 @@ class Lexicon:
     # (The three tests below look in the cache before calling _verb: one call less per
     # test, and they run for every token of every candidate. A cached triple is never
     # empty, so never false.)
+
+    def verb_first(self, zh: str) -> bool:
+        """True when the first gloss of ``zh`` reads "to ...": its first sense is a verb
+        (用 "to use", though it has noun senses too)."""
+        gl = self.glosses(zh)
+        return bool(gl) and gl[0].startswith("to ")
 
     def is_verb(self, zh: str) -> bool:
         """True when most glosses of ``zh`` read "to ...": the word is mainly a verb."""
@@ -384,6 +395,10 @@ class Lexicon:
         """True when every gloss of ``zh`` reads "to ...": no noun use at all (优化
         "to optimize", unlike 创新 "to innovate; innovation", which modifies nouns)."""
         return (self._verb_cache.get(zh) or self._verb(zh))[2]
+
+
+# Results a verb takes after it (用好, 抓实, 守牢, 讲清).
+RESULTS = frozenset("好实牢清准")
 
 
 def cedict_path() -> Path:

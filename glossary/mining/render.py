@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -337,6 +338,9 @@ class EnSide:
     _gloss_at: dict[int, _GlossAt] = field(default_factory=dict)
     _whole_at: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     _parents: dict[int, list[int]] = field(default_factory=dict)
+    _said: Counter[str] | None = None  # how often the sentence says each unit's text
+    # Per token, its lower-case form without a plural ending (see _said_again).
+    singulars: list[str] = field(default_factory=list)
     # Per unit: its points, sorted, with their index (see points).
     _points: dict[int, _Points] = field(default_factory=dict)
     # (start, end, whole) -> the candidate's span-search context (see render).
@@ -489,10 +493,15 @@ class EnSide:
             u = self.units[i]
             # (Only a word the sentence says once: 联运 of 多式联运, 公铁联运 and 铁水联运
             # is rendered three times.)
+            if self._said is None:
+                self._said = Counter([w.text for w in self.units])
+            said, units, size = self._said, self.units, u.end - u.start
+            # (A unit whose gloss stands whole has links: only those are looked at.)
             got = self._parents[i] = [
-                j for j, v in enumerate(self.units)
-                if v.start <= u.start and u.end <= v.end and v.end - v.start > u.end - u.start
-                and v.glosses and sum(w.text == v.text for w in self.units) == 1
+                j for at in range(max(0, u.start - 16), u.start + 1)
+                for j in self.by_start.get(at, ())
+                if units[j].end >= u.end and units[j].end - at > size
+                and units[j].glosses and said[units[j].text] == 1
             ]  # fmt: skip
         return got
 
@@ -1387,9 +1396,16 @@ def _said_again(
     """The span's last word repeats one of its earlier words ("innovation with
     industrial innovation" for 产业创新, "central cities and city" for 中心城市) and the
     Chinese says that word once: the span runs into the term next door."""
-    lows, content = side.lows, side.content
-    last = _singular(lows[hi])
-    if not content[hi] or not any(content[k] and _singular(lows[k]) == last for k in range(lo, hi)):
+    content = side.content
+    if not content[hi]:
+        return False
+    if not side.singulars:
+        side.singulars = [_singular(low) for low in side.lows]
+    singulars = side.singulars
+    last = singulars[hi]
+    if last not in singulars[lo:hi] or not any(
+        content[k] and singulars[k] == last for k in range(lo, hi)
+    ):
         return False
     words = {units[i].text for i in c.inside if hi in links[i]}
     return bool(words) and all(text.count(w) < 2 for w in words)

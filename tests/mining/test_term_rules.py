@@ -3876,3 +3876,21 @@ def test_a_project_and_its_construction_are_two_words() -> None:
     # jieba has 工程建设 as one word; the project's name ends on 工程.
     assert zh_tokens("推动城市排水安全工程建设")[-2:] == ("工程", "建设")
     assert "城市排水安全工程" in _candidate_texts("推动城市排水安全工程建设，提升安全水平。")
+
+
+def test_a_verb_and_its_result_start_no_term() -> None:
+    texts = _candidate_texts("我们要用好240小时过境免签政策，做好东西部协作。")
+    assert "240小时过境免签政策" in texts
+    assert not any(t.startswith(("用", "好", "做好", "小时")) for t in texts)
+    assert "东西部协作" in texts
+
+
+def test_a_duration_may_start_a_plan_or_a_period() -> None:
+    assert "五年过渡期" in _candidate_texts("从脱贫之日起设立五年过渡期。")
+    found = _renderings(
+        "对摆脱贫困的县设立五年过渡期。",
+        "A five-year transition period is set for counties lifted out of poverty.",
+    )
+    assert found["五年过渡期"] == "five-year transition period"
+    # A count of years said of something else is no part of a term.
+    assert not any(t.startswith("五年") for t in _candidate_texts("五年来经济持续增长。"))
