@@ -1117,6 +1117,17 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         # An evaluative word last modifies the noun after it: 制造业|重点|产业链 (key
         # industrial chains in manufacturing), no term ends on 重点.
         score -= 0.3
+    if (
+        len(toks) >= 5 and toks[1] in _CONJ and len(toks[0]) > 1 and left is not None
+        and has_cjk(left)
+        and not is_breaker(left) and left not in INNER and not lex.is_pure_verb(left)
+        and not cand.quoted and not text.endswith(ORG_HEADS)
+    ):  # fmt: skip
+        # One word before 和, three or more after it, and more of the first phrase before
+        # it: the coordination is cut (消防救援|队伍|和|专业应急救援力量; not 全社会|研究与
+        # 试验发展, where 全社会 modifies both). (Not an office sharing its head:
+        # 明确|人力资源和社会保障部门; nor a name with 和 inside, 天和核心舱.)
+        score -= 0.3
     if len(toks) >= 2 and toks[0] in EVALUATIVE and not cand.quoted:
         score -= 0.45
     elif (

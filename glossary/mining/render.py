@@ -63,6 +63,7 @@ _INNER_OK = {
     "across",
     "over",
     "against",  # "the critical battle against pollution", "the fight against poverty"
+    "into",  # "large-scale relapse into poverty" (not "China into a maritime power")
     "all",  # "a community of all life on Earth", "Education for All"
 }
 # The coordinating words of lists and of modifiers sharing a head.
@@ -630,6 +631,9 @@ def en_side(text: str) -> EnSide:
         or (t.low in ("to", "and", "or") and k + 1 < len(toks)
             and (toks[k + 1].low in verbs or toks[k + 1].low in _VERB_START)
             and not title[k + 1])
+        # "(build) China into a maritime power": what something is made into is no
+        # part of a name ("relapse into poverty" is).
+        or (t.low == "into" and k + 1 < len(toks) and toks[k + 1].low in ARTICLES)
         # "to jointly maintain", "and jointly promote": an adverb before the verb.
         or (t.low in ("to", "and") and k + 2 < len(toks) and toks[k + 1].low.endswith("ly")
             and toks[k + 2].low in senses and not title[k + 1])
@@ -1338,6 +1342,8 @@ def render(
             sc = (sc[0], sc[1], sc[2] - 0.1, sc[3], sc[4])
         if _mirrored(side, cand.text, units, c.inside, links, sc[0], sc[1]):
             sc = (sc[0], sc[1], sc[2] - 0.15, sc[3], sc[4])
+        elif _reversed_and(side, cand.text, units, c.inside, links, sc[0], sc[1]):
+            sc = (sc[0], sc[1], sc[2] - 0.1, sc[3], sc[4])
         if sc[0] < sc[1] and (
             sc[0] in neighbour and sc[0] not in c.linked
             or sc[1] in neighbour and sc[1] not in c.linked
@@ -1409,6 +1415,34 @@ def _said_again(
         return False
     words = {units[i].text for i in c.inside if hi in links[i]}
     return bool(words) and all(text.count(w) < 2 for w in words)
+
+
+def _reversed_and(
+    side: EnSide,
+    zh: str,
+    units: list[Unit],
+    inside: list[int],
+    links: list[dict[int, float]],
+    lo: int,
+    hi: int,
+) -> bool:
+    """The span joins with "and"/"or" a word rendering a later part of the Chinese to
+    one rendering an earlier part, and the Chinese joins nothing: the span starts in
+    the list before the term ("employment and new forms" for 新就业形态 in "flexible
+    employment and new forms of employment"; "ports and green ports" for 绿色港口)."""
+    lows = side.lows
+    if "and" not in lows[lo + 1 : hi] and "or" not in lows[lo + 1 : hi]:
+        return False
+    if any(ch in zh for ch in "和与及、"):
+        return False
+    for a in range(lo + 1, hi):
+        if lows[a] not in _AND_OR:
+            continue
+        before = [units[i].start for i in inside if links[i].get(a - 1, 0.0) >= 0.7]
+        after = [units[i].start for i in inside if links[i].get(a + 1, 0.0) >= 0.7]
+        if before and after and min(before) > max(after):
+            return True
+    return False
 
 
 def _mirrored(
@@ -1849,6 +1883,12 @@ def _variants(side: EnSide, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
     for left in (1, 2):
         if lo - left >= 0 and side.clause[lo - left] == side.clause[lo]:
             out.append((lo - left, hi))
+    # ... or modifiers joined by "and", with one more before them ("local | small and
+    # medium-sized financial institutions").
+    if lo >= 3 and "and" in side.lows[lo - 2 : lo]:
+        for left in (3, 4):
+            if lo - left >= 0 and side.clause[lo - left] == side.clause[lo]:
+                out.append((lo - left, hi))
     # A head noun before "of (the)": "guidelines of the 20th National Congress".
     for gap in (["of"], ["of", "the"], ["of", "a"]):
         h = lo - len(gap) - 1

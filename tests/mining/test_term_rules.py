@@ -2440,8 +2440,8 @@ def test_a_cut_coordination_is_no_term() -> None:
     # "Global Security Initiative" renders one of the two joined initiatives (the cut
     # coordination is offered well below it, or not at all).
     assert found.get("倡议和全球安全倡议", 0.0) < found["全球安全倡议"] - 0.2
-    # A coordination the English says with "and" is not touched.
-    assert found["信心和战略定力"] > 0.7
+    # A coordination the English says with "and" keeps both its terms.
+    assert found["发展信心"] > 0.7 and found["战略定力"] > 0.7
 
 
 def test_a_one_character_place_name_is_said_in_english() -> None:
@@ -3894,3 +3894,53 @@ def test_a_duration_may_start_a_plan_or_a_period() -> None:
     assert found["五年过渡期"] == "five-year transition period"
     # A count of years said of something else is no part of a term.
     assert not any(t.startswith("五年") for t in _candidate_texts("五年来经济持续增长。"))
+
+
+def test_a_span_does_not_start_in_the_list_before_the_term() -> None:
+    # "employment and new forms" joins the list's first item to the term's modifier,
+    # in the reverse of the Chinese order; the term is "new forms of employment".
+    found = _renderings(
+        "维护灵活就业和新就业形态劳动者合法权益。",
+        "We will safeguard the lawful rights and interests of workers in flexible "
+        "employment and new forms of employment.",
+    )
+    assert found["新就业形态"] == "new forms of employment"
+    assert found["灵活就业"] == "flexible employment"
+
+
+def test_into_may_sit_inside_a_rendering() -> None:
+    found = _renderings(
+        "坚决守住不发生规模性返贫的底线。",
+        "We will resolutely ensure that no large-scale relapse into poverty occurs.",
+    )
+    assert found["规模性返贫"] == "large-scale relapse into poverty"
+    # What a thing is made into is no part of its name.
+    found = _renderings(
+        "我们要加快建设海洋强国。", "We will move faster to build China into a maritime power."
+    )
+    assert found["海洋强国"] == "maritime power"
+
+
+def test_modifiers_joined_by_and_extend_a_rendering_to_the_left() -> None:
+    from glossary.mining.render import _variants
+
+    side = en_side("They defused risks in local small and medium-sized financial institutions.")
+    words = [t.low for t in side.tokens]
+    lo, hi = words.index("financial"), words.index("institutions")
+    # From "financial institutions" over the modifiers joined by "and" to "local".
+    assert (words.index("local"), hi) in _variants(side, lo, hi, len(words))
+
+
+def test_a_coordination_cut_after_its_first_word_is_weak() -> None:
+    lex = base_lexicon()
+
+    def termhood_of(sentence: str, text: str) -> float:
+        tokens = join_known(zh_tokens(sentence), lex)
+        cand = next(c for c in sentence_candidates(tokens, lex=lex) if c.text == text)
+        return termhood(cand, tokens, lex)
+
+    # 消防救援|队伍 和 ...: the first conjunct began before the candidate.
+    cut = termhood_of("加强消防救援队伍和专业应急救援力量建设。", "队伍和专业应急救援力量")
+    # After a verb the first word is whole.
+    whole = termhood_of("加强队伍和专业应急救援力量建设。", "队伍和专业应急救援力量")
+    assert cut < whole - 0.2
