@@ -198,6 +198,9 @@ _DURATION_HEADS = frozenset(
 )
 
 
+_PLANS = frozenset(["行动", "计划", "规划", "方案", "行动计划", "行动方案"])
+
+
 def _duration_of(tok: str, after: str) -> bool:
     """``tok`` is a number of years (not an anniversary) and ``after`` a plan or a
     campaign it measures."""
@@ -447,8 +450,13 @@ def sentence_candidates(
             if is_breaker(tok):
                 break
             if _QUANTITY.match(tok):
-                # (First too: 五年|过渡期 "five-year transition period".)
-                if not (b < n and _duration_of(tok, tokens[b])):
+                # (First too, before what is no plan of its own: 五年|过渡期 "five-year
+                # transition period"; "三年行动计划" alone names nothing.)
+                if not (
+                    b < n
+                    and _duration_of(tok, tokens[b])
+                    and (b - 1 > a or tokens[b] not in _PLANS)
+                ):
                     break
                 chars += len(tok)
                 continue  # (never a term's end)

@@ -3892,8 +3892,11 @@ def test_a_duration_may_start_a_plan_or_a_period() -> None:
         "A five-year transition period is set for counties lifted out of poverty.",
     )
     assert found["五年过渡期"] == "five-year transition period"
-    # A count of years said of something else is no part of a term.
+    # A count of years said of something else is no part of a term, and a plan named
+    # by its length alone names nothing (城镇化战略|五年行动计划 does).
     assert not any(t.startswith("五年") for t in _candidate_texts("五年来经济持续增长。"))
+    assert "五年行动计划" not in _candidate_texts("实施五年行动计划。")
+    assert "城镇化战略五年行动计划" in _candidate_texts("实施城镇化战略五年行动计划。")
 
 
 def test_a_span_does_not_start_in_the_list_before_the_term() -> None:
