@@ -181,24 +181,10 @@ _QUANTITY = re.compile(
 )
 # ... but a span of years before a plan or a campaign is its modifier: 长江十年禁渔 "the
 # 10-year fishing ban on the Yangtze River", 城镇化战略五年行动计划 "five-year action plan".
-_DURATION_HEADS = frozenset(
-    [
-        "行动",
-        "计划",
-        "规划",
-        "方案",
-        "行动计划",
-        "行动方案",
-        "攻坚",
-        "禁渔",
-        "禁捕",
-        "工程",
-        "过渡期",
-    ]
-)
-
-
+# (A plan named by its length alone, 三年行动计划, names nothing: _PLANS take a
+# duration only after other words.)
 _PLANS = frozenset(["行动", "计划", "规划", "方案", "行动计划", "行动方案"])
+_DURATION_HEADS = _PLANS | frozenset(["攻坚", "禁渔", "禁捕", "工程", "过渡期"])
 
 
 def _duration_of(tok: str, after: str) -> bool:
@@ -408,17 +394,15 @@ def sentence_candidates(
         # A campaign launched by a verb before it is named by what it does:
         # 实施|降低全社会物流成本专项行动 (a special initiative to reduce logistics costs).
         # (Also with an adverb jieba glued to it: 深入开展, 全面实施.)
-        campaign = a > 0 and _launches(before)
         verb_first = (
             lex is not None and lex.is_pure_verb(first) and first not in NAME_VERBS
             and not (len(first) >= 4 and a + 1 < n and tokens[a + 1] in _SLOGAN_HEADS)
         )  # fmt: skip
-        if verb_first and not campaign:
+        if verb_first and not (a > 0 and _launches(before)):
             # A verb first: a verb phrase ("推动绿色低碳发展"), not a name. But a
             # slogan names its strategy: 科教兴国|战略 (the strategy of invigorating
             # China through science and education).
             continue
-        campaign = verb_first
         for b in range(a + 1, min(n, a + max_tokens) + 1):
             tok = tokens[b - 1]
             if (
@@ -479,7 +463,7 @@ def sentence_candidates(
                 continue  # a count, not a name: "法律援助案件|26件", "绿色工厂|5000余家"
             if b < n and _loose(tok) and _loose(tokens[b]):
                 continue  # ends inside a run of single characters ("发言人毛|宁")
-            if campaign and tok not in _CAMPAIGN_HEADS:
+            if verb_first and tok not in _CAMPAIGN_HEADS:
                 continue  # (a verb first names nothing but the campaign)
             text = "".join(tokens[a:b])
             if not has_cjk(text):
@@ -753,7 +737,6 @@ _LIST_HEADS = ("观", "方式")
 
 
 _STANCE_HEADS = ("政策", "战略", "方针")
-# What a slogan (a four-character verb phrase) names when it comes first.
 # Verbs that launch a campaign, and the campaigns a verb phrase may name.
 _LAUNCH_VERBS = frozenset(["实施", "开展", "启动", "组织实施", "部署"])
 _CAMPAIGN_HEADS = frozenset(["行动", "专项行动", "行动计划", "工程", "计划", "攻坚战"])
@@ -764,6 +747,7 @@ def _launches(token: str) -> bool:
     return token in _LAUNCH_VERBS or len(token) == 4 and token[2:] in _LAUNCH_VERBS
 
 
+# What a slogan (a four-character verb phrase) names when it comes first.
 _SLOGAN_HEADS = frozenset(["战略", "方略", "方针", "工程", "行动", "精神", "原则", "理念", "思想"])
 _DEGREE = frozenset(["更加", "更为", "更"])
 

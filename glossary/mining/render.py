@@ -356,16 +356,19 @@ class EnSide:
         if key in self.spans:
             return self.spans[key]
         info: _SpanInfo | None = None
+        edges = (
+            self.first_ok[lo]
+            and self.last_ok[hi]
+            and not (self.list_ends and self._cuts_list(lo, hi))
+        )
         if (
             (
-                self.first_ok[lo]
-                and self.last_ok[hi]
+                edges
                 and True not in self.verb_like[lo : hi + 1]
                 and True not in self.inner_bad[lo + 1 : hi]
-                and not (self.list_ends and self._cuts_list(lo, hi))
             )
             or (lo, hi) in self.quoted
-            or (self.purposes and self._purpose_inside(lo, hi))
+            or (edges and self.purposes and self._purpose_inside(lo, hi))
         ):
             # (A whole quoted phrase is a name whatever it holds: "housing is for living
             # in, not for speculation".)
@@ -391,12 +394,9 @@ class EnSide:
         return info
 
     def _purpose_inside(self, lo: int, hi: int) -> bool:
-        """The span is clean but for a campaign's purpose infinitive it holds with its
-        noun ("special initiative to reduce overall logistics costs in society")."""
-        if not (self.first_ok[lo] and self.last_ok[hi]) or (
-            self.list_ends and self._cuts_list(lo, hi)
-        ):
-            return False
+        """Inside its clean edges, the span is clean but for a campaign's purpose
+        infinitive it holds with its noun ("special initiative to reduce overall
+        logistics costs in society")."""
         spared = {k for noun, ks in self.purposes.items() if lo <= noun < hi for k in ks}
         if not spared:
             return False
