@@ -514,6 +514,18 @@ def sentence_candidates(
                         quoted.append(ZhCandidate(i + 1, j, offs[i + 1], offs[j], text, True, 0.0))
                         if tok == "《" and len(text) >= 8:
                             titles.append(quoted[-1])
+                        years = _years_at_end(tokens, i + 1, j) if tok == "《" else j
+                        if years < j and years - i - 1 >= 2:
+                            # A plan's title before the years it covers is a title too
+                            # (its English names it in title case; the years follow).
+                            undated = "".join(tokens[i + 1 : years])
+                            quoted.append(
+                                ZhCandidate(
+                                    i + 1, years, offs[i + 1], offs[years], undated, True, 0.0
+                                )
+                            )
+                            if len(undated) >= 8:
+                                titles.append(quoted[-1])
                 break
     if quoted:
         # (Inside a long title, the terms it names are candidates too: 银发经济 in
@@ -537,6 +549,23 @@ def sentence_candidates(
         + _parallel_modifiers(tokens, offs)
         + _four_character_slogans(tokens, offs, lex)
     )
+
+
+def _years_at_end(tokens: tuple[str, ...], a: int, b: int) -> int:
+    """Where the years a title ends with start (its bracket, as in 《中国妇女发展纲要
+    （2021—2030年）》), or ``b`` if it ends without them."""
+    k = b - 1
+    if k <= a or tokens[k] not in ("）", ")"):
+        return b
+    k -= 1
+    while k > a and (tokens[k].isdigit() or tokens[k] in _YEAR_PARTS):
+        k -= 1
+    if tokens[k] in ("（", "(") and any(t.isdigit() for t in tokens[k:b]):
+        return k
+    return b
+
+
+_YEAR_PARTS = frozenset(["年", "—", "–", "－", "-", "~", "～", "至"])
 
 
 def _parallel_modifiers(tokens: tuple[str, ...], offs: list[int]) -> list[ZhCandidate]:

@@ -3270,6 +3270,27 @@ def test_a_plan_keeps_the_years_it_covers() -> None:
     assert "2011" not in pairs.get("中国妇女发展纲要（2021—2030年）", "")
 
 
+def test_a_quoted_name_is_one_candidate() -> None:
+    # (The title before its years is a second candidate only when there are years.)
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens("双方将深化“智慧海关、智能边境”合作。"), lex)
+    quoted = [c for c in sentence_candidates(tokens, lex=lex) if c.text == "智慧海关、智能边境"]
+    assert len(quoted) == 1
+
+
+def test_a_long_plan_title_is_found_whole_before_its_years() -> None:
+    # The English runs in title case with its own word order and an "into"; the
+    # title's words are said in it, the years follow in brackets.
+    pairs = _renderings(
+        "要深入实施《海洋强省建设纲要（2025—2035年）》，加快海洋产业转型。",
+        "We will fully implement the Guidelines for Building the Province into a Strong "
+        "Maritime Province (2025-2035) and speed up the transformation of marine industries.",
+    )
+    assert pairs["海洋强省建设纲要（2025—2035年）"] == (
+        "Guidelines for Building the Province into a Strong Maritime Province (2025-2035)"
+    )
+
+
 def test_aid_to_starts_the_name_of_an_aid_team() -> None:
     # 援 "aid to" starts official names, as 驻 does: 援马拉维医疗队.
     pairs = _renderings(
