@@ -689,7 +689,7 @@ _CAMPAIGN_NOUNS = frozenset(
 
 def _campaign_purposes(side: EnSide) -> dict[int, tuple[int, ...]]:
     """Each campaign noun followed by "to" and a verb (see EnSide.purposes): the noun's
-    index -> the "to", the verb and an article right after it."""
+    index -> the "to", the verb (or verbs joined by "and") and an article right after."""
     lows = side.lows
     senses = english_verb_senses()
     out: dict[int, tuple[int, ...]] = {}
@@ -699,8 +699,17 @@ def _campaign_purposes(side: EnSide) -> dict[int, tuple[int, ...]]:
             and not side.breaks[k - 1] and not side.breaks[k] and not side.title[k + 1]
         ):  # fmt: skip
             spared = [k, k + 1]
-            if lows[k + 2] in ARTICLES:
-                spared.append(k + 2)
+            v = k + 1
+            while (
+                v + 2 < len(lows) and lows[v + 1] == "and" and lows[v + 2] in senses
+                and not side.breaks[v] and not side.breaks[v + 1]
+            ):  # fmt: skip
+                # Two verbs of one purpose: "initiative to deepen and upgrade the reform
+                # of state-owned enterprises" (国有企业改革深化提升行动).
+                v += 2
+                spared += [v - 1, v]
+            if v + 1 < len(lows) and lows[v + 1] in ARTICLES:
+                spared.append(v + 1)
             out[k - 1] = tuple(spared)
     return out
 

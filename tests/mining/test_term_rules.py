@@ -3818,6 +3818,15 @@ def test_a_campaign_is_named_by_its_purpose() -> None:
     assert found["降低企业用电成本专项行动"] == (
         "special initiative to reduce electricity costs for enterprises"
     )
+    # Two verbs of one purpose, joined by "and".
+    found = _renderings(
+        "营商环境优化提升行动取得明显成效。",
+        "The initiative to optimize and improve the business environment has achieved "
+        "notable results.",
+    )
+    assert found["营商环境优化提升行动"] == (
+        "initiative to optimize and improve the business environment"
+    )
     # ... also after an adverb jieba glued to the launching verb (深入开展).
     lex = base_lexicon()
     tokens = join_known(zh_tokens("深入开展根治欠薪冬季专项行动。"), lex)
