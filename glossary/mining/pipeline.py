@@ -159,7 +159,10 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
         return []
     links = link(units, side)
     token_links = _token_links(tokens, units, links)
-    cands += _modifying_verbs(tokens, cands, token_links, side, lex)
+    modified = _modifying_verbs(tokens, cands, token_links, side, lex)
+    if modified:
+        spans = {(c.a, c.b) for c in modified}
+        cands = [c for c in cands if (c.a, c.b) not in spans] + modified
     found: list[Scored] = []
     # A short segment whose Chinese is one candidate is a pair by itself (a heading,
     # a running head "特稿 / Special Article", a glossary-like row).
@@ -1142,8 +1145,10 @@ def _modifying_verbs(
         word = tokens[i]
         if (
             i + 1 not in by_first or len(word) < 2 or word in NAME_VERBS
-            or not lex.is_pure_verb(word)
+            or not lex.is_verb(word)
         ):  # fmt: skip
+            # (Mainly a verb: one with an adjective sense too, 集中 "to concentrate;
+            # centralized", starts 集中|带量采购 "centralized volume-based procurement".)
             continue
         after = token_links[i + 1]
         if any(
@@ -1179,7 +1184,9 @@ def _modifier_word(side: EnSide, k: int) -> bool:
         # (Nor a word inside a name that starts before it: "New | Development Bank".)
         return False
     if past_form(low):
-        return prev in ARTICLES or prev in _OF_LIKE  # (not "..., abused export controls")
+        # (Not "..., abused export controls"; but after a verb, "has continued
+        # centralized procurement", the participle is the noun's.)
+        return prev in ARTICLES or prev in _OF_LIKE or (prev and past_form(prev))
     verbs = english_verb_senses()
     return low not in verbs and not (low.endswith("s") and (low[:-1] in verbs or low[:-2] in verbs))
 

@@ -3977,3 +3977,23 @@ def test_a_coordination_cut_after_its_first_word_is_weak() -> None:
     # After a verb the first word is whole.
     whole = termhood_of("加强队伍和专业应急救援力量建设。", "队伍和专业应急救援力量")
     assert cut < whole - 0.2
+
+
+def test_improve_words_first_are_verbs() -> None:
+    # 健全 and 完善 are adjectives to the dictionary, verbs at the head of a clause.
+    found = _candidate_texts("健全生态保护补偿制度，完善知识产权法律制度。")
+    assert "生态保护补偿制度" in found
+    assert not any(t.startswith(("健全", "完善")) for t in found)
+
+
+def test_a_verb_the_english_says_as_an_adjective_starts_a_term() -> None:
+    # 集中 is mainly "to concentrate", but "centralized" here modifies the procurement;
+    # the English after another verb ("have continued") decides.
+    pair = _scored(
+        "各省份持续开展高值耗材集中带量采购，降低群众负担。",
+        "Provinces have continued centralized volume-based procurement of high-value "
+        "consumables to reduce the burden on the public.",
+        "集中带量采购",
+    )
+    assert pair.en == "centralized volume-based procurement"
+    assert pair.termhood >= 0.6
