@@ -264,6 +264,10 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                     r.fit -= 0.3
                 if _parallel_names(side, r.lo, r.hi):
                     r.fit -= 0.3
+                if _of_chain_cut(cand, tokens, token_links, side, r.lo, r.hi):
+                    r.fit -= 0.2
+                if _related_with(cand, tokens, token_links, side, r.lo, r.hi):
+                    r.fit -= 0.3
                 if (
                     r.lo < r.hi
                     and (side.lows[r.lo] in english_verbs() or _VERB_END.search(side.lows[r.lo]))
@@ -1496,6 +1500,63 @@ def _synonyms(one: str, other: str, lex: Lexicon) -> bool:
             lex.synonym_pairs.clear()
         lex.synonym_pairs[(one, other)] = got
     return got
+
+
+def _related_with(
+    cand: ZhCandidate,
+    tokens: tuple[str, ...],
+    token_links: list[dict[int, float]],
+    side: EnSide,
+    lo: int,
+    hi: int,
+) -> bool:
+    """A 与 or 和 inside that the English says as "with" right after the word before
+    it: a relation between two things ("integration of AI technologies with all
+    sectors of the economy and society" for 人工智能技术|与|经济社会), not a name
+    coordinating them ("international peace and security")."""
+    for t in range(cand.a + 1, cand.b - 1):
+        if tokens[t] not in ("与", "和", "同"):
+            continue
+        said = [k for k in token_links[t - 1] if lo <= k < hi]
+        if said and side.lows[max(said) + 1] == "with":
+            return True
+    return False
+
+
+def _of_chain_cut(
+    cand: ZhCandidate,
+    tokens: tuple[str, ...],
+    token_links: list[dict[int, float]],
+    side: EnSide,
+    lo: int,
+    hi: int,
+) -> bool:
+    """The span has an "of" phrase and a second "of" phrase, inside it or right after
+    it, renders the Chinese word just before the candidate: the candidate cut a chain
+    of modifiers the English says in reverse ("high-quality development of follow-up
+    projects | of the South-to-North Water Diversion Project" for 南水北调|后续工程
+    高质量发展)."""
+    if cand.a == 0:
+        return False
+    lows = side.lows
+    n = len(lows)
+    ofs = [
+        j for j in range(lo + 1, min(hi + 2, n - 1)) if lows[j] == "of" and not side.breaks[j - 1]
+    ]
+    if len(ofs) < 2:
+        return False
+    before = cand.start - len(tokens[cand.a - 1])
+    for j in ofs[1:]:
+        k = j + 1 + (lows[j + 1] in ARTICLES)
+        if k >= n:
+            continue
+        if token_links[cand.a - 1].get(k, 0.0) >= 0.6 or any(
+            # (Or through its characters: 南|北 of 南水北调 = "South-to-North".)
+            before <= u.start and u.end <= cand.start and lk.get(k, 0.0) >= 0.6
+            for u, lk in zip(side.units, side.links, strict=True)
+        ):
+            return True
+    return False
 
 
 def _parallel_names(side: Any, lo: int, hi: int) -> bool:

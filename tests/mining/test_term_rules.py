@@ -3979,6 +3979,16 @@ def test_a_coordination_cut_after_its_first_word_is_weak() -> None:
     assert cut < whole - 0.2
 
 
+def test_a_cut_chain_of_modifiers_fits_worse_than_the_chain() -> None:
+    # "... of ecological projects | of river basins": the English says the chain in
+    # reverse, so 生态工程高质量发展 without 流域 leaves out a modifier it renders.
+    zh = "我们将推进流域生态工程高质量发展。"
+    en = "We will promote high-quality development of ecological projects of river basins."
+    cut = _scored(zh, en, "生态工程高质量发展")
+    assert cut.en == "high-quality development of ecological projects"
+    assert cut.fit < _scored(zh, en, "流域生态工程").fit
+
+
 def test_improve_words_first_are_verbs() -> None:
     # 健全 and 完善 are adjectives to the dictionary, verbs at the head of a clause.
     found = _candidate_texts("健全生态保护补偿制度，完善知识产权法律制度。")
@@ -3997,3 +4007,14 @@ def test_a_verb_the_english_says_as_an_adjective_starts_a_term() -> None:
     )
     assert pair.en == "centralized volume-based procurement"
     assert pair.termhood >= 0.6
+
+
+def test_two_things_related_by_with_are_no_coordinated_name() -> None:
+    # 与 said as "with" after the word before it: integration of one thing with another.
+    pairs = _renderings(
+        "各地要推动数字技术与实体经济深度融合。",
+        "All localities should promote the deep integration of digital technologies with "
+        "the real economy.",
+    )
+    assert pairs["数字技术"] == "digital technologies"
+    assert not any("与" in zh for zh in pairs)
