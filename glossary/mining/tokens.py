@@ -316,6 +316,15 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
         # (Two characters alone between words too: 非|盟 is 非盟, African Union; not
         # the end of a longer run, 在|中|和.)
         pair = j - i == 2 and (i == 0 or not _single_cjk(tokens[i - 1]))
+        # (Or two at the start of a longer run when neither is a function word: 算|力|网
+        # is 算力|网, computing power network.)
+        pair = pair or (
+            j - i >= 3 and (i == 0 or not _single_cjk(tokens[i - 1]))
+            and not _function_char(first) and not _function_char(tokens[i + 1])
+            # (Not a character doubled, nor the unit of a number before it:
+            # 2024|年|年|会 is the 2024 annual meeting.)
+            and first != tokens[i + 1] and not (i and tokens[i - 1][-1:].isdigit())
+        )  # fmt: skip
         for end in range(j, i + 1 if pair else i + 2, -1):
             word = "".join(tokens[i:end])
             if word in known:

@@ -4009,6 +4009,38 @@ def test_a_verb_the_english_says_as_an_adjective_starts_a_term() -> None:
     assert pair.termhood >= 0.6
 
 
+def test_two_characters_start_a_run_jieba_left_alone() -> None:
+    # 算|力|网: 算力 "computing power" is in the dictionary, 算力网 is not.
+    lex = base_lexicon()
+    assert join_known(zh_tokens("各地要统筹算力网布局。"), lex)[3:5] == ("算力", "网")
+    # (Not after a function word: 在|中|和 stays apart.)
+    assert "中和" not in join_known(zh_tokens("在中和平台上"), lex)
+
+
+def test_a_tight_run_of_links_is_a_rendering_inside_a_long_chain() -> None:
+    # Scattered links (国家 "national", 统筹 ...) make one long cluster of the clause;
+    # the term's own run of five linked words is still tried as a whole.
+    pairs = _renderings(
+        "国家统计局将统筹推进中国统计现代化建设，加快构建全国一体化算力网。",
+        "The National Bureau of Statistics will coordinate national efforts to build a "
+        "modern statistical system for China and speed up the building of a national "
+        "integrated computing power network.",
+    )
+    assert pairs["全国一体化算力网"] == "national integrated computing power network"
+
+
+def test_a_strategy_for_doing_something_is_a_name() -> None:
+    # "for invigorating China" is what the strategy is for, not a verb and its object.
+    pairs = _renderings(
+        "各地要深入实施科教兴国战略，加快建设教育强省。",
+        "All localities should fully implement the strategy for invigorating China "
+        "through science and education and build strong provinces in education.",
+    )
+    assert pairs["科教兴国战略"] == (
+        "strategy for invigorating China through science and education"
+    )
+
+
 def test_two_things_related_by_with_are_no_coordinated_name() -> None:
     # 与 said as "with" after the word before it: integration of one thing with another.
     pairs = _renderings(
