@@ -293,6 +293,22 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
                 and p.raw > q.raw and p.fit < q.fit - 0.02 and not p.recorded
             ):  # fmt: skip
                 q.raw = p.raw + 0.01
+    # ... and the other way round: an exact phrase around a part that explains the same
+    # English less well (内卷式 reaches "competition" only through a loose gloss,
+    # “内卷式”竞争 = "involution-style competition" says it), the exact one takes the
+    # rank.
+    by_span: dict[tuple[int, int], list[Scored]] = {}
+    for p in pairs:
+        by_span.setdefault(p.en_span, []).append(p)
+    for q in pairs:
+        if q.fit < _EXACT:
+            continue
+        for p in by_span[q.en_span]:
+            if (
+                _nested(q.zh_span, p.zh_span) == 1 and q.zh_span != p.zh_span
+                and p.raw > q.raw and p.fit < q.fit - 0.05 and not p.recorded
+            ):  # fmt: skip
+                q.raw = p.raw + 0.01
     accepted: list[Scored] = []
     nested: list[Scored] = []
     # Ties: the same English twice (特别国债 ... 特别国债 = "special treasury bonds" ...

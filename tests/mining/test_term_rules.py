@@ -4041,6 +4041,17 @@ def test_a_strategy_for_doing_something_is_a_name() -> None:
     )
 
 
+def test_a_quoted_word_and_its_head_take_the_english_that_says_both() -> None:
+    # 内卷 reaches "competition" through a loose gloss ("to become increasingly
+    # competitive"); “内卷式”竞争 says it exactly and takes the English.
+    best = _best_by_english(
+        "各行业要坚决治理“内卷式”竞争，维护公平市场秩序。",
+        "All industries should resolutely tackle involution-style competition and maintain "
+        "fair market order.",
+    )
+    assert best["involution-style competition"].zh == "“内卷式”竞争"
+
+
 def test_two_things_related_by_with_are_no_coordinated_name() -> None:
     # 与 said as "with" after the word before it: integration of one thing with another.
     pairs = _renderings(
