@@ -829,10 +829,31 @@ def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
         if 2 <= len(text) <= 8:
             units.append(Unit(offs[i], offs[i] + len(text), text, frozenset(), "", foreign=True))
         i = max(j, i + 1)
+    # A place name jieba cut into its two characters (前|海 = "Qianhai"): the pair
+    # links by its sound. (Only a pair standing alone between words.)
+    for i in range(n - 1):
+        a, b = tokens[i], tokens[i + 1]
+        if (
+            _loose_char(a) and _loose_char(b)
+            and (i == 0 or not _loose_char(tokens[i - 1]))
+            and (i + 2 >= n or not _loose_char(tokens[i + 2]))
+            and a + b not in lex
+        ):  # fmt: skip
+            units.append(Unit(offs[i], offs[i] + 2, a + b, frozenset(), name_pinyin(a + b)))
     # A year said digit by digit, which jieba cuts apart (二|〇|三五年): "2035".
     for m in ZH_YEAR.finditer("".join(tokens)):
         units.append(Unit(m.start(), m.end(), m.group(0), frozenset(), "", zh_year(m.group(0))))
     return units
+
+
+def _loose_char(token: str) -> bool:
+    """A single Chinese character that is no function word."""
+    return (
+        len(token) == 1
+        and "\u4e00" <= token <= "\u9fff"
+        and token not in BREAKERS
+        and token not in INNER
+    )
 
 
 def _sub_words(tok: str, lex: Lexicon) -> list[tuple[int, str]]:
@@ -1200,6 +1221,8 @@ def _last_ok(side: EnSide, hi: int) -> bool:
         return True  # "(returned) overseas Chinese": people, not an adjective
     if last in _PEOPLE_ADJECTIVES and hi > 0 and side.tokens[hi - 1].low == "the":
         return True  # "(meal assistance services for) the elderly": people
+    if last in ("good", "all") and hi > 0 and side.tokens[hi - 1].low == "for":
+        return True  # "AI for good", "(Action Plan for Good and) for All": a set phrase
     if last in _EDGE_BAD or last[:1].isdigit() or last in _ADJ_WORDS:
         return False
     if last in ("up", "down") and (hi == 0 or not _verb_form(side.tokens[hi - 1].low)):
@@ -1592,9 +1615,10 @@ def _candidate(
     # insurance", where 完全 renders the "full" of "full-cost".)
     halves: set[int] = set()
     lows = side.lows
+    persons = side.person_sounds  # (a person's name after a post is no more of a term)
     for i in next_to:
         for k, v in links[i].items():
-            if v >= 0.7:
+            if v >= 0.7 and k not in persons:
                 neighbour.add(k)
             if v >= 0.4 and "-" in lows[k]:
                 halves.add(k)

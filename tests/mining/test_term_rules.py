@@ -4052,6 +4052,18 @@ def test_a_quoted_word_and_its_head_take_the_english_that_says_both() -> None:
     assert best["involution-style competition"].zh == "“内卷式”竞争"
 
 
+def test_a_place_name_jieba_cut_in_two_links_by_its_sound() -> None:
+    # 前|海: two characters to jieba, "Qianhai" to the English.
+    zh = "深圳将推动前海合作区扩大金融业对外开放。"
+    en = (
+        "Shenzhen will encourage the Qianhai Cooperation Zone to further open up its "
+        "financial sector."
+    )
+    pair = _scored(zh, en, "前海合作区")
+    assert pair.en == "Qianhai Cooperation Zone"
+    assert pair.fit >= 0.9
+
+
 def test_two_things_related_by_with_are_no_coordinated_name() -> None:
     # 与 said as "with" after the word before it: integration of one thing with another.
     pairs = _renderings(
@@ -4061,3 +4073,22 @@ def test_two_things_related_by_with_are_no_coordinated_name() -> None:
     )
     assert pairs["数字技术"] == "digital technologies"
     assert not any("与" in zh for zh in pairs)
+
+
+def test_a_name_after_a_post_is_not_cut_from_the_post() -> None:
+    # 卢|拉 = "Lula" by its sound: a person after the post, whose English the post's
+    # span may stop next to.
+    pairs = _renderings(
+        "国家主席习近平在北京会见巴西总统卢拉。",
+        "President Xi Jinping met with Brazilian President Lula in Beijing.",
+    )
+    assert pairs["巴西总统"] == "Brazilian President"
+
+
+def test_for_good_ends_a_rendering() -> None:
+    # "good" after "for" is no adjective waiting for its noun: "AI for good".
+    pairs = _renderings(
+        "各国应坚持智能向善，共同应对风险挑战。",
+        "All countries should develop AI for good and jointly respond to risks and challenges.",
+    )
+    assert pairs["智能向善"] == "AI for good"
