@@ -1324,11 +1324,11 @@ def render(
         # ... and the best tight run of links the pairs' extensions do not reach ("the
         # building of | a national integrated computing power network"), besides.
         # (Only one that fits as well as the plain cores taken: most never do.)
-        runs = _ranked_cores(c, side, _sorted_cores(side, tuple(ks), max_len, runs=True), whole)
-        plain = {(lo0, hi0) for _f, lo0, hi0 in ranked_cores}
-        extra = [core for core in runs if (core[1], core[2]) not in plain][:1]
-        if extra and (len(best) < 3 or extra[0][0] <= best[-1][0]):
-            best += extra
+        runs = _run_cores(side, tuple(ks), max_len)
+        if runs[1]:
+            extra = _ranked_cores(c, side, runs, whole)[0]
+            if extra not in best and (len(best) < 3 or extra[0] <= best[-1][0]):
+                best.append(extra)
     spans: set[tuple[int, int]] = set()
     for _f, lo0, hi0 in best:
         if cores_only:
@@ -1764,26 +1764,46 @@ def _sorted_cores(side: EnSide, ks: tuple[int, ...], max_len: int, runs: bool = 
     key = (ks, max_len, runs)
     cores = side.cores.get(key)
     if cores is None:
-        unscored: list[tuple[float, int, int]] = []
-        scorable: list[tuple[int, int, int, int, _SpanInfo]] = []
-        resolved = side.resolved
         n = len(side.lows)
-        for raw in sorted(_cores(ks, side.clause, max_len, n, runs) | _conjuncts(side, ks)):
-            lo0, hi0 = divmod(raw, n)
-            got = resolved.get(raw, _UNKNOWN)
-            if got is _UNKNOWN:
-                got = side.resolve(lo0, hi0)
-            if got is None and side.title[hi0] and not side.last_ok[hi0]:
-                # A core ending inside a name ("Shanghai Municipal | People's
-                # Government") goes on to the name's end.
-                hi0 = _name_end(side, hi0)
-                got = side.resolve(lo0, hi0) if hi0 >= 0 else None
-            if got is None:
-                unscored.append((1.0, lo0, hi0))
-            else:
-                scorable.append((lo0, hi0, *got))
-        cores = side.cores[key] = (unscored, scorable)
+        raws = _cores(ks, side.clause, max_len, n, runs) | _conjuncts(side, ks)
+        cores = side.cores[key] = _resolved_cores(side, raws)
     return cores
+
+
+def _run_cores(side: EnSide, ks: tuple[int, ...], max_len: int) -> _Cores:
+    """The tight runs of three links or more inside a cluster that are not the whole
+    cluster (see _tight_runs), resolved like _sorted_cores (cached per sentence)."""
+    key = (ks, max_len, None)
+    cores = side.cores.get(key)
+    if cores is None:
+        cores = side.cores[key] = _resolved_cores(
+            side, _tight_runs(ks, side.clause, max_len, len(side.lows))
+        )
+    return cores
+
+
+def _resolved_cores(side: EnSide, raws: set[int]) -> _Cores:
+    """Cores given as ``lo * n + hi``, sorted and resolved: (the sort entries of those
+    that can render nothing, the others with their memo keys and facts)."""
+    unscored: list[tuple[float, int, int]] = []
+    scorable: list[tuple[int, int, int, int, _SpanInfo]] = []
+    resolved = side.resolved
+    n = len(side.lows)
+    for raw in sorted(raws):
+        lo0, hi0 = divmod(raw, n)
+        got = resolved.get(raw, _UNKNOWN)
+        if got is _UNKNOWN:
+            got = side.resolve(lo0, hi0)
+        if got is None and side.title[hi0] and not side.last_ok[hi0]:
+            # A core ending inside a name ("Shanghai Municipal | People's Government")
+            # goes on to the name's end.
+            hi0 = _name_end(side, hi0)
+            got = side.resolve(lo0, hi0) if hi0 >= 0 else None
+        if got is None:
+            unscored.append((1.0, lo0, hi0))
+        else:
+            scorable.append((lo0, hi0, *got))
+    return unscored, scorable
 
 
 def _conjuncts(side: EnSide, ks: Sequence[int]) -> set[int]:
@@ -1827,14 +1847,7 @@ def _cores(
     Each core [lo, hi] is given as ``lo * n + hi`` (``n``: the number of English
     tokens), the int key of EnSide.resolve: ints sort in the order of the pairs, and
     dedupe and sort faster. (Made into a set directly: sub-windows repeat cores.)"""
-    clusters: list[list[int]] = []
-    for k in ks:
-        if clusters:
-            last = clusters[-1][-1]
-            if k - last <= 4 and clause[last] == clause[k]:
-                clusters[-1].append(k)
-                continue
-        clusters.append([k])
+    clusters = _clusters(ks, clause)
     cores: set[int] = set()
     for i, first in enumerate(clusters):
         lo = first[0]
@@ -1871,6 +1884,39 @@ def _cores(
                     run.append(k)
                 cores.add(run[0] * n + run[-1])
     return cores
+
+
+def _clusters(ks: Sequence[int], clause: list[int]) -> list[list[int]]:
+    """Links inside one clause, split where more than three unlinked tokens lie
+    between them (see _cores)."""
+    clusters: list[list[int]] = []
+    for k in ks:
+        if clusters:
+            last = clusters[-1][-1]
+            if k - last <= 4 and clause[last] == clause[k]:
+                clusters[-1].append(k)
+                continue
+        clusters.append([k])
+    return clusters
+
+
+def _tight_runs(ks: Sequence[int], clause: list[int], max_len: int, n: int) -> set[int]:
+    """Runs of three links or more with at most one unlinked token between them, inside
+    a cluster and not the whole of it: the cores a long cluster of scattered links
+    hides ("the building of | a national integrated computing power network"), as
+    ``lo * n + hi``. (Shorter runs are pairs _cores has.)"""
+    out: set[int] = set()
+    for first in _clusters(ks, clause):
+        if len(first) < 4:
+            continue
+        run = [first[0]]
+        for k in first[1:] + [n + 9]:
+            if k - run[-1] > 2:
+                if len(run) >= 3 and run != first and run[-1] - run[0] < max_len:
+                    out.add(run[0] * n + run[-1])
+                run = []
+            run.append(k)
+    return out
 
 
 _CALENDAR = frozenset(
