@@ -1999,6 +1999,23 @@ def is_person_name(zh: str, en: str) -> bool:
     return False
 
 
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _part_of_recorded(zk: str, ek: str, snapshot: MiningSnapshot | None) -> bool:
+    """The English is some of the words of a rendering the glossary records for the
+    term and nothing else ("high level" of "high-level opening up" for 高水平对外开放,
+    where the document says "open up ... at a high level"): a cut, not a variant."""
+    if snapshot is None:
+        return False
+    words = set(_WORDS.findall(ek.lower()))
+    return bool(words) and any(
+        words < set(_WORDS.findall(en.lower()))
+        for en, status in snapshot.approved.get(zk, ())
+        if status in _PREFERRED
+    )
+
+
 def _status(zk: str, ek: str, snapshot: MiningSnapshot | None) -> str:
     if snapshot is None:
         return "new"
@@ -2203,6 +2220,8 @@ def _mine(
             for z in used_en.get(ek, ())
         ):
             continue  # (a short form shares its name's English: 进博会)
+        if _part_of_recorded(zk, ek, snapshot):
+            continue  # no variant: a piece of what the glossary has, cut by the span search
         score = squash(logit)
         used_zh.add(zk)
         if (zk, ek) not in persons:  # (a person holds no English from a term)

@@ -4092,3 +4092,26 @@ def test_for_good_ends_a_rendering() -> None:
         "All countries should develop AI for good and jointly respond to risks and challenges.",
     )
     assert pairs["智能向善"] == "AI for good"
+
+
+def test_a_piece_of_the_recorded_rendering_is_no_variant(tmp_path: Path) -> None:
+    from glossary.text import zh_key
+
+    # The document says the term as a verb phrase ("open up ... at a high level"): the
+    # span search finds only "high level", a cut of the glossary's rendering.
+    term = "高水平对外开放"
+    glossary = {zh_key(term): [("high-level opening up", "preferred")]}
+    path = _tsv(
+        tmp_path / "cut.tsv",
+        [("各地要奋力推进高水平对外开放，更好融入全球市场。",
+          "All localities should strive to open up to the outside world at a high level "
+          "and better integrate into the global market.")],
+    )  # fmt: skip
+    out = _mine_with_glossary(path, glossary)
+    assert term not in out or out[term].en.lower() != "high level"
+    # A different rendering the document writes whole is still a variant.
+    path = _tsv(
+        tmp_path / "variant.tsv",
+        [("各地要推进高水平对外开放。", "All localities should advance high-standard opening up.")],
+    )
+    assert _mine_with_glossary(path, glossary)[term].status == "variant"
