@@ -2008,12 +2008,16 @@ def _part_of_recorded(zk: str, ek: str, snapshot: MiningSnapshot | None) -> bool
     where the document says "open up ... at a high level"): a cut, not a variant."""
     if snapshot is None:
         return False
-    words = set(_WORDS.findall(ek.lower()))
-    return bool(words) and any(
-        words < set(_WORDS.findall(en.lower()))
-        for en, status in snapshot.approved.get(zk, ())
-        if status in _PREFERRED
-    )
+    recorded = [en for en, status in snapshot.approved.get(zk, ()) if status in _PREFERRED]
+    if any(en_key(en) == ek for en in recorded):
+        return False  # (known: "China Sky Eye" is recorded beside "China's Sky Eye")
+    words = _words_of(ek)
+    return bool(words) and any(words < _words_of(en) for en in recorded)
+
+
+def _words_of(en: str) -> set[str]:
+    """The words of an English rendering, lower case, a possessive's "s" left out."""
+    return set(_WORDS.findall(en.lower())) - {"s"}
 
 
 def _status(zk: str, ek: str, snapshot: MiningSnapshot | None) -> str:

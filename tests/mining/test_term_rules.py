@@ -4115,3 +4115,17 @@ def test_a_piece_of_the_recorded_rendering_is_no_variant(tmp_path: Path) -> None
         [("各地要推进高水平对外开放。", "All localities should advance high-standard opening up.")],
     )
     assert _mine_with_glossary(path, glossary)[term].status == "variant"
+
+
+def test_a_known_rendering_is_never_taken_for_a_piece_of_another(tmp_path: Path) -> None:
+    from glossary.text import zh_key
+
+    # "China Sky Eye" is admitted beside the preferred "China's Sky Eye".
+    glossary = {
+        zh_key("中国天眼"): [("China's Sky Eye", "preferred"), ("China Sky Eye", "admitted")]
+    }
+    path = _tsv(
+        tmp_path / "fast.tsv",
+        [("中国天眼发现了新的脉冲星。", "China Sky Eye has discovered new pulsars.")],
+    )
+    assert _mine_with_glossary(path, glossary)["中国天眼"].status == "known"
