@@ -268,6 +268,8 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                     r.fit -= 0.2
                 if _related_with(cand, tokens, token_links, side, r.lo, r.hi):
                     r.fit -= 0.3
+                if _neighbour_inside(cand, tokens, token_links, r.lo, r.hi):
+                    r.fit -= 0.2
                 if (
                     r.lo < r.hi
                     and (side.lows[r.lo] in english_verbs() or _VERB_END.search(side.lows[r.lo]))
@@ -1500,6 +1502,31 @@ def _synonyms(one: str, other: str, lex: Lexicon) -> bool:
             lex.synonym_pairs.clear()
         lex.synonym_pairs[(one, other)] = got
     return got
+
+
+_ORDINAL_TOKEN = re.compile(r"^(?:第?[\d零〇一二两三四五六七八九十百]+|首)?[届次期]?$")
+
+
+def _neighbour_inside(
+    cand: ZhCandidate,
+    tokens: tuple[str, ...],
+    token_links: list[dict[int, float]],
+    lo: int,
+    hi: int,
+) -> bool:
+    """A word inside the span that the Chinese word right before or after the
+    candidate renders exactly, and nothing in the candidate does: the span renders
+    more than the candidate ("high-quality development of follow-up projects" for
+    后续|工程高质量发展, where "follow-up" is 后续's)."""
+    own: set[int] = set()
+    for t in range(cand.a, cand.b):
+        own.update(token_links[t])
+    for t in (cand.a - 1, cand.b):
+        if not 0 <= t < len(tokens) or _ORDINAL_TOKEN.match(tokens[t]):
+            continue  # (an edition's ordinal: see _plain_editions)
+        if any(v >= 0.9 and lo <= k <= hi and k not in own for k, v in token_links[t].items()):
+            return True
+    return False
 
 
 def _related_with(

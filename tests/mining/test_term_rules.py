@@ -4117,6 +4117,15 @@ def test_a_piece_of_the_recorded_rendering_is_no_variant(tmp_path: Path) -> None
     assert _mine_with_glossary(path, glossary)[term].status == "variant"
 
 
+def test_a_span_with_the_english_of_the_word_before_fits_worse() -> None:
+    # "follow-up" is 后续's: 工程高质量发展 does not say it.
+    zh = "各地要推进后续工程高质量发展。"
+    en = "All localities should promote high-quality development of follow-up projects."
+    cut = _scored(zh, en, "工程高质量发展")
+    assert cut.fit < 0.8
+    assert _scored(zh, en, "后续工程高质量发展").fit > 0.95
+
+
 def test_a_known_rendering_is_never_taken_for_a_piece_of_another(tmp_path: Path) -> None:
     from glossary.text import zh_key
 
