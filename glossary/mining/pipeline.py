@@ -249,7 +249,10 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
         shared: tuple[bool, int, tuple[bool, ...]] | None = None
         longest = _TITLE_WORDS if _book_title(cand, tokens) else 16
         inner_verbs = tuple([t for t in range(cand.a + 1, cand.b - 1) if lex.is_verb(tokens[t])])
+        recorded = _recorded_words(cand, lex)
         for r in render(cand, units, links, side, whole=whole, max_len=longest):
+            if recorded and _cut_of_recorded(_words_of(r.text), recorded):
+                continue
             if stance:
                 _with_stance(r, cand, tokens, token_links, side)
             if not whole:
@@ -1697,8 +1700,9 @@ def _from_wider(
     links = link(units, side)
     found: list[Scored] = []
     for cand, th in todo:
+        recorded = _recorded_words(cand, lex)
         for r in render(cand, units, links, side, top=1):
-            if r.fit < 0.75:
+            if r.fit < 0.75 or recorded and _cut_of_recorded(_words_of(r.text), recorded):
                 continue
             p = Scored(
                 zh=cand.text,
@@ -2029,17 +2033,18 @@ def is_person_name(zh: str, en: str) -> bool:
 _WORDS = re.compile(r"[^\W_]+")
 
 
-def _part_of_recorded(zk: str, ek: str, snapshot: MiningSnapshot | None) -> bool:
-    """The English is some of the words of a rendering the glossary records for the
-    term and nothing else ("high level" of "high-level opening up" for 高水平对外开放,
-    where the document says "open up ... at a high level"): a cut, not a variant."""
-    if snapshot is None:
-        return False
-    recorded = [en for en, status in snapshot.approved.get(zk, ()) if status in _PREFERRED]
-    if any(en_key(en) == ek for en in recorded):
-        return False  # (known: "China Sky Eye" is recorded beside "China's Sky Eye")
-    words = _words_of(ek)
-    return bool(words) and any(words < _words_of(en) for en in recorded)
+def _recorded_words(cand: ZhCandidate, lex: Lexicon) -> list[set[str]]:
+    """The words of each rendering the glossary records for the candidate (none if it
+    is no glossary term)."""
+    return [_words_of(en) for en in lex.glossary_english(cand.text)]
+
+
+def _cut_of_recorded(words: set[str], recorded: list[set[str]]) -> bool:
+    """``words`` are some of the words of a recorded rendering and nothing else. A
+    glossary term links every word of its recorded renderings, so some of them fit it
+    in full: "high level" of "high-level opening up" for 高水平对外开放, where the
+    document says "open up ... at a high level". A cut, not a variant."""
+    return bool(words) and any(words < r for r in recorded)
 
 
 def _words_of(en: str) -> set[str]:
@@ -2251,8 +2256,6 @@ def _mine(
             for z in used_en.get(ek, ())
         ):
             continue  # (a short form shares its name's English: 进博会)
-        if _part_of_recorded(zk, ek, snapshot):
-            continue  # no variant: a piece of what the glossary has, cut by the span search
         score = squash(logit)
         used_zh.add(zk)
         if (zk, ek) not in persons:  # (a person holds no English from a term)
