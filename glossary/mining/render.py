@@ -1776,9 +1776,7 @@ def _run_cores(side: EnSide, ks: tuple[int, ...], max_len: int) -> _Cores:
     key = (ks, max_len, None)
     cores = side.cores.get(key)
     if cores is None:
-        cores = side.cores[key] = _resolved_cores(
-            side, _tight_runs(ks, side.clause, max_len, len(side.lows))
-        )
+        cores = side.cores[key] = _resolved_cores(side, _tight_runs(side, ks, max_len))
     return cores
 
 
@@ -1900,18 +1898,29 @@ def _clusters(ks: Sequence[int], clause: list[int]) -> list[list[int]]:
     return clusters
 
 
-def _tight_runs(ks: Sequence[int], clause: list[int], max_len: int, n: int) -> set[int]:
-    """Runs of three links or more with at most one unlinked token between them, inside
-    a cluster and not the whole of it: the cores a long cluster of scattered links
-    hides ("the building of | a national integrated computing power network"), as
-    ``lo * n + hi``. (Shorter runs are pairs _cores has.)"""
+def _tight_runs(side: EnSide, ks: Sequence[int], max_len: int) -> set[int]:
+    """Runs of three links or more with at most one unlinked token between them, and
+    no "and" or "or" joining two things, inside a cluster and not the whole of it: the
+    cores a long cluster of scattered links hides ("the building of | a national
+    integrated computing power network"; "domestic rule of law and | foreign-related
+    rule of law"), as ``lo * n + hi``. (Shorter runs are pairs _cores has.)"""
+    lows = side.lows
+    n = len(lows)
+
+    def joins(k: int) -> bool:
+        """Token k - 1 is an "and" between two words no one Chinese word renders
+        both of ("rights and interests" is 权益's)."""
+        return lows[k - 1] in ("and", "or") and not any(
+            k - 2 in lk and k in lk for lk in side.links
+        )
+
     out: set[int] = set()
-    for first in _clusters(ks, clause):
+    for first in _clusters(ks, side.clause):
         if len(first) < 4:
             continue
         run = [first[0]]
         for k in first[1:] + [n + 9]:
-            if k - run[-1] > 2:
+            if k - run[-1] > 2 or k < n and k - 1 > run[-1] and joins(k):
                 if len(run) >= 3 and run != first and run[-1] - run[0] < max_len:
                     out.add(run[0] * n + run[-1])
                 run = []

@@ -4138,3 +4138,14 @@ def test_a_known_rendering_is_never_taken_for_a_piece_of_another(tmp_path: Path)
         [("中国天眼发现了新的脉冲星。", "China Sky Eye has discovered new pulsars.")],
     )
     assert _mine_with_glossary(path, glossary)["中国天眼"].status == "known"
+
+
+def test_a_tight_run_of_links_stops_at_and() -> None:
+    # "rule of law" twice: the run of links splits at "and", so the second phrase is a
+    # core of its own.
+    pairs = _renderings(
+        "我们要在全面深化改革中统筹推进国内法治和涉外法治，维护国家利益。",
+        "In deepening reform across the board, we must advance domestic rule of law and "
+        "foreign-related rule of law in a coordinated manner and safeguard national interests.",
+    )
+    assert pairs["涉外法治"] == "foreign-related rule of law"
