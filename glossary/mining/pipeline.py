@@ -261,8 +261,10 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                     r.fit -= 0.3
                 if _clause_inside(cand, tokens, token_links, side, r.lo, lex):
                     r.fit -= 0.3
-                if _coordination_unsaid(cand, tokens, side, r.lo, r.hi) or _terms_listed(
-                    cand, tokens, side, r.lo, r.hi
+                if (
+                    _coordination_unsaid(cand, tokens, side, r.lo, r.hi)
+                    or _terms_listed(cand, tokens, side, r.lo, r.hi)
+                    or _first_conjunct_unsaid(cand, tokens, token_links, r.lo, r.hi)
                 ):
                     r.fit -= 0.3
                 if _parallel_names(side, r.lo, r.hi):
@@ -1412,6 +1414,26 @@ def _coordination_unsaid(
         or (k < hi and side.breaks[k])
         for k in range(lo, hi + 1)
     )  # fmt: skip
+
+
+def _first_conjunct_unsaid(
+    cand: ZhCandidate,
+    tokens: tuple[str, ...],
+    token_links: list[dict[int, float]],
+    lo: int,
+    hi: int,
+) -> bool:
+    """Every English word the first conjunct links in the span is the second one's
+    too: the span says the second alone ("returned overseas Chinese and their
+    relatives" for 海外侨胞|和|归侨侨眷, where 侨胞's "overseas Chinese" is 归侨's
+    too; the document says "overseas Chinese," before it)."""
+    for t in range(cand.a + 1, cand.b - 1):
+        if tokens[t] not in _ZH_AND:
+            continue
+        first = {k for u in range(cand.a, t) for k in token_links[u] if lo <= k <= hi}
+        second = {k for u in range(t + 1, cand.b) for k in token_links[u] if lo <= k <= hi}
+        return bool(first) and first <= second
+    return False
 
 
 def _terms_listed(cand: ZhCandidate, tokens: tuple[str, ...], side: Any, lo: int, hi: int) -> bool:

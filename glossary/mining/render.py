@@ -66,6 +66,7 @@ _INNER_OK = {
     "into",  # "large-scale relapse into poverty" (not "China into a maritime power")
     "all",  # "a community of all life on Earth", "Education for All"
 }
+_RULE_OF_LAW = ["the", "rule", "of", "law"]
 # The coordinating words of lists and of modifiers sharing a head.
 _AND_OR = frozenset(("and", "or"))
 _EDGE_BAD = STOPWORDS | {
@@ -620,7 +621,13 @@ def en_side(text: str) -> EnSide:
          and not (t.low == "while" and k + 1 < len(toks) and toks[k + 1].low.endswith("ing"))
          # "invigorating China through science and education": the means of the
          # gerund a strategy is named by.
-         and not (t.low == "through" and _gerund_before(side, k)))
+         and not (t.low == "through" and _gerund_before(side, k))
+         # "a socialist country under the rule of law" (法治国家), "China under the
+         # rule of law" (法治中国): a set phrase after its noun.
+         and not (t.low == "under" and [x.low for x in toks[k + 1 : k + 5]] == _RULE_OF_LAW)
+         # "returned overseas Chinese and their relatives" (归侨侨眷), "veterans and
+         # their families": the second group named by the first.
+         and not (t.low == "their" and k and toks[k - 1].low == "and"))
         # An article right after a content word starts an object: "welcome | the
         # global business community" is a verb phrase; names have "of the", "for a",
         # and headings are title case ("Serving the Overall Development"; not a name

@@ -4149,3 +4149,23 @@ def test_a_tight_run_of_links_stops_at_and() -> None:
         "foreign-related rule of law in a coordinated manner and safeguard national interests.",
     )
     assert pairs["涉外法治"] == "foreign-related rule of law"
+
+
+def test_under_the_rule_of_law_stays_inside_a_rendering() -> None:
+    pairs = _renderings(
+        "各省要加快建设法治政府，推进社会主义法治国家建设。",
+        "Provinces should speed up building law-based governments and advance the building "
+        "of a socialist country under the rule of law.",
+    )
+    assert pairs["社会主义法治国家"] == "socialist country under the rule of law"
+
+
+def test_and_their_joins_a_group_to_the_one_before() -> None:
+    # "and their relatives" is inside the rendering of 归侨侨眷; 海外侨胞和归侨侨眷 does
+    # not take it, since its first conjunct's words there are the second's.
+    pairs = _best_by_english(
+        "我们要团结海外侨胞和归侨侨眷，凝聚侨心侨力。",
+        "We will unite overseas Chinese, returned overseas Chinese and their relatives, and "
+        "pool their strength.",
+    )
+    assert pairs["returned overseas Chinese and their relatives"].zh == "归侨侨眷"
