@@ -323,7 +323,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
             if _ROLE_FORMULA.match(cand.text):
                 _with_role(r, side)
             rendered.add((cand.start, cand.end))
-            joined = not whole and _joined_words(cand, tokens, token_links, side, r.lo, r.hi)
+            joined = not whole and _joined_words(cand, tokens, token_links, side, r.lo, r.hi, lex)
             if shared is None:
                 shared = (
                     cand.b - cand.a == 1 and not whole and not lex.is_glossary(cand.text),
@@ -1274,6 +1274,7 @@ def _joined_words(
     side: Any,
     lo: int,
     hi: int,
+    lex: Lexicon,
 ) -> bool:
     """The English joins with "and" two words that render two separate Chinese words
     set side by side ("世界|经济|贸易" = "world economy and trade"): a phrase made for
@@ -1300,6 +1301,14 @@ def _joined_words(
                 # Two modifiers compounded before their head, in the Chinese order
                 # (灾害|监测|预警|体系 = "disaster monitoring and early warning system"):
                 # one modifier, not two words set side by side for the sentence.
+                continue
+            if (
+                max(before) < min(after) and max(after) == cand.b - 1
+                and all(lex.is_verb(tokens[t]) for t in before | after)
+            ):  # fmt: skip
+                # Two activities named together as the head, in the Chinese order: a
+                # campaign's name (党纪|学习|教育 = "Party discipline learning and
+                # education"), not two things set side by side.
                 continue
             return True
     return False

@@ -177,7 +177,7 @@ def _joined(zh: str, term: str, en: str, span: str) -> bool:
     lo = words.index(span.split()[0])
     hi = lo + len(span.split()) - 1
     cand = ZhCandidate(a, b, at, at + len(term), term)
-    return _joined_words(cand, tokens, _token_links(tokens, units, links), side, lo, hi)
+    return _joined_words(cand, tokens, _token_links(tokens, units, links), side, lo, hi, lex)
 
 
 def test_side_by_side_words_joined_by_and() -> None:
@@ -197,6 +197,12 @@ def test_side_by_side_words_joined_by_and() -> None:
         "完善灾害监测预警体系。", "灾害监测预警体系",
         "Improve the disaster monitoring and early warning system.",
         "disaster monitoring and early warning system",
+    )  # fmt: skip
+    # Two activities named together as the head, in the Chinese order: a campaign.
+    assert not _joined(
+        "党史学习教育在全国开展。", "党史学习教育",
+        "Party history learning and education was launched across the country.",
+        "party history learning and education",
     )  # fmt: skip
     # Not when the English takes them out of order: "ports and green ports" for
     # 绿色港口 borrows "ports" from the list before it.
