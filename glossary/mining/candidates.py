@@ -322,7 +322,7 @@ def modifier_before_noun(tokens: tuple[str, ...], i: int, lex: Lexicon | None) -
     )  # fmt: skip
 
 
-def _loose(token: str) -> bool:
+def loose_char(token: str) -> bool:
     """A single Chinese character that is no function word: in a run of them, jieba
     found no word (粤|澳, 毛|宁, 碳|中|和), so no candidate starts or ends inside."""
     return (
@@ -370,7 +370,7 @@ def sentence_candidates(
             continue  # bound to the number before it: "3.0|版", "34.2|万亿元", "240|小时"
         # A numbered formula: "三大|全球倡议" (the three Global Initiatives).
         major = first in _SMALL_NUMERALS and a + 1 < n and tokens[a + 1] == "大"
-        if single and _loose(before) and not major and first not in NAME_VERBS:
+        if single and loose_char(before) and not major and first not in NAME_VERBS:
             # Inside a run of single characters jieba could not segment ("粤|澳|深度",
             # "碳|中|和"): not the first character of a word.
             continue
@@ -462,7 +462,7 @@ def sentence_candidates(
                 continue
             if b - 2 >= a and _NUMERIC.match(tokens[b - 2]) and _counted(tok):
                 continue  # a count, not a name: "法律援助案件|26件", "绿色工厂|5000余家"
-            if b < n and _loose(tok) and _loose(tokens[b]):
+            if b < n and loose_char(tok) and loose_char(tokens[b]):
                 continue  # ends inside a run of single characters ("发言人毛|宁")
             if verb_first and tok not in _CAMPAIGN_HEADS:
                 continue  # (a verb first names nothing but the campaign)
@@ -905,7 +905,9 @@ def _bracketed_names(
             continue
         if _abbreviates(inside, "".join(tokens[max(0, i - 6) : i])):
             continue  # the name's short form, not a place: 亚洲基础设施投资银行（亚投行）
-        start = i - 2 if i >= 2 and _loose(tokens[i - 2]) and _loose(tokens[i - 1]) else i - 1
+        start = (
+            i - 2 if i >= 2 and loose_char(tokens[i - 2]) and loose_char(tokens[i - 1]) else i - 1
+        )
         starts = [start]
         if start == i - 1 and i >= 2 and len(tokens[i - 2]) > 1 and _loose_word(tokens[i - 2]):
             starts.append(i - 2)  # (a name of two words: 中欧|班列（成渝）)

@@ -1197,7 +1197,7 @@ def _modifier_word(side: EnSide, k: int) -> bool:
     if past_form(low):
         # (Not "..., abused export controls"; but after a verb, "has continued
         # centralized procurement", the participle is the noun's.)
-        return prev in ARTICLES or prev in _OF_LIKE or (prev and past_form(prev))
+        return prev in ARTICLES or prev in _OF_LIKE or (bool(prev) and past_form(prev))
     verbs = english_verb_senses()
     return low not in verbs and not (low.endswith("s") and (low[:-1] in verbs or low[:-2] in verbs))
 

@@ -36,6 +36,7 @@ from glossary.mining.candidates import (
     NAME_DOTS,
     SURNAMES,
     ZhCandidate,
+    loose_char,
     modifier_before_noun,
 )
 from glossary.mining.lexicon import STOPWORDS, Lexicon, english_verb_senses, english_verbs
@@ -841,9 +842,9 @@ def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
     for i in range(n - 1):
         a, b = tokens[i], tokens[i + 1]
         if (
-            _loose_char(a) and _loose_char(b)
-            and (i == 0 or not _loose_char(tokens[i - 1]))
-            and (i + 2 >= n or not _loose_char(tokens[i + 2]))
+            loose_char(a) and loose_char(b)
+            and (i == 0 or not loose_char(tokens[i - 1]))
+            and (i + 2 >= n or not loose_char(tokens[i + 2]))
             and a + b not in lex
         ):  # fmt: skip
             units.append(Unit(offs[i], offs[i] + 2, a + b, frozenset(), name_pinyin(a + b)))
@@ -851,16 +852,6 @@ def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
     for m in ZH_YEAR.finditer("".join(tokens)):
         units.append(Unit(m.start(), m.end(), m.group(0), frozenset(), "", zh_year(m.group(0))))
     return units
-
-
-def _loose_char(token: str) -> bool:
-    """A single Chinese character that is no function word."""
-    return (
-        len(token) == 1
-        and "\u4e00" <= token <= "\u9fff"
-        and token not in BREAKERS
-        and token not in INNER
-    )
 
 
 def _sub_words(tok: str, lex: Lexicon) -> list[tuple[int, str]]:
@@ -1863,10 +1854,11 @@ def _cores(
                 break
             cores.add(base + hi)
         # Sub-windows of a cluster are cores too (a short term inside a long chain):
-        # every single link and pair of neighbours, and if asked the tight runs of
-        # links (at most one unlinked token between them: "foreign affairs work was
-        # guided by | Xi Jinping Thought on Diplomacy"; "the building of | a national
-        # integrated computing power network", longer than a pair's extensions reach).
+        # every single link and pair of neighbours, and for a first look the tight
+        # runs of links (at most one unlinked token between them: "foreign affairs
+        # work was guided by | Xi Jinping Thought on Diplomacy"), where the full look
+        # finds them as extensions of the pairs (or, in a long cluster, as one of
+        # _tight_runs).
         if len(first) > 1:
             prev = -1
             for k in first:
