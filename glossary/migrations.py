@@ -118,10 +118,26 @@ def _m0003_term_pinyin_indexes(conn: Connection) -> None:
     conn.execute(text("CREATE INDEX ix_term_initials ON term (initials)"))
 
 
+def _m0004_english_keys_restemmed(conn: Connection) -> None:
+    """English term keys made again with the stemmer that lets a noun in -ing and its
+    plural meet ("early warnings" = "early warning"): stored keys follow
+    :func:`glossary.text.en_key`, so a key made before would no longer be found."""
+    from sqlalchemy import text
+
+    from glossary.text import en_key
+
+    rows = conn.execute(text("SELECT id, text, key FROM term WHERE lang = 'en'")).all()
+    for term_id, term_text, key in rows:
+        new = en_key(term_text)
+        if new != key:
+            conn.execute(text("UPDATE term SET key = :k WHERE id = :i"), {"k": new, "i": term_id})
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0001_initial", _m0001_initial),
     ("0002_concept_check_enabled", _m0002_concept_check_enabled),
     ("0003_term_pinyin_indexes", _m0003_term_pinyin_indexes),
+    ("0004_english_keys_restemmed", _m0004_english_keys_restemmed),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -147,7 +147,10 @@ def stem(word: str) -> str:
     if w.endswith(("sses", "shes", "ches", "xes", "zes")):
         return w[:-2]
     if w.endswith("s") and not w.endswith(_KEEP_S):
-        return w[:-1]
+        w = w[:-1]
+        if not w.endswith("ing"):
+            return w
+        # (A noun in -ing and its plural meet: "warnings" = "warning" = "warn".)
     if w.endswith("ing") and len(w) > 5:
         base = w[:-3]
         if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "lsz":

@@ -11,7 +11,8 @@ from sqlmodel import SQLModel
 
 from glossary import migrations
 from glossary.errors import DatabaseError
-from glossary.store import GlossaryStore
+from glossary.lookup import search
+from glossary.store import GlossaryStore, SqliteTermSource
 
 
 def test_migrated_schema_matches_the_models(tmp_path: Path) -> None:
@@ -79,3 +80,35 @@ def test_upgrade_is_idempotent(tmp_path: Path) -> None:
     engine = create_engine(f"sqlite:///{tmp_path / 'g.db'}")
     assert len(migrations.upgrade(engine)) == len(migrations.MIGRATIONS)
     assert migrations.upgrade(engine) == []
+
+
+def test_english_keys_made_by_the_old_stemmer_are_made_again(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    engine = create_engine(f"sqlite:///{path}")
+    migrations.upgrade(engine, target="0003_term_pinyin_indexes")
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO concept (id, status, subject, definition, note, score, count, version, "
+        "created_at, created_by, updated_at, updated_by, check_enabled) VALUES (1, 'approved', "
+        "'', '', '', NULL, 0, 1, '2022-01-01 00:00:00', 'old', '2022-01-01 00:00:00', 'old', 1)"
+    )
+    # The key the stemmer made before: "warnings" stayed "warning".
+    conn.execute(
+        "INSERT INTO term (concept_id, lang, text, key, pinyin, initials, status, source, note) "
+        "VALUES (1, 'zh', '预警', '预警', 'yujing', 'yj', 'preferred', '', ''), "
+        "(1, 'en', 'early warnings', 'early warning', '', '', 'preferred', '', '')"
+    )
+    conn.commit()
+    conn.close()
+    engine.dispose()
+
+    GlossaryStore.open(str(path), seed=False).close()
+    conn = sqlite3.connect(path)
+    keys = dict(conn.execute("SELECT lang, key FROM term").fetchall())
+    conn.close()
+    assert keys == {"zh": "预警", "en": "early warn"}
+    source = SqliteTermSource.open(str(path))
+    assert source is not None
+    hits = search(source, "early warning", limit=5)
+    source.close()
+    assert [(h.zh, h.match) for h in hits[:1]] == [("预警", "exact")]

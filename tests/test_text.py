@@ -44,6 +44,8 @@ def test_zh_key(raw: str, key: str) -> None:
         ("people’s democracy", "people's democracy"),
         ("ＣＰＣ Central Committee", "CPC central committee"),
         ("opening-up", "opening up"),
+        ("early warnings", "early warning"),
+        ("ministerial meetings", "ministerial meeting"),
     ],
 )
 def test_en_key_makes_inflected_forms_meet(a: str, b: str) -> None:
