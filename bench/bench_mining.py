@@ -6,7 +6,11 @@ ratio says how much the miner costs over segmentation alone). Each document is
 mined cold: the token cache is cleared between documents, as for distinct files.
 
 Memory: many documents mined in sequence, one call each; traced memory after the
-first few and after the last must not grow (peak RSS and tracemalloc reported).
+first few and after the last must not grow (peak RSS and tracemalloc reported). The
+miner keeps bounded ``lru_cache``s of words and phrases (stems, glosses, keys), which
+fill as new text is seen and stop at their ``maxsize``; so the memory a document may
+leave behind is measured with those caches emptied, after the third document and after
+the last, and the caches' entries are reported beside it.
 
     python bench/bench_mining.py [--docs 40] [--json]
 
@@ -36,6 +40,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from make_layouts import to_layout, to_tmx  # noqa: E402
 
 from glossary.mining import mine_documents, read_document  # noqa: E402
+from glossary.mining.pipeline import base_lexicon  # noqa: E402
 from glossary.mining.tokens import zh_tokens  # noqa: E402
 
 
@@ -72,6 +77,21 @@ def make_documents(tmp: Path, count: int) -> list[Path]:
             path.write_text(to_tmx(doc), encoding="utf-8")
         out.append(path)
     return out
+
+
+def glossary_caches() -> list:
+    """The word and phrase ``functools.lru_cache``s of the loaded glossary modules, each
+    once (not the one-entry caches that hold the lexicon and other tables)."""
+    found: dict[int, object] = {}
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("glossary"):
+            continue
+        for value in list(vars(module).values()):
+            for obj in (value, *(vars(value).values() if isinstance(value, type) else ())):
+                func = getattr(obj, "fget", obj)
+                if hasattr(func, "cache_info") and (func.cache_info().maxsize or 2) > 1:
+                    found[id(func)] = func
+    return list(found.values())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -120,14 +140,23 @@ def main(argv: list[str] | None = None) -> int:
                 zh_text.append("".join(s.zh for s in doc.segments))
         # Memory: every document in sequence under tracemalloc.
         traced: list[int] = []
+        retained: list[int] = []  # with the bounded caches emptied
+        caches = glossary_caches()
         tracemalloc.start()
-        for path in paths:
+        for i, path in enumerate(paths):
             zh_tokens.cache_clear()
             doc = read_document(path)
             mine_documents([doc])
             del doc
             gc.collect()
             traced.append(tracemalloc.get_traced_memory()[0])
+            if i in (2, len(paths) - 1):
+                entries = sum(c.cache_info().currsize for c in caches)
+                for cache in caches:
+                    cache.cache_clear()
+                base_lexicon().clear_memos()
+                gc.collect()
+                retained.append(tracemalloc.get_traced_memory()[0])
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
     sample = "\n".join(zh_text)
@@ -147,6 +176,10 @@ def main(argv: list[str] | None = None) -> int:
         "jieba_vs_miner_speed_ratio": round(jieba_rate / rate, 1),
         "traced_kib_after_3_docs": traced[min(2, len(traced) - 1)] // 1024,
         "traced_kib_after_last_doc": traced[-1] // 1024,
+        "retained_kib_no_caches_after_3_docs": retained[0] // 1024,
+        "retained_kib_no_caches_after_last_doc": retained[-1] // 1024,
+        "cache_entries_after_last_doc": entries,
+        "cache_capacity": sum(c.cache_info().maxsize for c in caches),
         "traced_peak_kib": peak // 1024,
         "max_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
     }

@@ -259,6 +259,12 @@ class Lexicon:
             return
         old = self._extra.get(zh)
         self._extra[zh] = f"{old}/{en}" if old else en
+        self.clear_memos()
+        self.max_len = max(self.max_len, len(zh))
+
+    def clear_memos(self) -> None:
+        """Forget what was worked out per word (keys, glosses, units): each memo is
+        bounded and refills on demand; a new gloss makes them stale."""
         self._key_cache.clear()
         self._gloss_cache.clear()
         self._verb_cache.clear()
@@ -266,7 +272,6 @@ class Lexicon:
         self.unit_fields.clear()
         self.common_words.clear()
         self.synonym_pairs.clear()
-        self.max_len = max(self.max_len, len(zh))
 
     def _glossary_entry(self, zh: str) -> str | None:
         """The glossary's renderings of ``zh`` as stored, if it is a glossary term.
