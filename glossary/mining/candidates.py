@@ -52,6 +52,7 @@ BREAKERS = (
         # Time words ("博览会|昨天|开幕"): when something happened is not part of its name.
         "昨天 今天 明天 前天 后天 昨日 今日 明日 当天 当日 次日 上午 下午 中午 晚上 凌晨 "
         "近期 此前 之前 之后 届时 年初 年底 年末 本周 上周 下周 本月 上月 下月 "
+        "全年 年内 当年 近年 近年来 多年来 "
         "上半年 下半年 前三季度 一季度 二季度 三季度 四季度 百分点 "
         # Adverbs of counting and comparison ("产量|连续|八年", "指数|同比|上涨").
         "连续 累计 同比 环比 首次 再次 总计 合计 共计 每年 每月 每周 每天 每日 "

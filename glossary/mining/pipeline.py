@@ -376,6 +376,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     accepted += _titled_names(tokens, accepted, side, lex)
     accepted += _short_law_names(accepted)
     accepted += _bodies_of_posts(accepted, side)
+    accepted += _bodies_of_capacities(accepted, side)
     accepted += _plain_editions(accepted, side, zh)
     accepted = _dated_titles(accepted, side, zh)
     if wider and wider != en:
@@ -904,6 +905,40 @@ _MEASURES = frozenset(
     ["规模", "力度", "水平", "程度", "范围", "数量", "总量", "幅度", "速度", "比重", "步伐",
      "工作", *GENERIC_TAILS]
 )  # fmt: skip
+
+
+# "Capacity for ..." said of a term: 防灾减灾救灾|能力 = "capacity for disaster
+# prevention, mitigation and relief" (or "... capacity" after it).
+_CAPACITY = ("能力",)
+_CAPACITY_WORDS = frozenset(["capacity", "capacities", "capability", "capabilities", "ability"])
+
+
+def _bodies_of_capacities(accepted: list[Scored], side: Any) -> list[Scored]:
+    """The term a proposed capacity is of: 防灾减灾救灾能力 = "capacity for disaster
+    prevention, mitigation and relief" gives 防灾减灾救灾 = "disaster prevention,
+    mitigation and relief" (the document's ranking then puts the capacity below it,
+    see _demote_head_of_name)."""
+    out = []
+    have = {p.zh for p in accepted}
+    for p in accepted:
+        body = p.zh.removesuffix(_CAPACITY[0])
+        if body == p.zh or len(body) < 2 or body in have or p.blocker or p.titled:
+            continue
+        lo, hi = p.en_span
+        lows = side.lows
+        if hi - lo >= 2 and lows[lo] in _CAPACITY_WORDS and lows[lo + 1] in ("for", "of"):
+            start = lo + 3 if lows[lo + 2] == "the" else lo + 2
+            span = (start, hi)
+        elif hi - lo >= 1 and lows[hi] in _CAPACITY_WORDS and not side.title[hi]:
+            span = (lo, hi - 1)
+        else:
+            continue
+        if span[0] > span[1]:
+            continue
+        en = span_text(side, *span)
+        zh_span = (p.zh_span[0], p.zh_span[1] - len(_CAPACITY[0]))
+        out.append(_derived(p, body, en, zh_span, span, p.raw))
+    return out
 
 
 def _promote_silent_heads(
@@ -2013,7 +2048,7 @@ def _demote_head_of_name(
         # A name, or any term when the Chinese adds only a generic noun of activity
         # ("全国统一电力市场体系|建设" = "building of a unified national ... system",
         # "海洋经济|高质量发展" = "high-quality development of the marine economy").
-        generic = a.zh.endswith(GENERIC_TAILS) or a.zh.endswith("发展")
+        generic = a.zh.endswith((*GENERIC_TAILS, *_CAPACITY)) or a.zh.endswith("发展")
         # (Or a common noun said "of" a term, lower case, where the Chinese head makes
         # no term: "achievements of poverty alleviation" = 脱贫攻坚|成果. A noun "for"
         # a term is often a term of its own: "negative list for ...".)

@@ -383,7 +383,13 @@ class EnSide:
             name = (
                 title[lo]
                 and title[hi]
-                and (lo == 0 or self.breaks[lo - 1] or not title[lo - 1])
+                # (A capitalised "The" opening the sentence is no part of the name.)
+                and (
+                    lo == 0
+                    or self.breaks[lo - 1]
+                    or not title[lo - 1]
+                    or self.lows[lo - 1] in ARTICLES
+                )
                 and (hi + 1 >= len(toks) or self.breaks[hi] or not title[hi + 1])
             )
             info = (
@@ -566,15 +572,20 @@ def en_side(text: str) -> EnSide:
     toks = en_tokens(text)
     keys = [en_word_keys(t.low) for t in toks]
     for k, t in enumerate(toks):
-        if 2 <= len(t.text) <= 6 and t.text.isalpha() and t.text.isupper():
-            keys[k] = keys[k] | {"^" + t.low}  # an acronym: see align.acronym_keys
+        # (A possessive acronym is the acronym: "the UN's ... initiative".)
+        bare = t.text[:-2] if t.text.endswith(("'s", "’s")) else t.text
+        if 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper():
+            keys[k] = keys[k] | {"^" + bare.lower()}  # an acronym: see align.acronym_keys
         elif "-" in t.text:
             # ... also the acronym a name joins to another ("FAO-China", "UN-Habitat").
             parts = t.text.split("-")
             keys[k] = keys[k] | {
                 "^" + p.lower() for p in parts if 2 <= len(p) <= 6 and p.isalpha() and p.isupper()
             }
-    content = [bool(k) and t.low not in _EDGE_BAD for t, k in zip(toks, keys, strict=True)]
+    content = [
+        bool(k) and (t.low not in _EDGE_BAD or _name_plus(toks, i))
+        for i, (t, k) in enumerate(zip(toks, keys, strict=True))
+    ]
     breaks: list[bool] = []
     quotes: list[bool] = []
     for k in range(len(toks)):
@@ -727,6 +738,11 @@ def _campaign_purposes(side: EnSide) -> dict[int, tuple[int, ...]]:
 _STANCE_WORDS = MANNER_ADVERBS | {"更加", "更为"}
 
 
+# Function words of the candidates that still name something the English says:
+# 在我国 = "in China" (its "China" is not a neighbouring name's to take in).
+_NAMING_BREAKERS = frozenset(["我国"])
+
+
 def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
     """Linkable units of a tokenised Chinese sentence (see module docstring)."""
     units: list[Unit] = []
@@ -772,6 +788,7 @@ def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
             continue
         if (
             tok in BREAKERS
+            and tok not in _NAMING_BREAKERS
             and not (tok in _STANCE_WORDS and "的" in tokens[i + 1 : i + 3])
             and not modifier_before_noun(tokens, i, lex)
         ) or tok in INNER:
@@ -1014,20 +1031,22 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
         side.by_end.setdefault(u.end, []).append(i)
     # Strong links (a whole word, 0.7 or more; a sub-word's prefix match, 0.63, counts
     # too: 区域 in 区域合作 = "regional") claim English tokens for their unit.
+    # (Keyed by the singular: "Technology" in a ministry's name and "technologies"
+    # later are one word said twice.)
     strong: dict[str, list[tuple[int, int]]] = {}  # English word -> (unit, token)
     for i in side.linking:
         if units[i].weight >= 0.9:
             for k, v in out[i].items():
                 if v >= 0.63:
-                    strong.setdefault(side.tokens[k].low, []).append((i, k))
+                    strong.setdefault(_singular(side.lows[k]), []).append((i, k))
     zh_len = max((u.end for u in units), default=1) or 1
     en_len = len(side.tokens) or 1
     for pairs in strong.values():
         # (Units of one word, 工商界 and its 商界, are one renderer: counted by end.)
         said = len({k for _i, k in pairs})
         if said > 1 and len({units[i].end for i, _k in pairs}) <= said:
-            # The English repeats a word more often than the Chinese words that
-            # render it: each claims only the occurrence its position points to
+            # The English repeats a word (or its plural) more often than the Chinese
+            # words that render it: each claims only the occurrence its position points to
             # ("business environment ... business community": 工商 claims the second
             # "business"; the first is the unknown 营商's). As often: each its own
             # (地方 ... 地方 = "local ... local").
@@ -1221,7 +1240,9 @@ def _last_ok(side: EnSide, hi: int) -> bool:
         return True  # "(meal assistance services for) the elderly": people
     if last in ("good", "all") and hi > 0 and side.tokens[hi - 1].low == "for":
         return True  # "AI for good", "(Action Plan for Good and) for All": a set phrase
-    if last in _EDGE_BAD or last[:1].isdigit() or last in _ADJ_WORDS:
+    if (last in _EDGE_BAD and not _name_plus(side.tokens, hi)) or last[:1].isdigit():
+        return False
+    if last in _ADJ_WORDS:
         return False
     if last in ("up", "down") and (hi == 0 or not _verb_form(side.tokens[hi - 1].low)):
         return False  # "trains | up 18 percent": a change said of it (not "opening up")
@@ -1247,6 +1268,11 @@ def _last_ok(side: EnSide, hi: int) -> bool:
         and not side.tokens[hi].text[:1].isupper()
         and "-" not in last
     )
+
+
+def _name_plus(toks: Sequence[EnToken], k: int) -> bool:
+    """A title-case "Plus" ending a campaign's name: "AI Plus", "Internet Plus"."""
+    return toks[k].text == "Plus" and k > 0 and toks[k - 1].text[:1].isupper()
 
 
 def _participle_compound(low: str) -> bool:
@@ -1331,6 +1357,13 @@ def render(
     for _f, lo0, hi0 in best:
         if cores_only:
             spans.add((lo0, hi0))
+            # (A core that ends on an adjective ends before its noun: "distributed
+            # photovoltaic | power" for 分布式光伏. Without it the first look finds
+            # nothing, and the candidate is never rendered in full.)
+            hi = hi0
+            while not side.last_ok[hi] and hi + 1 < n and not side.breaks[hi] and hi < hi0 + 2:
+                hi += 1
+                spans.add((lo0, hi))
             continue
         variants = side.variants.get((lo0, hi0))
         if variants is None:
@@ -1355,11 +1388,18 @@ def render(
         sc = _span_score(c, side, lo, hi, whole)
         if sc is None:
             continue
-        if (hi + 1 in neighbour and not breaks[hi] and not past_form(side.lows[hi + 1])) or (
+        if (
+            hi + 1 in neighbour and not breaks[hi] and not past_form(side.lows[hi + 1])
+            and not (side.title[hi] and verb_after_noun(side.lows[hi + 1]))
+        ) or (
             lo - 1 in neighbour and lo > 0 and not breaks[lo - 1]
-        ):
+            and not _owner_before(side, lo)
+        ):  # fmt: skip
             # (A past form after the span is the verb said of it, not more of the term:
-            # "Standing Committee of the NPC | deliberated", 常务委员会|审议.)
+            # "Standing Committee of the NPC | deliberated", 常务委员会|审议; so is a
+            # present one after a name: "... Information Technology | supports". A
+            # name's possessive before it is its owner: "China's | foreign exchange
+            # reserves" for 我国|外汇储备.)
             sc = (sc[0], sc[1], sc[2] - 0.15, sc[3], sc[4])
         if (sc[0], sc[1]) in quotes:
             # A quoted Chinese slogan and a whole quoted English phrase: each other's
@@ -1411,6 +1451,16 @@ def render(
         # Only the kept ones need their text.
         out.append(Rendering(span_text(side, lo, hi), lo, hi, fit, zh_cover, en_cover))
     return out
+
+
+def _owner_before(side: EnSide, lo: int) -> bool:
+    """A name's possessive right before a lower-case span: "China's | foreign exchange
+    reserves" (not "People's | Republic of China", a name going on)."""
+    before = side.tokens[lo - 1]
+    return (
+        before.low.endswith(("'s", "’s")) and before.text[:1].isupper()
+        and not side.title[lo]
+    )  # fmt: skip
 
 
 def _singular(low: str) -> str:
@@ -2387,10 +2437,13 @@ def _verb_like(side: EnSide, k: int) -> bool:
         and not past_form(side.tokens[k - 1].low)
         and side.tokens[k - 1].low not in _POSITIONS
         and not _adjective(side.tokens[k - 1].low)
+        and not (_verb_word(side.tokens[k - 1].low) and not side.tokens[k - 1].low.endswith("s"))
     ):  # fmt: skip
         # A subject, its verb and the object: "countries signed documents" (not a
         # participle after a preposition: "enterprises above | designated size", nor
-        # after an adjective: "national integrated computing power network").
+        # after an adjective: "national integrated computing power network", nor
+        # after a verb, whose object it modifies: "develop | distributed photovoltaic
+        # power").
         return True
     if k > 0 and side.tokens[k - 1].low in AUXILIARIES and past_form(low):
         return True  # "has signed", "was held"

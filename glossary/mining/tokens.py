@@ -112,7 +112,21 @@ def zh_tokens(text: str) -> tuple[str, ...]:
         tokens = _place_apart(tokens)
     if "建设" in text:
         tokens = _building_apart(tokens)
+    if "部将" in text:
+        tokens = _ministry_apart(tokens)
     return tuple(tokens)
+
+
+def _ministry_apart(tokens: list[str]) -> list[str]:
+    """A ministry and the 将 "will" after it, which jieba's dictionary has as one word
+    (部将, a general's officer): 工业和信息化|部|将, so the ministry's name ends on 部."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        if tok == "部将" and i > 0 and _cjk_word(tokens[i - 1]):
+            out += ["部", "将"]
+        else:
+            out.append(tok)
+    return out
 
 
 # Heads that jieba's dictionary glues to 建设 "construction" (工程建设, 项目建设).

@@ -4176,3 +4176,95 @@ def test_and_their_joins_a_group_to_the_one_before() -> None:
         "pool their strength.",
     )
     assert pairs["returned overseas Chinese and their relatives"].zh == "归侨侨眷"
+
+
+def test_a_ministry_before_will_ends_on_its_name() -> None:
+    # jieba's dictionary has 部将 (a general's officer): the ministry ends on 部.
+    zh = "生态环境部将加强长江流域的生态保护。"
+    assert "部" in zh_tokens(zh) and "将" in zh_tokens(zh)
+    pairs = _renderings(
+        zh,
+        "The Ministry of Ecology and Environment will strengthen ecological protection in "
+        "the Yangtze River basin.",
+    )
+    assert pairs["生态环境部"] == "Ministry of Ecology and Environment"
+
+
+def test_a_time_word_starts_no_term() -> None:
+    tokens = zh_tokens("全年电影票房再创新高。")
+    cands = sentence_candidates(tokens, lex=base_lexicon())
+    assert "电影票房" in [c.text for c in cands]
+    assert not [c for c in cands if c.text.startswith("全年")]
+
+
+def test_a_word_said_again_in_the_plural_is_not_claimed_twice() -> None:
+    # 技术 renders "technologies" later on: the "Technology" inside the ministry's name
+    # is not taken from the name for it.
+    pairs = _renderings(
+        "工业和信息化部支持企业攻关芯片等关键核心技术。",
+        "The Ministry of Industry and Information Technology supports enterprises in "
+        "making breakthroughs in key and core technologies such as chips.",
+    )
+    assert pairs["工业和信息化部"] == "Ministry of Industry and Information Technology"
+
+
+def test_the_term_a_capacity_is_of_is_proposed_too() -> None:
+    pairs = _renderings(
+        "要全面提高海上搜救能力。",
+        "We must comprehensively improve the capacity for maritime search and rescue.",
+    )
+    assert pairs["海上搜救能力"] == "capacity for maritime search and rescue"
+    assert pairs["海上搜救"] == "maritime search and rescue"
+
+
+def test_a_possessive_acronym_is_its_chinese_name() -> None:
+    # "UN's" is 联合国's, and "in China" is 在我国's: neither is the initiative's.
+    best = _best_by_english(
+        "我们支持联合国“全民早期预警倡议”在我国落地。",
+        "We support the implementation of the UN's Early Warnings for All initiative in China.",
+    )
+    assert best["Early Warnings for All initiative"].zh == "全民早期预警倡议"
+    assert "UN's Early Warnings for All initiative in China" not in best
+
+
+def test_a_term_whose_links_end_on_an_adjective_is_rendered_to_its_noun() -> None:
+    # The links of 分布式光伏 end on "photovoltaic", an adjective: the first look at
+    # its English goes on to "power". And "distributed" after "develop" is the
+    # object's modifier, not a verb.
+    pairs = _renderings(
+        "我们将大力发展分布式光伏和海上风电。",
+        "We will vigorously develop distributed photovoltaic power and offshore wind power.",
+    )
+    assert pairs["分布式光伏"] == "distributed photovoltaic power"
+
+
+def test_the_plus_of_a_campaign_name_is_said() -> None:
+    pairs = _renderings(
+        "实施“人工智能+”行动，推动产业升级。",
+        "We will carry out the AI Plus initiative and promote industrial upgrading.",
+    )
+    assert pairs["人工智能+"] == "AI Plus"
+    assert pairs["“人工智能+”行动"] == "AI Plus initiative"
+
+
+def test_a_names_possessive_before_a_term_is_its_owner_not_a_cut() -> None:
+    # 我国 says "China's": a span that starts after it cuts nothing.
+    p = _scored(
+        "截至6月末，我国外汇储备规模保持稳定。",
+        "China's foreign exchange reserves remained stable at the end of June.",
+        "外汇储备",
+    )
+    assert p.en == "foreign exchange reserves"
+    assert p.fit > 0.95
+
+
+def test_a_capitalised_the_opening_the_sentence_leaves_a_name_complete() -> None:
+    # "Technology", unknown to the dictionary here, is credited as a word of a complete
+    # title-case name whether or not "The" opens the sentence.
+    zh = "工业和信息化部支持企业发展。"
+    en = "Ministry of Industry and Information Technology supports the development of enterprises."
+    term = "工业和信息化部"
+    bare = _scored(zh, en, term)
+    with_the = _scored(zh, "The " + en, term)
+    assert with_the.en == bare.en == "Ministry of Industry and Information Technology"
+    assert with_the.fit == pytest.approx(bare.fit)
