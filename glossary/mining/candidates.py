@@ -396,7 +396,8 @@ def sentence_candidates(
         # 实施|降低全社会物流成本专项行动 (a special initiative to reduce logistics costs).
         # (Also with an adverb jieba glued to it: 深入开展, 全面实施.)
         verb_first = (
-            lex is not None and (lex.is_pure_verb(first) or first in _IMPROVING)
+            lex is not None
+            and (lex.is_pure_verb(first) or first in _IMPROVING or lex.verb_pair(first))
             and first not in NAME_VERBS
             and not (len(first) >= 4 and a + 1 < n and tokens[a + 1] in _SLOGAN_HEADS)
         )  # fmt: skip

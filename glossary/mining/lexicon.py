@@ -378,6 +378,17 @@ class Lexicon:
             hit = self._verb_cache[zh] = (mainly, verbs > 0, bool(gl) and verbs == len(gl))
         return hit
 
+    def verb_pair(self, zh: str) -> bool:
+        """Two verbs jieba keeps as one word and the dictionary lacks: 建立健全 "to
+        establish and improve", 加快推进 "to speed up" (the first only a verb, the
+        second a verb too, or 健全 / 完善, verbs at the head of a clause)."""
+        if len(zh) != 4 or zh in self:
+            return False
+        first, second = zh[:2], zh[2:]
+        if first not in self or second not in self or not self.is_pure_verb(first):
+            return False
+        return self.has_verb_sense(second) or second in ("健全", "完善")
+
     # (The three tests below look in the cache before calling _verb: one call less per
     # test, and they run for every token of every candidate. A cached triple is never
     # empty, so never false.)

@@ -4268,3 +4268,14 @@ def test_a_capitalised_the_opening_the_sentence_leaves_a_name_complete() -> None
     with_the = _scored(zh, "The " + en, term)
     assert with_the.en == bare.en == "Ministry of Industry and Information Technology"
     assert with_the.fit == pytest.approx(bare.fit)
+
+
+def test_two_verbs_jieba_keeps_as_one_word_start_no_term() -> None:
+    # 建立健全 "establish (a sound ...)" is what is done to the term, as 建立 alone is.
+    lex = base_lexicon()
+    assert lex.verb_pair("建立健全") and lex.verb_pair("加快推进")
+    assert not lex.verb_pair("改革开放")  # (a dictionary word: a name)
+    zh = "我们将建立健全碳排放统计核算体系。"
+    cands = [c.text for c in sentence_candidates(join_known(zh_tokens(zh), lex), lex=lex)]
+    assert "碳排放统计核算体系" in cands
+    assert not [c for c in cands if c.startswith("建立健全")]
