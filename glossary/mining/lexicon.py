@@ -380,14 +380,15 @@ class Lexicon:
 
     def verb_pair(self, zh: str) -> bool:
         """Two verbs jieba keeps as one word and the dictionary lacks: 建立健全 "to
-        establish and improve", 加快推进 "to speed up" (the first only a verb, the
-        second a verb too, or 健全 / 完善, verbs at the head of a clause)."""
+        establish and improve", 加快推进 "to speed up" (both only verbs, or the second
+        健全 / 完善, verbs at the head of a clause; not 请示|报告, "report" a noun too,
+        which names a system: 请示报告制度)."""
         if len(zh) != 4 or zh in self:
             return False
         first, second = zh[:2], zh[2:]
         if first not in self or second not in self or not self.is_pure_verb(first):
             return False
-        return self.has_verb_sense(second) or second in ("健全", "完善")
+        return self.is_pure_verb(second) or second in ("健全", "完善")
 
     # (The three tests below look in the cache before calling _verb: one call less per
     # test, and they run for every token of every candidate. A cached triple is never

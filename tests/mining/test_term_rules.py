@@ -4275,6 +4275,7 @@ def test_two_verbs_jieba_keeps_as_one_word_start_no_term() -> None:
     lex = base_lexicon()
     assert lex.verb_pair("建立健全") and lex.verb_pair("加快推进")
     assert not lex.verb_pair("改革开放")  # (a dictionary word: a name)
+    assert not lex.verb_pair("请示报告")  # ("report" is a noun too: 请示报告制度)
     zh = "我们将建立健全碳排放统计核算体系。"
     cands = [c.text for c in sentence_candidates(join_known(zh_tokens(zh), lex), lex=lex)]
     assert "碳排放统计核算体系" in cands
