@@ -64,6 +64,7 @@ from glossary.mining.score import (
     competitive_link,
     document_logit,
     local_score,
+    possessive_description,
     squash,
     title_name,
 )
@@ -2040,6 +2041,14 @@ def _demote_head_of_name(
         by_en.setdefault(ek, []).append(i)
     out = list(scored)
     for j, (logit, _zk, _ek, a) in enumerate(scored):
+        if possessive_description(a.zh, a.en) and a.zh[:1] not in "“《":
+            # "Chongqings foreign affairs system" (重庆外事系统) where the thing owned is
+            # proposed on its own (外事系统 = "foreign affairs system"): a description of
+            # the place's, below the term.
+            owned = en_key(a.en.split(" ", 1)[1])
+            if any(out[i][3].zh != a.zh and out[i][3].zh in a.zh for i in by_en.get(owned, ())):
+                out[j] = (out[j][0] - 1.5, *out[j][1:])
+            continue
         m = _HEAD_OF.match(a.en)
         if not m:
             continue

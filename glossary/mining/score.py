@@ -77,7 +77,7 @@ def local_score(p: Scored) -> float:
         # One dictionary word with a common-noun rendering is vocabulary, unless the
         # English is a compound that renders it exactly (工会 = "trade union").
         shape -= 0.3 if len(content) >= 2 and p.fit >= 0.85 else 0.8
-    if _possessive_description(p.zh, p.en) and not p.quoted:
+    if possessive_description(p.zh, p.en) and not p.quoted:
         shape -= 1.5
     if p.zh.endswith("发展") and _DEVELOPMENT_OF.match(p.en) and not p.quoted:
         # "X|(高质量)发展" = "(high-quality) development of X": a phrase about the
@@ -102,7 +102,7 @@ def local_score(p: Scored) -> float:
     return 1.0 / (1.0 + math.exp(-x))
 
 
-def _possessive_description(zh: str, en: str) -> bool:
+def possessive_description(zh: str, en: str) -> bool:
     """ "China's modernization", "Chongqings foreign affairs system" (the PDF lost the
     apostrophe): a name's possessive and common nouns describe something of that
     place; the term, if any, is the part after the name."""

@@ -26,7 +26,7 @@ from glossary.mining.pipeline import (
     mine_pair,
 )
 from glossary.mining.render import _name_end, en_side, link, render, zh_units
-from glossary.mining.score import Scored, _possessive_description, competitive_link
+from glossary.mining.score import Scored, competitive_link, possessive_description
 from glossary.mining.tokens import en_tokens, join_known, zh_tokens
 from glossary.text import en_key, zh_key
 
@@ -153,14 +153,14 @@ def test_closed_compounds_link_by_their_halves() -> None:
     assert compound_keys("short") == ()
 
 
-def test_possessive_descriptions() -> None:
-    assert _possessive_description("中国现代化", "China's modernization")
+def testpossessive_descriptions() -> None:
+    assert possessive_description("中国现代化", "China's modernization")
     # The PDF lost the apostrophe; the name's sound still tells.
-    assert _possessive_description("重庆外事系统", "Chongqings foreign affairs system")
-    assert not _possessive_description("国家战略需求", "country's strategic needs")
-    assert not _possessive_description("习近平外交思想", "Xi Jinping's Thought on Diplomacy")
+    assert possessive_description("重庆外事系统", "Chongqings foreign affairs system")
+    assert not possessive_description("国家战略需求", "country's strategic needs")
+    assert not possessive_description("习近平外交思想", "Xi Jinping's Thought on Diplomacy")
     # Title case does not make a place's possessive a name (in 《》 it is one: quoted).
-    assert _possessive_description("云南外事工作", "Yunnan's Foreign Affairs Work")
+    assert possessive_description("云南外事工作", "Yunnan's Foreign Affairs Work")
 
 
 def _joined(zh: str, term: str, en: str, span: str) -> bool:
@@ -4280,3 +4280,23 @@ def test_two_verbs_jieba_keeps_as_one_word_start_no_term() -> None:
     cands = [c.text for c in sentence_candidates(join_known(zh_tokens(zh), lex), lex=lex)]
     assert "碳排放统计核算体系" in cands
     assert not [c for c in cands if c.startswith("建立健全")]
+
+
+def test_a_places_possessive_description_ranks_below_what_it_owns(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # The layout lost the apostrophe of "Guangdong's"; 外事系统 is proposed on its own.
+    rows = [
+        (
+            "全省外事系统要加强调查研究。",
+            "The province's foreign affairs system should strengthen research.",
+        ),
+        (
+            "广东外事系统积极服务国家总体外交。",
+            "Guangdongs foreign affairs system actively serves China's overall diplomacy.",
+        ),
+    ]
+    mined = _mine_rows(tmp_path_factory, rows)
+    assert mined["外事系统"][0] == "foreign affairs system"
+    assert mined["广东外事系统"][0] == "Guangdongs foreign affairs system"
+    assert mined["广东外事系统"][1] < mined["外事系统"][1] - 0.2
