@@ -910,7 +910,7 @@ _MEASURES = frozenset(
 
 # "Capacity for ..." said of a term: 防灾减灾救灾|能力 = "capacity for disaster
 # prevention, mitigation and relief" (or "... capacity" after it).
-_CAPACITY = ("能力",)
+_CAPACITY = "能力"
 _CAPACITY_WORDS = frozenset(["capacity", "capacities", "capability", "capabilities", "ability"])
 
 
@@ -922,7 +922,7 @@ def _bodies_of_capacities(accepted: list[Scored], side: Any) -> list[Scored]:
     out = []
     have = {p.zh for p in accepted}
     for p in accepted:
-        body = p.zh.removesuffix(_CAPACITY[0])
+        body = p.zh.removesuffix(_CAPACITY)
         if body == p.zh or len(body) < 2 or body in have or p.blocker or p.titled:
             continue
         lo, hi = p.en_span
@@ -937,7 +937,7 @@ def _bodies_of_capacities(accepted: list[Scored], side: Any) -> list[Scored]:
         if span[0] > span[1]:
             continue
         en = span_text(side, *span)
-        zh_span = (p.zh_span[0], p.zh_span[1] - len(_CAPACITY[0]))
+        zh_span = (p.zh_span[0], p.zh_span[1] - len(_CAPACITY))
         out.append(_derived(p, body, en, zh_span, span, p.raw))
     return out
 
@@ -2035,7 +2035,8 @@ def _demote_head_of_name(
 ) -> list[tuple[float, str, str, _Agg]]:
     """ "development of the Yangtze River Economic Belt" (长江经济带发展) when the name
     is proposed on its own (长江经济带): a common noun said of a name is a phrase
-    about the term, not a term (the name's own pair is the one to record)."""
+    about the term, not a term (the name's own pair is the one to record). Likewise a
+    place's possessive description when what it owns is proposed on its own."""
     by_en: dict[str, list[int]] = {}
     for i, (_logit, _zk, ek, _a) in enumerate(scored):
         by_en.setdefault(ek, []).append(i)
@@ -2057,7 +2058,7 @@ def _demote_head_of_name(
         # A name, or any term when the Chinese adds only a generic noun of activity
         # ("全国统一电力市场体系|建设" = "building of a unified national ... system",
         # "海洋经济|高质量发展" = "high-quality development of the marine economy").
-        generic = a.zh.endswith((*GENERIC_TAILS, *_CAPACITY)) or a.zh.endswith("发展")
+        generic = a.zh.endswith((*GENERIC_TAILS, _CAPACITY, "发展"))
         # (Or a common noun said "of" a term, lower case, where the Chinese head makes
         # no term: "achievements of poverty alleviation" = 脱贫攻坚|成果. A noun "for"
         # a term is often a term of its own: "negative list for ...".)

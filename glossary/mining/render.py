@@ -1240,9 +1240,10 @@ def _last_ok(side: EnSide, hi: int) -> bool:
         return True  # "(meal assistance services for) the elderly": people
     if last in ("good", "all") and hi > 0 and side.tokens[hi - 1].low == "for":
         return True  # "AI for good", "(Action Plan for Good and) for All": a set phrase
-    if (last in _EDGE_BAD and not _name_plus(side.tokens, hi)) or last[:1].isdigit():
-        return False
-    if last in _ADJ_WORDS:
+    if (
+        (last in _EDGE_BAD and not _name_plus(side.tokens, hi))
+        or last[:1].isdigit() or last in _ADJ_WORDS
+    ):  # fmt: skip
         return False
     if last in ("up", "down") and (hi == 0 or not _verb_form(side.tokens[hi - 1].low)):
         return False  # "trains | up 18 percent": a change said of it (not "opening up")
