@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from glossary.mining.lexicon import RESULTS, Lexicon
+from glossary.mining.lexicon import IMPROVING, RESULTS, Lexicon
 from glossary.mining.tokens import is_acronym, jieba_knows
 from glossary.text import has_cjk
 
@@ -397,7 +397,7 @@ def sentence_candidates(
         # (Also with an adverb jieba glued to it: 深入开展, 全面实施.)
         verb_first = (
             lex is not None
-            and (lex.is_pure_verb(first) or first in _IMPROVING or lex.verb_pair(first))
+            and (lex.is_pure_verb(first) or first in IMPROVING or lex.verb_pair(first))
             and first not in NAME_VERBS
             and not (len(first) >= 4 and a + 1 < n and tokens[a + 1] in _SLOGAN_HEADS)
         )  # fmt: skip
@@ -779,9 +779,6 @@ def _launches(token: str) -> bool:
     return token in _LAUNCH_VERBS or len(token) == 4 and token[2:] in _LAUNCH_VERBS
 
 
-# Adjectives to the dictionary ("sound", "well-developed") that official Chinese puts
-# first as verbs: 健全|…|赔偿制度 "refine the system of punitive damages".
-_IMPROVING = frozenset(["健全", "完善"])
 # What a slogan (a four-character verb phrase) names when it comes first.
 _SLOGAN_HEADS = frozenset(["战略", "方略", "方针", "工程", "行动", "精神", "原则", "理念", "思想"])
 _DEGREE = frozenset(["更加", "更为", "更"])
