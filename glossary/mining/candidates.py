@@ -969,7 +969,9 @@ def _formulas(tokens: tuple[str, ...], offs: list[int]) -> list[ZhCandidate]:
             continue
         if j < 0 or j + 1 >= n or is_breaker(tokens[j + 1]) or not has_cjk(tokens[j + 1]):
             continue
-        ends = [j + 2]
+        # (The bare frame only around a short X: 以人民为中心 "people-centered"; around
+        # a name, 以习近平新时代中国特色社会主义思想为指导 is "guided by" it, a clause.)
+        ends = [j + 2] if len("".join(tokens[i + 1 : j])) <= 4 else []
         if j + 2 < n and tokens[j + 2] == "的":
             # Only the whole noun phrase after 的 (up to three words): its head is last.
             last = j + 3

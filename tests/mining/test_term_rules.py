@@ -4300,3 +4300,24 @@ def test_a_places_possessive_description_ranks_below_what_it_owns(
     assert mined["外事系统"][0] == "foreign affairs system"
     assert mined["广东外事系统"][0] == "Guangdongs foreign affairs system"
     assert mined["广东外事系统"][1] < mined["外事系统"][1] - 0.2
+
+
+def test_the_bare_frame_around_a_name_is_a_clause() -> None:
+    lex = base_lexicon()
+    # 以X为Y with a short X is a formula; with a name (one token when the glossary
+    # records it) it says "guided by" the name.
+    short = ("坚持", "以", "人民", "为", "中心", "的", "发展", "思想", "。")
+    texts = [c.text for c in sentence_candidates(short, lex=lex)]
+    assert "以人民为中心" in texts and "以人民为中心的发展思想" in texts
+    named = (
+        "坚持",
+        "以",
+        "习近平新时代中国特色社会主义思想",
+        "为",
+        "指导",
+        "，",
+        "推进",
+        "工作",
+        "。",
+    )
+    assert not [c for c in sentence_candidates(named, lex=lex) if c.text.startswith("以")]
