@@ -138,3 +138,20 @@ def test_an_opening_quote_before_chinese_goes_with_the_chinese() -> None:
     )
     assert zh == ["我们加强人文交流。", "“金砖+”合作模式搭建了平台。"]
     assert en == ["We deepen people-to-people exchanges.", "The BRICS Plus model is a platform."]
+
+
+def test_a_name_cut_once_by_a_head_is_no_head_itself() -> None:
+    """A name the text says often ("State Council") that a head cut once, glued to its
+    page number ("Commission of the | Foreign Affairs Review 13 | State Council"), stays
+    in the English."""
+    text = (
+        "1、Feature 12 Foreign Affairs Review 国务院发布了意见。The State Council issued "
+        "opinions. The State Council met.\n\n2、国务院关税税则委员会作出决定。The Customs "
+        "Tariff Commission of the Foreign Affairs Review 13State Council made a decision."
+        "\n\n3、Feature 14 Foreign Affairs Review 国务院常务会议召开。The State Council "
+        "held an executive meeting.\n"
+    )
+    assert find_headers(text) == ["Foreign Affairs Review", "Feature"]
+    english = " ".join(repair(text).en_sentences)
+    assert "Customs Tariff Commission of the State Council made" in english
+    assert english.count("State Council") == 4
