@@ -210,6 +210,7 @@ _NOUN_OK = {"capital", "potential", "material", "arrival", "proposal", "hospital
             "anniversary", "dictionary", "salary", "military", "economy", "strategy", "academy",
             "dignitary", "commentary", "documentary", "diary", "glossary", "judiciary", "rally",
             "family", "supply", "italy", "assembly", "ally", "tally", "belly", "folly", "jelly",
+            "monopoly", "duopoly", "oligopoly", "anomaly", "reply", "july",
             "chamber", "ber", "leader", "manager", "paper", "computer", "cooper",
             "daily", "quarterly", "monthly", "weekly", "circle", "ceramics", "economics",
             "politics", "logistics", "statistics", "ethics", "physics", "dynamics", "tactics",
