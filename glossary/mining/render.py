@@ -907,7 +907,13 @@ def _sub_words(tok: str, lex: Lexicon) -> list[tuple[int, str]]:
         return len(pieces), sum(1 for _j, w in pieces if len(w) == 1)
 
     forward, backward = cut(False), cut(True)
-    return forward if cost(forward) < cost(backward) else backward
+    if cost(forward) < cost(backward):
+        return forward
+    if cost(forward) == cost(backward):
+        # A tie leaves the reading open: 关税法 is 关税|法 ("Tariff Law"), where the
+        # backward cut says 关|税法. Both cuts' words link, each where it is said.
+        return backward + [p for p in forward if len(p[1]) > 1 and p not in backward]
+    return backward
 
 
 def _full_name_after_sound(glosses: list[str]) -> bool:
