@@ -211,6 +211,10 @@ NO_END |= frozenset(["之一"])
 # missions abroad (驻|蓉|总领事馆, consulates general in Chengdu); "aid to", of aid
 # teams and projects (援|埃塞俄比亚|医疗队, the medical team to Ethiopia).
 NAME_VERBS = frozenset(["驻", "常驻", "援"])
+# Verbs that only carry the action their object names (进行|审查 "review", 予以|支持
+# "support"): the dictionary gives them noun senses too ("underway"), but they start no
+# term.
+LIGHT_VERBS = frozenset(["进行", "加以", "予以", "给予", "作出", "做出"])
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _YEAR_NAMED = ("议程", "规划", "纲要", "远景目标", "愿景", "行动方案", "行动计划")
 
@@ -397,7 +401,10 @@ def sentence_candidates(
         # (Also with an adverb jieba glued to it: 深入开展, 全面实施.)
         verb_first = (
             lex is not None
-            and (lex.is_pure_verb(first) or first in IMPROVING or lex.verb_pair(first))
+            and (
+                lex.is_pure_verb(first) or first in IMPROVING or first in LIGHT_VERBS
+                or lex.verb_pair(first)
+            )
             and first not in NAME_VERBS
             and not (len(first) >= 4 and a + 1 < n and tokens[a + 1] in _SLOGAN_HEADS)
         )  # fmt: skip
