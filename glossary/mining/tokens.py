@@ -309,6 +309,7 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
                 i = end
                 continue
         end = _set_phrase_end(tokens, i, known) if len(first) == 2 else 0
+        end = end or (_second_half_cut(tokens, i, known) if len(first) == 2 else 0)
         if end:
             # A set phrase jieba cut after its verb: 立德|树|人 is 立德树人 "fostering
             # virtue through education", a name, where 立德 alone is "to establish
@@ -374,6 +375,19 @@ def _set_phrase_end(tokens: tuple[str, ...], i: int, known: Any) -> int:
             found = len(word) == 4 and word in known and not pure_verb(word)
             return end + 1 if found and pure_verb(word[2:]) else 0
     return 0
+
+
+def _second_half_cut(tokens: tuple[str, ...], i: int, known: Any) -> int:
+    """End of a four-character word the lexicon knows whose second half jieba left in
+    characters (减税|降|费 is 减税降费 "tax and fee cuts": 降费 is no word of its own);
+    0 if none. (Only two characters standing alone, neither a function word.)"""
+    if i + 2 >= len(tokens) or not (_single_cjk(tokens[i + 1]) and _single_cjk(tokens[i + 2])):
+        return 0
+    if i + 3 < len(tokens) and _single_cjk(tokens[i + 3]):
+        return 0  # (a longer run of characters is read as it stands)
+    if _function_char(tokens[i + 1]) or _function_char(tokens[i + 2]):
+        return 0
+    return i + 3 if tokens[i] + tokens[i + 1] + tokens[i + 2] in known else 0
 
 
 def _front_taken(first: str, word: str, known: Any) -> int:
