@@ -4321,3 +4321,46 @@ def test_the_bare_frame_around_a_name_is_a_clause() -> None:
         "。",
     )
     assert not [c for c in sentence_candidates(named, lex=lex) if c.text.startswith("以")]
+
+
+def test_a_word_read_both_ways_links_by_either_reading() -> None:
+    # 关税法 cuts as 关税|法 or 关|税法 (two pieces each): both readings link, so
+    # "Tariff" is the law's own word and "Customs Law" goes to 海关法.
+    got = _renderings(
+        "海关将依据《中华人民共和国关税法》和《中华人民共和国海关法》加强监管。",
+        "Customs will strengthen oversight in accordance with the Tariff Law of the "
+        "People's Republic of China and the Customs Law of the People's Republic of China.",
+    )
+    assert got["中华人民共和国关税法"] == "Tariff Law of the People's Republic of China"
+    assert got["中华人民共和国海关法"] == "Customs Law of the People's Republic of China"
+
+
+def test_a_noun_in_ly_may_start_a_rendering() -> None:
+    # "monopoly" is no adverb: "monopoly agreements" is a clean phrase.
+    got = _renderings(
+        "执法机构依法查处垄断协议。",
+        "Enforcement agencies investigate and punish monopoly agreements in accordance "
+        "with the law.",
+    )
+    assert got["垄断协议"] == "monopoly agreements"
+
+
+def test_a_light_verb_starts_no_term() -> None:
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens("起草单位应当进行公平竞争审查。"), lex)
+    texts = [c.text for c in sentence_candidates(tokens, lex=lex)]
+    assert "公平竞争审查" in texts
+    assert not [t for t in texts if t.startswith("进行")]
+
+
+def test_a_known_word_whose_second_half_jieba_left_in_characters() -> None:
+    lex = base_lexicon()
+    assert "减税降费" in join_known(("落实", "结构性", "减税", "降", "费", "政策"), lex)
+    # (Not out of a longer run of characters, nor across a function word.)
+    assert "减税降费" not in join_known(("减税", "降", "费", "用", "于"), lex)
+    assert "减税降费" not in join_known(("减税", "的", "费"), lex)
+    got = _renderings(
+        "财政部将继续落实结构性减税降费政策。",
+        "The Ministry of Finance will continue to implement structural tax and fee cuts.",
+    )
+    assert got["结构性减税降费"] == "structural tax and fee cuts"
