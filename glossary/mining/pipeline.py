@@ -370,6 +370,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     _prefer_parallel_modifiers(found)
     found += _whole_titles(cands, tokens, token_links, side, lex, found)
     found += _named_with_acronyms(cands, tokens, token_links, side, lex)
+    found += _paired_quotes(cands, tokens, token_links, side, lex, found)
     found += _recorded_first(found, _glossary_pairs(cands, tokens, side, lex))
     blockers = _blockers(blocking, side)
     accepted = [p for p in competitive_link(found + blockers) if not p.blocker]
@@ -576,6 +577,51 @@ def _name_pair(
     )  # fmt: skip
     p.local = local_score(p)
     return p
+
+
+def _paired_quotes(
+    cands: list[ZhCandidate],
+    tokens: tuple[str, ...],
+    token_links: list[dict[int, float]],
+    side: EnSide,
+    lex: Lexicon,
+    found: list[Scored],
+) -> list[Scored]:
+    """Quotes paired in order: where a sentence has as many quoted passages in its
+    Chinese as in its English, the n-th Chinese slogan is rendered by the n-th English
+    one, however freely and at whatever length (“非禁即入” = "market access for all
+    unless prohibited"; “两个毫不动摇” = "unswervingly consolidating ... the non-public
+    sector"). Not where the dictionary's links say the order differs."""
+    zh_quotes: list[tuple[int, int]] = []
+    opened: int | None = None
+    for t, tok in enumerate(tokens):
+        if tok == "“":
+            opened = t
+        elif tok == "”" and opened is not None:
+            zh_quotes.append((opened + 1, t))
+            opened = None
+    en_quotes = side.all_quotes
+    if not zh_quotes or len(zh_quotes) != len(en_quotes):
+        return []
+    # The strong links of each Chinese quote: none may fall only in another quote.
+    for i, (a, b) in enumerate(zh_quotes):
+        ks = {k for t in range(a, b) for k, v in token_links[t].items() if v >= 0.9}
+        inside = [j for j, (lo, hi) in enumerate(en_quotes) if any(lo <= k <= hi for k in ks)]
+        if inside and i not in inside:
+            return []
+    have = {(p.zh_span, p.en_span) for p in found}
+    out: list[Scored] = []
+    for cand in cands:
+        if not cand.quoted or (cand.a, cand.b) not in zh_quotes:
+            continue
+        a, b = cand.a, cand.b
+        lo, hi = en_quotes[zh_quotes.index((a, b))]
+        if ((cand.start, cand.end), (lo, hi)) in have:
+            continue  # (rendered there already, with its own fit)
+        linked = [lk for lk in token_links[a:b] if lk]
+        said = sum(any(lo <= k <= hi for k in lk) for lk in linked) / len(linked) if linked else 0.0
+        out.append(_name_pair(cand, tokens, side, (lo, hi), lex, 0.7 + 0.2 * said, said))
+    return out
 
 
 def _named_with_acronyms(

@@ -283,6 +283,9 @@ class EnSide:
     index: dict[str, list[int]] = field(default_factory=dict)
     parts: list[tuple[str, ...]] = field(default_factory=list)  # lower-case hyphen parts
     quoted: list[tuple[int, int]] = field(default_factory=list)  # token ranges in quotes
+    # Every quoted passage in order, however long (``quoted`` keeps the short ones,
+    # which spans may be).
+    all_quotes: list[tuple[int, int]] = field(default_factory=list)
     # A comma of a list that breaks no phrase (see _join_serial_lists): the token before
     # it -> the list's last token (a span over the comma goes on to there).
     list_ends: dict[int, int] = field(default_factory=dict)
@@ -691,9 +694,12 @@ def en_side(text: str) -> EnSide:
         if t.text[:1].isupper():
             for part in side.parts[k]:
                 side.capitals.setdefault(part[:2], []).append(k)
-    for m in re.finditer(r"[\"“]([^\"“”]{2,80})[\"”]", text):
+    for m in re.finditer(r"[\"“]([^\"“”]{2,400})[\"”]", text):
         inner = [k for k, t in enumerate(toks) if m.start(1) <= t.start and t.end <= m.end(1)]
-        if inner and len(inner) <= 12:
+        if not inner:
+            continue
+        side.all_quotes.append((inner[0], inner[-1]))
+        if len(inner) <= 12 and m.end(1) - m.start(1) <= 80:
             side.quoted.append((inner[0], inner[-1]))
     return side
 

@@ -4364,3 +4364,50 @@ def test_a_known_word_whose_second_half_jieba_left_in_characters() -> None:
         "The Ministry of Finance will continue to implement structural tax and fee cuts.",
     )
     assert got["结构性减税降费"] == "structural tax and fee cuts"
+
+
+def test_quotes_pair_in_order_however_free_the_english() -> None:
+    zh = "我们要坚持“房住不炒”定位，落实“非禁即入”要求，推动“两个毫不动摇”落地。"
+    en = (
+        'We will uphold the principle that "housing is for living in, not for '
+        'speculation," ensure "market access for all unless prohibited," and put '
+        '"unswervingly consolidating and developing the public sector and unswervingly '
+        'encouraging, supporting and guiding the development of the non-public sector" '
+        "into practice."
+    )
+    got = _renderings(zh, en)
+    assert got["非禁即入"] == "market access for all unless prohibited"
+    assert got["两个毫不动摇"].startswith("unswervingly consolidating and developing")
+    assert got["两个毫不动摇"].endswith("development of the non-public sector")
+    # One quote fewer in the English: the order says nothing.
+    fewer = en.replace('"housing is for living in, not for speculation,"', "housing first,")
+    assert _renderings(zh, fewer).get("非禁即入") != "market access for all unless prohibited"
+
+
+def test_quotes_out_of_order_by_their_links_are_not_paired() -> None:
+    from glossary.mining.pipeline import _paired_quotes, _token_links
+
+    lex = base_lexicon()
+
+    def paired(zh: str, en: str) -> dict[str, str]:
+        tokens = join_known(zh_tokens(zh), lex)
+        units = zh_units(tokens, lex)
+        side = en_side(en)
+        links = link(units, side)
+        cands = sentence_candidates(tokens, lex=lex)
+        token_links = _token_links(tokens, units, links)
+        return {p.zh: p.en for p in _paired_quotes(cands, tokens, token_links, side, lex, [])}
+
+    zh = "落实“非禁即入”要求，发展“数字经济”。"
+    in_order = (
+        'We will ensure "market access for all unless prohibited" and develop the '
+        '"digital economy."'
+    )
+    assert paired(zh, in_order)["非禁即入"] == "market access for all unless prohibited"
+    # The English says them the other way round: "digital economy" is 数字经济's, in
+    # the first English quote, so the order pairs nothing.
+    reversed_ = (
+        'We will develop the "digital economy" and ensure "market access for all '
+        'unless prohibited."'
+    )
+    assert paired(zh, reversed_) == {}
