@@ -124,7 +124,12 @@ def en_word_keys(low: str) -> frozenset[str]:
         keys.add("#" + spelled)
     for word in _AMPERSAND_WORDS.get(low, ()):
         keys.update(en_word_keys(word))
-    for part in low.replace("’", "'").split("-"):
+    parts = low.replace("’", "'").split("-")
+    if len(parts) > 1 and parts[0] == "no" and parts[1]:
+        # "no-reason returns", "no-fly zone": the prefix negates as "un-" does (无 has
+        # "un-" among its glosses; "no" alone is a stop word).
+        keys.add("un")
+    for part in parts:
         part = part.removesuffix("'s").strip("'")
         if part.endswith(".") and "." in part[:-1]:
             keys.add("^" + part.replace(".", ""))  # "U.S.": see acronym_keys

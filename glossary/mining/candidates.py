@@ -306,8 +306,9 @@ def _adverb_and_verb(token: str) -> bool:
 
 # Adverbs that are adjectives or prefixes before a noun: 特别|国债 "special treasury
 # bonds" (but 特别|重要 "especially important"), 超|长期 "ultra-long" (but 超|100万
-# "over a million").
-_PREFIX_MODIFIERS = frozenset(["特别", "超"])
+# "over a million"), 无|理由|退货 "no-reason returns", 非|金融|企业 "non-financial
+# enterprises" (but 无|法 "unable to", 非|常 "very").
+_PREFIX_MODIFIERS = frozenset(["特别", "超", "无", "非"])
 _ADJECTIVE_GLOSS = re.compile(r"(ant|ent|ous|ic|ful|able|ible|ive|al|ary)$")
 
 

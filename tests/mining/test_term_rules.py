@@ -4411,3 +4411,24 @@ def test_quotes_out_of_order_by_their_links_are_not_paired() -> None:
         'unless prohibited."'
     )
     assert paired(zh, reversed_) == {}
+
+
+def test_a_negating_prefix_starts_a_term_and_links_to_no() -> None:
+    # 无|理由|退货: 无 before a noun is a prefix ("no-"), not the verb "to lack", and it
+    # links the "no-" of "no-reason".
+    got = _renderings(
+        "市场监管部门推行线下购物无理由退货。",
+        "Market regulators have promoted no-reason returns for offline purchases.",
+    )
+    assert got["无理由退货"] == "no-reason returns"
+    # (It renders the "no-" too: 无 is said.)
+    assert (
+        _scored(
+            "市场监管部门推行线下购物无理由退货。",
+            "Market regulators have promoted no-reason returns for offline purchases.",
+            "无理由退货",
+        ).zh_cover
+        > 0.8
+    )
+    # (Not before a verb: 无法 "unable to" is a word; 无|参加 is no term.)
+    assert "无参加" not in _renderings("他们无参加会议。", "They did not attend the meeting.")
