@@ -2601,7 +2601,7 @@ def test_numbers_said_in_chinese_numerals() -> None:
 
 
 def test_where_a_title_case_run_ends() -> None:
-    from glossary.mining.pipeline import _title_runs
+    from glossary.mining.names import _title_runs
 
     def runs(text: str) -> list[str]:
         side = en_side(text)
@@ -4385,7 +4385,8 @@ def test_quotes_pair_in_order_however_free_the_english() -> None:
 
 
 def test_quotes_out_of_order_by_their_links_are_not_paired() -> None:
-    from glossary.mining.pipeline import _paired_quotes, _token_links
+    from glossary.mining.names import SentenceView, paired_quotes
+    from glossary.mining.pipeline import _token_links
 
     lex = base_lexicon()
 
@@ -4396,7 +4397,8 @@ def test_quotes_out_of_order_by_their_links_are_not_paired() -> None:
         links = link(units, side)
         cands = sentence_candidates(tokens, lex=lex)
         token_links = _token_links(tokens, units, links)
-        return {p.zh: p.en for p in _paired_quotes(cands, tokens, token_links, side, lex, [])}
+        sentence = SentenceView(tokens, cands, token_links, side, lex)
+        return {p.zh: p.en for p in paired_quotes(sentence, [])}
 
     zh = "落实“非禁即入”要求，发展“数字经济”。"
     in_order = (

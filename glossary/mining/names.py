@@ -1,0 +1,604 @@
+"""Names found whole by their form rather than by the spans render scores.
+
+:func:`glossary.mining.pipeline.mine_pair` scores spans of the English for each
+candidate; some names are better found by what they look like, and are added here:
+
+- before competitive linking: a book title by its title-case run however long
+  (:func:`whole_titles`), a slogan by the quote it pairs with in order
+  (:func:`paired_quotes`), a name by the acronym after it (:func:`named_with_acronyms`);
+- after it, from the pairs already linked: a post's body (:func:`bodies_of_posts`), a
+  capacity's object (:func:`bodies_of_capacities`), a title-case name inside a longer
+  pair (:func:`titled_names`), a law's short name (:func:`short_law_names`), a plain
+  edition (:func:`plain_editions`) and a dated title (:func:`dated_titles`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from glossary.mining.candidates import (
+    HEADS,
+    HIGH_POSTS,
+    PERSON_TITLES,
+    SURNAMES,
+    ZhCandidate,
+    boundary_strength,
+    is_breaker,
+    termhood,
+    token_offsets,
+)
+from glossary.mining.lexicon import Lexicon, english_headwords
+from glossary.mining.render import (
+    ARTICLES,
+    CANTONESE_SURNAMES,
+    EnSide,
+    name_pinyin,
+    span_text,
+)
+from glossary.mining.score import Scored, local_score, title_name
+from glossary.mining.tokens import is_acronym, spelled_from
+from glossary.text import has_cjk
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    """One aligned sentence pair as the name finders see it: its tokens and candidates,
+    the English each token links to, the English side and the lexicon."""
+
+    tokens: tuple[str, ...]
+    cands: list[ZhCandidate]
+    token_links: list[dict[int, float]]
+    side: EnSide
+    lex: Lexicon
+
+
+# The most English words a book title's rendering may have: "Overall Plan for Fully
+# Aligning with ... of the China (Shanghai) Pilot Free Trade Zone" has 26.
+TITLE_WORDS = 40
+
+
+def book_title(cand: ZhCandidate, tokens: tuple[str, ...]) -> bool:
+    """Whether ``cand`` is the whole of a 《》 title."""
+    return cand.quoted and cand.a > 0 and tokens[cand.a - 1] == "《"
+
+
+_TITLE_GLUE = frozenset(
+    [
+        "of",
+        "and",
+        "on",
+        "for",
+        "in",
+        "with",
+        "to",
+        "the",
+        "a",
+        "an",
+        "at",
+        "as",
+        "by",
+        "into",
+        "from",
+    ]
+)
+
+
+def _title_runs(side: EnSide) -> list[tuple[int, int]]:
+    """The title-case runs of the English: capitalised words, with lower-case
+    function words and commas between them ("Guiding Opinions on Advancing the
+    Green, Low-Carbon and High-Quality Development of the City Clusters")."""
+    runs: list[tuple[int, int]] = []
+    n = len(side.tokens)
+    k = 0
+    while k < n:
+        if not side.title[k] or side.tokens[k].low in _TITLE_GLUE:
+            k += 1
+            continue
+        lo = hi = k
+        j = k + 1
+        while j < n:
+            low = side.tokens[j].low
+            if side.title[j] and low not in _TITLE_GLUE:
+                hi = j  # (a comma before it is inside the title)
+            elif low[:1].isdigit() and j == hi + 1 and not side.breaks[j - 1]:
+                hi = j  # a year right after a title word: "Through the Year 2035"
+            elif (
+                low not in _TITLE_GLUE or side.breaks[j - 1]
+                or low in ARTICLES and j == hi + 1 and not _title_verb(side, lo, hi)
+            ):  # fmt: skip
+                # (An article right after a title word starts another name: "signed in
+                # Beijing | the Beijing Declaration"; not after a verb: "on Advancing
+                # the Coordinated Protection", "to Form a New Pattern".)
+                break
+            j += 1
+        end = hi
+        while hi > lo and side.tokens[hi].low.endswith(("'s", "’s")):
+            # (A possessive ends no title: "..., China's" is the next clause's owner.)
+            hi = max(
+                [
+                    h
+                    for h in range(lo, hi)
+                    if side.title[h] and side.tokens[h].low not in _TITLE_GLUE
+                ],
+                default=lo,
+            )
+        runs.append((lo, hi))
+        k = end + 1
+    return runs
+
+
+def _title_verb(side: EnSide, lo: int, hi: int) -> bool:
+    """Token ``hi`` of a title-case run is a verb: an "-ing" form ("on Advancing", not
+    "in Beijing") or an infinitive ("to Form")."""
+    return _ing_form(side.tokens[hi].low) or hi > lo and side.tokens[hi - 1].low == "to"
+
+
+def _ing_form(word: str) -> bool:
+    """An English "-ing" form of a word the dictionary knows ("advancing", "building",
+    "opening"); a name that ends so, "Beijing" or "Chongqing", is none."""
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    known = english_headwords()
+    return stem in known or stem + "e" in known or stem[-1:] == stem[-2:-1] and stem[:-1] in known
+
+
+def whole_titles(s: SentenceView, found: list[Scored]) -> list[Scored]:
+    """A book title (in 《》) rendered by a title-case run of the English that holds
+    the English of nearly all its words, however long the run and wherever its
+    commas: "Guiding Opinions on Advancing the ... Green, Low-Carbon and
+    High-Quality Development of the City Clusters in the Yangtze River Economic Belt"
+    for 《关于推进长江经济带城市群……绿色低碳高质量发展的指导意见》. Spans stop at
+    commas and reach 16 words; titles do neither."""
+    cands, tokens, token_links, side, lex = s.cands, s.tokens, s.token_links, s.side, s.lex
+    # (Where a span already renders the title well, only that span, if no longer
+    # span renders it well too: the run's fit vouches for it.)
+    rendered: dict[tuple[int, int], set[tuple[int, int]]] = {}
+    for p in found:
+        if p.fit >= 0.8:
+            rendered.setdefault(p.zh_span, set()).add(p.en_span)
+    titles = [c for c in cands if len(c.text) >= 8 and book_title(c, tokens)]
+    if not titles:
+        return []
+    runs = [(lo, hi) for lo, hi in _title_runs(side) if hi - lo >= 3]
+    # Two titles may share a run ("Master Plan of ... in Hengqin and the Plan for
+    # ..."): the parts between "and the" are runs too, and of two that say as much of
+    # a title, the shorter one is its English.
+    for lo, hi in list(runs):
+        cuts = [lo - 2] + [
+            k for k in range(lo + 1, hi - 1)
+            if side.tokens[k].low == "and" and side.tokens[k + 1].low in ARTICLES
+        ] + [hi + 1]  # fmt: skip
+        for i in range(len(cuts) - 1):
+            for j in range(i + 1, len(cuts)):
+                part = (cuts[i] + 2, cuts[j] - 1)
+                if part != (lo, hi) and part[1] - part[0] >= 3:
+                    runs.append(part)
+    out: list[Scored] = []
+    for cand in titles:
+        words = [token_links[t] for t in range(cand.a, cand.b) if token_links[t]]
+        if len(words) < 3:
+            continue
+        best: tuple[float, int, int, int] | None = None
+        for lo, hi in runs:
+            said = sum(any(lo <= k <= hi for k in lk) for lk in words) / len(words)
+            if said >= 0.8 and (best is None or (said, lo - hi) > best[:2]):
+                best = (said, lo - hi, lo, hi)
+        if best is None:
+            continue
+        said, _size, lo, hi = best
+        well = rendered.get((cand.start, cand.end))
+        # The run from the first to the last word the title's words render, and the
+        # rest of the names those words are in ("... Yangtze River | Economic Belt").
+        inside = [k for lk in words for k in lk if lo <= k <= hi]
+        first, last = min(inside), max(inside)
+        # (Not over a word that Chinese outside the title renders: "(under) the G20 |
+        # Common Framework ..." for 二十国集团《……共同框架》.)
+        others = {
+            k for t, lk in enumerate(token_links) if not cand.a <= t < cand.b
+            for k, v in lk.items() if v >= 0.9 and k < first
+        }  # fmt: skip
+        while (
+            first > lo and side.title[first - 1] and side.tokens[first - 1].low not in _TITLE_GLUE
+            and first - 1 not in others
+        ):  # fmt: skip
+            first -= 1
+        while last < hi and (
+            side.title[last + 1] and side.tokens[last + 1].low not in _TITLE_GLUE
+            or side.tokens[last + 1].low[:1].isdigit()  # "... Through the Year 2035"
+        ):  # fmt: skip
+            last += 1
+        # (Not a part of a longer good span: "[Law of the] People's Republic ...".)
+        longer = well and any(a <= first and last <= b and (a, b) != (first, last) for a, b in well)
+        if well is None or ((first, last) in well and not longer):
+            out.append(_name_pair(cand, tokens, side, (first, last), lex, 0.6 + 0.4 * said, said))
+    return out
+
+
+def _name_pair(
+    cand: ZhCandidate,
+    tokens: tuple[str, ...],
+    side: EnSide,
+    span: tuple[int, int],
+    lex: Lexicon,
+    fit: float,
+    zh_cover: float,
+) -> Scored:
+    """The pair of a name found whole by its form (a book title's title-case run, the
+    words an acronym spells) rather than by the spans render scores, with its local
+    score."""
+    lo, hi = span
+    p = Scored(
+        zh=cand.text, en=span_text(side, lo, hi),
+        zh_span=(cand.start, cand.end), en_span=(lo, hi),
+        fit=fit, termhood=max(0.8, termhood(cand, tokens, lex)),
+        zh_cover=zh_cover, en_cover=1.0, quoted=cand.quoted,
+        strong=boundary_strength(cand, tokens, lex),
+    )  # fmt: skip
+    p.local = local_score(p)
+    return p
+
+
+def paired_quotes(s: SentenceView, found: list[Scored]) -> list[Scored]:
+    """Quotes paired in order: where a sentence has as many quoted passages in its
+    Chinese as in its English, the n-th Chinese slogan is rendered by the n-th English
+    one, however freely and at whatever length (“非禁即入” = "market access for all
+    unless prohibited"; “两个毫不动摇” = "unswervingly consolidating ... the non-public
+    sector"). Not where the dictionary's links say the order differs."""
+    cands, tokens, token_links, side, lex = s.cands, s.tokens, s.token_links, s.side, s.lex
+    zh_quotes: list[tuple[int, int]] = []
+    opened: int | None = None
+    for t, tok in enumerate(tokens):
+        if tok == "“":
+            opened = t
+        elif tok == "”" and opened is not None:
+            zh_quotes.append((opened + 1, t))
+            opened = None
+    en_quotes = side.all_quotes
+    if not zh_quotes or len(zh_quotes) != len(en_quotes):
+        return []
+    # The strong links of each Chinese quote: none may fall only in another quote.
+    for i, (a, b) in enumerate(zh_quotes):
+        ks = {k for t in range(a, b) for k, v in token_links[t].items() if v >= 0.9}
+        inside = [j for j, (lo, hi) in enumerate(en_quotes) if any(lo <= k <= hi for k in ks)]
+        if inside and i not in inside:
+            return []
+    have = {(p.zh_span, p.en_span) for p in found}
+    out: list[Scored] = []
+    for cand in cands:
+        if not cand.quoted or (cand.a, cand.b) not in zh_quotes:
+            continue
+        a, b = cand.a, cand.b
+        lo, hi = en_quotes[zh_quotes.index((a, b))]
+        if ((cand.start, cand.end), (lo, hi)) in have:
+            continue  # (rendered there already, with its own fit)
+        linked = [lk for lk in token_links[a:b] if lk]
+        said = sum(any(lo <= k <= hi for k in lk) for lk in linked) / len(linked) if linked else 0.0
+        out.append(_name_pair(cand, tokens, side, (lo, hi), lex, 0.7 + 0.2 * said, said))
+    return out
+
+
+def named_with_acronyms(s: SentenceView) -> list[Scored]:
+    """A name followed by the same acronym in brackets on both sides: the English
+    words before "(AEO)" that spell it are the name's English, however little of it
+    the dictionary links (“经认证的经营者”（AEO） = "Authorized Economic Operator
+    (AEO)"; 国家核证自愿减排量（CCER） = "Chinese Certified Emission Reductions")."""
+    cands, tokens, token_links, side, lex = s.cands, s.tokens, s.token_links, s.side, s.lex
+    out: list[Scored] = []
+    offsets: list[int] = []
+    for i in range(1, len(tokens) - 2):
+        acronym = tokens[i + 1]
+        if tokens[i] not in "（(" or tokens[i + 2] not in "）)" or not is_acronym(acronym):
+            continue
+        for k, tok in enumerate(side.tokens):
+            # (The English may make it plural: "Chinese Certified Emission Reductions
+            # (CCERs)".)
+            if (
+                tok.text not in (acronym, acronym + "s")
+                or side.text[tok.start - 1 : tok.start] != "("
+            ):
+                continue
+            lo = k - 1  # (the bracket breaks the clause right before the acronym)
+            while lo > 0 and k - lo < 12 and not side.breaks[lo - 1]:
+                lo -= 1
+            used = spelled_from(acronym, [t.text for t in side.tokens[lo:k]])
+            if not used:
+                continue
+            lo, hi = k - used, k - 1
+            quoted = [c for c in cands if c.quoted and c.b == i - 1 and tokens[i - 1] in "”》"]
+            if quoted:
+                name = quoted[0]
+            else:
+                # The Chinese words before the bracket back to punctuation or to a
+                # word whose English is outside the name ("签署|国家核证…").
+                a = i
+                # (Or just after the bracket: 协定 = "(RCEP) agreement". Links outside
+                # the name's clause are another use of the word: 自愿 "voluntary" in
+                # the sentence before is not said in "Chinese Certified Emission ...".)
+                while a > 0 and has_cjk(tokens[a - 1]) and i - a < 8:
+                    word = tokens[a - 1]
+                    near = [e for e in token_links[a - 1] if side.clause[e] == side.clause[lo]]
+                    if is_breaker(word) or (
+                        not any(lo <= e <= k + 2 for e in near) and (near or lex.is_pure_verb(word))
+                    ):
+                        break
+                    a -= 1
+                if a == i or len("".join(tokens[a:i])) < 3:
+                    break
+                offsets = offsets or token_offsets(tokens)
+                text = "".join(tokens[a:i])
+                name = ZhCandidate(a, i, offsets[a], offsets[a] + len(text), text)
+            p = _name_pair(name, tokens, side, (lo, hi), lex, 0.95, 1.0)
+            p.raw += 0.5  # (over a span that runs on past the acronym)
+            out.append(p)
+            break
+    return out
+
+
+def _derived(
+    p: Scored,
+    zh: str,
+    en: str,
+    zh_span: tuple[int, int],
+    en_span: tuple[int, int],
+    raw: float,
+    **flags: bool,
+) -> Scored:
+    """A pair derived from the proposed pair ``p`` (a part or an extension of it, on
+    both sides): ``p``'s fit and termhood, its own spans, ranked at ``raw``."""
+    q = Scored(zh, en, zh_span, en_span, p.fit, p.termhood, p.zh_cover, p.en_cover, **flags)
+    q.local = local_score(q)
+    q.raw = raw
+    return q
+
+
+# Posts a person's name follows ("国务委员兼外长王毅", "行政长官李家超").
+POSTS = (*PERSON_TITLES, *HIGH_POSTS, "国王", "国务委员")
+
+
+# The same, longest first (a post's own suffix: 副主任 before 主任).
+_POST_SUFFIXES = tuple(sorted(POSTS, key=len, reverse=True))
+
+
+def titled_names(
+    tokens: tuple[str, ...], accepted: list[Scored], side: Any, lex: Lexicon
+) -> list[Scored]:
+    """A proposed post followed by the name of the person holding it, on both sides:
+    "外交部发言人汪文斌" = "Foreign Ministry spokesperson Wang Wenbin". Offered below
+    the post itself, as foreign-affairs glossaries record leaders by post and name.
+    The name must be the sound of a Chinese name (汪文斌 = "Wang Wenbin"), a Hong Kong
+    one (李家超 = "John Lee") or one the dictionary gives (马克龙 = "Emmanuel
+    Macron")."""
+    starts = set(token_offsets(tokens))
+    zh = "".join(tokens)
+    taken = {k for p in accepted for k in range(p.en_span[0], p.en_span[1] + 1)}
+    out: list[Scored] = []
+    for p in accepted:
+        if not p.zh.endswith(POSTS) or p.blocker:
+            continue
+        # The English name: title-case words right after the post's English.
+        names = []
+        k = p.en_span[1] + 1
+        while (
+            k < len(side.tokens) and len(names) < 3 and side.title[k] and not side.breaks[k - 1]
+            and side.tokens[k].text.isalpha() and k not in taken
+        ):  # fmt: skip
+            names.append(side.tokens[k].text)
+            k += 1
+        if not names:
+            continue
+        sound = "".join(names).lower()
+        end = p.zh_span[1]
+        for size in (3, 2, 4):
+            name = zh[end : end + size]
+            if end + size not in starts and end + size != len(zh):
+                continue  # (a name ends where a word starts: 李强|出席)
+            gloss = " ".join(lex.glosses(name)).split(",")[0] if name in lex else ""
+            if (
+                (name[:1] in SURNAMES and name_pinyin(name) == sound)
+                or (gloss and names[-1] in gloss.split())
+                # (A Hong Kong name: an English given name and the Cantonese surname,
+                # 李家超 = "John Lee".)
+                or names[-1].lower() in CANTONESE_SURNAMES.get(name[:1], ())
+            ):
+                en = f"{p.en} {' '.join(names)}"
+                out.append(
+                    _derived(
+                        p, p.zh + name, en, (p.zh_span[0], end + size), (p.en_span[0], k - 1),
+                        p.raw - _DERIVED,  # (not every glossary records people)
+                        titled=True,
+                    )
+                )  # fmt: skip
+                break
+    return out
+
+
+# Logit demotion of a pair derived from a proposed one (a post with its holder's name,
+# a law's short name): offered well below the pair seen in the text.
+_DERIVED = 2.0
+
+
+# An edition's number before an event's name: 第二十届|中国西部国际博览会 = "20th" |
+# "Western China International Fair".
+_EDITION_MARK = r"(?:第[零〇一二两三四五六七八九十百\d]+[届次]|首届)"
+_EDITION = re.compile("^" + _EDITION_MARK)
+
+
+# An edition right before a name (第三届|“一带一路”国际合作高峰论坛: the quote keeps
+# them apart as candidates).
+_EDITION_BEFORE = re.compile(_EDITION_MARK + "$")
+
+
+_ORDINAL_WORD = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth)$"
+)
+
+
+def plain_editions(accepted: list[Scored], side: Any, zh: str) -> list[Scored]:
+    """The event an edition belongs to: "第二十届中国西部国际博览会" = "20th Western China
+    International Fair" gives 中国西部国际博览会 = "Western China International Fair",
+    the name a glossary records; it takes the edition's rank and the edition goes
+    below it. A name right after its edition in ``zh`` that took the edition's ordinal
+    ("Third Belt and Road Forum ...") gives it back."""
+    out = []
+    have = {(p.zh, p.en): p for p in accepted}
+    for p in accepted:
+        lo, hi = p.en_span
+        before = zh[: p.zh_span[0]].rstrip('“‘"')
+        if (
+            _EDITION_BEFORE.search(before) and not p.blocker and hi > lo
+            and _ORDINAL_WORD.match(side.lows[lo]) and side.title[lo + 1]
+        ):  # fmt: skip
+            p.en, p.en_span = span_text(side, lo + 1, hi), (lo + 1, hi)
+            continue
+        m = _EDITION.match(p.zh)
+        if not m or p.blocker or hi <= lo or not _ORDINAL_WORD.match(side.lows[lo]):
+            continue
+        if any(q.en_span == p.en_span and q.zh.startswith(p.zh) and q.zh != p.zh for q in accepted):
+            # A cut of the edition that takes its whole English (第二次中新高层合作, without
+            # 会议, = "second ... Cooperation Meeting"): its name would be cut too.
+            continue
+        name, en = p.zh[m.end() :], span_text(side, lo + 1, hi)
+        if len(name) < 3 or not name.endswith(HEADS) or not side.title[lo + 1]:
+            continue
+        q = have.get((name, en))
+        if q is None:
+            out.append(
+                _derived(p, name, en, (p.zh_span[0] + m.end(), p.zh_span[1]), (lo + 1, hi), p.raw)
+            )
+        else:
+            q.raw = max(q.raw, p.raw)
+        p.raw -= _DERIVED / 2
+    return out
+
+
+# The years a plan covers, in brackets after its name: 《……行动计划（2025—2027）》 =
+# "... Action Plan (2025-2027)".
+_ZH_YEARS = re.compile(r"[（(]((?:19|20)\d\d)年?\s*[—–－-]+\s*((?:19|20)\d\d)年?[）)]》")
+
+
+_EN_YEARS = re.compile(r"\s*\(((?:19|20)\d\d)\s*[-–—]+\s*((?:19|20)\d\d)\)")
+
+
+def dated_titles(accepted: list[Scored], side: Any, zh: str) -> list[Scored]:
+    """A book title that ends in the years it covers, rendered up to its years (the
+    English spans stop at brackets): the whole title, years and all, is the term
+    (《国家人权行动计划（2021—2025年）》 = "National Human Rights Action Plan
+    (2021-2025)"). Two cuts of one title that become it are kept once."""
+    dated = False
+    for p in accepted:
+        lo, hi = p.en_span
+        zh_years = _ZH_YEARS.match(zh, p.zh_span[1])
+        if p.blocker or not zh_years:
+            continue
+        en_years = _EN_YEARS.match(side.text, side.tokens[hi].end)
+        opening = zh.rfind("《", 0, p.zh_span[0] + 1)
+        if (
+            not en_years or en_years.groups() != zh_years.groups() or opening < 0
+            or "》" in zh[opening : p.zh_span[0]]
+        ):  # fmt: skip
+            continue
+        p.zh_span = (opening + 1, zh_years.end() - 1)
+        p.zh = zh[p.zh_span[0] : p.zh_span[1]]
+        p.en = " ".join(side.text[side.tokens[lo].start : en_years.end()].split())
+        dated = True
+    if not dated:
+        return accepted
+    best: dict[tuple[str, str], Scored] = {}
+    for p in accepted:
+        q = best.setdefault((p.zh, p.en), p)
+        if p.raw > q.raw:
+            best[(p.zh, p.en)] = p
+    return [p for p in accepted if best[(p.zh, p.en)] is p]
+
+
+_PRC = "中华人民共和国"
+
+
+_OF_PRC = re.compile(r"\s*\b(?:of )?the People['’]s Republic of China\b\s*")
+
+
+def short_law_names(accepted: list[Scored]) -> list[Scored]:
+    """The short name of a law named with the state's name ("中华人民共和国外商投资法"
+    = "Foreign Investment Law of the People's Republic of China"): "外商投资法" =
+    "Foreign Investment Law", the name the law goes by. Offered below the full name."""
+    out = []
+    for p in accepted:
+        short_zh = p.zh.removeprefix(_PRC)
+        if short_zh == p.zh or len(short_zh) < 3 or not short_zh.endswith(("法", "条例")):
+            continue
+        short_en = " ".join(_OF_PRC.sub(" ", p.en).split())
+        if short_en == p.en or len(short_en.split()) < 2:
+            continue
+        q = _derived(
+            p, short_zh, short_en, (p.zh_span[0] + len(_PRC), p.zh_span[1]), p.en_span,
+            p.raw - _DERIVED, quoted=p.quoted,
+        )  # fmt: skip
+        out.append(q)
+    return out
+
+
+def bodies_of_posts(accepted: list[Scored], side: Any) -> list[Scored]:
+    """The body a proposed post belongs to, where the English names it after "for" or
+    "of": 全国人大常委会法制工作委员会发言人 = "spokesman for the NPC Standing
+    Committee's Legislative Affairs Commission" gives 全国人大常委会法制工作委员会 = "NPC
+    Standing Committee's Legislative Affairs Commission". Offered below the post."""
+    out = []
+    have = {p.zh for p in accepted}
+    for p in accepted:
+        post = next((t for t in _POST_SUFFIXES if p.zh.endswith(t)), "")
+        body = p.zh[: len(p.zh) - len(post)]
+        if not post or len(body) < 3 or body in have or p.blocker or p.titled:
+            continue
+        lo, hi = p.en_span
+        at = next((k for k in range(lo + 1, hi) if side.lows[k] in ("for", "of")), -1)
+        if at < 0 or side.title[lo]:
+            continue  # ("Director of ..." in title case is the post's own name)
+        start = at + 2 if side.lows[at + 1] == "the" else at + 1
+        if start > hi:
+            continue
+        en = span_text(side, start, hi)
+        if not title_name(en):
+            continue
+        span = (p.zh_span[0], p.zh_span[1] - len(post))
+        out.append(_derived(p, body, en, span, (start, hi), p.raw - _DERIVED / 4))
+    return out
+
+
+# "Capacity for ..." said of a term: 防灾减灾救灾|能力 = "capacity for disaster
+# prevention, mitigation and relief" (or "... capacity" after it).
+CAPACITY = "能力"
+
+
+_CAPACITY_WORDS = frozenset(["capacity", "capacities", "capability", "capabilities", "ability"])
+
+
+def bodies_of_capacities(accepted: list[Scored], side: Any) -> list[Scored]:
+    """The term a proposed capacity is of: 防灾减灾救灾能力 = "capacity for disaster
+    prevention, mitigation and relief" gives 防灾减灾救灾 = "disaster prevention,
+    mitigation and relief" (the document's ranking then puts the capacity below it,
+    see _demote_head_of_name)."""
+    out = []
+    have = {p.zh for p in accepted}
+    for p in accepted:
+        body = p.zh.removesuffix(CAPACITY)
+        if body == p.zh or len(body) < 2 or body in have or p.blocker or p.titled:
+            continue
+        lo, hi = p.en_span
+        lows = side.lows
+        if hi - lo >= 2 and lows[lo] in _CAPACITY_WORDS and lows[lo + 1] in ("for", "of"):
+            start = lo + 3 if lows[lo + 2] == "the" else lo + 2
+            span = (start, hi)
+        elif hi - lo >= 1 and lows[hi] in _CAPACITY_WORDS and not side.title[hi]:
+            span = (lo, hi - 1)
+        else:
+            continue
+        if span[0] > span[1]:
+            continue
+        en = span_text(side, *span)
+        zh_span = (p.zh_span[0], p.zh_span[1] - len(CAPACITY))
+        out.append(_derived(p, body, en, zh_span, span, p.raw))
+    return out
