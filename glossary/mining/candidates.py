@@ -176,9 +176,11 @@ ORG_HEADS = (
     "委员会", "部门", "部", "局", "署", "厅", "办公室", "组织", "中心", "协会", "联合会",
     "法", "条例", "协定", "机制", "体系", "制度", "示范区", "工程",
 )  # fmt: skip
-# Quantities ("二十五个", "八万列") are not parts of terms.
+# Quantities ("二十五个", "八万列") are not parts of terms. (But 百年 and 千年 alone are
+# nouns, "centenary" and "millennium": 第二个|百年|奋斗目标 "Second Centenary Goal".)
 _QUANTITY = re.compile(
-    r"^[\d零〇一二两三四五六七八九十百千万亿多]+(?:[个名家位项条种批列座次届倍天]|周年|个月|年)$"
+    r"^(?![百千]年$)[\d零〇一二两三四五六七八九十百千万亿多]+"
+    r"(?:[个名家位项条种批列座次届倍天]|周年|个月|年)$"
 )
 # ... but a span of years before a plan or a campaign is its modifier: 长江十年禁渔 "the
 # 10-year fishing ban on the Yangtze River", 城镇化战略五年行动计划 "five-year action plan".
