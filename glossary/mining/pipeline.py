@@ -1348,11 +1348,19 @@ def branching(corpus: str, term: str) -> float:
     return min(0.3, 0.2 * h)
 
 
+# A five-year plan by its number: 十五五 = 第十五个五年规划 (the 15th Five-Year Plan).
+_PLAN_BY_NUMBER = re.compile("^([一二三四五六七八九十]+)五$")
+
+
 def _short_form(a: str, b: str) -> bool:
     """One of two Chinese terms is a short form of the other: three or more of its
     characters, in order, ending as it ends (三北工程 of 三北防护林体系建设工程, the
-    Three-North Shelterbelt Forest Program; 进博会 of 中国国际进口博览会)."""
+    Three-North Shelterbelt Forest Program; 进博会 of 中国国际进口博览会), or a five-year
+    plan by its number (十五五 of 第十五个五年规划)."""
     short, long = (a, b) if len(a) < len(b) else (b, a)
+    plan = _PLAN_BY_NUMBER.match(short)
+    if plan and f"第{plan.group(1)}个五年" in long:
+        return True
     if len(short) < 3 or short[-1] != long[-1]:
         return False
     it = iter(long)
