@@ -203,6 +203,8 @@ _NOUN_OK = {"capital", "potential", "material", "arrival", "proposal", "hospital
             "centre", "center", "order", "power", "water", "border", "member", "number", "partner",
             "engineering", "banking", "manufacturing", "processing", "planning", "funding",
             "offering", "understanding", "opening", "spring", "thing", "king", "ring", "wing",
+            "landing", "lending", "spending", "pricing", "marketing", "rating", "ranking",
+            "financing",
             "ceiling", "setting", "shipping", "seed", "speed", "need", "feed", "bed", "red",
             "hundred", "steel", "fuel", "channel", "level", "model", "hotel", "vessel", "tunnel",
             "railway", "canal", "animal", "signal", "criminal", "ideal", "deal", "meal", "seal",
