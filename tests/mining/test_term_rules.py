@@ -3500,6 +3500,9 @@ def test_a_short_form_shares_its_names_english(
     assert _short_form("三北工程", "三北防护林体系建设工程")
     assert _short_form("进博会", "中国国际进口博览会")
     assert not _short_form("国际合作", "国际经济合作组织")  # ends otherwise
+    # A five-year plan by its number.
+    assert _short_form("十五五", "国民经济和社会发展第十五个五年规划")
+    assert not _short_form("十四五", "第十五个五年规划")
     mined = _mine_rows(
         tmp_path_factory,
         [
@@ -4434,3 +4437,24 @@ def test_a_negating_prefix_starts_a_term_and_links_to_no() -> None:
     )
     # (Not before a verb: 无法 "unable to" is a word; 无|参加 is no term.)
     assert "无参加" not in _renderings("他们无参加会议。", "They did not attend the meeting.")
+
+
+def test_a_century_is_a_noun_not_a_quantity() -> None:
+    got = _renderings(
+        "我们要为实现第二个百年奋斗目标而团结奋斗。",
+        "We must strive in unity to realize the Second Centenary Goal.",
+    )
+    assert got["第二个百年奋斗目标"] == "Second Centenary Goal"
+    # (A number of years is still a quantity: 三百年 is no part of a term.)
+    lex = base_lexicon()
+    tokens = ("这座", "古城", "已有", "三百年", "历史", "。")
+    assert not [c for c in sentence_candidates(tokens, lex=lex) if "三百年" in c.text]
+
+
+def test_a_noun_in_ing_may_end_a_rendering() -> None:
+    # "landing" is the noun here, not a verb form: "crewed lunar landing" is whole.
+    got = _renderings(
+        "我国计划在2030年前实现载人登月。",
+        "China plans to achieve a crewed lunar landing before 2030.",
+    )
+    assert got["载人登月"] == "crewed lunar landing"
