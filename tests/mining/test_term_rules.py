@@ -4458,3 +4458,17 @@ def test_a_noun_in_ing_may_end_a_rendering() -> None:
         "China plans to achieve a crewed lunar landing before 2030.",
     )
     assert got["载人登月"] == "crewed lunar landing"
+
+
+def test_among_and_a_plural_join_a_phrase_as_between_does() -> None:
+    got = _renderings(
+        "中国愿同各国加强文明互鉴。",
+        "China is ready to strengthen mutual learning among civilizations with other countries.",
+    )
+    assert got["文明互鉴"] == "mutual learning among civilizations"
+    # (Not "among" before another name: "countries of the Global South" is 全球南方's.)
+    got = _renderings(
+        "我们支持“全球南方”团结合作。",
+        "We support solidarity and cooperation among countries of the Global South.",
+    )
+    assert "among" not in got.get("“全球南方”团结合作", "")
