@@ -308,12 +308,15 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
                 out.append("".join(tokens[i:end]))
                 i = end
                 continue
-        end = _set_phrase_end(tokens, i, known) if len(first) == 2 else 0
-        end = end or (_second_half_cut(tokens, i, known) if len(first) == 2 else 0)
+        if len(first) == 2:
+            end = _set_phrase_end(tokens, i, known) or _second_half_cut(tokens, i, known)
+        else:
+            end = 0
         if end:
             # A set phrase jieba cut after its verb: 立德|树|人 is 立德树人 "fostering
             # virtue through education", a name, where 立德 alone is "to establish
-            # virtue" (and no candidate starts with a verb).
+            # virtue" (and no candidate starts with a verb); or a word whose second
+            # half jieba left in characters (减税|降|费).
             out.append("".join(tokens[i:end]))
             i = end
             continue
