@@ -313,6 +313,14 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                     # A verb first that the English does not render: "落实|党中央…领导"
                     # (upheld the ... leadership) acts on the term, it is not part of it.
                     r.fit -= 0.2
+                elif (
+                    first_verb and r.lo < r.hi and r.lo in token_links[cand.a]
+                    and not noun_like(side.lows[r.lo])
+                    and (side.lows[r.lo].endswith("ing") or side.lows[r.lo] in english_verbs())
+                ):  # fmt: skip
+                    # ... and one the English says as a verb first is a verb phrase:
+                    # 促进|民心相通 = "promoting | people-to-people connectivity".
+                    r.fit -= 0.2
             if _number_missing(cand.text, r.text) or _number_extra(cand.text, r.text):
                 r.fit -= 0.3
             if _QUANTITY_OF.match(r.text) and not _ZH_QUANTITY.search(cand.text):
