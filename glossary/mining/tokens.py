@@ -296,6 +296,17 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
             out += [first + middle[0], middle[1] + tokens[i + 2]]
             i += 3
             continue
+        if (
+            i + 2 < n and len(first) == 2 and _cjk_word(first) and len(tokens[i + 1]) == 2
+            and _single_cjk(tokens[i + 2]) and not _function_char(tokens[i + 2])
+            and _middle_taken(first, tokens[i + 1], tokens[i + 2], known)
+        ):  # fmt: skip
+            # A word that took the last character of a word the lexicon knows: 高级|别人|文
+            # is 高级别|人文 (high-level | people-to-people), not "other people".
+            middle = tokens[i + 1]
+            out += [first + middle[0], middle[1] + tokens[i + 2]]
+            i += 3
+            continue
         # A character jieba cut off a longer word the dictionary has (非|物质|文化遗产
         # is 非物质文化遗产, intangible cultural heritage, not "not" + a term); a
         # numbered formula cut after its numeral word (一个|中国|原则 is 一个中国原则
@@ -404,6 +415,15 @@ def _front_taken(first: str, word: str, known: Any) -> int:
         if first + word[:k] in known and word[k:] in known:
             return k
     return 0
+
+
+def _middle_taken(first: str, middle: str, last: str, known: Any) -> bool:
+    """``first`` + ``middle[0]`` and ``middle[1]`` + ``last`` are both words the lexicon
+    knows, the first of three characters, and ``first`` + ``middle`` is none."""
+    return (
+        first + middle[0] in known and middle[1] + last in known
+        and first + middle not in known and not _function_char(first)
+    )  # fmt: skip
 
 
 def _name_taken(first: str, middle: str, last: str, known: Any) -> bool:
