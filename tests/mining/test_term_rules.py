@@ -4472,3 +4472,24 @@ def test_among_and_a_plural_join_a_phrase_as_between_does() -> None:
         "We support solidarity and cooperation among countries of the Global South.",
     )
     assert "among" not in got.get("“全球南方”团结合作", "")
+
+
+def test_a_verb_first_said_as_a_verb_first_makes_a_verb_phrase() -> None:
+    zh = "我们要持续举办丝绸之路国际艺术节，促进民心相通。"
+    en = (
+        "We will continue to hold the Silk Road International Arts Festival, promoting "
+        "people-to-people connectivity."
+    )
+    got = {p.zh: p for p in mine_pair(zh, en, base_lexicon())}
+    assert got["民心相通"].en == "people-to-people connectivity"
+    if "促进民心相通" in got:
+        assert got["促进民心相通"].local < got["民心相通"].local
+
+
+def test_a_word_that_took_the_end_of_a_known_word_gives_it_back() -> None:
+    lex = base_lexicon()
+    # 高级|别人|文: "other people" took 高级别's 别 ("high-level").
+    joined = join_known(("中欧", "高级", "别人", "文", "交流", "对话"), lex)
+    assert joined == ("中欧", "高级别", "人文", "交流", "对话")
+    # (A word that stands as it is keeps its characters: 他|告诉|别人|了.)
+    assert join_known(("他", "告诉", "别人", "了"), lex) == ("他", "告诉", "别人", "了")
