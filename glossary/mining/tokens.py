@@ -286,23 +286,13 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
             i += 2
             continue
         if (
-            i + 2 < n and _single_cjk(first) and len(tokens[i + 1]) == 2
-            and _single_cjk(tokens[i + 2])
-            and _name_taken(first, tokens[i + 1], tokens[i + 2], known)
+            i + 2 < n and len(tokens[i + 1]) == 2 and _single_cjk(tokens[i + 2])
+            and _middle_split(first, tokens[i + 1], tokens[i + 2], known)
         ):  # fmt: skip
             # A word that took the first character of a name: 共|建成|渝 is 共建|成渝
-            # (jointly build | Chengdu and Chongqing), not "to complete" + 渝.
-            middle = tokens[i + 1]
-            out += [first + middle[0], middle[1] + tokens[i + 2]]
-            i += 3
-            continue
-        if (
-            i + 2 < n and len(first) == 2 and _cjk_word(first) and len(tokens[i + 1]) == 2
-            and _single_cjk(tokens[i + 2]) and not _function_char(tokens[i + 2])
-            and _middle_taken(first, tokens[i + 1], tokens[i + 2], known)
-        ):  # fmt: skip
-            # A word that took the last character of a word the lexicon knows: 高级|别人|文
-            # is 高级别|人文 (high-level | people-to-people), not "other people".
+            # (jointly build | Chengdu and Chongqing), not "to complete" + 渝; or the
+            # last character of a word the lexicon knows: 高级|别人|文 is 高级别|人文
+            # (high-level | people-to-people), not "other people".
             middle = tokens[i + 1]
             out += [first + middle[0], middle[1] + tokens[i + 2]]
             i += 3
@@ -415,6 +405,17 @@ def _front_taken(first: str, word: str, known: Any) -> int:
         if first + word[:k] in known and word[k:] in known:
             return k
     return 0
+
+
+def _middle_split(first: str, middle: str, last: str, known: Any) -> bool:
+    """``middle`` of two characters belongs half to ``first``, half to ``last`` (a single
+    character): see :func:`_name_taken` and :func:`_middle_taken`."""
+    if _single_cjk(first):
+        return _name_taken(first, middle, last, known)
+    return (
+        len(first) == 2 and _cjk_word(first) and not _function_char(last)
+        and _middle_taken(first, middle, last, known)
+    )  # fmt: skip
 
 
 def _middle_taken(first: str, middle: str, last: str, known: Any) -> bool:
