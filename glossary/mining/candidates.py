@@ -238,6 +238,17 @@ _COUNTERS = _words(
 )
 
 
+def _day_named(tokens: tuple[str, ...], a: int, b: int) -> bool:
+    """The candidate ``tokens[a:b]`` ends on 日 after a word, not a date: a day named
+    for what it marks (世界|环境|日 "World Environment Day", 文明对话|国际|日
+    "International Day for Dialogue among Civilizations"; not 10|月|21|日)."""
+    before = tokens[b - 2] if b - 2 >= a else ""
+    return (
+        tokens[b - 1] == "日" and len(before) >= 2 and has_cjk(before)
+        and not _NUMERIC.match(before) and not before.endswith("月")
+    )  # fmt: skip
+
+
 def _counted(token: str) -> bool:
     """``token`` counts what the number before it says ("件", "余家", "万架次")."""
     return token in _COUNTERS or token[:1] in "余多万亿" and token[1:] in _COUNTERS
@@ -470,7 +481,7 @@ def sentence_candidates(
             if _NUMERIC.match(tok) and b - 1 > a:
                 # "第六次", "二十大": numbers may sit inside, never at the end.
                 continue
-            if chars < 2 or tok in NO_END or tok in NO_START:
+            if chars < 2 or tok in NO_END or (tok in NO_START and not _day_named(tokens, a, b)):
                 continue
             if b - 2 >= a and _NUMERIC.match(tokens[b - 2]) and _counted(tok):
                 continue  # a count, not a name: "法律援助案件|26件", "绿色工厂|5000余家"
