@@ -638,12 +638,14 @@ def en_side(text: str) -> EnSide:
          # "... of pursuing progress while ensuring stability": a formula goes on.
          and not (t.low == "while" and k + 1 < len(toks) and toks[k + 1].low.endswith("ing"))
          # "mutual learning among civilizations": "among" and one plural, as
-         # "between" (not "... among countries of the Global South", another name).
+         # "between" (not "... among countries of the Global South", another name);
+         # inside a title-case name too ("International Day for Dialogue among
+         # Civilizations").
          and not (
              t.low == "among" and k + 1 < len(toks) and toks[k + 1].low.endswith("s")
-             and not title[k + 1]
-             and (k + 2 >= len(toks) or side.breaks[k + 1] or (
-                 toks[k + 2].low != "of" and not title[k + 2]))
+             and (title[k + 1] and k and title[k - 1] or not title[k + 1] and (
+                 k + 2 >= len(toks) or side.breaks[k + 1]
+                 or toks[k + 2].low != "of" and not title[k + 2]))
          )
          # "invigorating China through science and education": the means of the
          # gerund a strategy is named by.
