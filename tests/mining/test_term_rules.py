@@ -4493,3 +4493,16 @@ def test_a_word_that_took_the_end_of_a_known_word_gives_it_back() -> None:
     assert joined == ("中欧", "高级别", "人文", "交流", "对话")
     # (A word that stands as it is keeps its characters: 他|告诉|别人|了.)
     assert join_known(("他", "告诉", "别人", "了"), lex) == ("他", "告诉", "别人", "了")
+
+
+def test_a_day_named_for_what_it_marks_ends_on_day() -> None:
+    got = _renderings(
+        "联合国大会决定将6月10日定为文明对话国际日。",
+        "The UN General Assembly decided to designate June 10 as the International Day "
+        "for Dialogue among Civilizations.",
+    )
+    assert got["文明对话国际日"] == "International Day for Dialogue among Civilizations"
+    # (A date is no day's name: no candidate ends on the 日 of 6|月|10|日.)
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens("会议于6月10日举行。"), lex)
+    assert not [c for c in sentence_candidates(tokens, lex=lex) if c.text.endswith("日")]
