@@ -216,7 +216,7 @@ NAME_VERBS = frozenset(["驻", "常驻", "援"])
 # Verbs that only carry the action their object names (进行|审查 "review", 予以|支持
 # "support"): the dictionary gives them noun senses too ("underway"), but they start no
 # term.
-LIGHT_VERBS = frozenset(["进行", "加以", "予以", "给予", "作出", "做出"])
+_LIGHT_VERBS = frozenset(["进行", "加以", "予以", "给予", "作出", "做出"])
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _YEAR_NAMED = ("议程", "规划", "纲要", "远景目标", "愿景", "行动方案", "行动计划")
 
@@ -416,7 +416,7 @@ def sentence_candidates(
         verb_first = (
             lex is not None
             and (
-                lex.is_pure_verb(first) or first in IMPROVING or first in LIGHT_VERBS
+                lex.is_pure_verb(first) or first in IMPROVING or first in _LIGHT_VERBS
                 or lex.verb_pair(first)
             )
             and first not in NAME_VERBS

@@ -637,16 +637,8 @@ def en_side(text: str) -> EnSide:
         (t.low in _EDGE_BAD and t.low not in _INNER_OK and not (title[k] and k and title[k - 1])
          # "... of pursuing progress while ensuring stability": a formula goes on.
          and not (t.low == "while" and k + 1 < len(toks) and toks[k + 1].low.endswith("ing"))
-         # "mutual learning among civilizations": "among" and one plural, as
-         # "between" (not "... among countries of the Global South", another name);
-         # inside a title-case name too ("International Day for Dialogue among
-         # Civilizations").
-         and not (
-             t.low == "among" and k + 1 < len(toks) and toks[k + 1].low.endswith("s")
-             and (title[k + 1] and k and title[k - 1] or not title[k + 1] and (
-                 k + 2 >= len(toks) or side.breaks[k + 1]
-                 or toks[k + 2].low != "of" and not title[k + 2]))
-         )
+         # "mutual learning among civilizations": "among" as "between".
+         and not (t.low == "among" and _among_plural(side, k))
          # "invigorating China through science and education": the means of the
          # gerund a strategy is named by.
          and not (t.low == "through" and _gerund_before(side, k))
@@ -2399,6 +2391,19 @@ _DOCUMENTS = frozenset(
 # Strategies and principles named by what they do, with "of" and a gerund ("the
 # strategy of invigorating China through science and education").
 _AIMS = frozenset(["strategy", "strategies", "principle", "principles", "approach", "policy"])
+
+
+def _among_plural(side: EnSide, k: int) -> bool:
+    """ "among" at ``k`` joins a phrase: one plural after it that ends the phrase
+    ("mutual learning among civilizations"), or a name's plural inside a title-case name
+    ("International Day for Dialogue among Civilizations"); not before another name
+    ("among countries of the Global South")."""
+    lows, title, n = side.lows, side.title, len(side.lows)
+    if k + 1 >= n or not lows[k + 1].endswith("s"):
+        return False
+    if title[k + 1]:
+        return k > 0 and title[k - 1]
+    return k + 2 >= n or side.breaks[k + 1] or (lows[k + 2] != "of" and not title[k + 2])
 
 
 def _gerund_before(side: EnSide, k: int) -> bool:
