@@ -437,6 +437,22 @@ _ORDINAL_WORD = re.compile(
 )
 
 
+# The word an edition's ordinal may count before the event's name: "132nd session of
+# the China Import and Export Fair".
+_EDITION_WORDS = frozenset(["session", "edition"])
+
+
+def _after_edition_word(side: Any, lo: int, hi: int) -> int:
+    """Where the event's name starts after the ordinal at ``lo``: right after it, or
+    after "session of (the)" / "edition of (the)"."""
+    k = lo + 1
+    if k + 2 <= hi and side.lows[k] in _EDITION_WORDS and side.lows[k + 1] == "of":
+        k += 2
+        if k < hi and side.lows[k] == "the":
+            k += 1
+    return k
+
+
 def plain_editions(accepted: list[Scored], side: Any, zh: str) -> list[Scored]:
     """The event an edition belongs to: "第二十届中国西部国际博览会" = "20th Western China
     International Fair" gives 中国西部国际博览会 = "Western China International Fair",
@@ -457,21 +473,24 @@ def plain_editions(accepted: list[Scored], side: Any, zh: str) -> list[Scored]:
         m = _EDITION.match(p.zh)
         if not m or p.blocker or hi <= lo or not _ORDINAL_WORD.match(side.lows[lo]):
             continue
+        start = _after_edition_word(side, lo, hi)
         if any(q.en_span == p.en_span and q.zh.startswith(p.zh) and q.zh != p.zh for q in accepted):
             # A cut of the edition that takes its whole English (第二次中新高层合作, without
             # 会议, = "second ... Cooperation Meeting"): its name would be cut too.
             continue
-        name, en = p.zh[m.end() :], span_text(side, lo + 1, hi)
-        if len(name) < 3 or not name.endswith(HEADS) or not side.title[lo + 1]:
+        name, en = p.zh[m.end() :], span_text(side, start, hi)
+        if len(name) < 3 or not name.endswith(HEADS) or not side.title[start]:
             continue
         q = have.get((name, en))
         if q is None:
             out.append(
-                _derived(p, name, en, (p.zh_span[0] + m.end(), p.zh_span[1]), (lo + 1, hi), p.raw)
+                _derived(p, name, en, (p.zh_span[0] + m.end(), p.zh_span[1]), (start, hi), p.raw)
             )
         else:
             q.raw = max(q.raw, p.raw)
-        p.raw -= _DERIVED / 2
+        # (An edition said as "132nd session of the ..." is a description, below one
+        # said as a name, "77th World Health Assembly".)
+        p.raw -= _DERIVED if start > lo + 1 else _DERIVED / 2
     return out
 
 

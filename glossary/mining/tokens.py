@@ -114,7 +114,32 @@ def zh_tokens(text: str) -> tuple[str, ...]:
         tokens = _building_apart(tokens)
     if "部将" in text:
         tokens = _ministry_apart(tokens)
+    if "第" in text:
+        tokens = _edition_joined(tokens)
     return tuple(tokens)
+
+
+# An ordinal with a counter after it: 第|19|届 (jieba keeps 第十九届 whole).
+_COUNTERS = frozenset("届次")
+
+
+def _edition_joined(tokens: list[str]) -> list[str]:
+    """An edition's ordinal in Arabic digits as one token, as jieba has it in Chinese
+    numerals (第十九届): 第|19|届|亚运会 = 第19届|亚运会, so the edition is a term's
+    start ("19th Asian Games") the same way in both scripts."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if (
+            tokens[i] == "第" and i + 2 < len(tokens) and tokens[i + 1].isascii()
+            and tokens[i + 1].isdigit() and tokens[i + 2] in _COUNTERS
+        ):  # fmt: skip
+            out.append("".join(tokens[i : i + 3]))
+            i += 3
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
 
 
 def _ministry_apart(tokens: list[str]) -> list[str]:

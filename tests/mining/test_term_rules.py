@@ -5,6 +5,7 @@ The sentences are written for these tests (news-style Chinese with its English).
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -4506,3 +4507,30 @@ def test_a_day_named_for_what_it_marks_ends_on_day() -> None:
     lex = base_lexicon()
     tokens = join_known(zh_tokens("会议于6月10日举行。"), lex)
     assert not [c for c in sentence_candidates(tokens, lex=lex) if c.text.endswith("日")]
+
+
+def test_an_edition_in_arabic_digits_starts_a_term_as_in_chinese_numerals() -> None:
+    # 第|14|届 is one token as jieba keeps 第十四届: the edition is the event's start.
+    assert zh_tokens("第14届全国运动会在西安开幕。")[0] == "第14届"
+    en = "The 14th National Games opened in Xi'an."
+    for zh in ("第14届全国运动会在西安开幕。", "第十四届全国运动会在西安开幕。"):
+        got = _renderings(zh, en)
+        assert got[zh[: zh.index("在")]] == "14th National Games"
+
+
+def test_an_edition_counted_as_a_session_gives_the_events_name() -> None:
+    rows = [
+        (
+            "第135届中国进出口商品交易会在广州开幕，吸引了众多采购商。",
+            "The 135th session of the China Import and Export Fair opened in Guangzhou, "
+            "attracting many buyers.",
+        )
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = _tsv(Path(tmp) / "fair.tsv", rows)
+        pairs = mine_documents([read_document(path)])
+    ranks = {p.zh: i for i, p in enumerate(pairs)}
+    name = next(p for p in pairs if p.zh == "中国进出口商品交易会")
+    assert name.en == "China Import and Export Fair"
+    edition = "第135届中国进出口商品交易会"
+    assert edition not in ranks or ranks[edition] > ranks[name.zh]
