@@ -1036,6 +1036,7 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
                 side.person_sounds.add(j)
                 j -= 1
     _link_abbreviations(units, side, out)
+    _link_acronyms(side, out)
     # (map rather than a list comprehension per unit: no frame made for each.)
     side.sorted_links = [(ks, list(map(h.__getitem__, ks))) for h in out for ks in (sorted(h),)]
     side.linking = [i for i, h in enumerate(out) if h]
@@ -1155,6 +1156,34 @@ def _link_abbreviations(units: list[Unit], side: EnSide, out: list[dict[int, flo
                 if any(p not in said and stands_for(ch, en_word_keys(p)) for p in parts):
                     out[i][k] = 0.7
                     side.by_abbreviation.setdefault(i, set()).add(k)
+
+
+def _link_acronyms(side: EnSide, out: list[dict[int, float]]) -> None:
+    """An acronym the sentence spells out links what its words link: with "traditional
+    Chinese medicine" in the English, "TCM" links 中医 as those three words do (the
+    dictionary knows the acronym for few words). Only through a run of adjacent words
+    the unit links, initial by initial."""
+    acronyms = [
+        k for k, t in enumerate(side.tokens) if is_acronym(t.text) and t.text.isalpha()
+    ]  # fmt: skip
+    if not acronyms:
+        return
+    lows, breaks = side.lows, side.breaks
+    for k in acronyms:
+        letters = lows[k]
+        n = len(letters)
+        for h in out:
+            if len(h) < n or h.get(k, 0.0) >= 0.7:
+                continue
+            for j in h:
+                run = range(j, j + n)
+                if (
+                    j + n <= len(lows) and k not in run
+                    and all(lows[t][:1] == letters[t - j] and h.get(t, 0.0) >= 0.7 for t in run)
+                    and not any(breaks[t] for t in range(j, j + n - 1))
+                ):  # fmt: skip
+                    h[k] = min(h[t] for t in run)
+                    break
 
 
 @dataclass(slots=True)
@@ -1408,6 +1437,7 @@ def render(
             continue
         if (
             hi + 1 in neighbour and not breaks[hi] and not past_form(side.lows[hi + 1])
+            and hi + 1 not in c.verbs_after
             and not (side.title[hi] and verb_after_noun(side.lows[hi + 1]))
         ) or (
             lo - 1 in neighbour and lo > 0 and not breaks[lo - 1]
@@ -1650,6 +1680,9 @@ class _Cand:
     # if no rendering; keyed by the span after the article trim (the span really
     # scored: see _span_score).
     scores: dict[int, _Score | None] = field(default_factory=dict)
+    # English verbs that a Chinese verb right after the candidate links: what the term
+    # does ("laboratories | complete"), no longer term the span cuts.
+    verbs_after: frozenset[int] = frozenset()
 
 
 def _candidate(
@@ -1682,10 +1715,13 @@ def _candidate(
     halves: set[int] = set()
     lows = side.lows
     persons = side.person_sounds  # (a person's name after a post is no more of a term)
+    verbs_after: set[int] = set()
     for i in next_to:
         for k, v in links[i].items():
             if v >= 0.7 and k not in persons:
                 neighbour.add(k)
+                if units[i].start == end and units[i].verbal and _verb_after_plural(side, k):
+                    verbs_after.add(k)
             if v >= 0.4 and "-" in lows[k]:
                 halves.add(k)
     # (A strong unit lies outside if it ends before the candidate or starts after it:
@@ -1697,6 +1733,8 @@ def _candidate(
         start_keys[: bisect_left(starts, end)]
     )
     claimed = side.claim_keys.difference(within)
+    if claimed and linked:
+        _drop_character_links(linked, claimed, inside, units, links, side, start, end)
     return _Cand(
         start,
         end,
@@ -1718,7 +1756,57 @@ def _candidate(
         ),
         start in side.silent_ends,
         end in side.silent_starts,
+        verbs_after=frozenset(verbs_after) if verbs_after else _NONE,
     )
+
+
+def _verb_after_plural(side: EnSide, k: int) -> bool:
+    """English token ``k`` is a verb said of the plural noun before it ("laboratories
+    complete", "enterprises invest"): a word the dictionary uses as a verb, no
+    nominalisation."""
+    low = side.lows[k]
+    if k == 0 or side.breaks[k - 1] or low not in english_verb_senses():
+        return False
+    before = side.lows[k - 1]
+    return before.endswith("s") and not before.endswith("ss") and before not in ("is", "has", "was")
+
+
+def _drop_character_links(
+    linked: dict[int, float],
+    claimed: frozenset[int] | set[int],
+    inside: list[int],
+    units: list[Unit],
+    links: list[dict[int, float]],
+    side: EnSide,
+    start: int,
+    end: int,
+) -> None:
+    """Forget the candidate's links to an English word that only a character of one of
+    its known words links (or a word weakly, by a synonym), when a whole word outside
+    the candidate says that word exactly: "national key laboratories | complete" for
+    全国重点实验室|完成, where 全 of 全国 may mean "complete" and 完成 does."""
+    lows = side.lows
+    for k in [k for k in linked if k in claimed and linked[k] < 1.0]:
+        if "-" in lows[k] or lows.count(lows[k]) > 1 or side.tokens[k].text.isupper():
+            continue  # (which is whose is not known)
+        sources = [i for i in inside if k in links[i]]
+        if not all(
+            links[i][k] < 0.5
+            or len(units[i].text) == 1 and units[i].weight < 1.0
+            and any(
+                len(units[j].text) > 1 and units[j].weight >= 1.0 and units[j].glosses
+                and units[j].start <= units[i].start < units[j].end
+                for j in inside
+            )
+            for i in sources
+        ):  # fmt: skip
+            continue
+        if any(
+            links[i].get(k, 0.0) >= 1.0 and units[i].weight >= 1.0
+            and (units[i].end <= start or units[i].start >= end)
+            for i in side.linking
+        ):  # fmt: skip
+            del linked[k]
 
 
 @lru_cache(maxsize=16_384)  # (an entry holds a value per character: fewer than per word)
@@ -2482,8 +2570,11 @@ def _verb_like(side: EnSide, k: int) -> bool:
         0 < k < len(side.tokens) - 1 and side.tokens[k - 1].low == "to"
         and low in english_verb_senses()
         and side.tokens[k + 1].low in _PARTICLES_AND_ARTICLES
+        and not (k > 1 and _title(side.tokens[k]) and _title(side.tokens[k - 2]))
     ):  # fmt: skip
-        return True  # "(a press conference) to brief on ...": an infinitive
+        # "(a press conference) to brief on ...": an infinitive (not in a title-case
+        # name: "Project to Trace the Origins of Chinese Civilization")
+        return True
     if (
         k > 0
         and _participle(low)
@@ -2491,12 +2582,14 @@ def _verb_like(side: EnSide, k: int) -> bool:
         and side.content[k - 1]
         and not side.breaks[k - 1]
         and k + 1 < len(side.tokens)
+        and not side.breaks[k]
         and side.content[k + 1]
         and not _verb_form(side.tokens[k + 1].low)
         and not _adjective(side.tokens[k - 1].low)
         and not _verb_word(side.tokens[k - 1].low)
     ):
-        # (Not before a verb form: in "high-tech manufacturing | accounting for ..."
+        # (Not before a comma: "promote nationwide reading, advance ..." has no object.
+        # Not before a verb form: in "high-tech manufacturing | accounting for ..."
         # the "-ing" word is the subject's head and the next word the verb. Not after
         # an adjective, "integrated computing power", or a verb, "support leading tech
         # enterprises".)

@@ -4534,3 +4534,45 @@ def test_an_edition_counted_as_a_session_gives_the_events_name() -> None:
     assert name.en == "China Import and Export Fair"
     edition = "第135届中国进出口商品交易会"
     assert edition not in ranks or ranks[edition] > ranks[name.zh]
+
+
+def test_a_noun_in_ing_before_a_comma_has_no_object() -> None:
+    # "reading, advance ...": the comma ends the phrase; "advance" is no object.
+    got = _renderings(
+        "我们要深入推进全民阅读，建设书香社会。",
+        "We will further promote nationwide reading, build a society of avid readers.",
+    )
+    assert got["全民阅读"] == "nationwide reading"
+
+
+def test_an_infinitive_inside_a_title_case_name_is_part_of_the_name() -> None:
+    got = _renderings(
+        "国家启动了中华文明探源工程。",
+        "The state launched the Project to Trace the Origins of Chinese Civilization.",
+    )
+    assert got["中华文明探源工程"] == "Project to Trace the Origins of Chinese Civilization"
+
+
+def test_an_acronym_spelled_out_in_the_sentence_links_like_its_words() -> None:
+    lex = base_lexicon()
+    zh = "我们要促进中医药传承创新，建设一批中医医院。"
+    en = (
+        "We will promote the preservation and innovation of traditional Chinese medicine "
+        "and build a number of TCM hospitals."
+    )
+    units = zh_units(join_known(zh_tokens(zh), lex), lex)
+    side = en_side(en)
+    links = link(units, side)
+    tcm = next(k for k, t in enumerate(side.tokens) if t.text == "TCM")
+    assert any(u.text == "中医" and tcm in lk for u, lk in zip(units, links, strict=True))
+    assert _renderings(zh, en)["中医医院"] == "TCM hospitals"
+
+
+def test_a_verb_said_of_the_term_after_it_is_not_the_terms() -> None:
+    # 全 of 全国 may mean "complete", and "complete" stands right after the term's
+    # English: 完成 says it, as what the laboratories do.
+    got = _renderings(
+        "我们将支持更多全国重点实验室完成重组。",
+        "We will help more national key laboratories complete their restructuring.",
+    )
+    assert got["全国重点实验室"] == "national key laboratories"
