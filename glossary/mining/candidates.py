@@ -389,9 +389,13 @@ def sentence_candidates(
             continue  # bound to the number before it: "3.0|版", "34.2|万亿元", "240|小时"
         # A numbered formula: "三大|全球倡议" (the three Global Initiatives).
         major = first in _SMALL_NUMERALS and a + 1 < n and tokens[a + 1] == "大"
-        if single and loose_char(before) and not major and first not in NAME_VERBS:
+        if (
+            single and loose_char(before) and not major and first not in NAME_VERBS
+            and not modifier_before_noun(tokens, a, lex)
+        ):  # fmt: skip
             # Inside a run of single characters jieba could not segment ("粤|澳|深度",
-            # "碳|中|和"): not the first character of a word.
+            # "碳|中|和"): not the first character of a word (but a prefix before a
+            # noun may follow a verb's result: 用|好|超|长期 "make good use of ultra-long").
             continue
         numeric_start = bool(_NUMERIC.match(first))
         # A plan named by its year: "2030年可持续发展议程" (2030 Agenda for Sustainable

@@ -11,7 +11,7 @@ import math
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -26,6 +26,7 @@ from glossary.mining.candidates import (
     SURNAMES,
     ZhCandidate,
     boundary_strength,
+    is_breaker,
     is_stance,
     modifier_before_noun,
     sentence_candidates,
@@ -385,7 +386,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
             if p.local >= _MIN_LOCAL:
                 found.append(p)
     _prefer_full_names(found, side)
-    _promote_silent_heads(found, tokens, token_links, lex)
+    _promote_silent_heads(found, tokens, token_links, side, lex)
     _prefer_posts(found, tokens, token_links)
     _prefer_parallel_modifiers(found)
     sentence = SentenceView(tokens, cands, token_links, side, lex)
@@ -402,9 +403,84 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     accepted += bodies_of_capacities(accepted, side)
     accepted += plain_editions(accepted, side, zh)
     accepted = dated_titles(accepted, side, zh)
+    accepted += _modifier_said_before(accepted, tokens, token_links, side, lex)
     if wider and wider != en:
         accepted += _from_wider(tokens, units, ranked[:budget], rendered, accepted, wider, lex)
     return accepted
+
+
+# An edition, an ordinal or a count: 第二届, 首届, 三项, 十件.
+_EDITION_OR_COUNT = re.compile(
+    r"^(?:第|首届)|[\d零〇一二两三四五六七八九十百千万][届次个项件家批]?$"
+)
+
+
+def _modifier_said_before(
+    accepted: list[Scored],
+    tokens: tuple[str, ...],
+    token_links: list[dict[int, float]],
+    side: Any,
+    lex: Lexicon,
+) -> list[Scored]:
+    """A word right before a proposed term whose English stands right before the
+    term's English is a modifier of it, whatever the Chinese candidates allowed (a verb
+    sense, a single character): 节水|灌溉技术 = "water-saving | irrigation techniques"
+    gives 节水灌溉技术 = "water-saving irrigation techniques"; 近|北极国家 = "Near-Arctic
+    State" (one hyphenated word) gives 近北极国家. Offered beside the term, at its rank."""
+    offs = token_offsets(tokens)
+    start_of = {o: t for t, o in enumerate(offs)}
+    have = {p.zh_span for p in accepted}
+    out: list[Scored] = []
+    for p in accepted:
+        a = start_of.get(p.zh_span[0])
+        lo, hi = p.en_span
+        if (
+            p.blocker or p.quoted or not a or lo > hi or hi >= len(side.lows)
+            or span_text(side, lo, hi) != p.en
+        ):  # fmt: skip
+            continue  # (also a pair whose English is not a span of this sentence's)
+        before = tokens[a - 1]
+        if not has_cjk(before) or before in INNER or _EDITION_OR_COUNT.search(before):
+            continue  # (an edition or a count is no modifier: see plain_editions)
+        said = token_links[a - 1]
+        own = {k for t in range(a, a + 8) if t < len(tokens) and offs[t] < p.zh_span[1]
+               for k in token_links[t]}  # fmt: skip
+        if "-" in side.lows[lo] and lo in own and _says_first_part(before, side.parts[lo], lex):
+            # (Both halves of one hyphenated word: "Near-Arctic". The English is sure
+            # enough for a word that is mostly an adverb, 近 "recently".)
+            new_lo = lo
+        elif (
+            not is_breaker(before)
+            and lo > 0 and not side.breaks[lo - 1] and said.get(lo - 1, 0.0) >= 0.7
+            and lo - 1 not in own and side.first_ok[lo - 1] and not side.verb_like[lo - 1]
+            and (not lex.has_verb_sense(before) or "-" in side.lows[lo - 1])
+        ):  # fmt: skip
+            # (A verb only as a compound modifier, "water-saving": "opposes |
+            # unilateralism" is what is done to the term.)
+            new_lo = lo - 1
+        else:
+            continue
+        zh_span = (p.zh_span[0] - len(before), p.zh_span[1])
+        if zh_span in have:
+            continue  # (proposed already, maybe with a longer English: "Shanghai ...")
+        out.append(
+            replace(
+                p, zh=before + p.zh, en=span_text(side, new_lo, hi), zh_span=zh_span,
+                en_span=(new_lo, hi),
+            )
+        )  # fmt: skip
+        if new_lo == lo:
+            # (The term's English says the modifier too: it is the longer one's.)
+            p.raw -= 1.0
+            p.local = 1.0 / (1.0 + math.exp(-p.raw))
+    return out
+
+
+def _says_first_part(word: str, parts: list[str], lex: Lexicon) -> bool:
+    """``word`` has a gloss that is the first part of a hyphenated English word (近
+    "near" of "Near-Arctic")."""
+    first = parts[0] if parts else ""
+    return bool(first) and any(g.lower() == first for g in lex.glosses(word))
 
 
 def _blockers(blocking: list[tuple[ZhCandidate, float, Rendering]], side: EnSide) -> list[Scored]:
@@ -459,13 +535,19 @@ _MEASURES = frozenset(
 
 
 def _promote_silent_heads(
-    found: list[Scored], tokens: tuple[str, ...], token_links: list[dict[int, float]], lex: Lexicon
+    found: list[Scored],
+    tokens: tuple[str, ...],
+    token_links: list[dict[int, float]],
+    side: EnSide,
+    lex: Lexicon,
 ) -> None:
     """The same English for a phrase and for the phrase plus nouns after it that link to
     nothing: those nouns are the head of the name, rendered by English words the
     dictionary does not connect (中国载人航天工程|办公室 = "China Manned Space Agency")
     or folded into the English (伙伴|关系 = "partnership"; Chinese is head-final), so
-    the maximal phrase takes the rank of the shorter one."""
+    the maximal phrase takes the rank of the shorter one. Not a word the dictionary
+    knows when every word of the English is another's: nothing there says it
+    (习近平外交思想|图片, a picture's caption the layout ran into the text)."""
     offs = token_offsets(tokens)
     text = "".join(tokens)
     by_key: dict[tuple[int, tuple[int, int]], list[Scored]] = {}
@@ -490,8 +572,18 @@ def _promote_silent_heads(
                         token_links[j] or lex.is_verb(tokens[j]) or tokens[j] in _MEASURES
                         for j in extra
                     )
+                    and not (
+                        all(tokens[j] in lex for j in extra)
+                        and _all_linked(side, q.en_span[0], q.en_span[1])
+                    )
                 ):  # fmt: skip
                     q.raw = p.raw + 0.01
+
+
+def _all_linked(side: EnSide, lo: int, hi: int) -> bool:
+    """Every content word of the English span [lo, hi] is linked by some Chinese."""
+    linked = {k for lk in side.links for k in lk}
+    return all(k in linked for k in range(lo, hi + 1) if side.content[k])
 
 
 def _prefer_posts(

@@ -4576,3 +4576,43 @@ def test_a_verb_said_of_the_term_after_it_is_not_the_terms() -> None:
         "We will help more national key laboratories complete their restructuring.",
     )
     assert got["全国重点实验室"] == "national key laboratories"
+
+
+def test_a_word_whose_english_stands_right_before_the_terms_is_its_modifier() -> None:
+    # 节水 has a verb sense ("to save water") and starts no candidate; the English puts
+    # "water-saving" right before "irrigation techniques": it modifies the term.
+    got = _renderings(
+        "各地大力推广节水灌溉技术。",
+        "All localities have vigorously promoted water-saving irrigation techniques.",
+    )
+    assert got["节水灌溉技术"] == "water-saving irrigation techniques"
+    assert got["灌溉技术"] == "irrigation techniques"
+    # (Not a verb before its object: "promoted" is what was done.)
+    assert "推广节水灌溉技术" not in got
+
+
+def test_a_modifier_said_inside_a_hyphenated_word_goes_with_it() -> None:
+    zh = "中国是近北极国家，是北极事务的重要利益攸关方。"
+    en = "China is a Near-Arctic State and an important stakeholder in Arctic affairs."
+    got = {p.zh: p for p in mine_pair(zh, en, base_lexicon())}
+    assert got["近北极国家"].en == "Near-Arctic State"
+    if "北极国家" in got:
+        assert got["北极国家"].raw < got["近北极国家"].raw
+
+
+def test_a_prefix_after_a_verbs_result_starts_a_term() -> None:
+    # 用|好|超|长期: 超 follows single characters, and still starts "ultra-long ...".
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens("我们要用好超长期特别国债。"), lex)
+    assert "超长期特别国债" in [c.text for c in sentence_candidates(tokens, lex=lex)]
+
+
+def test_a_known_word_nothing_in_the_english_says_is_no_silent_head() -> None:
+    # 图片 (a picture's caption the layout ran into the text) is in the dictionary, and
+    # every English word is another word's: the name ends before it.
+    zh = "我们深入学习习近平外交思想图片，推动各项工作。"
+    en = "We studied Xi Jinping Thought on Diplomacy in depth and advanced all our work."
+    got = {p.zh: p for p in mine_pair(zh, en, base_lexicon())}
+    assert got["习近平外交思想"].en == "Xi Jinping Thought on Diplomacy"
+    if "习近平外交思想图片" in got:
+        assert got["习近平外交思想图片"].raw < got["习近平外交思想"].raw
