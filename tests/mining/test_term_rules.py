@@ -4568,16 +4568,6 @@ def test_an_acronym_spelled_out_in_the_sentence_links_like_its_words() -> None:
     assert _renderings(zh, en)["中医医院"] == "TCM hospitals"
 
 
-def test_a_verb_said_of_the_term_after_it_is_not_the_terms() -> None:
-    # 全 of 全国 may mean "complete", and "complete" stands right after the term's
-    # English: 完成 says it, as what the laboratories do.
-    got = _renderings(
-        "我们将支持更多全国重点实验室完成重组。",
-        "We will help more national key laboratories complete their restructuring.",
-    )
-    assert got["全国重点实验室"] == "national key laboratories"
-
-
 def test_a_word_whose_english_stands_right_before_the_terms_is_its_modifier() -> None:
     # 节水 has a verb sense ("to save water") and starts no candidate; the English puts
     # "water-saving" right before "irrigation techniques": it modifies the term.
@@ -4605,6 +4595,32 @@ def test_a_prefix_after_a_verbs_result_starts_a_term() -> None:
     lex = base_lexicon()
     tokens = join_known(zh_tokens("我们要用好超长期特别国债。"), lex)
     assert "超长期特别国债" in [c.text for c in sentence_candidates(tokens, lex=lex)]
+
+
+def test_a_verb_said_of_the_term_after_it_is_not_the_terms() -> None:
+    # 全 of 全国 may mean "complete", and "complete" stands right after the term's
+    # English: 完成 says it, as what the laboratories do.
+    got = _renderings(
+        "我们将支持更多全国重点实验室完成重组。",
+        "We will help more national key laboratories complete their restructuring.",
+    )
+    assert got["全国重点实验室"] == "national key laboratories"
+
+
+def test_a_country_said_by_one_character_links_its_name() -> None:
+    # 老 "Laos", 吉 "Kyrgyzstan": senses of official texts CC-CEDICT lacks.
+    lex = base_lexicon()
+    zh = "中吉乌铁路和中老铁路都已开通。"
+    en = "Both the China-Kyrgyzstan-Uzbekistan Railway and the China-Laos Railway are open."
+    units = zh_units(join_known(zh_tokens(zh), lex), lex)
+    side = en_side(en)
+    links = link(units, side)
+    for char, word in (("老", "China-Laos"), ("吉", "China-Kyrgyzstan-Uzbekistan")):
+        k = next(k for k, t in enumerate(side.tokens) if t.text == word)
+        assert any(u.text == char and k in lk for u, lk in zip(units, links, strict=True))
+    got = _renderings(zh, en)
+    assert got["中老铁路"] == "China-Laos Railway"
+    assert got["中吉乌铁路"] == "China-Kyrgyzstan-Uzbekistan Railway"
 
 
 def test_a_known_word_nothing_in_the_english_says_is_no_silent_head() -> None:
