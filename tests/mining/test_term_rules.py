@@ -4553,18 +4553,22 @@ def test_an_infinitive_inside_a_title_case_name_is_part_of_the_name() -> None:
     assert got["中华文明探源工程"] == "Project to Trace the Origins of Chinese Civilization"
 
 
-def test_an_acronym_spelled_out_in_the_sentence_links_like_its_words() -> None:
+def _links_word(zh: str, en: str, word: str, english: str) -> bool:
+    """Whether a unit of ``word`` in the Chinese links the English token ``english``."""
     lex = base_lexicon()
+    units = zh_units(join_known(zh_tokens(zh), lex), lex)
+    side = en_side(en)
+    k = next(k for k, t in enumerate(side.tokens) if t.text == english)
+    return any(u.text == word and k in lk for u, lk in zip(units, link(units, side), strict=True))
+
+
+def test_an_acronym_spelled_out_in_the_sentence_links_like_its_words() -> None:
     zh = "我们要促进中医药传承创新，建设一批中医医院。"
     en = (
         "We will promote the preservation and innovation of traditional Chinese medicine "
         "and build a number of TCM hospitals."
     )
-    units = zh_units(join_known(zh_tokens(zh), lex), lex)
-    side = en_side(en)
-    links = link(units, side)
-    tcm = next(k for k, t in enumerate(side.tokens) if t.text == "TCM")
-    assert any(u.text == "中医" and tcm in lk for u, lk in zip(units, links, strict=True))
+    assert _links_word(zh, en, "中医", "TCM")
     assert _renderings(zh, en)["中医医院"] == "TCM hospitals"
 
 
@@ -4609,15 +4613,10 @@ def test_a_verb_said_of_the_term_after_it_is_not_the_terms() -> None:
 
 def test_a_country_said_by_one_character_links_its_name() -> None:
     # 老 "Laos", 吉 "Kyrgyzstan": senses of official texts CC-CEDICT lacks.
-    lex = base_lexicon()
     zh = "中吉乌铁路和中老铁路都已开通。"
     en = "Both the China-Kyrgyzstan-Uzbekistan Railway and the China-Laos Railway are open."
-    units = zh_units(join_known(zh_tokens(zh), lex), lex)
-    side = en_side(en)
-    links = link(units, side)
-    for char, word in (("老", "China-Laos"), ("吉", "China-Kyrgyzstan-Uzbekistan")):
-        k = next(k for k, t in enumerate(side.tokens) if t.text == word)
-        assert any(u.text == char and k in lk for u, lk in zip(units, links, strict=True))
+    assert _links_word(zh, en, "老", "China-Laos")
+    assert _links_word(zh, en, "吉", "China-Kyrgyzstan-Uzbekistan")
     got = _renderings(zh, en)
     assert got["中老铁路"] == "China-Laos Railway"
     assert got["中吉乌铁路"] == "China-Kyrgyzstan-Uzbekistan Railway"
