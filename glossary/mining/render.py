@@ -288,6 +288,10 @@ class EnSide:
     # Every quoted passage in order, however long (``quoted`` keeps the short ones,
     # which spans may be).
     all_quotes: list[tuple[int, int]] = field(default_factory=list)
+    # Windows where a whole dictionary gloss of three words or more stands, for a
+    # candidate that is that word: a phrase whatever it holds, as a quote is ("uphold
+    # fundamental principles and break new ground" for 守正创新).
+    glossed: set[tuple[int, int]] = field(default_factory=set)
     # A comma of a list that breaks no phrase (see _join_serial_lists): the token before
     # it -> the list's last token (a span over the comma goes on to there).
     list_ends: dict[int, int] = field(default_factory=dict)
@@ -376,6 +380,7 @@ class EnSide:
                 and True not in self.inner_bad[lo + 1 : hi]
             )
             or (lo, hi) in self.quoted
+            or (lo, hi) in self.glossed
             or (edges and self.purposes and self._purpose_inside(lo, hi))
         ):
             # (A whole quoted phrase is a name whatever it holds: "housing is for living
@@ -1418,6 +1423,8 @@ def render(
         spans.update(variants)
     if whole and n and side.clause[0] == side.clause[n - 1]:
         spans.add((0, n - 1))
+    if not cores_only:
+        spans.update(_whole_gloss_spans(cand, units, c.inside, side))
     # Quoted English ("China Sky Eye") holding a linked word is a variant of its own.
     quotes: set[tuple[int, int]] = set()
     for lo, hi in side.quoted:
@@ -1498,6 +1505,33 @@ def render(
         seen.add((lo, hi))
         # Only the kept ones need their text.
         out.append(Rendering(span_text(side, lo, hi), lo, hi, fit, zh_cover, en_cover))
+    return out
+
+
+def _whole_gloss_spans(
+    cand: ZhCandidate, units: list[Unit], inside: list[int], side: EnSide
+) -> list[tuple[int, int]]:
+    """Where a gloss of three words or more of the candidate's own word stands whole:
+    a rendering even if it opens with a verb (守正创新 = "uphold fundamental principles
+    and break new ground"), as the dictionary says it is one. (Marked in
+    ``side.glossed`` for span_info, and any verdict cached before dropped.)"""
+    out: list[tuple[int, int]] = []
+    n = len(side.lows)
+    for i in inside:
+        u = units[i]
+        if u.start != cand.start or u.end != cand.end or u.weight < 1.0:
+            continue
+        for a, b in side.whole_glosses(i, u):
+            inside_text = side.text[side.tokens[a].start : side.tokens[b].end]
+            if b - a < 2 or True in side.breaks[a:b] or "(" in inside_text:
+                continue  # (not over a bracket: "consumer price index (CPI)")
+            if (a, b) not in side.glossed:
+                side.glossed.add((a, b))
+                side.spans.pop((a, b), None)
+                side.resolved.pop(a * n + b, None)
+                if a > 0:
+                    side.resolved.pop((a - 1) * n + b, None)  # (with its article)
+            out.append((a, b))
     return out
 
 

@@ -4631,3 +4631,12 @@ def test_a_known_word_nothing_in_the_english_says_is_no_silent_head() -> None:
     assert got["习近平外交思想"].en == "Xi Jinping Thought on Diplomacy"
     if "习近平外交思想图片" in got:
         assert got["习近平外交思想图片"].raw < got["习近平外交思想"].raw
+
+
+def test_a_words_whole_gloss_is_its_rendering_even_opening_with_a_verb() -> None:
+    got = _renderings(
+        "我们要坚持守正创新，推动文化繁荣。",
+        "We must uphold fundamental principles and break new ground, and promote cultural "
+        "prosperity.",
+    )
+    assert got["守正创新"] == "uphold fundamental principles and break new ground"
