@@ -453,10 +453,13 @@ def _modifier_said_before(
             not is_breaker(before)
             and lo > 0 and not side.breaks[lo - 1] and said.get(lo - 1, 0.0) >= 0.7
             and lo - 1 not in own and side.first_ok[lo - 1] and not side.verb_like[lo - 1]
-            and (not lex.has_verb_sense(before) or "-" in side.lows[lo - 1])
+            and (
+                not lex.has_verb_sense(before)
+                or "-" in side.lows[lo - 1] or side.lows[lo - 1].endswith("ing")
+            )
         ):  # fmt: skip
-            # (A verb only as a compound modifier, "water-saving": "opposes |
-            # unilateralism" is what is done to the term.)
+            # (A verb only as a modifier, "water-saving", "planting (income insurance)":
+            # "opposes | unilateralism" is what is done to the term.)
             new_lo = lo - 1
         else:
             continue

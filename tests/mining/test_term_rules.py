@@ -4640,3 +4640,10 @@ def test_a_words_whole_gloss_is_its_rendering_even_opening_with_a_verb() -> None
         "prosperity.",
     )
     assert got["守正创新"] == "uphold fundamental principles and break new ground"
+
+
+def test_a_verb_said_as_an_ing_modifier_right_before_the_term_is_its_modifier() -> None:
+    got = _renderings(
+        "我们扩大种植收入保险试点。", "We expanded pilots of planting income insurance."
+    )
+    assert got["种植收入保险"] == "planting income insurance"
