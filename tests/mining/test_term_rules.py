@@ -4647,3 +4647,12 @@ def test_a_verb_said_as_an_ing_modifier_right_before_the_term_is_its_modifier() 
         "我们扩大种植收入保险试点。", "We expanded pilots of planting income insurance."
     )
     assert got["种植收入保险"] == "planting income insurance"
+
+
+def test_a_list_of_heritage_is_its_list() -> None:
+    # 名录 is a "directory" to CC-CEDICT; official texts say "list".
+    got = _renderings(
+        "大运河已列入《世界遗产名录》。",
+        "The Grand Canal has been inscribed on the World Heritage List.",
+    )
+    assert got["世界遗产名录"] == "World Heritage List"
