@@ -1097,6 +1097,12 @@ def _name_then_verb(tokens: tuple[str, ...], at: int, lex: Lexicon) -> bool:
     return False
 
 
+def _jieba_noun(text: str, lex: Lexicon) -> bool:
+    """A word of jieba's dictionary that CC-CEDICT lacks and that ends on no pure verb
+    (法律援助, not 大力推进)."""
+    return text not in lex and jieba_knows(text) and not lex.is_pure_verb(text[-2:])
+
+
 def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
     """Linguistic termhood of a candidate in 0..1 (before document statistics)."""
     text = cand.text
@@ -1113,12 +1119,14 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
     if len(toks) >= 2:
         score += 0.1
     elif (
-        len(text) >= 4 and has_cjk(text) and text in lex and not lex.is_verb(text)
+        len(text) >= 4 and has_cjk(text)
+        and (text in lex and not lex.is_verb(text) or _jieba_noun(text, lex))
         and right is not None and has_cjk(right) and not is_breaker(right)
         and right not in INNER and not lex.is_pure_verb(right)
     ):  # fmt: skip
         # A dictionary noun of four characters or more modifying the noun after it is
-        # a compound term of its own (轨道交通|网络化 "rail transit"), not only a part.
+        # a compound term of its own (轨道交通|网络化 "rail transit"), not only a part;
+        # so is a word of jieba's that CC-CEDICT lacks (法律援助|工作 "legal aid").
         score += 0.2
     if (
         lex.is_verb(toks[0]) and not cand.quoted and toks[0] not in NAME_VERBS

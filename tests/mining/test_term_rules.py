@@ -4656,3 +4656,18 @@ def test_a_list_of_heritage_is_its_list() -> None:
         "The Grand Canal has been inscribed on the World Heritage List.",
     )
     assert got["世界遗产名录"] == "World Heritage List"
+
+
+def test_a_word_of_jiebas_that_the_dictionary_lacks_is_a_term_before_a_noun() -> None:
+    # 法律援助 is one jieba token CC-CEDICT lacks; before 覆盖面 it is a term of its own.
+    zh = "各地扩大法律援助覆盖面，让困难群众打得起官司。"
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens(zh), lex)
+    cand = next(c for c in sentence_candidates(tokens, lex=lex) if c.text == "法律援助")
+    assert termhood(cand, tokens, lex) >= 0.4
+    got = _renderings(
+        zh,
+        "Localities have expanded the coverage of legal aid so that people in difficulty "
+        "can afford lawsuits.",
+    )
+    assert got["法律援助"] == "legal aid"
