@@ -4671,3 +4671,13 @@ def test_a_word_of_jiebas_that_the_dictionary_lacks_is_a_term_before_a_noun() ->
         "can afford lawsuits.",
     )
     assert got["法律援助"] == "legal aid"
+
+
+def test_wisdom_is_smart_in_official_texts() -> None:
+    pair = _scored(
+        "各级法院加快推进智慧法院建设。",
+        "Courts at all levels have stepped up the building of smart courts.",
+        "智慧法院",
+    )
+    assert pair.en == "smart courts"
+    assert pair.fit >= 0.9  # (a weak synonym of "wisdom" would leave it near 0.66)
