@@ -4681,3 +4681,10 @@ def test_wisdom_is_smart_in_official_texts() -> None:
     )
     assert pair.en == "smart courts"
     assert pair.fit >= 0.9  # (a weak synonym of "wisdom" would leave it near 0.66)
+
+
+def test_a_route_is_a_corridor_and_joint_transport_intermodal() -> None:
+    got = _renderings(
+        "钦州港开通了新的铁海联运通道。", "Qinzhou Port opened a new rail-sea intermodal corridor."
+    )
+    assert got["铁海联运通道"] == "rail-sea intermodal corridor"
