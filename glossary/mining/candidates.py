@@ -62,6 +62,14 @@ BREAKERS = (
         "上 下 里 "
         # Verbs of saying after a name ("...委员会|表示", the Commission said).
         "表示 指出 强调 宣布 称 "
+        # ... of being called, in the passive ("...卫星|被誉为", the satellite is hailed
+        # as), and of getting a result ("贫困|得到|解决", poverty was resolved).
+        "被誉为 被称为 被称作 被评为 被列为 被列入 被纳入 被认为 被视为 被授予 "
+        "得到 取得 已有 已于 已成为 已被 "
+        # "Adhere to" after a subject ("国家监委|坚持|无禁区", the Commission adhered to).
+        "坚持 "
+        # Quantifiers after a subject ("贫困县|全部|摘帽", all the counties ...).
+        "全部 全都 均 "
         # "To" after a verb of raising ("关系|提升|至|新时代...", raised to ...).
         "至 直至 "
         # "Among the" ("核心利益|中的|核心", the core of the core interests); "at the
@@ -106,7 +114,7 @@ HEADS = _word_tuple(
     "网络 环境 资源 力量 能力 优势 需求 创新 发展 建设 开放 改革 外交 "
     "交流 交往 论坛 博览会 交易会 展 峰会 经济圈 城市群 经济带 共同体 事业 "
     "强国 产业 行业 企业 市场 贸易 制造 加工 工作 领导 书记 主任 部长 "
-    "主席 群体 人口 界 循环 自信 定力 讲堂 主义 理论 原则 方针 使命 安全 "
+    "主席 群体 人口 界 循环 自信 定力 讲堂 主义 理论 原则 方针 方略 使命 安全 "
     "治理 模式 标准 指数 结构 基金 银行 医院 大学 学院 行动 专项行动 行动计划 "
 )
 # Measure words and ordinal marks never start a term ("届中国...", "第132届...").
@@ -334,6 +342,8 @@ def modifier_before_noun(tokens: tuple[str, ...], i: int, lex: Lexicon | None) -
     word = tokens[i + 1]
     if len(word) < 2 or not has_cjk(word) or is_breaker(word) or _NUMERIC.match(word[:1]):
         return False
+    if lex.glosses(tokens[i] + word):
+        return True  # one word jieba cut: 特别|提款权 (special drawing rights)
     glosses = lex.glosses(word)
     return (
         bool(glosses) and not lex.is_verb(word) and not glosses[0].startswith("to ")
@@ -401,11 +411,14 @@ def sentence_candidates(
         # A plan named by its year: "2030年可持续发展议程" (2030 Agenda for Sustainable
         # Development); elsewhere a year first is when something happened.
         year_start = bool(_YEAR.match(first)) and a + 1 < n and tokens[a + 1] == "年"
+        # ... and one named by its century: "21世纪海上丝绸之路" (21st Century Maritime
+        # Silk Road), "21世纪议程" (Agenda 21).
+        century_start = numeric_start and a + 1 < n and tokens[a + 1] == "世纪"
         # A service's number starts its name: "12308热线" (the 12308 hotline).
         service = numeric_start and first.isdigit() and len(first) >= 5
         if (
             numeric_start and not (a + 1 < n and tokens[a + 1] in MEASURES)
-            and not year_start and not service and not major
+            and not year_start and not century_start and not service and not major
         ):  # fmt: skip
             continue  # a number may start a term only with its unit: "500米口径..."
         if not has_cjk(first) and not first.isalpha() and not numeric_start:

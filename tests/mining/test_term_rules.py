@@ -4688,3 +4688,43 @@ def test_a_route_is_a_corridor_and_joint_transport_intermodal() -> None:
         "钦州港开通了新的铁海联运通道。", "Qinzhou Port opened a new rail-sea intermodal corridor."
     )
     assert got["铁海联运通道"] == "rail-sea intermodal corridor"
+
+
+def test_a_number_of_centuries_starts_a_name() -> None:
+    got = _renderings(
+        "两国同意共建21世纪海上丝绸之路。",
+        "The two countries agreed to jointly build the 21st Century Maritime Silk Road.",
+    )
+    assert got.get("21世纪海上丝绸之路") == "21st Century Maritime Silk Road"
+
+
+def test_a_quantifier_or_a_passive_verb_after_a_subject_ends_the_term() -> None:
+    got = _renderings(
+        "全省的贫困县全部摘帽。",
+        "All the impoverished counties in the province were lifted out of poverty.",
+    )
+    assert got.get("贫困县") == "impoverished counties"
+    got = _renderings(
+        "中巴地球资源卫星被誉为合作的典范。",
+        "The China-Brazil Earth Resources Satellite is hailed as a model of cooperation.",
+    )
+    assert "中巴地球资源卫星被誉为" not in got
+    assert got.get("中巴地球资源卫星") == "China-Brazil Earth Resources Satellite"
+
+
+def test_a_basic_strategy_heads_a_long_name() -> None:
+    got = _renderings(
+        "我们始终坚持精准扶贫精准脱贫基本方略。",
+        "We have always followed the basic strategy of targeted poverty reduction and alleviation.",
+    )
+    assert got.get("精准扶贫精准脱贫基本方略") == (
+        "basic strategy of targeted poverty reduction and alleviation"
+    )
+
+
+def test_special_before_a_word_jieba_cut_from_it_is_part_of_the_name() -> None:
+    got = _renderings(
+        "人民币已纳入特别提款权货币篮子。",
+        "The RMB has been included in the Special Drawing Rights currency basket.",
+    )
+    assert got.get("特别提款权货币篮子") == "Special Drawing Rights currency basket"
