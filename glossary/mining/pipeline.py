@@ -310,6 +310,11 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                     # through a word another word of it renders: in "developing
                     # countries", "developing" is 发展中国家's, not 开展's "to develop".)
                     r.fit -= 0.2
+                if _finite_verb_inside(cand, tokens, token_links, side, r.lo, r.hi, lex):
+                    # A verb of it the English says as the clause's verb, after its
+                    # subject: 中央文件|聚焦|乡村振兴 = "central document | focuses on |
+                    # rural revitalization" is a sentence, no name.
+                    r.fit -= 0.3
                 if first_verb and not any(r.lo <= k <= r.hi for k in token_links[cand.a]):
                     # A verb first that the English does not render: "落实|党中央…领导"
                     # (upheld the ... leadership) acts on the term, it is not part of it.
@@ -413,6 +418,28 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
 _EDITION_OR_COUNT = re.compile(
     r"^(?:第|首届)|[\d零〇一二两三四五六七八九十百千万][届次个项件家批]?$"
 )
+
+
+def _finite_verb_inside(
+    cand: ZhCandidate,
+    tokens: tuple[str, ...],
+    token_links: list[dict[int, float]],
+    side: EnSide,
+    lo: int,
+    hi: int,
+    lex: Lexicon,
+) -> bool:
+    """A Chinese verb inside the candidate links, inside [lo, hi] and with more of the
+    span after it, an English third-person verb right after a word of the span
+    ("focuses", "runs"). (Not at the span's end: "no-reason returns", "equipment
+    upgrades" are plurals.)"""
+    for t in range(cand.a + 1, cand.b - 1):
+        if not lex.is_verb(tokens[t]):
+            continue
+        for k in token_links[t]:
+            if lo < k < hi and not side.title[k] and verb_after_noun(side.lows[k]):
+                return True
+    return False
 
 
 def _modifier_said_before(

@@ -4728,3 +4728,11 @@ def test_special_before_a_word_jieba_cut_from_it_is_part_of_the_name() -> None:
         "The RMB has been included in the Special Drawing Rights currency basket.",
     )
     assert got.get("特别提款权货币篮子") == "Special Drawing Rights currency basket"
+
+
+def test_a_verb_said_after_its_subject_is_no_part_of_the_term() -> None:
+    got = _renderings(
+        "中央文件聚焦乡村振兴。", "The central document focuses on rural revitalization."
+    )
+    assert "中央文件聚焦乡村振兴" not in got  # (the whole sentence)
+    assert got.get("中央文件") == "central document"
