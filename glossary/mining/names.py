@@ -21,6 +21,7 @@ from typing import Any
 from glossary.mining.candidates import (
     HEADS,
     HIGH_POSTS,
+    ORG_HEADS,
     PERSON_TITLES,
     SURNAMES,
     ZhCandidate,
@@ -621,3 +622,35 @@ def bodies_of_capacities(accepted: list[Scored], side: Any) -> list[Scored]:
         zh_span = (p.zh_span[0], p.zh_span[1] - len(CAPACITY))
         out.append(_derived(p, body, en, zh_span, span, p.raw))
     return out
+
+
+# The last characters of a body's Chinese name (中央纪委, 国家监委, 最高人民法院).
+_BODY_ENDS = (*ORG_HEADS, "委", "院", "会", "办", "行", "政府")
+
+
+def joint_bodies(accepted: list[Scored], side: Any) -> list[Scored]:
+    """Two bodies named side by side in the Chinese with nothing between them, and
+    joined by "and" in the English, are one body under two names:
+    中央纪委国家监委 = "Central Commission for Discipline Inspection and the National
+    Commission of Supervision" (they work as one). The pair replaces any rendering of
+    the whole that names only one of them."""
+    names = [
+        p for p in accepted if not p.blocker and title_name(p.en) and p.zh.endswith(_BODY_ENDS)
+    ]
+    starting: dict[int, list[Scored]] = {}
+    for p in names:
+        starting.setdefault(p.zh_span[0], []).append(p)
+    out: list[Scored] = []
+    for p in names:
+        for q in starting.get(p.zh_span[1], ()):
+            if side.lows[p.en_span[1] + 1 : q.en_span[0]] not in (["and"], ["and", "the"]):
+                continue
+            zh_span, en_span = (p.zh_span[0], q.zh_span[1]), (p.en_span[0], q.en_span[1])
+            en = span_text(side, *en_span)
+            out.append(_derived(p, p.zh + q.zh, en, zh_span, en_span, min(p.raw, q.raw)))
+    # (A rendering of the whole that already says both names stays: "Development and
+    # Reform Commission" is one name's own "and".)
+    said = {p.zh for p in accepted if any(q.zh == p.zh and q.en in p.en for q in out)}
+    out = [p for p in out if p.zh not in said]
+    joint = {p.zh for p in out}
+    return [p for p in accepted if p.zh not in joint] + out

@@ -50,6 +50,7 @@ from glossary.mining.names import (
     bodies_of_posts,
     book_title,
     dated_titles,
+    joint_bodies,
     named_with_acronyms,
     paired_quotes,
     plain_editions,
@@ -406,6 +407,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     accepted += short_law_names(accepted)
     accepted += bodies_of_posts(accepted, side)
     accepted += bodies_of_capacities(accepted, side)
+    accepted = joint_bodies(accepted, side)
     accepted += plain_editions(accepted, side, zh)
     accepted = dated_titles(accepted, side, zh)
     accepted += _modifier_said_before(accepted, tokens, token_links, side, lex)

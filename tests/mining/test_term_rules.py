@@ -4736,3 +4736,15 @@ def test_a_verb_said_after_its_subject_is_no_part_of_the_term() -> None:
     )
     assert "中央文件聚焦乡村振兴" not in got  # (the whole sentence)
     assert got.get("中央文件") == "central document"
+
+
+def test_two_bodies_named_side_by_side_and_joined_by_and_are_one() -> None:
+    got = _renderings(
+        "中央纪委国家监委网站发布了通报。",
+        "The website of the Central Commission for Discipline Inspection and the National "
+        "Commission of Supervision released a circular.",
+    )
+    assert got.get("中央纪委国家监委") == (
+        "Central Commission for Discipline Inspection and the National Commission of Supervision"
+    )
+    assert got.get("国家监委") == "National Commission of Supervision"
