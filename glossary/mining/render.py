@@ -2591,12 +2591,13 @@ def _verb_like(side: EnSide, k: int) -> bool:
         and side.tokens[k - 1].low not in _POSITIONS
         and not _adjective(side.tokens[k - 1].low)
         and not (_verb_word(side.tokens[k - 1].low) and not side.tokens[k - 1].low.endswith("s"))
+        and not _participle(side.tokens[k - 1].low)
     ):  # fmt: skip
         # A subject, its verb and the object: "countries signed documents" (not a
         # participle after a preposition: "enterprises above | designated size", nor
         # after an adjective: "national integrated computing power network", nor
         # after a verb, whose object it modifies: "develop | distributed photovoltaic
-        # power").
+        # power", "(subsidies for) protecting | cultivated land").
         return True
     if k > 0 and side.tokens[k - 1].low in AUXILIARIES and past_form(low):
         return True  # "has signed", "was held"

@@ -4748,3 +4748,13 @@ def test_two_bodies_named_side_by_side_and_joined_by_and_are_one() -> None:
         "Central Commission for Discipline Inspection and the National Commission of Supervision"
     )
     assert got.get("国家监委") == "National Commission of Supervision"
+
+
+def test_a_participle_after_an_ing_verb_modifies_its_object() -> None:
+    # "protecting | cultivated land": no subject, verb and object ("countries signed
+    # documents"), so the span may hold it.
+    got = _renderings(
+        "各地发放耕地保护补贴。",
+        "Localities have paid out subsidies for protecting cultivated land.",
+    )
+    assert got.get("耕地保护补贴") == "subsidies for protecting cultivated land"
