@@ -336,9 +336,10 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
             q_en = (q.en_span[0], q.en_span[1] + 1)
             zn = _nested(p.zh_span, q.zh_span)
             en = _nested(en_span, q_en)
-            if q.sure and zn == 1 and en == 1:
+            if q.blocker and zn == 1 and en == 1:
                 # A word that only holds its English is part of a longer term that
-                # renders it too (市场 "market" in 市场分割 "market segmentation").
+                # renders it too (市场 "market" in 市场分割 "market segmentation", 党内
+                # "intra-Party" in 党内监督 "intra-Party oversight").
                 continue
             if en_span == q_en and zn in (1, -1):
                 # One English for a phrase and the term inside it ("湛江湾海底隧道|

@@ -4758,3 +4758,12 @@ def test_a_participle_after_an_ing_verb_modifies_its_object() -> None:
         "Localities have paid out subsidies for protecting cultivated land.",
     )
     assert got.get("耕地保护补贴") == "subsidies for protecting cultivated land"
+
+
+def test_a_word_that_only_holds_its_english_does_not_block_its_own_longer_term() -> None:
+    # 党内 "intra-Party" is too short to be proposed, but holds its English; 党内监督
+    # holds it too, and 监督 is said by a word the dictionary lacks ("oversight").
+    got = _renderings(
+        "巡视是党内监督的重要方式。", "Inspection is an important means of intra-Party oversight."
+    )
+    assert got.get("党内监督") == "intra-Party oversight"
