@@ -4767,3 +4767,18 @@ def test_a_word_that_only_holds_its_english_does_not_block_its_own_longer_term()
         "巡视是党内监督的重要方式。", "Inspection is an important means of intra-Party oversight."
     )
     assert got.get("党内监督") == "intra-Party oversight"
+
+
+def test_oversight_and_farmland_are_official_senses() -> None:
+    pair = _scored(
+        "巡视是党内监督的重要方式。",
+        "Inspection is an important means of intra-Party oversight.",
+        "党内监督",
+    )
+    assert pair.en == "intra-Party oversight"
+    assert pair.fit >= 0.9  # (with 监督 unsaid, about 0.6)
+    got = _renderings(
+        "保持耕地地力保护补贴稳定。",
+        "Keep subsidies for protecting cultivated land fertility stable.",
+    )
+    assert got.get("耕地地力") == "cultivated land fertility"
