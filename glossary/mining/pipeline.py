@@ -1817,25 +1817,41 @@ def _add_abbreviations(
     if not names:
         return
     acronyms = {id(name): _acronyms(name.en) for name in names}
+    lows = {id(name): name.en.lower() for name in names}
+    memo: dict[tuple[str, int], bool] = {}
+
+    def spells(word: str, name: _Agg) -> bool:
+        """``word`` is an acronym of all of ``name``'s English (memoised: the same
+        acronyms come back in sentence after sentence)."""
+        got = memo.get((word, id(name)))
+        if got is None:
+            full = name.en.split()
+            got = memo[(word, id(name))] = spelled_from(word, full) == len(full)
+        return got
+
     for doc in documents:
         for seg in doc.segments:
             if not seg.zh or not seg.en:
                 continue
             en_low = seg.en.lower()
             in_order = _WORD.findall(seg.en)
-            en_words = set(in_order)
+            # (Once per segment, not per name: most segments have no acronym at all,
+            # and then only a name said in full can be there.)
+            capitals = {w for w in in_order if w.isupper()}
+            spelled = [w for w in in_order if is_acronym(w)]
             for name in names:
-                if name.zh not in seg.zh and name.en.lower() in en_low:
+                if name.zh not in seg.zh and lows[id(name)] in en_low:
                     en = name.en
+                elif not capitals:
+                    continue
                 else:  # (or its acronym, also beside the name: 进博会 = "CIIE")
-                    en = next((w for w in acronyms[id(name)] if w in en_words), "")
+                    en = next((w for w in acronyms[id(name)] if w in capitals), "")
                     if not en:
                         # (An acronym with some of the small words: 服贸会 = "CIFTIS",
                         # China International Fair for Trade in Services.)
-                        full = name.en.split()
                         en = next(
-                            (w for w in in_order  # (in order: the same output every run)
-                             if is_acronym(w) and spelled_from(w, full) == len(full)),
+                            (w for w in spelled  # (in order: the same output every run)
+                             if spells(w, name)),
                             "",
                         )  # fmt: skip
                     if not en:
