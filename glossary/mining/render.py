@@ -2131,6 +2131,27 @@ def _title(tok: EnToken) -> bool:
     return tok.text[:1].isupper() and tok.low not in _CALENDAR
 
 
+def _title_end(side: EnSide, th: int, limit: int) -> int:
+    """Where the title-case chunk going on from token ``th`` ends, at most at ``limit``
+    (through lower-case of/and/for/in/on/the between capitalised words)."""
+    toks, title, n = side.tokens, side.title, len(side.tokens)
+    while th + 1 < n and th < limit and not side.breaks[th]:
+        if title[th + 1]:
+            th += 1
+            continue
+        step = th + 1
+        while step < n and toks[step].low in _CHAIN and not side.breaks[step - 1]:
+            step += 1
+        if (
+            step < n and step > th + 1 and title[step] and not side.breaks[step - 1]
+            and True not in side.inner_bad[th + 1 : step]
+        ):  # fmt: skip
+            th = step
+            continue
+        break
+    return th
+
+
 def _variants(side: EnSide, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
     """The core span and its extensions to noun-phrase boundaries."""
     toks = side.tokens
@@ -2156,23 +2177,18 @@ def _variants(side: EnSide, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
             tl = step
             continue
         break
-    while th + 1 < n and th < hi + 4 and not side.breaks[th]:
-        if title[th + 1]:
-            th += 1
-            continue
-        step = th + 1
-        while step < n and toks[step].low in _CHAIN and not side.breaks[step - 1]:
-            step += 1
-        if (
-            step < n and step > th + 1 and title[step] and not side.breaks[step - 1]
-            and True not in side.inner_bad[th + 1 : step]
-        ):  # fmt: skip
-            th = step
-            continue
-        break
+    th = _title_end(side, hi, hi + 4)
     if (tl, th) != (lo, hi) and (title[lo] or title[hi]):
         out.append((tl, th))
         out.append((lo, th))
+    if title[hi] and th == hi + 4:
+        # A longer name is whole when plain words close it ("The State Flood Control and
+        # Drought Relief Headquarters | promptly raised ...", for 国家防总): headings
+        # run together go on in title case.
+        far = _title_end(side, th, hi + 10)
+        if far < hi + 10 and far + 1 < n and not side.breaks[far] and not title[far + 1]:
+            out.append((lo, far))
+            out.append((tl, far))
     # One or two modifiers on the left ("the country's strategic needs", "new energy").
     for left in (1, 2):
         if lo - left >= 0 and side.clause[lo - left] == side.clause[lo]:

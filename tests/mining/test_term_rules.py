@@ -26,7 +26,15 @@ from glossary.mining.pipeline import (
     is_person_name,
     mine_pair,
 )
-from glossary.mining.render import _name_end, en_side, link, render, zh_units
+from glossary.mining.render import (
+    _name_end,
+    _variants,
+    en_side,
+    link,
+    render,
+    span_text,
+    zh_units,
+)
 from glossary.mining.score import Scored, competitive_link, possessive_description
 from glossary.mining.tokens import en_tokens, join_known, zh_tokens
 from glossary.text import en_key, zh_key
@@ -4782,3 +4790,21 @@ def test_oversight_and_farmland_are_official_senses() -> None:
         "Keep subsidies for protecting cultivated land fertility stable.",
     )
     assert got.get("耕地地力") == "cultivated land fertility"
+
+
+def test_a_long_name_closed_by_plain_words_is_a_span_to_try_whole() -> None:
+    # (Past four title-case words, when a lower-case word closes the name; headings run
+    # together by the layout go on in title case and stay cut.)
+    side = en_side(
+        "The State Flood Control and Drought Relief Headquarters promptly raised its "
+        "flood control emergency response level."
+    )
+    words = [t.text for t in side.tokens]
+    lo, hi = words.index("State"), words.index("Flood")
+    spans = {span_text(side, a, b) for a, b in _variants(side, lo, hi, len(words))}
+    assert "State Flood Control and Drought Relief Headquarters" in spans
+    side = en_side("Forging Ahead on a New Journey State Flood Control and Drought Relief Work")
+    words = [t.text for t in side.tokens]
+    lo, hi = words.index("State"), words.index("Flood")
+    spans = {span_text(side, a, b) for a, b in _variants(side, lo, hi, len(words))}
+    assert "State Flood Control and Drought Relief Work" not in spans
