@@ -334,6 +334,11 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                 # "(the) number of rail-sea intermodal trains" for 铁海联运班列: how many
                 # is said of the term (开行量), it is no part of it.
                 r.fit -= 0.3
+            elif _EXTENT_OF.match(r.text) and not cand.text.endswith(_ZH_EXTENT):
+                # ... and so is how far it reaches, said by a word outside: for
+                # 人民币跨境支付系统 (覆盖范围), "the coverage of the Cross-Border
+                # Interbank Payment System" says more than the term.
+                r.fit -= 0.3
             if (
                 verbal
                 and r.hi > r.lo + 1
@@ -997,6 +1002,8 @@ _QUANTITY_OF = re.compile(
     r"^(?:the |a |an )?(?:total )?(?:number|amount|volume|value|proportion|share)s? of ", re.I
 )
 _ZH_QUANTITY = re.compile("[量数额值率]|比重|规模|占比")
+_EXTENT_OF = re.compile(r"^(?:the )?(?:coverage|scope|scale|size|reach) of ", re.I)
+_ZH_EXTENT = ("覆盖范围", "覆盖面", "范围", "规模")
 # A number in the Chinese: digits, or numerals that count or order something (第三十七次,
 # 十三届, 二十大); numerals inside words (统一, 一带一路) are not numbers.
 _NUMERALS = "零〇一二两三四五六七八九十百千"

@@ -4808,3 +4808,11 @@ def test_a_long_name_closed_by_plain_words_is_a_span_to_try_whole() -> None:
     lo, hi = words.index("State"), words.index("Flood")
     spans = {span_text(side, a, b) for a, b in _variants(side, lo, hi, len(words))}
     assert "State Flood Control and Drought Relief Work" not in spans
+
+
+def test_the_extent_of_a_term_said_by_a_word_outside_it_is_no_rendering() -> None:
+    got = _renderings(
+        "人民币跨境支付系统覆盖范围不断扩大。",
+        "The coverage of the Cross-Border Interbank Payment System has kept expanding.",
+    )
+    assert got.get("人民币跨境支付系统") == "Cross-Border Interbank Payment System"
