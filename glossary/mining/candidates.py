@@ -1203,7 +1203,10 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         # 明确|人力资源和社会保障部门; nor a name with 和 inside, 天和核心舱.)
         score -= 0.3
     if len(toks) >= 2 and toks[0] in EVALUATIVE and not cand.quoted:
-        score -= 0.45
+        # (Less before a long name with a term's head: 重点|海域|综合治理|攻坚战 "battle
+        # for the comprehensive management of key sea areas", 重点|生态|功能区.)
+        named = len(toks) >= 3 and text.endswith(HEADS + tuple(_CAMPAIGN_HEADS))
+        score -= 0.2 if named else 0.45
     elif (
         len(toks) >= 3 and not cand.quoted
         and any(t in EVALUATIVE and t not in _NOUN_AFTER_NAME for t in toks[1:-1])

@@ -4816,3 +4816,13 @@ def test_the_extent_of_a_term_said_by_a_word_outside_it_is_no_rendering() -> Non
         "The coverage of the Cross-Border Interbank Payment System has kept expanding.",
     )
     assert got.get("人民币跨境支付系统") == "Cross-Border Interbank Payment System"
+
+
+def test_a_key_modifier_first_may_start_a_long_campaign_name() -> None:
+    got = _renderings(
+        "中方持续推进重点海域综合治理攻坚战。",
+        "China has continued the battle for the comprehensive management of key sea areas.",
+    )
+    assert got.get("重点海域综合治理攻坚战") == (
+        "battle for the comprehensive management of key sea areas"
+    )
