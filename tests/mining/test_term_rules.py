@@ -4720,6 +4720,14 @@ def test_a_quantifier_or_a_passive_verb_after_a_subject_ends_the_term() -> None:
     assert got.get("中巴地球资源卫星") == "China-Brazil Earth Resources Satellite"
 
 
+def test_a_verb_said_after_its_subject_is_no_part_of_the_term() -> None:
+    got = _renderings(
+        "中央文件聚焦乡村振兴。", "The central document focuses on rural revitalization."
+    )
+    assert "中央文件聚焦乡村振兴" not in got  # (the whole sentence)
+    assert got.get("中央文件") == "central document"
+
+
 def test_a_basic_strategy_heads_a_long_name() -> None:
     got = _renderings(
         "我们始终坚持精准扶贫精准脱贫基本方略。",
@@ -4736,14 +4744,6 @@ def test_special_before_a_word_jieba_cut_from_it_is_part_of_the_name() -> None:
         "The RMB has been included in the Special Drawing Rights currency basket.",
     )
     assert got.get("特别提款权货币篮子") == "Special Drawing Rights currency basket"
-
-
-def test_a_verb_said_after_its_subject_is_no_part_of_the_term() -> None:
-    got = _renderings(
-        "中央文件聚焦乡村振兴。", "The central document focuses on rural revitalization."
-    )
-    assert "中央文件聚焦乡村振兴" not in got  # (the whole sentence)
-    assert got.get("中央文件") == "central document"
 
 
 def test_two_bodies_named_side_by_side_and_joined_by_and_are_one() -> None:
@@ -4826,3 +4826,20 @@ def test_a_key_modifier_first_may_start_a_long_campaign_name() -> None:
     assert got.get("重点海域综合治理攻坚战") == (
         "battle for the comprehensive management of key sea areas"
     )
+
+
+def test_assistance_and_overall_are_official_senses() -> None:
+    got = _renderings(
+        "健全防止返贫动态监测和帮扶机制。",
+        "We will improve the dynamic monitoring and assistance mechanism for preventing "
+        "people from falling back into poverty.",
+    )
+    assert got.get("帮扶机制") == "assistance mechanism"
+    pair = _scored(
+        "健全防止返贫动态监测和帮扶机制。",
+        "We will improve the dynamic monitoring and assistance mechanism for preventing "
+        "people from falling back into poverty.",
+        "动态监测和帮扶机制",
+    )
+    assert pair.en == "dynamic monitoring and assistance mechanism"
+    assert pair.fit >= 0.95  # (with 帮扶 unknown to the dictionary, about 0.83)
