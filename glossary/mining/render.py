@@ -1280,6 +1280,7 @@ def _adverb(low: str) -> bool:
 def _last_ok(side: EnSide, hi: int) -> bool:
     """Token ``hi`` may end a span."""
     last = side.tokens[hi].low
+    title_case = _title(side.tokens[hi])
     if last.isdigit() and hi > 0 and not side.breaks[hi - 1]:
         before = side.tokens[hi - 1]
         # A name numbered after its title-case noun: "Agenda 2063", "Resolution 2758"
@@ -1295,6 +1296,10 @@ def _last_ok(side: EnSide, hi: int) -> bool:
         (last in _EDGE_BAD and not _name_plus(side.tokens, hi))
         or last[:1].isdigit() or last in _ADJ_WORDS
     ):  # fmt: skip
+        return False
+    if last in english_verbs() and hi > 0 and not side.breaks[hi - 1] and not title_case:
+        # A bare verb after a word of its clause: "(organizations under) inspection |
+        # fulfill (their responsibility)" ends no term.
         return False
     if last in ("up", "down") and (hi == 0 or not _verb_form(side.tokens[hi - 1].low)):
         return False  # "trains | up 18 percent": a change said of it (not "opening up")

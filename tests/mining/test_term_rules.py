@@ -4843,3 +4843,12 @@ def test_assistance_and_overall_are_official_senses() -> None:
     )
     assert pair.en == "dynamic monitoring and assistance mechanism"
     assert pair.fit >= 0.95  # (with 帮扶 unknown to the dictionary, about 0.83)
+
+
+def test_a_bare_verb_after_a_word_of_its_clause_ends_no_span() -> None:
+    side = en_side("Organizations under inspection fulfill their primary responsibility.")
+    words = [t.text for t in side.tokens]
+    assert not side.last_ok[words.index("fulfill")]  # ("inspection fulfill" is no term)
+    side = en_side("We will provide policy support to enterprises.")
+    words = [t.text for t in side.tokens]
+    assert side.last_ok[words.index("support")]  # (a noun too: "policy support")
