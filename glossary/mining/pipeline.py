@@ -551,7 +551,7 @@ def _blockers(blocking: list[tuple[ZhCandidate, float, Rendering]], side: EnSide
                 lo = at[same.index(cand)]
                 hi, sure = lo + (r.hi - r.lo), True
         b = Scored(cand.text, r.text, (cand.start, cand.end), (lo, hi), r.fit,
-                   th, r.zh_cover, r.en_cover, single=True, blocker=True, sure=sure)  # fmt: skip
+                   th, r.zh_cover, r.en_cover, single=True, blocker=True)  # fmt: skip
         b.local = local_score(b)
         if sure:
             b.raw += 1.0

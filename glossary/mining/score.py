@@ -35,9 +35,6 @@ class Scored:
     modifiers: tuple[bool, ...] = ()
     # Takes part in the linking (holds its English) but is never proposed.
     blocker: bool = False
-    # A blocker sure of its English (the word and its English said as often, in the
-    # same order): it holds it against longer spans of other words, not of its own.
-    sure: bool = False
     # The glossary's own rendering, found whole in the sentence (all of its words).
     recorded: bool = False
     # A post with the name of the person holding it ("国家主席习近平" = "President Xi
