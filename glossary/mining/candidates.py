@@ -810,6 +810,8 @@ _STANCE_HEADS = ("政策", "战略", "方针")
 # Verbs that launch a campaign, and the campaigns a verb phrase may name.
 _LAUNCH_VERBS = frozenset(["实施", "开展", "启动", "组织实施", "部署"])
 _CAMPAIGN_HEADS = frozenset(["行动", "专项行动", "行动计划", "工程", "计划", "攻坚战"])
+# A term's heads and a campaign's: the last word of a long name.
+_NAME_HEADS = HEADS + tuple(sorted(_CAMPAIGN_HEADS))
 
 
 def _launches(token: str) -> bool:
@@ -1205,7 +1207,7 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
     if len(toks) >= 2 and toks[0] in EVALUATIVE and not cand.quoted:
         # (Less before a long name with a term's head: 重点|海域|综合治理|攻坚战 "battle
         # for the comprehensive management of key sea areas", 重点|生态|功能区.)
-        named = len(toks) >= 3 and text.endswith(HEADS + tuple(_CAMPAIGN_HEADS))
+        named = len(toks) >= 3 and text.endswith(_NAME_HEADS)
         score -= 0.2 if named else 0.45
     elif (
         len(toks) >= 3 and not cand.quoted
