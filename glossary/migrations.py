@@ -122,6 +122,17 @@ def _m0004_english_keys_restemmed(conn: Connection) -> None:
     """English term keys made again with the stemmer that lets a noun in -ing and its
     plural meet ("early warnings" = "early warning"): stored keys follow
     :func:`glossary.text.en_key`, so a key made before would no longer be found."""
+    _english_keys_made_again(conn)
+
+
+def _m0005_english_keys_of_plurals_in_ics(conn: Connection) -> None:
+    """English term keys made again with the stemmer that lets a plural in -ics meet
+    its singular ("village clinics" = "village clinic"; "economics" keeps its -s)."""
+    _english_keys_made_again(conn)
+
+
+def _english_keys_made_again(conn: Connection) -> None:
+    """Every English term's key made again with the current :func:`glossary.text.en_key`."""
     from sqlalchemy import text
 
     from glossary.text import en_key
@@ -138,6 +149,7 @@ MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0002_concept_check_enabled", _m0002_concept_check_enabled),
     ("0003_term_pinyin_indexes", _m0003_term_pinyin_indexes),
     ("0004_english_keys_restemmed", _m0004_english_keys_restemmed),
+    ("0005_english_keys_of_plurals_in_ics", _m0005_english_keys_of_plurals_in_ics),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -127,7 +127,24 @@ _IRREGULAR = {
     "crises": "crisis",
     "bases": "base",
 }
-_KEEP_S = ("ss", "us", "is", "ous", "ics")
+_KEEP_S = ("ss", "us", "is", "ous")
+# Words in -ics that are no plurals keep the -s: names of fields ("economics" is not
+# "economic") and the BRICS. Other words in -ics are plurals that meet their singular
+# ("clinics", "characteristics", "republics").
+_KEEP_ICS = frozenset(
+    [
+        "brics",
+        "economics", "politics", "geopolitics", "physics", "geophysics", "astrophysics",
+        "biophysics", "metaphysics", "mathematics", "statistics", "logistics", "ethics",
+        "electronics", "microelectronics", "optoelectronics", "genetics", "linguistics",
+        "athletics", "gymnastics", "aeronautics", "astronautics", "mechanics", "dynamics",
+        "aerodynamics", "thermodynamics", "robotics", "informatics", "bioinformatics",
+        "optics", "acoustics", "semantics", "phonetics", "aesthetics", "civics", "analytics",
+        "diagnostics", "forensics", "pediatrics", "paediatrics", "obstetrics", "geriatrics",
+        "orthopedics", "therapeutics", "cybernetics", "photonics", "avionics", "ergonomics",
+        "hydraulics", "mechatronics", "pharmaceutics",
+    ]
+)  # fmt: skip
 
 
 @lru_cache(maxsize=16384)
@@ -146,7 +163,7 @@ def stem(word: str) -> str:
         return w[:-3] + "y"
     if w.endswith(("sses", "shes", "ches", "xes", "zes")):
         return w[:-2]
-    if w.endswith("s") and not w.endswith(_KEEP_S):
+    if w.endswith("s") and not w.endswith(_KEEP_S) and w not in _KEEP_ICS:
         w = w[:-1]
         if not w.endswith("ing"):
             return w

@@ -65,6 +65,15 @@ def test_stem_is_conservative() -> None:
     assert stem("approaches") == "approach"
 
 
+def test_plurals_in_ics_meet_their_singular_but_fields_keep_their_s() -> None:
+    assert en_key("village clinics") == en_key("village clinic")
+    assert en_key("socialism with Chinese characteristics") == en_key(
+        "socialism with Chinese characteristic"
+    )
+    assert stem("economics") == "economics" != stem("economic")
+    assert stem("politics") == "politics"
+
+
 @pytest.mark.parametrize(
     ("zh", "full", "spaced", "initials"),
     [

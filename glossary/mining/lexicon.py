@@ -24,7 +24,7 @@ from pathlib import Path
 
 from glossary.text import stem, zh_key
 
-_CACHE_VERSION = 21
+_CACHE_VERSION = 22
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 # A person's entry: the name, then a lifespan in brackets ("Li Bai (701-762), ...").
 _LIFESPAN = re.compile(
