@@ -204,8 +204,20 @@ def _duration_of(tok: str, after: str) -> bool:
     return tok.endswith("年") and not tok.endswith("周年") and after in _DURATION_HEADS
 
 
+def _zero_prefix(tokens: tuple[str, ...], i: int) -> bool:
+    """Token ``i`` is 零 before a word that it does not count (no measure word, no
+    number): the prefix "zero-" (零|就业 "zero-employment", 零|排放 "zero emissions")."""
+    if tokens[i] != "零" or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return len(nxt) >= 2 and has_cjk(nxt) and not _NUMERIC.match(nxt[:1]) and nxt not in MEASURES
+
+
 _ORDINAL = re.compile(r"^第?[\d零〇一二两三四五六七八九十百千]+[届次期批个年月日号]?$")
 _ORDINAL_NUMBER = re.compile(r"^第[\d零〇一二两三四五六七八九十百千]+$")
+# Suffixes jieba cuts from their word (普惠|性 "inclusive", 友好|型 "-friendly", 渐进|式
+# "gradual"): they end the word before, and start no candidate.
+_SUFFIXES = frozenset(["性", "化", "型", "式"])
 # Postpositions never end one ("发展中", "工作上").
 NO_END = frozenset(["中", "上", "下", "里", "内", "间", "时", "后", "前", "第"])
 # ... nor do modifiers and determiners standing alone (the head comes last):
@@ -373,6 +385,8 @@ def sentence_candidates(
             first in INNER or first in NO_START
         ):
             continue
+        if first in _SUFFIXES and a > 0 and has_cjk(tokens[a - 1]):
+            continue  # the end of the word before: 普惠|性|托位 (no "性托位")
         if len(first) > 2 and first[:2] in BREAKERS and not (lex and lex.is_glossary(first)):
             # An adverb jieba glued to its verb: "积极参与", "深入推进" (but a glossary
             # term is one token: 更加积极的财政政策).
@@ -407,7 +421,9 @@ def sentence_candidates(
             # "碳|中|和"): not the first character of a word (but a prefix before a
             # noun may follow a verb's result: 用|好|超|长期 "make good use of ultra-long").
             continue
-        numeric_start = bool(_NUMERIC.match(first))
+        # (零 before a word jieba cut from it is the prefix "zero-", no number: 零|就业|家庭
+        # "zero-employment household".)
+        numeric_start = bool(_NUMERIC.match(first)) and not _zero_prefix(tokens, a)
         # A plan named by its year: "2030年可持续发展议程" (2030 Agenda for Sustainable
         # Development); elsewhere a year first is when something happened.
         year_start = bool(_YEAR.match(first)) and a + 1 < n and tokens[a + 1] == "年"
@@ -1242,7 +1258,7 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
             score -= 0.3 if len(text) <= 2 else 0.1
     if _named_by_year(toks):
         score += 0.2  # the year is part of the plan's name: 2030年可持续发展议程
-    elif _NUMERIC.match(toks[0]):
+    elif _NUMERIC.match(toks[0]) and not _zero_prefix(tokens, cand.a):
         score -= 0.1
     if len(toks) >= 2 and lex.is_verb(toks[-1]) and not text.endswith(HEADS) and not processes:
         score -= 0.15

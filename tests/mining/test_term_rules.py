@@ -4871,3 +4871,25 @@ def test_health_and_social_security_words_have_their_official_senses() -> None:
     )
     assert got.get("紧密型医疗联合体") == "close-knit medical consortiums"
     assert got.get("康复辅助器具产业") == "rehabilitation assistive devices industry"
+
+
+def test_zero_before_a_word_is_the_prefix_zero_not_a_count() -> None:
+    got = _renderings(
+        "各地要确保零就业家庭至少有一人就业。",
+        "All localities must ensure that every zero-employment household has at least one "
+        "member in work.",
+    )
+    assert got.get("零就业家庭") == "zero-employment household"
+    # (No number first either, which costs termhood: the prefix is part of the name.)
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens("确保零就业家庭动态清零。"), lex)
+    th = {c.text: termhood(c, tokens, lex) for c in sentence_candidates(tokens, lex=lex)}
+    assert th["零就业家庭"] >= th["就业家庭"]
+
+
+def test_a_suffix_cut_from_its_word_starts_no_candidate() -> None:
+    lex = base_lexicon()
+    for tokens in (("新增", "普惠", "性", "托位"), ("建设", "生育", "友好", "型", "社会")):
+        texts = [c.text for c in sentence_candidates(tokens, lex=lex)]
+        assert not [t for t in texts if t[0] in "性型"], texts
+        assert "".join(tokens[1:]) in texts  # (the whole name is still one)
