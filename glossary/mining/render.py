@@ -2676,6 +2676,14 @@ def _verb_like(side: EnSide, k: int) -> bool:
         return True  # "the meeting pointed out": a phrasal verb
     if k > 0 and toks[k - 1].low in ("in", "by") and side.content[k + 1] and _participle(low):
         return True  # "(support enterprises) in forming consortia": what they do
+    if (
+        nxt.low == "to" and low.endswith("ing") and k > 0 and side.content[k - 1]
+        and not side.breaks[k - 1] and not _title(toks[k - 1])
+        and not toks[k - 1].low.endswith("s") and not _verb_word(toks[k - 1].low)
+    ):  # fmt: skip
+        # A noun in -ing after the noun it is made of, then its purpose: "local currency
+        # financing | to support trade" (not "countries working | to build").
+        return False
     return nxt.low in ("the", "a", "an", "its", "their", "our", "his", "her", "to") or (
         _title(nxt) and not _title(side.tokens[k])
     )

@@ -4855,24 +4855,6 @@ def test_a_bare_verb_after_a_word_of_its_clause_ends_no_span() -> None:
     assert side.last_ok[words.index("support")]  # (a noun too: "policy support")
 
 
-def test_health_and_social_security_words_have_their_official_senses() -> None:
-    got = _renderings(
-        "我们将健全多层次医疗保障体系，加强村卫生室建设。",
-        "We will improve the multi-tiered medical security system and strengthen the "
-        "building of village clinics.",
-    )
-    assert got.get("多层次医疗保障体系") == "multi-tiered medical security system"
-    # (A plural in -ics meets its singular: "clinics" is 卫生室 "clinic".)
-    assert got.get("村卫生室") == "village clinics"
-    got = _renderings(
-        "推进紧密型医疗联合体建设，发展康复辅助器具产业。",
-        "We will build close-knit medical consortiums and develop the rehabilitation "
-        "assistive devices industry.",
-    )
-    assert got.get("紧密型医疗联合体") == "close-knit medical consortiums"
-    assert got.get("康复辅助器具产业") == "rehabilitation assistive devices industry"
-
-
 def test_zero_before_a_word_is_the_prefix_zero_not_a_count() -> None:
     got = _renderings(
         "各地要确保零就业家庭至少有一人就业。",
@@ -4893,3 +4875,32 @@ def test_a_suffix_cut_from_its_word_starts_no_candidate() -> None:
         texts = [c.text for c in sentence_candidates(tokens, lex=lex)]
         assert not [t for t in texts if t[0] in "性型"], texts
         assert "".join(tokens[1:]) in texts  # (the whole name is still one)
+
+
+def test_health_and_social_security_words_have_their_official_senses() -> None:
+    got = _renderings(
+        "我们将健全多层次医疗保障体系，加强村卫生室建设。",
+        "We will improve the multi-tiered medical security system and strengthen the "
+        "building of village clinics.",
+    )
+    assert got.get("多层次医疗保障体系") == "multi-tiered medical security system"
+    # (A plural in -ics meets its singular: "clinics" is 卫生室 "clinic".)
+    assert got.get("村卫生室") == "village clinics"
+    got = _renderings(
+        "推进紧密型医疗联合体建设，发展康复辅助器具产业。",
+        "We will build close-knit medical consortiums and develop the rehabilitation "
+        "assistive devices industry.",
+    )
+    assert got.get("紧密型医疗联合体") == "close-knit medical consortiums"
+    assert got.get("康复辅助器具产业") == "rehabilitation assistive devices industry"
+
+
+def test_a_noun_in_ing_before_its_purpose_is_no_verb() -> None:
+    got = _renderings(
+        "双方同意扩大本币融资，支持贸易投资。",
+        "The two sides agreed to expand local currency financing to support trade and investment.",
+    )
+    assert got.get("本币融资") == "local currency financing"
+    side = en_side("Developing countries are working to build capacity.")
+    words = [t.text for t in side.tokens]
+    assert side.verb_like[words.index("working")]  # (after its plural subject: a verb)
