@@ -1069,10 +1069,12 @@ def _around_quotes(
 
 def _words_in(tokens: tuple[str, ...]) -> int:
     """The number of words in ``tokens``, a run of single Chinese characters counted
-    as one."""
+    as one (dashes between names not at all)."""
     count = 0
     prev_single = False
     for tok in tokens:
+        if tok in DASHES:
+            continue  # (a dash joins two names: 中国－中亚 is one word more, not two)
         single = len(tok) == 1 and has_cjk(tok)
         if not (single and prev_single):
             count += 1

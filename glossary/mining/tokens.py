@@ -391,7 +391,8 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
 
 def _set_phrase_end(tokens: tuple[str, ...], i: int, known: Any) -> int:
     """End of the tokens from ``i`` that make a four-character word the lexicon knows
-    and that is no verb, of two halves that are only verbs (立德 "to establish virtue"
+    and that is no verb (or one of six or eight of verbs of two characters), of two
+    halves that are only verbs (立德 "to establish virtue"
     + 树|人 "to prepare children ...": 立德树人 "fostering virtue through education", a
     set phrase; not 呼叫|中心 "call center", a verb and its noun); 0 if none."""
     pure_verb = getattr(known, "is_pure_verb", None)
@@ -402,7 +403,21 @@ def _set_phrase_end(tokens: tuple[str, ...], i: int, known: Any) -> int:
         word += tokens[end]
         if len(word) >= 4:
             found = len(word) == 4 and word in known and not pure_verb(word)
-            return end + 1 if found and pure_verb(word[2:]) else 0
+            if found and pure_verb(word[2:]):
+                return end + 1
+            break
+    # A slogan of three or four verbs of two characters each: 共商|共建|共享 is
+    # 共商共建共享 "extensive consultation, joint contribution and shared benefits".
+    # (After the first, a word the dictionary lacks may be one: 共建 "to build jointly".)
+    is_verb = getattr(known, "is_verb", pure_verb)
+    word = tokens[i]
+    for end in range(i + 1, min(len(tokens), i + 4)):
+        tok = tokens[end]
+        if len(tok) != 2 or not (is_verb(tok) or _cjk_word(tok) and tok not in known):
+            return 0
+        word += tokens[end]
+        if len(word) >= 6 and word in known and not pure_verb(word):
+            return end + 1
     return 0
 
 

@@ -4904,3 +4904,28 @@ def test_a_noun_in_ing_before_its_purpose_is_no_verb() -> None:
     side = en_side("Developing countries are working to build capacity.")
     words = [t.text for t in side.tokens]
     assert side.verb_like[words.index("working")]  # (after its plural subject: a verb)
+
+
+def test_a_slogan_of_verbs_jieba_cut_is_one_term() -> None:
+    got = _renderings(
+        "我们将秉持共商共建共享原则，深化务实合作。",
+        "We will follow the principle of extensive consultation, joint contribution and "
+        "shared benefits, and deepen practical cooperation.",
+    )
+    assert got.get("共商共建共享") == (
+        "extensive consultation, joint contribution and shared benefits"
+    )
+    assert got.get("共商共建共享原则") == (
+        "principle of extensive consultation, joint contribution and shared benefits"
+    )
+
+
+def test_a_dash_between_names_is_no_word_of_a_long_name() -> None:
+    got = _renderings(
+        "双方同意成立中国－中亚机制常设秘书处。",
+        "The two sides agreed to set up a permanent secretariat of the China-Central Asia "
+        "mechanism.",
+    )
+    assert got.get("中国－中亚机制常设秘书处") == (
+        "permanent secretariat of the China-Central Asia mechanism"
+    )
