@@ -24,7 +24,7 @@ from pathlib import Path
 
 from glossary.text import stem, zh_key
 
-_CACHE_VERSION = 22
+_CACHE_VERSION = 24
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 # A person's entry: the name, then a lifespan in brackets ("Li Bai (701-762), ...").
 _LIFESPAN = re.compile(
@@ -501,6 +501,10 @@ def _short_form_names(text: str) -> list[str]:
     return names
 
 
+# A company's entry ("China United Telecommunications Corporation", "... Co., Ltd").
+_COMPANY = re.compile(r"\bCorporation\b|\bCompany\b|\bCo\.|\bLtd\b")
+
+
 def parse_cedict(path: Path) -> tuple[dict[str, str], dict[str, str]]:
     """Parse every line of the CC-CEDICT file into (glosses, pinyin) tables."""
     entries: dict[str, list[str]] = {}
@@ -508,31 +512,35 @@ def parse_cedict(path: Path) -> tuple[dict[str, str], dict[str, str]]:
     refs: dict[str, list[str]] = {}
     full: dict[str, list[str]] = {}  # abbreviation -> the full forms it stands for
     readings: dict[str, int] = {}  # senses of the entry whose pinyin is kept
+    common: set[str] = set()  # words with an entry in lower-case pinyin
     with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            m = _LINE.match(line)
-            if not m:
-                continue
-            _trad, simp, py, body = m.groups()
-            senses = body.split("/")
-            glosses = [g for sense in senses for g in _clean_gloss(sense)]
-            for sense in senses:
-                ref = _REFERENCE.match(sense)
-                if ref:
-                    refs.setdefault(simp, []).append(ref.group(1).split("|")[-1])
-                for abbr in _ABBREVIATION.finditer(sense):
-                    full.setdefault(simp, []).append(abbr.group(1).split("|")[-1])
-            bucket = entries.setdefault(simp, [])
-            for g in glosses:
-                if g not in bucket:
-                    bucket.append(g)
-            # The main reading: the entry with the most senses (广 is "guang" as the
-            # simplified 廣, "yan" only as a rare character of its own).
-            if len(senses) > readings.get(simp, 0):
-                readings[simp] = len(senses)
-                pinyin[simp] = re.sub(r"[^a-z]", "", py.lower().replace("u:", "v"))
+        lines = [m.groups()[1:] for line in fh if (m := _LINE.match(line))]
+    for simp, py, _body in lines:
+        if py[:1].islower():
+            common.add(simp)
+    for simp, py, body in lines:
+        if py[:1].isupper() and simp in common and _COMPANY.search(body):
+            # A company spelled like a common word (联通 "China Unicom" beside
+            # "connection; link"): its name is no sense of the word, and its words
+            # ("China") would link what the word does not say.
+            continue
+        senses = body.split("/")
+        glosses = [g for sense in senses for g in _clean_gloss(sense)]
+        for sense in senses:
+            ref = _REFERENCE.match(sense)
+            if ref:
+                refs.setdefault(simp, []).append(ref.group(1).split("|")[-1])
+            for abbr in _ABBREVIATION.finditer(sense):
+                full.setdefault(simp, []).append(abbr.group(1).split("|")[-1])
+        bucket = entries.setdefault(simp, [])
+        for g in glosses:
+            if g not in bucket:
+                bucket.append(g)
+        # The main reading: the entry with the most senses (广 is "guang" as the
+        # simplified 廣, "yan" only as a rare character of its own).
+        if len(senses) > readings.get(simp, 0):
+            readings[simp] = len(senses)
+            pinyin[simp] = re.sub(r"[^a-z]", "", py.lower().replace("u:", "v"))
     # An entry that only says "see 恒星系" or "variant of ..." takes the glosses of the
     # entry it points to (星系 "galaxy").
     for simp, targets in refs.items():

@@ -259,6 +259,14 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
             cand.b - cand.a > 1 and not cand.quoted and tokens[cand.a] not in NAME_VERBS
             and _mostly_verb(tokens[cand.a], lex)
         )  # fmt: skip
+        # A word with a verb sense first that the English says nowhere: a verb the
+        # translation put another way ("facilitate" for 联通|国内国际双循环), acting on
+        # the term rather than part of it.
+        unsaid_verb = (
+            not first_verb and cand.b - cand.a > 1 and not cand.quoted and verbal
+            and not token_links[cand.a] and tokens[cand.a] not in NAME_VERBS
+            and not modifier_before_noun(tokens, cand.a, lex)
+        )  # fmt: skip
         # Facts of the candidate every rendering of it shares: computed once, for the
         # first rendering that is kept.
         shared: tuple[bool, int, tuple[bool, ...]] | None = None
@@ -316,6 +324,8 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                     # subject: 中央文件|聚焦|乡村振兴 = "central document | focuses on |
                     # rural revitalization" is a sentence, no name.
                     r.fit -= 0.3
+                if unsaid_verb:
+                    r.fit -= 0.1
                 if first_verb and not any(r.lo <= k <= r.hi for k in token_links[cand.a]):
                     # A verb first that the English does not render: "落实|党中央…领导"
                     # (upheld the ... leadership) acts on the term, it is not part of it.

@@ -155,6 +155,21 @@ def test_lexicon_keeps_every_entry(tmp_path: Path) -> None:
     assert pinyin["电商"] == "dianshang"
 
 
+def test_a_company_spelled_like_a_common_word_is_no_sense_of_it(tmp_path: Path) -> None:
+    data = (
+        "聯通 联通 [Lian2 tong1] /China United Telecommunications Corporation/aka China "
+        "Unicom or Unicom/abbr. for 中國聯通|中国联通/\n"
+        "聯通 联通 [lian2 tong1] /connection/link/to link together/\n"
+        "中國聯通 中国联通 [Zhong1 guo2 Lian2 tong1] /China Unicom/\n"
+        "華潤 华润 [Hua2 run4] /China Resources (Holdings) Co., Ltd./\n"
+    )
+    entries, _pinyin = _parse_mini_cedict(tmp_path, data)
+    # (Its "China" would link the word to "China" in the English.)
+    assert entries["联通"].split("/") == ["connection", "link", "to link together"]
+    # A word that is only a company's name keeps it.
+    assert entries["华润"].startswith("China Resources")
+
+
 def test_abbreviations_take_the_glosses_of_their_full_form(tmp_path: Path) -> None:
     data = (
         "政協 政协 [Zheng4 Xie2] /CPPCC (Chinese People's Political Consultative Conference)/"

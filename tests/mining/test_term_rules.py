@@ -4929,3 +4929,14 @@ def test_a_dash_between_names_is_no_word_of_a_long_name() -> None:
     assert got.get("中国－中亚机制常设秘书处") == (
         "permanent secretariat of the China-Central Asia mechanism"
     )
+
+
+def test_a_verb_first_that_the_english_says_nowhere_is_no_part_of_the_term() -> None:
+    got = _renderings(
+        "自贸港将成为联通国内国际双循环的重要枢纽。",
+        'The free trade port will become an important hub facilitating the "dual '
+        'circulation" of domestic and overseas markets.',
+    )
+    # 联通 "to link" is said as "facilitating": it acts on the term.
+    assert "联通国内国际双循环" not in got
+    assert got.get("国内国际双循环", "").startswith("dual circulation")
