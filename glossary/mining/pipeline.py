@@ -1175,6 +1175,19 @@ def _with_role(r: Rendering, side: Any) -> None:
     the formula without it is cut."""
     lows = side.lows
     k = r.hi + 1
+    if (
+        k + 2 < len(lows) and not side.breaks[r.hi] and lows[k + 1] in ("by", "on", "upon")
+        and (lows[k].endswith("ed") or lows[k] in ("led", "built"))
+    ):  # fmt: skip
+        # ... or after it with a participle: "international order | underpinned by
+        # international law", "based on the UN Charter": to the clause's end.
+        end = k + 2
+        while end + 1 < len(lows) and not side.breaks[end] and end - k < 8:
+            end += 1
+        if side.breaks[end] or end + 1 == len(lows):
+            r.text = f"{r.text} {span_text(side, k, end)}"
+            r.hi = end
+        return
     if k < len(lows) and is_acronym(side.tokens[k].text):
         k += 1  # the name's acronym in brackets, left out: "(WTO)"
     if k + 2 < len(lows) and lows[k] in ("at", "as") and lows[k + 1] in ("its", "the"):

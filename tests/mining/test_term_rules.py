@@ -4940,3 +4940,14 @@ def test_a_verb_first_that_the_english_says_nowhere_is_no_part_of_the_term() -> 
     # 联通 "to link" is said as "facilitating": it acts on the term.
     assert "联通国内国际双循环" not in got
     assert got.get("国内国际双循环", "").startswith("dual circulation")
+
+
+def test_a_formula_s_role_said_by_a_participle_is_part_of_its_rendering() -> None:
+    got = _renderings(
+        "我们要维护以国际法为基础的国际秩序，促进共同发展。",
+        "We will uphold the international order underpinned by international law, and "
+        "promote common development.",
+    )
+    assert got.get("以国际法为基础的国际秩序") == (
+        "international order underpinned by international law"
+    )
