@@ -1249,7 +1249,16 @@ def _first_ok(side: EnSide, lo: int) -> bool:
     # (A gerund may open one: "deepening reform and opening up" is a policy's name.)
     if first in _EDGE_BAD or (first in _START_BAD and not _title(side.tokens[lo])):
         return False  # (in title case it opens a name: "Great Hall of the People")
-    return not _adverb(first)
+    if _adverb(first):
+        # An adverb opens a phrase only before the adjective it grades: "universally
+        # beneficial and inclusive economic globalization", "mutually beneficial
+        # cooperation" (not "firmly | uphold", "jointly | build").
+        nxt = side.tokens[lo + 1].low if lo + 1 < len(side.tokens) else ""
+        return (
+            not side.breaks[lo] and not _verb_word(nxt)
+            and bool(_TITLE_ADJ_END.search(nxt)) and nxt not in _NOUN_OK
+        )  # fmt: skip
+    return True
 
 
 def noun_like(low: str) -> bool:
@@ -1303,7 +1312,12 @@ def _last_ok(side: EnSide, hi: int) -> bool:
         return False
     if last in ("up", "down") and (hi == 0 or not _verb_form(side.tokens[hi - 1].low)):
         return False  # "trains | up 18 percent": a change said of it (not "opening up")
-    if hi > 0 and not side.breaks[hi - 1] and verb_after_noun(last):
+    if (
+        hi > 0 and not side.breaks[hi - 1] and verb_after_noun(last)
+        and not (hi + 1 < len(side.tokens) and side.tokens[hi + 1].low in AUXILIARIES)
+    ):  # fmt: skip
+        # (Before "are" or "have" it is the subject's noun: "People-to-people bonds |
+        # are the social foundation".)
         before = side.tokens[hi - 1]
         adverb = _adverb(before.low)  # (not "supply")
         if (_title(before) and not _title(side.tokens[hi])) or adverb:
@@ -1481,7 +1495,10 @@ def render(
             # The span's edge word renders the Chinese next door, not this: "break |
             # local protectionism and market" for 地方保护和市场 (分割 = "break").
             sc = (sc[0], sc[1], sc[2] - 0.15, sc[3], sc[4])
-        if sc[0] < sc[1] and _said_again(c, cand.text, units, links, side, sc[0], sc[1]):
+        if sc[0] < sc[1] and (
+            _said_again(c, cand.text, units, links, side, sc[0], sc[1])
+            or _name_then_its_noun(c, links, side, sc[0], sc[1])
+        ):
             sc = (sc[0], sc[1], sc[2] - 0.1, sc[3], sc[4])
         left_out = _own_word_beside(c, side, sc[0], sc[1])
         if sc[3] < 0.9 and left_out >= 0.4:
@@ -1584,6 +1601,28 @@ def _said_again(
     return bool(words) and all(text.count(w) < 2 for w in words)
 
 
+def _name_then_its_noun(
+    c: _Cand, links: list[dict[int, float]], side: EnSide, lo: int, hi: int
+) -> bool:
+    """A title-case name, then a common noun that only words already said by the name
+    render: "China-Europe Railway Express | trains" for 中欧班列, where 班列 is both the
+    "Express" and the "trains" -- the noun is the sentence's, the name is the term."""
+    if side.title[hi] or not side.title[hi - 1] or side.breaks[hi - 1]:
+        return False
+    sources = [i for i in c.inside if links[i].get(hi, 0.0) >= 0.7]  # (not a character's)
+    if not sources:
+        return False
+    for i in sources:
+        if not any(lo <= k < hi and side.title[k] for k in links[i]):
+            return False
+        for _size, words in side.gloss_positions(i, side.units[i]):
+            if any(hi in at for at in words) and any(
+                lo <= k < hi and side.title[k] for at in words for k in at
+            ):
+                return False  # (one gloss says both: 长江流域 "Yangtze River basin")
+    return True
+
+
 def _reversed_and(
     side: EnSide,
     zh: str,
@@ -1668,7 +1707,12 @@ def _own_word_beside(c: _Cand, side: EnSide, lo: int, hi: int) -> float:
     if j >= 0 and not breaks[j] and content[j] and j not in neighbour:
         best = linked.get(j, 0.0)
     k = hi + 1
-    if k < n and not breaks[hi] and content[k] and k not in neighbour:
+    if (
+        k < n and not breaks[hi] and content[k] and k not in neighbour
+        and not _name_then_its_noun(c, side.links, side, lo, k)
+    ):  # fmt: skip
+        # (Not the sentence's noun after a name that says it already: "China-Europe
+        # Railway Express | trains".)
         v = linked.get(k, 0.0)
         if v > best:
             best = v

@@ -4951,3 +4951,39 @@ def test_a_formula_s_role_said_by_a_participle_is_part_of_its_rendering() -> Non
     assert got.get("以国际法为基础的国际秩序") == (
         "international order underpinned by international law"
     )
+
+
+def test_an_adverb_grading_an_adjective_may_open_a_term() -> None:
+    got = _renderings(
+        "中方将推动普惠包容的经济全球化。",
+        "China will promote universally beneficial and inclusive economic globalization.",
+    )
+    assert got.get("普惠包容的经济全球化") == (
+        "universally beneficial and inclusive economic globalization"
+    )
+    side = en_side("China will firmly uphold multilateralism.")
+    assert not side.first_ok[[t.text for t in side.tokens].index("firmly")]
+
+
+def test_a_plural_noun_before_are_is_the_subject_not_a_verb() -> None:
+    got = _renderings(
+        "民心相通是务实合作的社会基础。",
+        "People-to-people bonds are the social foundation of practical cooperation.",
+    )
+    assert got.get("民心相通") == "People-to-people bonds"
+    side = en_side("China supports the initiative.")
+    assert not side.last_ok[1]  # ("China supports": a subject and its verb)
+
+
+def test_a_name_is_rendered_without_the_noun_after_it_that_it_says_already() -> None:
+    got = _renderings(
+        "今年中欧班列开行一万余列。",
+        "China-Europe Railway Express trains have made more than 10,000 trips this year.",
+    )
+    # 班列 is the "Express" and the "trains": the name is the term.
+    assert got.get("中欧班列") == "China-Europe Railway Express"
+    # (Where one gloss says the name and the noun, the noun is the term's.)
+    got = _renderings(
+        "长江流域水质持续改善。", "Water quality in the Yangtze River basin continued to improve."
+    )
+    assert got.get("长江流域") == "Yangtze River basin"
