@@ -1171,8 +1171,9 @@ _ROLE_WORDS = frozenset(
 
 def _with_role(r: Rendering, side: Any) -> None:
     """Extend ``r`` over the role its name plays, when the English says it right after
-    the span ("... the World Trade Organization (WTO) | at its core"); a rendering of
-    the formula without it is cut."""
+    the span ("... the World Trade Organization (WTO) | at its core") or says the name
+    after it with a participle ("international order | underpinned by international
+    law"); a rendering of the formula without it is cut."""
     lows = side.lows
     k = r.hi + 1
     if (
