@@ -4987,3 +4987,13 @@ def test_a_name_is_rendered_without_the_noun_after_it_that_it_says_already() -> 
         "长江流域水质持续改善。", "Water quality in the Yangtze River basin continued to improve."
     )
     assert got.get("长江流域") == "Yangtze River basin"
+
+
+def test_land_and_sea_is_one_word_of_official_senses() -> None:
+    pair = _scored(
+        "广西积极参与西部陆海新通道建设。",
+        "Guangxi is actively involved in building the New International Land-Sea Trade Corridor.",
+        "陆海新通道",
+    )
+    assert pair.en == "New International Land-Sea Trade Corridor"
+    assert pair.fit >= 0.9  # (through the characters 陆 and 海 alone, about 0.82)
