@@ -70,6 +70,9 @@ BREAKERS = (
         "坚持 "
         # Quantifiers after a subject ("贫困县|全部|摘帽", all the counties ...).
         "全部 全都 均 "
+        # What a subject is or is to do ("台湾问题|纯属|中国内政", the question is purely
+        # ...; "赤字率|拟|按", the deficit ratio is planned at ...).
+        "纯属 拟 "
         # "To" after a verb of raising ("关系|提升|至|新时代...", raised to ...).
         "至 直至 "
         # "Among the" ("核心利益|中的|核心", the core of the core interests); "at the

@@ -4997,3 +4997,16 @@ def test_land_and_sea_is_one_word_of_official_senses() -> None:
     )
     assert pair.en == "New International Land-Sea Trade Corridor"
     assert pair.fit >= 0.9  # (through the characters 陆 and 海 alone, about 0.82)
+
+
+def test_what_a_subject_is_or_is_to_do_ends_the_term() -> None:
+    got = _renderings(
+        "今年赤字率拟按3%左右安排。",
+        "This year, the deficit-to-GDP ratio is projected at around 3 percent.",
+    )
+    assert got.get("赤字率") == "deficit-to-GDP ratio"
+    assert not any(zh.endswith("拟") or "拟按" in zh for zh in got)
+    got = _renderings(
+        "香港问题纯属中国内政。", "The Hong Kong question is purely China's internal affair."
+    )
+    assert got.get("香港问题") == "Hong Kong question"
