@@ -1178,7 +1178,7 @@ def _with_role(r: Rendering, side: Any) -> None:
     k = r.hi + 1
     if (
         k + 2 < len(lows) and not side.breaks[r.hi] and lows[k + 1] in ("by", "on", "upon")
-        and (lows[k].endswith("ed") or lows[k] in ("led", "built"))
+        and (lows[k].endswith("ed") or lows[k] == "built")
     ):  # fmt: skip
         # ... or after it with a participle: "international order | underpinned by
         # international law", "based on the UN Charter": to the clause's end.

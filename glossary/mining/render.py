@@ -1497,7 +1497,7 @@ def render(
             sc = (sc[0], sc[1], sc[2] - 0.15, sc[3], sc[4])
         if sc[0] < sc[1] and (
             _said_again(c, cand.text, units, links, side, sc[0], sc[1])
-            or _name_then_its_noun(c, links, side, sc[0], sc[1])
+            or _name_then_its_noun(c, side, sc[0], sc[1])
         ):
             sc = (sc[0], sc[1], sc[2] - 0.1, sc[3], sc[4])
         left_out = _own_word_beside(c, side, sc[0], sc[1])
@@ -1601,14 +1601,13 @@ def _said_again(
     return bool(words) and all(text.count(w) < 2 for w in words)
 
 
-def _name_then_its_noun(
-    c: _Cand, links: list[dict[int, float]], side: EnSide, lo: int, hi: int
-) -> bool:
+def _name_then_its_noun(c: _Cand, side: EnSide, lo: int, hi: int) -> bool:
     """A title-case name, then a common noun that only words already said by the name
     render: "China-Europe Railway Express | trains" for 中欧班列, where 班列 is both the
     "Express" and the "trains" -- the noun is the sentence's, the name is the term."""
     if side.title[hi] or not side.title[hi - 1] or side.breaks[hi - 1]:
         return False
+    links = side.links
     sources = [i for i in c.inside if links[i].get(hi, 0.0) >= 0.7]  # (not a character's)
     if not sources:
         return False
@@ -1709,7 +1708,7 @@ def _own_word_beside(c: _Cand, side: EnSide, lo: int, hi: int) -> float:
     k = hi + 1
     if (
         k < n and not breaks[hi] and content[k] and k not in neighbour
-        and not _name_then_its_noun(c, side.links, side, lo, k)
+        and not _name_then_its_noun(c, side, lo, k)
     ):  # fmt: skip
         # (Not the sentence's noun after a name that says it already: "China-Europe
         # Railway Express | trains".)
