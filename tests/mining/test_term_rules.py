@@ -5010,3 +5010,83 @@ def test_what_a_subject_is_or_is_to_do_ends_the_term() -> None:
         "香港问题纯属中国内政。", "The Hong Kong question is purely China's internal affair."
     )
     assert got.get("香港问题") == "Hong Kong question"
+
+
+def test_finance_justice_and_education_words_have_their_official_senses() -> None:
+    got = _renderings(
+        "深化科创板、创业板改革，办好北京证券交易所。",
+        "We will deepen the reform of the STAR Market and the ChiNext market and run the "
+        "Beijing Stock Exchange well.",
+    )
+    assert got.get("科创板") == "STAR Market"
+    assert got.get("创业板") == "ChiNext market"
+    got = _renderings(
+        "检察机关全面推进公益诉讼，落实认罪认罚从宽制度。",
+        "Procuratorates pressed ahead with public interest litigation and applied the "
+        "system of leniency for those who plead guilty and accept punishment.",
+    )
+    assert got.get("检察机关") == "Procuratorates"
+    assert got.get("认罪认罚") == "plead guilty and accept punishment"
+    got = _renderings(
+        "加强师德师风建设，完善地理标志保护制度。",
+        "We will strengthen the ethics and conduct of teachers and improve the system for "
+        "protecting geographical indications.",
+    )
+    assert got.get("师德师风") == "ethics and conduct of teachers"
+    assert got.get("地理标志") == "geographical indications"
+    got = _renderings(
+        "加强进出境动植物检疫，严防外来有害生物入侵。",
+        "We will strengthen quarantine of animals and plants entering and leaving the "
+        "country and prevent the invasion of alien pests.",
+    )
+    assert got.get("外来有害生物") == "alien pests"
+
+
+def test_science_ecology_and_trade_remedy_words_have_their_official_senses() -> None:
+    got = _renderings(
+        "健全新型举国体制，加强载人航天工程建设。",
+        "We will improve the new system for mobilizing resources nationwide and strengthen "
+        "the manned spaceflight program.",
+    )
+    assert got.get("新型举国体制") == "new system for mobilizing resources nationwide"
+    assert got.get("载人航天工程") == "manned spaceflight program"
+    got = _renderings(
+        "我们要大力发展航天事业，实现航天梦想。",
+        "We will vigorously develop the space industry and realize our dream.",
+    )
+    assert got.get("航天事业") == "space industry"
+    assert got.get("航天梦想") != "space industry"
+    got = _renderings(
+        "调查机关初步裁定倾销对国内产业造成了实质损害。",
+        "The investigating authority made a preliminary ruling that the dumping caused "
+        "material injury to the domestic industry.",
+    )
+    assert got.get("实质损害") == "material injury"
+    got = _renderings(
+        "我们要守护好这里的绿水青山。", "We must protect the lucid waters and lush mountains here."
+    )
+    assert got.get("绿水青山") == "lucid waters and lush mountains"
+
+
+def test_the_central_governments_jurisdiction_has_its_official_sense() -> None:
+    got = _renderings(
+        "香港回归后，中央对香港拥有全面管治权。",
+        "Since Hong Kong's return, the central government has exercised overall "
+        "jurisdiction over Hong Kong.",
+    )
+    assert got.get("全面管治权") == "overall jurisdiction"
+
+
+def test_fixed_official_terms_have_their_official_renderings() -> None:
+    got = _renderings(
+        "坚持总体国家安全观，实现高水平科技自立自强。",
+        "We will follow a holistic approach to national security and achieve greater "
+        "self-reliance and strength in science and technology.",
+    )
+    assert got.get("总体国家安全观") == "holistic approach to national security"
+    assert got.get("科技自立自强") == "self-reliance and strength in science and technology"
+    got = _renderings(
+        "驻外使领馆做好领事保护工作。",
+        "Diplomatic and consular missions abroad provided consular protection.",
+    )
+    assert got.get("驻外使领馆") == "Diplomatic and consular missions abroad"
