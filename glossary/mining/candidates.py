@@ -120,6 +120,9 @@ HEADS = _word_tuple(
     "主席 群体 人口 界 循环 自信 定力 讲堂 主义 理论 原则 方针 方略 使命 安全 "
     "治理 模式 标准 指数 结构 基金 银行 医院 大学 学院 行动 专项行动 行动计划 "
 )
+# Determiners and quantifiers ("所有|金融活动", all financial activities): how much of a
+# thing is meant, never part of its name.
+_DETERMINERS = _words("所有 一切 各类 各种 各项 每个 任何 各个 多种 诸多 若干 大量 众多 某些 整个")
 # Measure words and ordinal marks never start a term ("届中国...", "第132届...").
 NO_START = frozenset(
     [
@@ -146,6 +149,7 @@ NO_START = frozenset(
         "元",
         "亿",
         "万",
+        *_DETERMINERS,
     ]
 )
 MEASURES = frozenset(
@@ -185,7 +189,7 @@ NAMED_HEADS = (
 # Heads of official names that two conjuncts share: 国家发展和改革委员会.
 ORG_HEADS = (
     "委员会", "部门", "部", "局", "署", "厅", "办公室", "组织", "中心", "协会", "联合会",
-    "法", "条例", "协定", "机制", "体系", "制度", "示范区", "工程",
+    "法", "条例", "协定", "机制", "体系", "制度", "示范区", "工程", "基金",
 )  # fmt: skip
 # Quantities ("二十五个", "八万列") are not parts of terms. (But 百年 and 千年 alone are
 # nouns, "centenary" and "millennium": 第二个|百年|奋斗目标 "Second Centenary Goal".)
@@ -217,6 +221,8 @@ def _zero_prefix(tokens: tuple[str, ...], i: int) -> bool:
 
 
 _ORDINAL = re.compile(r"^第?[\d零〇一二两三四五六七八九十百千]+[届次期批个年月日号]?$")
+# An ordinal or a count with its measure word: 第二个, 首个, 两项.
+_COUNTED = re.compile(r"^(?:第?[\d零〇一二两三四五六七八九十百千]+|首)[个项批次届期]$")
 _ORDINAL_NUMBER = re.compile(r"^第[\d零〇一二两三四五六七八九十百千]+$")
 # Suffixes jieba cuts from their word (普惠|性 "inclusive", 友好|型 "-friendly", 渐进|式
 # "gradual"): they end the word before, and start no candidate.
@@ -232,6 +238,13 @@ NO_END |= frozenset(["新", "老", "各", "每", "多", "全", "总", "共同"])
 NO_END |= frozenset(["网上", "线上", "线下", "在线", "就近", "当场"])
 # ... nor does "one of" ("城市|之一": one of the cities is no name).
 NO_END |= frozenset(["之一"])
+# ... nor do adverbs that may also open a term (全面 "comprehensive" in 全面战略伙伴
+# 关系, but "中央生态环境保护督察|全面|开展", the inspections are conducted in full), nor
+# "from" before a date ("日本山梨县|自|1984年"). (Not 主动: 战略主动 "strategic
+# initiative".)
+NO_END |= frozenset(
+    ["全面", "加快", "加紧", "有序", "严格", "严厉", "广泛", "有效", "精准", "紧要", "自"]
+)
 # Verbs that start official names, which may start a candidate: "stationed in", of
 # missions abroad (驻|蓉|总领事馆, consulates general in Chengdu); "aid to", of aid
 # teams and projects (援|埃塞俄比亚|医疗队, the medical team to Ethiopia).
@@ -240,6 +253,21 @@ NAME_VERBS = frozenset(["驻", "常驻", "援"])
 # "support"): the dictionary gives them noun senses too ("underway"), but they start no
 # term.
 _LIGHT_VERBS = frozenset(["进行", "加以", "予以", "给予", "作出", "做出"])
+# Prepositions whose object comes before the clause's verb (向X开放, 与X合作).
+_OBJECT_PREPOSITIONS = frozenset(["向", "与", "同", "跟", "对", "为"])
+
+
+def _after_preposition(tokens: tuple[str, ...], a: int) -> bool:
+    """One of _OBJECT_PREPOSITIONS before token ``a``, with determiners between (向|所有|
+    联合国会员国)."""
+    while a > 0 and tokens[a - 1] in _DETERMINERS:
+        a -= 1
+    return a > 0 and tokens[a - 1] in _OBJECT_PREPOSITIONS
+
+
+# A verb of official prose the dictionary also glosses as an adjective (落实 "practical"),
+# which starts no term: 落实|碳达峰碳中和 is "deliver on peaking carbon ...".
+_CLAUSE_VERBS = frozenset(["落实"])
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _YEAR_NAMED = ("议程", "规划", "纲要", "远景目标", "愿景", "行动方案", "行动计划")
 
@@ -453,16 +481,25 @@ def sentence_candidates(
             lex is not None
             and (
                 lex.is_pure_verb(first) or first in IMPROVING or first in _LIGHT_VERBS
-                or lex.verb_pair(first)
+                or first in _CLAUSE_VERBS or lex.verb_pair(first)
+                or _verb_after_adverb(first, lex)
             )
             and first not in NAME_VERBS
             and not (len(first) >= 4 and a + 1 < n and tokens[a + 1] in _SLOGAN_HEADS)
+            # A verb with a suffix jieba cut from it is a modifier (穿透|式|监管 "look-
+            # through regulation", 节约|型|社会 "conservation-oriented society").
+            and not (a + 2 < n and tokens[a + 1] in _SUFFIXES)
         )  # fmt: skip
+        if verb_first and a > 0 and _COUNTED.match(before) and a + 1 < n and tokens[a + 1] in lex:
+            # What an ordinal counts is a thing, a verb first or not: 第二个|履约|周期 (the
+            # second compliance period).
+            verb_first = False
         if verb_first and not (a > 0 and _launches(before)):
             # A verb first: a verb phrase ("推动绿色低碳发展"), not a name. But a
             # slogan names its strategy: 科教兴国|战略 (the strategy of invigorating
             # China through science and education).
             continue
+        objected = _after_preposition(tokens, a)
         for b in range(a + 1, min(n, a + max_tokens) + 1):
             tok = tokens[b - 1]
             if (
@@ -523,6 +560,14 @@ def sentence_candidates(
                 continue  # a count, not a name: "法律援助案件|26件", "绿色工厂|5000余家"
             if b < n and loose_char(tok) and loose_char(tokens[b]):
                 continue  # ends inside a run of single characters ("发言人毛|宁")
+            if (
+                b - 1 > a and objected and lex is not None and lex.is_verb(tok)
+                and (b == n or is_breaker(tokens[b]) or lex.is_verb(tokens[b]))
+            ):  # fmt: skip
+                # A preposition's object ends before the clause's verb: 向|联合国会员国|
+                # 开放 "open to UN member states", 与|东盟|合作|应对 "cooperate with
+                # ASEAN to meet". (Not a verb inside the object: 对|商标恶意注册|行为.)
+                continue
             if verb_first and tok not in _CAMPAIGN_HEADS:
                 continue  # (a verb first names nothing but the campaign)
             text = "".join(tokens[a:b])
@@ -602,7 +647,7 @@ def sentence_candidates(
         out
         + quoted
         + _around_quotes(tokens, offs, quoted)
-        + _formulas(tokens, offs)
+        + _formulas(tokens, offs, lex)
         + _stances(tokens, offs, lex)
         + _sessions(tokens, offs, lex)
         + _bracketed_names(tokens, offs, lex)
@@ -833,6 +878,21 @@ _CAMPAIGN_HEADS = frozenset(["行动", "专项行动", "行动计划", "工程",
 _NAME_HEADS = HEADS + tuple(sorted(_CAMPAIGN_HEADS))
 
 
+# Adverbs that also open terms (全面战略伙伴关系, 有序用电), unlike MANNER_ADVERBS.
+_TERM_ADVERBS = frozenset(["全面", "有序", "适当", "加快", "加紧"])
+
+
+def _verb_after_adverb(token: str, lex: Lexicon) -> bool:
+    """One of _TERM_ADVERBS and a verb, one jieba token the dictionary lacks: 全面完成|
+    联合国维和能力待命机制 "fully completed ... the UN Peacekeeping Capability Readiness
+    System" is a clause, not a name. (A manner adverb and its verb end candidates:
+    see is_breaker.)"""
+    if len(token) != 4 or token[:2] not in _TERM_ADVERBS or token in lex:
+        return False
+    verb = token[2:]
+    return lex.is_pure_verb(verb) or verb in IMPROVING
+
+
 def _launches(token: str) -> bool:
     """A verb that launches a campaign (also with an adverb glued to it: 深入开展)."""
     return token in _LAUNCH_VERBS or len(token) == 4 and token[2:] in _LAUNCH_VERBS
@@ -1009,7 +1069,9 @@ def is_stance(toks: tuple[str, ...]) -> bool:
     return "的" in toks and toks[-1].endswith(_STANCE_HEADS) and len(toks) - toks.index("的") <= 3
 
 
-def _formulas(tokens: tuple[str, ...], offs: list[int]) -> list[ZhCandidate]:
+def _formulas(
+    tokens: tuple[str, ...], offs: list[int], lex: Lexicon | None = None
+) -> list[ZhCandidate]:
     """The fixed frame 以X为Y(的Z) of official formulas ("以人民为中心的发展思想" =
     "people-centered development philosophy"): function words inside, so no n-gram
     gives it; marked like a quoted name (a set phrase, not a clause)."""
@@ -1035,7 +1097,17 @@ def _formulas(tokens: tuple[str, ...], offs: list[int]) -> list[ZhCandidate]:
             # Only the whole noun phrase after 的 (up to three words): its head is last.
             last = j + 3
             while (
-                last < min(n, j + 6) and not is_breaker(tokens[last]) and tokens[last] not in INNER
+                last < min(n, j + 6)
+                and not is_breaker(tokens[last])
+                and tokens[last] not in INNER
+                # (nor a verb after the head: 以习近平同志为核心的党中央|经过|深思熟虑,
+                # "after careful deliberation"; but 以信用为基础的新型|监管|机制)
+                and not (
+                    last > j + 3
+                    and lex is not None
+                    and lex.verb_first(tokens[last])
+                    and not (last + 1 < n and tokens[last + 1] in _HEAD_WORDS)
+                )
             ):
                 last += 1
             if last > j + 3:
@@ -1044,6 +1116,10 @@ def _formulas(tokens: tuple[str, ...], offs: list[int]) -> list[ZhCandidate]:
             text = "".join(tokens[i:b])
             out.append(ZhCandidate(i, b, offs[i], offs[i] + len(text), text, True, 0.0))
     return out
+
+
+# Heads after a quoted name: HEADS and the countries or parties it gathers.
+_QUOTED_HEADS = _HEAD_WORDS | frozenset(["国家", "伙伴", "成员"])
 
 
 def _around_quotes(
@@ -1067,6 +1143,11 @@ def _around_quotes(
                 break
             text = "".join(tokens[a:right])
             out.append(ZhCandidate(a, right, offs[a], offs[a] + len(text), text))
+            if a == left - 1 and right < n and tokens[right] in _QUOTED_HEADS:
+                # One word on each side: 共建“一带一路”国家 (countries participating in
+                # the Belt and Road Initiative).
+                text = "".join(tokens[a : right + 1])
+                out.append(ZhCandidate(a, right + 1, offs[a], offs[a] + len(text), text))
     return out
 
 
@@ -1168,6 +1249,8 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         lex.is_verb(toks[0]) and not cand.quoted and toks[0] not in NAME_VERBS
         and not cand.verb_modifier and not modifier_before_noun(tokens, cand.a, lex)
         and not (left is not None and _launches(left) and toks[-1] in _CAMPAIGN_HEADS)
+        and not (len(toks) > 2 and toks[1] in _SUFFIXES)  # (穿透|式|监管, see above)
+        and not (left is not None and _COUNTED.match(left))  # (第二个|履约周期)
     ):  # fmt: skip
         # Mainly a verb; one with a noun use too may be a modifier (创新资源).
         score -= 0.45 if lex.is_pure_verb(toks[0]) else 0.25

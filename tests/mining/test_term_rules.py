@@ -2699,8 +2699,9 @@ def test_a_verb_first_that_the_english_leaves_out_is_no_part_of_the_term() -> No
         "All regions should firmly uphold the national food security strategy and ensure "
         "basic self-sufficiency in grain.",
     )
-    # 落实 "to implement" is not said ("uphold"): the object is the term.
-    assert found["落实国家粮食安全战略"] < found["国家粮食安全战略"] - 0.3
+    # 落实 "to implement" is not said ("uphold"): the object is the term. (落实 now
+    # starts no candidate at all: see test_a_verb_of_official_prose_starts_no_term.)
+    assert found.get("落实国家粮食安全战略", 0.0) < found["国家粮食安全战略"] - 0.3
     # A noun with a verb sense too may be left unsaid: 存款 in 存款准备金率.
     found = _locals(
         "中国人民银行决定下调存款准备金率。",
@@ -5042,6 +5043,115 @@ def test_finance_justice_and_education_words_have_their_official_senses() -> Non
     assert got.get("外来有害生物") == "alien pests"
 
 
+def test_a_verb_with_a_suffix_cut_from_it_is_a_modifier() -> None:
+    got = _renderings(
+        "加强对影子银行和资管产品的穿透式监管。",
+        "We will strengthen look-through regulation of shadow banking and asset management "
+        "products.",
+    )
+    assert got.get("穿透式监管") == "look-through regulation"
+    got = _renderings("推动形成开放式创新生态。", "We will foster an open innovation ecosystem.")
+    assert got.get("开放式创新生态") == "open innovation ecosystem"
+
+
+def test_a_determiner_is_no_part_of_a_term() -> None:
+    got = _renderings(
+        "依法将所有金融活动纳入监管。",
+        "All financial activities will be brought under regulation in accordance with the law.",
+    )
+    assert got.get("金融活动") == "financial activities"
+    assert "所有金融活动" not in got
+
+
+def test_an_adverb_before_the_verb_ends_no_term() -> None:
+    got = _renderings(
+        "中央生态环境保护督察全面开展，推动解决一批突出问题。",
+        "Central inspections on ecological and environmental protection were conducted in "
+        "full, helping to solve a number of prominent problems.",
+    )
+    assert (
+        got.get("中央生态环境保护督察")
+        == "Central inspections on ecological and environmental protection"
+    )
+    assert "中央生态环境保护督察全面" not in got
+
+
+def test_a_verb_of_official_prose_starts_no_term() -> None:
+    lex = base_lexicon()
+
+    def texts(zh: str) -> list[str]:
+        return [c.text for c in sentence_candidates(join_known(zh_tokens(zh), lex), lex=lex)]
+
+    # An adverb jieba glued to its verb (全面|完成 as one token) ...
+    got = texts("我国全面完成联合国维和能力待命机制各项任务。")
+    assert "联合国维和能力待命机制" in got
+    assert not [t for t in got if t.startswith("全面完成")], got
+    # ... and a verb the dictionary also glosses as an adjective ("practical").
+    got = texts("各地要落实碳达峰碳中和目标。")
+    assert "碳达峰碳中和目标" in got
+    assert not [t for t in got if t.startswith("落实")], got
+    # (An adverb that opens terms still does: 全面战略伙伴关系.)
+    assert "全面战略伙伴关系" in texts("两国建立全面战略伙伴关系。")
+
+
+def test_a_prepositions_object_ends_before_the_verb(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    got = _mine_rows(
+        tmp_path_factory,
+        [
+            (
+                "该奖学金计划向所有联合国会员国开放。",
+                "The scholarship program is open to all UN member states.",
+            )
+        ],
+    )
+    assert got["联合国会员国"][0] == "UN member states"
+    opened = got.get("联合国会员国开放")
+    assert opened is None or opened[1] < got["联合国会员国"][1], opened
+    # (A verb inside the object is no clause's verb: 对|商标恶意注册|行为.)
+    got_pair = _renderings(
+        "国家知识产权局加大对商标恶意注册行为的打击力度。",
+        "The China National Intellectual Property Administration stepped up efforts to crack "
+        "down on malicious trademark registration.",
+    )
+    assert got_pair.get("商标恶意注册") == "malicious trademark registration"
+
+
+def test_a_formulas_noun_phrase_ends_before_the_verb_after_it() -> None:
+    got = _renderings(
+        "以习近平同志为核心的党中央经过深思熟虑，作出了这一重大决策。",
+        "After careful deliberation, the CPC Central Committee with Comrade Xi Jinping at "
+        "its core made this major decision.",
+    )
+    assert (
+        got.get("以习近平同志为核心的党中央")
+        == "CPC Central Committee with Comrade Xi Jinping at its core"
+    )
+    # (A verb inside the noun phrase, before its head, is no end of it.)
+    got = _renderings(
+        "建立以信用为基础的新型监管机制。",
+        "We will establish a new credit-based regulatory mechanism.",
+    )
+    assert got.get("以信用为基础的新型监管机制") == "new credit-based regulatory mechanism"
+
+
+def test_what_an_ordinal_counts_is_a_thing_even_with_a_verb_first() -> None:
+    lex = base_lexicon()
+    for zh, term in (
+        ("第二个实施周期将于明年启动。", "实施周期"),
+        ("这是首个监测周期的成果。", "监测周期"),
+    ):
+        texts = [c.text for c in sentence_candidates(zh_tokens(zh), lex=lex)]
+        assert term in texts, texts
+    got = _renderings(
+        "第二个履约周期配额清缴完成率超过99%。",
+        "In the second compliance period, the allowance surrender completion rate exceeded "
+        "99 percent.",
+    )
+    assert got.get("履约周期") == "compliance period"
+
+
 def test_science_ecology_and_trade_remedy_words_have_their_official_senses() -> None:
     got = _renderings(
         "健全新型举国体制，加强载人航天工程建设。",
@@ -5068,6 +5178,14 @@ def test_science_ecology_and_trade_remedy_words_have_their_official_senses() -> 
     assert got.get("绿水青山") == "lucid waters and lush mountains"
 
 
+def test_a_fund_named_for_two_things_shares_its_head() -> None:
+    got = _renderings(
+        "中国—联合国和平与发展基金支持了多个项目。",
+        "The China-UN Peace and Development Fund has supported a number of projects.",
+    )
+    assert got.get("中国—联合国和平与发展基金") == "China-UN Peace and Development Fund"
+
+
 def test_the_central_governments_jurisdiction_has_its_official_sense() -> None:
     got = _renderings(
         "香港回归后，中央对香港拥有全面管治权。",
@@ -5090,3 +5208,18 @@ def test_fixed_official_terms_have_their_official_renderings() -> None:
         "Diplomatic and consular missions abroad provided consular protection.",
     )
     assert got.get("驻外使领馆") == "Diplomatic and consular missions abroad"
+
+
+def test_a_quoted_name_may_have_a_word_on_each_side() -> None:
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens("中国已同150多个共建“一带一路”国家签署合作文件。"), lex)
+    texts = [c.text for c in sentence_candidates(tokens, lex=lex)]
+    assert "共建“一带一路”国家" in texts
+    got = _renderings(
+        "中国已同150多个共建“一带一路”国家签署合作文件。",
+        "China has signed cooperation documents with more than 150 countries participating "
+        "in the Belt and Road Initiative.",
+    )
+    assert got.get("共建“一带一路”国家") == (
+        "countries participating in the Belt and Road Initiative"
+    )
