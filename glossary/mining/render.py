@@ -538,10 +538,13 @@ class EnSide:
                 words = [index.get(st) or index.get(pf) for st, pf in g]
                 if not all(words):
                     continue
+                # (A long gloss has room for one more function word than a short one:
+                # "lucid waters and lush mountains are invaluable assets".)
+                room = len(words) + (len(words) >= 5)
                 for p in words[0]:
                     near = [min(words[j], key=lambda k: abs(k - p)) for j in range(1, len(words))]
                     a, b = min(p, *near), max(p, *near)
-                    if b - a <= len(words):
+                    if b - a <= room:
                         hit.append((a, b))
             self._whole_at[i] = hit
         return hit

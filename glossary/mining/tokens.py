@@ -293,6 +293,14 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
     n = len(tokens)
     while i < n:
         first = tokens[i]
+        end = _saying_end(tokens, i, known) if len(first) >= 2 else 0
+        if end:
+            # A set saying with a function word inside, which no candidate may hold:
+            # 绿水青山|就是|金山银山 "lucid waters and lush mountains are invaluable
+            # assets".
+            out.append("".join(tokens[i:end]))
+            i = end
+            continue
         if (
             i + 1 < n and tokens[i + 1] == "会" and len(first) >= 2 and _cjk_word(first)
             and not _function_char(first)
@@ -494,6 +502,28 @@ _AFTER_MEETING = frozenset(
 def _cjk_word(token: str) -> bool:
     """All Chinese characters."""
     return all("\u4e00" <= ch <= "\u9fff" for ch in token)
+
+
+def _saying_end(tokens: tuple[str, ...], i: int, known: Any) -> int:
+    """End of the tokens from ``i`` that make a word of eight characters or more the
+    lexicon knows with a function word inside (就是, 的, 和); 0 if none."""
+    inner = [k for k in range(i + 1, min(len(tokens) - 1, i + 4)) if _function_word(tokens[k])]
+    if not inner:
+        return 0
+    word = tokens[i]
+    for end in range(i + 1, min(len(tokens), i + 6)):
+        word += tokens[end]
+        if len(word) > 16:
+            break
+        if end > inner[0] and len(word) >= 8 and word in known:
+            return end + 1
+    return 0
+
+
+@lru_cache(maxsize=20_000)
+def _function_word(token: str) -> bool:
+    """Every character of ``token`` is a function word (就是, 的)."""
+    return len(token) <= 2 and all(_function_char(c) for c in token)
 
 
 def _function_char(char: str) -> bool:

@@ -5210,6 +5210,20 @@ def test_fixed_official_terms_have_their_official_renderings() -> None:
     assert got.get("驻外使领馆") == "Diplomatic and consular missions abroad"
 
 
+def test_a_set_saying_with_a_function_word_inside_is_one_term() -> None:
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens("我们牢固树立绿水青山就是金山银山的理念。"), lex)
+    assert "绿水青山就是金山银山" in tokens
+    got = _renderings(
+        "我们牢固树立绿水青山就是金山银山的理念。",
+        "We firmly uphold the concept that lucid waters and lush mountains are invaluable "
+        "assets.",
+    )
+    assert got.get("绿水青山就是金山银山") == (
+        "lucid waters and lush mountains are invaluable assets"
+    )
+
+
 def test_a_quoted_name_may_have_a_word_on_each_side() -> None:
     lex = base_lexicon()
     tokens = join_known(zh_tokens("中国已同150多个共建“一带一路”国家签署合作文件。"), lex)
