@@ -5216,8 +5216,7 @@ def test_a_set_saying_with_a_function_word_inside_is_one_term() -> None:
     assert "绿水青山就是金山银山" in tokens
     got = _renderings(
         "我们牢固树立绿水青山就是金山银山的理念。",
-        "We firmly uphold the concept that lucid waters and lush mountains are invaluable "
-        "assets.",
+        "We firmly uphold the concept that lucid waters and lush mountains are invaluable assets.",
     )
     assert got.get("绿水青山就是金山银山") == (
         "lucid waters and lush mountains are invaluable assets"
