@@ -140,7 +140,10 @@ def squash(x: float) -> float:
 _EXACT = 0.98  # a fit that explains every word both ways
 _NESTED = 2.0  # logit demotion of a pair seen only inside a longer accepted pair
 _NESTED_FIT = 0.6  # ... offered only when it fits well and reads as a term
-_NESTED_TERMHOOD = 0.6
+# (0.4, one strong boundary's worth: a part with no strong boundary inside its longer
+# term, 贸易救济 in 贸易救济措施, is still offered; recall on the written sets rose 0.853
+# -> 0.859, held-out sets 0.62 -> 0.64 and 0.68 -> 0.70, P@30 0.676 -> 0.675.)
+_NESTED_TERMHOOD = 0.4
 
 
 def _offer_nested(p: Scored, nested: list[Scored], longer: bool = False) -> None:

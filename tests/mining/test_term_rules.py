@@ -5236,3 +5236,19 @@ def test_a_quoted_name_may_have_a_word_on_each_side() -> None:
     assert got.get("共建“一带一路”国家") == (
         "countries participating in the Belt and Road Initiative"
     )
+
+
+def test_a_term_inside_a_longer_one_is_offered_below_it() -> None:
+    """贸易救济 "trade remedy" only inside 贸易救济措施 "trade remedy measures": nested
+    the same way on both sides, it is offered well below the longer pair even when its
+    boundaries read only moderately as a term's (it has no strong boundary there)."""
+    longer = Scored("贸易救济措施", "trade remedy measures", (0, 6), (4, 6), 1.0, 0.8, 1.0, 1.0)
+    longer.raw = 4.5
+    part = Scored("贸易救济", "trade remedy", (0, 4), (4, 5), 0.85, 0.45, 1.0, 1.0)
+    part.raw = 3.0
+    weak = Scored("救济", "remedy", (2, 4), (5, 5), 0.85, 0.3, 1.0, 1.0)
+    weak.raw = 2.0
+    out = {p.zh: p for p in competitive_link([longer, part, weak])}
+    assert out["贸易救济措施"].raw == 4.5
+    assert out["贸易救济"].raw == pytest.approx(1.0)  # (demoted, not dropped)
+    assert "救济" not in out  # (too weak a term to offer)
