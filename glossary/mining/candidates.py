@@ -268,6 +268,10 @@ def _after_preposition(tokens: tuple[str, ...], a: int) -> bool:
 # A verb of official prose the dictionary also glosses as an adjective (落实 "practical"),
 # which starts no term: 落实|碳达峰碳中和 is "deliver on peaking carbon ...".
 _CLAUSE_VERBS = frozenset(["落实"])
+# Adverbs that also open terms (全面战略伙伴关系, 有序用电), unlike MANNER_ADVERBS (see
+# is_breaker); glued by jieba to a verb the dictionary lacks with them (全面|完成), a
+# verb first all the same.
+_TERM_ADVERBS = frozenset(["全面", "有序", "适当", "加快", "加紧"])
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _YEAR_NAMED = ("议程", "规划", "纲要", "远景目标", "愿景", "行动方案", "行动计划")
 
@@ -481,8 +485,7 @@ def sentence_candidates(
             lex is not None
             and (
                 lex.is_pure_verb(first) or first in IMPROVING or first in _LIGHT_VERBS
-                or first in _CLAUSE_VERBS or lex.verb_pair(first)
-                or _verb_after_adverb(first, lex)
+                or first in _CLAUSE_VERBS or lex.verb_pair(first, _TERM_ADVERBS)
             )
             and first not in NAME_VERBS
             and not (len(first) >= 4 and a + 1 < n and tokens[a + 1] in _SLOGAN_HEADS)
@@ -876,21 +879,6 @@ _LAUNCH_VERBS = frozenset(["实施", "开展", "启动", "组织实施", "部署
 _CAMPAIGN_HEADS = frozenset(["行动", "专项行动", "行动计划", "工程", "计划", "攻坚战"])
 # A term's heads and a campaign's: the last word of a long name.
 _NAME_HEADS = HEADS + tuple(sorted(_CAMPAIGN_HEADS))
-
-
-# Adverbs that also open terms (全面战略伙伴关系, 有序用电), unlike MANNER_ADVERBS.
-_TERM_ADVERBS = frozenset(["全面", "有序", "适当", "加快", "加紧"])
-
-
-def _verb_after_adverb(token: str, lex: Lexicon) -> bool:
-    """One of _TERM_ADVERBS and a verb, one jieba token the dictionary lacks: 全面完成|
-    联合国维和能力待命机制 "fully completed ... the UN Peacekeeping Capability Readiness
-    System" is a clause, not a name. (A manner adverb and its verb end candidates:
-    see is_breaker.)"""
-    if len(token) != 4 or token[:2] not in _TERM_ADVERBS or token in lex:
-        return False
-    verb = token[2:]
-    return lex.is_pure_verb(verb) or verb in IMPROVING
 
 
 def _launches(token: str) -> bool:

@@ -378,15 +378,19 @@ class Lexicon:
             hit = self._verb_cache[zh] = (mainly, verbs > 0, bool(gl) and verbs == len(gl))
         return hit
 
-    def verb_pair(self, zh: str) -> bool:
+    def verb_pair(self, zh: str, adverbs: frozenset[str] = frozenset()) -> bool:
         """Two verbs jieba keeps as one word and the dictionary lacks: 建立健全 "to
         establish and improve", 加快推进 "to speed up" (both only verbs, or the second
         健全 / 完善, verbs at the head of a clause; not 请示|报告, "report" a noun too,
-        which names a system: 请示报告制度)."""
+        which names a system: 请示报告制度). The first may also be one of ``adverbs``
+        (全面|完成 "fully completed")."""
         if len(zh) != 4 or zh in self:
             return False
         first, second = zh[:2], zh[2:]
-        if first not in self or second not in self or not self.is_pure_verb(first):
+        if (
+            first not in self or second not in self
+            or not (first in adverbs or self.is_pure_verb(first))
+        ):  # fmt: skip
             return False
         return self.is_pure_verb(second) or second in IMPROVING
 

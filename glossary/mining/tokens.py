@@ -507,7 +507,9 @@ def _cjk_word(token: str) -> bool:
 def _saying_end(tokens: tuple[str, ...], i: int, known: Any) -> int:
     """End of the tokens from ``i`` that make a word of eight characters or more the
     lexicon knows with a function word inside (就是, 的, 和); 0 if none."""
-    inner = [k for k in range(i + 1, min(len(tokens) - 1, i + 4)) if _function_word(tokens[k])]
+    inner = next(
+        (k for k in range(i + 1, min(len(tokens) - 1, i + 4)) if _function_word(tokens[k])), 0
+    )
     if not inner:
         return 0
     word = tokens[i]
@@ -515,7 +517,7 @@ def _saying_end(tokens: tuple[str, ...], i: int, known: Any) -> int:
         word += tokens[end]
         if len(word) > 16:
             break
-        if end > inner[0] and len(word) >= 8 and word in known:
+        if end > inner and len(word) >= 8 and word in known:
             return end + 1
     return 0
 
