@@ -98,6 +98,7 @@ _MIN_FIT = 0.35
 # _demote_head_of_name.)
 _NOMINAL = re.compile(r"^[a-z][a-z-]*(?:tion|sion|ment|ance|ence)s?$")
 _VERB_END = re.compile(r"(?:ize|ise|ify)$")  # "revitalize", "modernise", "diversify"
+_CONJUNCTIONS = frozenset({"和", "与", "及", "以及", "、"})
 _COORDINATED = re.compile("[与和及、]")  # (two things said, not one term: 人权对话与合作)
 _VERB_NAMED = 0.15  # the termhood the verb-last rule took (see candidates.termhood)
 _MIN_LOCAL = 0.2
@@ -296,8 +297,10 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                     r.fit -= 0.2
                 if _related_with(cand, tokens, token_links, side, r.lo, r.hi):
                     r.fit -= 0.3
-                if _neighbour_inside(cand, tokens, token_links, r.lo, r.hi):
+                if _neighbour_inside(cand, tokens, token_links, side, r.lo, r.hi):
                     r.fit -= 0.2
+                if _cuts_outside_rendering(cand, token_links, side, r.lo, r.hi):
+                    r.fit -= 0.3
                 if (
                     r.lo < r.hi
                     and (side.lows[r.lo] in english_verbs() or _VERB_END.search(side.lows[r.lo]))
@@ -1252,13 +1255,16 @@ def _neighbour_inside(
     cand: ZhCandidate,
     tokens: tuple[str, ...],
     token_links: list[dict[int, float]],
+    side: EnSide,
     lo: int,
     hi: int,
 ) -> bool:
     """A word inside the span that the Chinese word right before or after the
     candidate renders exactly, and nothing in the candidate does: the span renders
     more than the candidate ("high-quality development of follow-up projects" for
-    后续|工程高质量发展, where "follow-up" is 后续's)."""
+    后续|工程高质量发展, where "follow-up" is 后续's). Past a conjunction, the word
+    on its other side: "rail transit networks in city clusters and metropolitan
+    areas" says 城市群 of 城市群|和|都市圈轨道交通网络化, not only 都市圈…."""
     own: set[int] = set()
     for t in range(cand.a, cand.b):
         own.update(token_links[t])
@@ -1266,6 +1272,47 @@ def _neighbour_inside(
         if not 0 <= t < len(tokens) or _ORDINAL_TOKEN.match(tokens[t]):
             continue  # (an edition's ordinal: see plain_editions)
         if any(v >= 0.9 and lo <= k <= hi and k not in own for k, v in token_links[t].items()):
+            return True
+    # (Past a conjunction, only a word said once: in "Shanghai Pudong International
+    # Airport and Shanghai Hongqiao International Airport" each name has its own.)
+    for t, conj in ((cand.a - 2, cand.a - 1), (cand.b + 1, cand.b)):
+        if not 0 <= t < len(tokens) or tokens[conj] not in _CONJUNCTIONS:
+            continue
+        lk = token_links[t]
+        said = [k for k, v in lk.items() if v >= 0.9]
+        for k in said:
+            if (
+                lo <= k <= hi
+                and k not in own
+                and not any(side.lows[j] == side.lows[k] for j in said if not lo <= j <= hi)
+            ):
+                return True
+    return False
+
+
+def _cuts_outside_rendering(
+    cand: ZhCandidate, token_links: list[dict[int, float]], side: EnSide, lo: int, hi: int
+) -> bool:
+    """An edge of the span falls inside the exact English of a Chinese word outside
+    the candidate: "rail transit networks in city" for 都市圈轨道交通网络化 keeps
+    "city" of "city clusters" (城市群) and leaves "clusters". (Not across a break: the
+    "(AIIB)" after a name is its acronym's, and in "drugs, medical devices" a loose
+    link of 药品 to "medical" is no phrase.)"""
+    toks = side.tokens
+
+    def joined(k: int) -> bool:  # tokens k and k + 1 with only a space between
+        return 0 <= k < len(toks) - 1 and side.text[toks[k].end : toks[k + 1].start] in (" ", "-")
+
+    right, left = joined(hi), joined(lo - 1)
+    # (Only a word near the candidate: the same words said again elsewhere are another
+    # use of them, "traditional Chinese medicine" for 中医药 as well as for 中西医.)
+    for t in range(max(0, cand.a - 3), min(len(token_links), cand.b + 3)):
+        lk = token_links[t]
+        if cand.a <= t < cand.b or len(lk) < 2:
+            continue
+        if right and lk.get(hi, 0.0) >= 0.9 and lk.get(hi + 1, 0.0) >= 0.9:
+            return True
+        if left and lk.get(lo, 0.0) >= 0.9 and lk.get(lo - 1, 0.0) >= 0.9:
             return True
     return False
 

@@ -5252,3 +5252,31 @@ def test_a_term_inside_a_longer_one_is_offered_below_it() -> None:
     assert out["贸易救济措施"].raw == 4.5
     assert out["贸易救济"].raw == pytest.approx(1.0)  # (demoted, not dropped)
     assert "救济" not in out  # (too weak a term to offer)
+
+
+def test_a_span_with_the_english_of_the_other_conjunct_fits_worse() -> None:
+    """城市群|和|都市圈…: a candidate that starts at the second conjunct does not say the
+    first, so "… in city clusters and metropolitan areas" is not its English, and the
+    first conjunct keeps its own."""
+    zh = "各地要加强城市群和都市圈公共服务体系建设。"
+    en = (
+        "Local governments should strengthen public service systems in city clusters "
+        "and metropolitan areas."
+    )
+    found = mine_pair(zh, en, base_lexicon())
+    got = {p.zh: p for p in found}
+    assert got["城市群"].en == "city clusters"
+    whole = got["城市群和都市圈公共服务体系"]
+    assert whole.en == "public service systems in city clusters and metropolitan areas"
+    part = got.get("都市圈公共服务体系")
+    assert part is None or part.raw < whole.raw
+
+
+def test_a_span_never_ends_inside_the_english_of_a_word_beside_it() -> None:
+    # "city clusters" is 城市群's: "rail transit in city" cuts it in two.
+    got = _renderings(
+        "推进城市群和都市圈轨道交通建设。",
+        "We will advance the construction of rail transit in city clusters and metropolitan areas.",
+    )
+    assert got["城市群"] == "city clusters"
+    assert not [en for en in got.values() if en.endswith(" city")]
