@@ -24,7 +24,7 @@ from pathlib import Path
 
 from glossary.text import stem, zh_key
 
-_CACHE_VERSION = 24
+_CACHE_VERSION = 25
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 # A person's entry: the name, then a lifespan in brackets ("Li Bai (701-762), ...").
 _LIFESPAN = re.compile(
@@ -193,8 +193,21 @@ _DERIVATIONAL = ("ically", "ical", "ation", "ition", "ness", "ment", "ity", "ern
                  "al", "ous", "ful", "ly", "y", "e")  # fmt: skip
 
 
+# Latin nouns and adjectives whose verb ends otherwise: "emission" / "emit",
+# "invasive" / "invade", "decision" / "decide" (not "revision" / "revise").
+_LATIN_MIT = re.compile(r"^(\w+)mission$|^(\w+)missive$")
+_LATIN_DE = re.compile(r"^(\w{3,}[aeiou])si(?:on|ve)$")
+
+
 def root(word: str) -> str:
     """Strip one derivational suffix ("western" -> "west", "strategic" -> "strateg")."""
+    if word.endswith(("sion", "sive")):
+        m = _LATIN_MIT.match(word)
+        if m:
+            return (m.group(1) or m.group(2)) + "mit"
+        m = _LATIN_DE.match(word)
+        if m and not word.endswith(("vision", "visive")):
+            return m.group(1) + "d"
     for suffix in _DERIVATIONAL:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             if suffix == "ation":

@@ -61,6 +61,7 @@ from glossary.mining.names import (
 from glossary.mining.render import (
     ARTICLES,
     AUXILIARIES,
+    NOUNS_IN_ING,
     EnSide,
     Rendering,
     en_side,
@@ -1084,7 +1085,7 @@ def _clause_inside(
     first = side.tokens[lo]
     if (
         not first.low.endswith("ing") or first.text[:1].isupper() or len(first.low) < 6
-        or first.low in _ING_ADJECTIVES
+        or first.low in _ING_ADJECTIVES or first.low in NOUNS_IN_ING
     ):  # fmt: skip
         return False
     # (The head said as "building of ..." is the term's building, another rule's.)

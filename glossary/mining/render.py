@@ -1264,6 +1264,15 @@ def _first_ok(side: EnSide, lo: int) -> bool:
     return True
 
 
+# Words in "-ing" that official English uses as nouns ("marketing authorization",
+# "housing"), not as a verb opening a clause (unlike "building", "opening").
+NOUNS_IN_ING = frozenset(
+    ["marketing", "financing", "funding", "banking", "lending", "pricing", "housing",
+     "training", "planning", "processing", "manufacturing", "engineering", "shipping",
+     "spending", "rating", "ranking"]
+)  # fmt: skip
+
+
 def noun_like(low: str) -> bool:
     """A lower-case word that does not end like an adjective or a verb form (or is a
     known noun that does: "potential", "granary")."""

@@ -13,7 +13,7 @@ import pytest
 from glossary.mining import mine_documents, read_document
 from glossary.mining.align import compound_keys
 from glossary.mining.candidates import ZhCandidate, sentence_candidates, termhood
-from glossary.mining.lexicon import _clean_gloss, compound_senses
+from glossary.mining.lexicon import _clean_gloss, compound_senses, word_keys
 from glossary.mining.model import MinedPair
 from glossary.mining.pipeline import (
     _demote_fragments,
@@ -5280,3 +5280,33 @@ def test_a_span_never_ends_inside_the_english_of_a_word_beside_it() -> None:
     )
     assert got["城市群"] == "city clusters"
     assert not [en for en in got.values() if en.endswith(" city")]
+
+
+def test_a_noun_in_ing_first_is_no_clause() -> None:
+    # "marketing" names the authorization; it is no verb with 医疗器械 as its subject.
+    got = _renderings(
+        "我国全面推行医疗器械上市许可持有人制度。",
+        "China has fully introduced the marketing authorization holder system for medical devices.",
+    )
+    assert got.get("医疗器械上市许可持有人制度") == (
+        "marketing authorization holder system for medical devices"
+    )
+
+
+def test_latin_nouns_match_their_verbs() -> None:
+    for noun, verb in [("emissions", "emit"), ("invasive", "invade"), ("decision", "decide"),
+                       ("admission", "admit"), ("revision", "revise")]:  # fmt: skip
+        assert word_keys(noun)[1] == word_keys(verb)[1], (noun, verb)
+    assert word_keys("mission")[1] != word_keys("emit")[1]
+    # 排放 "to emit" is said by "emissions", 入侵 "to invade" by "invasion".
+    got = _renderings(
+        "各地要有效控制机动车尾气排放。",
+        "Local governments must effectively control motor vehicle exhaust emissions.",
+    )
+    assert got.get("机动车尾气排放") == "motor vehicle exhaust emissions"
+    got = _renderings(
+        "他们共同抵御有害生物入侵。",
+        "They jointly guard against the invasion of harmful organisms.",
+    )
+    assert got.get("有害生物入侵") == "invasion of harmful organisms"
+    assert got.get("共同抵御有害生物") != "invasion of harmful organisms"
