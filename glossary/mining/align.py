@@ -244,6 +244,7 @@ _HEADS_TEXT = (
     "east north south force forces mark marks stream place market markets"
 )
 _COMPOUND_HEADS = frozenset(_HEADS_TEXT.split())
+_LATIN_PREFIXES = ("macro", "micro", "counter", "anti")
 
 
 @lru_cache(maxsize=65_536)
@@ -255,6 +256,12 @@ def compound_keys(word: str) -> tuple[str, ...]:
     from glossary.mining.lexicon import english_headwords
 
     vocab = english_headwords()
+    # A Latin prefix on a word: "macroprudential" = macro + prudential, "countercyclical"
+    # = counter + cyclical, as 宏观|审慎 and 逆|周期 say them.
+    for prefix in _LATIN_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 4:
+            rest = word[len(prefix) :]
+            return ("~" + word_keys(prefix)[1], "~" + word_keys(rest)[1])
     for i in range(3, len(word) - 2):
         a, b = word[:i], word[i:]
         if b in _COMPOUND_HEADS and a in vocab:

@@ -5310,3 +5310,17 @@ def test_latin_nouns_match_their_verbs() -> None:
     )
     assert got.get("有害生物入侵") == "invasion of harmful organisms"
     assert got.get("共同抵御有害生物") != "invasion of harmful organisms"
+
+
+def test_a_latin_prefix_closed_up_is_said_by_its_own_word() -> None:
+    # "macroprudential" = macro (宏观) + prudential (审慎); "counterterrorism" = 反 + 恐怖主义.
+    assert "~macro" in compound_keys("macroprudential")
+    assert "~count" in compound_keys("countercyclical")
+    zh = "央行不断完善宏观审慎评估体系。"
+    en = "The central bank kept improving its macroprudential assessment system."
+    assert _scored(zh, en, "宏观审慎评估体系").fit > 0.85
+    got = _renderings(
+        "国家加强反恐怖主义国际合作。",
+        "China strengthens international cooperation on counterterrorism.",
+    )
+    assert got.get("反恐怖主义") == "counterterrorism"
