@@ -251,7 +251,9 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
         prelim.append((-(3.0 * fit + th + (2.0 if whole else 0.0)), i, cand, th, whole))
     prelim.sort(key=lambda t: (t[0], t[1]))
     ranked = prelim
-    budget = 12 + len(tokens) // 3
+    # (Half the sentence's words: a long sentence lists many terms, and the last of
+    # them, 老旧小区改造 below a dozen stronger ones, is still worth its rendering.)
+    budget = 15 + len(tokens) // 2
     rendered: set[tuple[int, int]] = set()
     for _neg, _i, cand, th, whole in ranked[:budget]:
         verbal = lex.has_verb_sense(tokens[cand.a])

@@ -5324,3 +5324,19 @@ def test_a_latin_prefix_closed_up_is_said_by_its_own_word() -> None:
         "China strengthens international cooperation on counterterrorism.",
     )
     assert got.get("反恐怖主义") == "counterterrorism"
+
+
+def test_a_long_list_of_terms_is_rendered_to_its_end() -> None:
+    got = _renderings(
+        "各地加快建设现代化基础设施体系，推进城市更新行动和老旧小区改造，完善公共卫生服务体系、"
+        "养老服务体系和托育服务体系，建设一批区域医疗中心和职业技能培训基地，扩大农村客运班线"
+        "覆盖范围，提升防灾减灾救灾能力。",
+        "Localities accelerated the building of a modern infrastructure system, advanced the "
+        "urban renewal initiative and the renovation of old residential compounds, improved the "
+        "public health service system, the elderly care service system and the childcare service "
+        "system, built a number of regional medical centers and vocational skills training bases, "
+        "expanded the coverage of rural passenger bus routes, and enhanced capacity for disaster "
+        "prevention, mitigation and relief.",
+    )
+    assert got.get("老旧小区改造") == "renovation of old residential compounds"
+    assert got.get("托育服务体系") == "childcare service system"
