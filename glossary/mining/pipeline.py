@@ -91,7 +91,7 @@ from glossary.mining.tokens import (
     zh_tokens,
 )
 from glossary.records import MiningSnapshot
-from glossary.text import en_key, has_cjk, zh_key
+from glossary.text import en_key, has_cjk, stem, zh_key
 
 _MIN_FIT = 0.35
 # An English noun made from a verb ("compensation", "revitalization", "settlement").
@@ -123,6 +123,11 @@ def glossary_lexicon(snapshot: MiningSnapshot | None) -> Lexicon:
         for en, _status in renderings:
             lex.add(zh, en)
     return lex
+
+
+def _plurals(en: str) -> int:
+    """How many words of ``en`` are plural nouns ("rights" in "rights to subsistence")."""
+    return sum(1 for w in en.lower().split() if w.endswith("s") and stem(w) != w)
 
 
 @dataclass
@@ -2042,6 +2047,11 @@ def _mine(
                     a = agg.get(key)
                     if a is None:
                         a = agg[key] = _Agg(p.zh, p.en)
+                    elif p.en != a.en and _plurals(p.en) < _plurals(a.en):
+                        # A term is recorded in its base form where the text gives it:
+                        # "right to subsistence" rather than "rights to subsistence and
+                        # development" cut down.
+                        a.en = p.en
                     a.record(p.raw, (doc.name, seg.index), Evidence(doc.name, zs, es, seg.index))
                     a.titled = a.titled or p.titled
     _add_abbreviations(todo, agg, lex)

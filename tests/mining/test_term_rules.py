@@ -5340,3 +5340,22 @@ def test_a_long_list_of_terms_is_rendered_to_its_end() -> None:
     )
     assert got.get("老旧小区改造") == "renovation of old residential compounds"
     assert got.get("托育服务体系") == "childcare service system"
+
+
+def test_a_term_is_offered_in_its_base_form_where_the_text_has_it(tmp_path: Path) -> None:
+    rows = [
+        (
+            "各经济特区要勇于改革创新。",
+            "The special economic zones must be bold in reform and innovation.",
+        ),
+        (
+            "这个经济特区四十年来发展很快。",
+            "This special economic zone has grown fast in forty years.",
+        ),
+    ]
+    got = {p.zh: p.en for p in mine_documents([read_document(_tsv(tmp_path / "z.tsv", rows))])}
+    assert got["经济特区"] == "special economic zone"
+    # With the plural only, the plural it is.
+    rows = rows[:1]
+    got = {p.zh: p.en for p in mine_documents([read_document(_tsv(tmp_path / "p.tsv", rows))])}
+    assert got["经济特区"] == "special economic zones"
