@@ -1326,10 +1326,12 @@ def _last_ok(side: EnSide, hi: int) -> bool:
         return False  # "trains | up 18 percent": a change said of it (not "opening up")
     if (
         hi > 0 and not side.breaks[hi - 1] and verb_after_noun(last)
-        and not (hi + 1 < len(side.tokens) and side.tokens[hi + 1].low in AUXILIARIES)
+        and hi + 1 < len(side.tokens) and not side.breaks[hi]
+        and side.tokens[hi + 1].low not in AUXILIARIES
     ):  # fmt: skip
         # (Before "are" or "have" it is the subject's noun: "People-to-people bonds |
-        # are the social foundation".)
+        # are the social foundation". And before a comma or the end, where the verb
+        # would have no object: "in violation of WTO rules.")
         before = side.tokens[hi - 1]
         adverb = _adverb(before.low)  # (not "supply")
         if (_title(before) and not _title(side.tokens[hi])) or adverb:
@@ -2651,7 +2653,11 @@ def _verb_like(side: EnSide, k: int) -> bool:
     if (
         k > 0 and _title(side.tokens[k - 1]) and not side.breaks[k - 1]
         and not _title(side.tokens[k])
-        and (past_form(low) or (verb_after_noun(low) and not _plural_subject(side, k)))
+        and (
+            past_form(low)
+            or verb_after_noun(low) and not _plural_subject(side, k)
+            and k + 1 < len(side.tokens) and not side.breaks[k]
+        )
         and not side.tokens[k - 1].low.endswith(("'s", "’s", "s'"))
         and side.tokens[k - 1].low not in ARTICLES
     ):  # fmt: skip

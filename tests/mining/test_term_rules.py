@@ -5359,3 +5359,13 @@ def test_a_term_is_offered_in_its_base_form_where_the_text_has_it(tmp_path: Path
     rows = rows[:1]
     got = {p.zh: p.en for p in mine_documents([read_document(_tsv(tmp_path / "p.tsv", rows))])}
     assert got["经济特区"] == "special economic zones"
+
+
+def test_a_plural_after_a_name_with_nothing_after_it_is_no_verb() -> None:
+    # "China supports ..." is a subject and its verb; "WTO rules." has no object.
+    got = _renderings("我们遵守世贸组织规则。", "We abide by WTO rules.")
+    assert got.get("世贸组织规则") == "WTO rules"
+    got = _renderings(
+        "我们遵守世贸组织规则，反对单边主义。", "We abide by WTO rules, and oppose unilateralism."
+    )
+    assert got.get("世贸组织规则") == "WTO rules"
