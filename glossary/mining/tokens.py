@@ -280,6 +280,26 @@ def _known_run(tokens: tuple[str, ...], i: int, known: Any) -> int:
 _BOUND_AFTER = frozenset(["以上", "以下", "以外", "以内"])
 
 
+def _superlative_of(word: str, after: str, known: Any) -> bool:
+    """最 + ``word`` is a superlative before a noun (``after``): ``word`` an adjective of
+    one or two characters (its first gloss no verb: not 最|需要 "need most")."""
+    glosses = getattr(known, "glosses", None)
+    if (
+        glosses is None or len(word) > 2 or word in ("多", "少")
+        or not _cjk_word(word) or not _cjk_word(after)
+    ):  # fmt: skip
+        return False
+    first = next(iter(glosses(word)), "")
+    return first[:1].islower() and not first.startswith("to ")
+
+
+def _noun_before(word: str, known: Any) -> bool:
+    """``word`` is a noun a superlative after it says something of: 机构|最|多 ("the
+    most consulates"), not a name's kind (实行|最|严格 ...)."""
+    verbal = getattr(known, "has_verb_sense", None)
+    return verbal is not None and len(word) >= 2 and _cjk_word(word) and not verbal(word)
+
+
 def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
     """Join runs of single characters that jieba left apart when together they are a
     word of ``known`` (a container of words, here the lexicon) three characters or
@@ -310,6 +330,15 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
             # (foreign ministers' meeting), not "foreign ministers will" (the
             # auxiliary 会 has a verb after it).
             out.append(first + "会")
+            i += 2
+            continue
+        if (
+            first == "最" and i + 2 < n and _superlative_of(tokens[i + 1], tokens[i + 2], known)
+            and (i == 0 or not _noun_before(tokens[i - 1], known))
+        ):  # fmt: skip
+            # A superlative names a thing's kind: 最|严格|水资源管理制度 is "the strictest
+            # water resources management system", where 最 alone ends a phrase.
+            out.append(first + tokens[i + 1])
             i += 2
             continue
         if i + 1 < n and tokens[i + 1] in _BOUND_AFTER and first + tokens[i + 1] in known:

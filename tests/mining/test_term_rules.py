@@ -5369,3 +5369,20 @@ def test_a_plural_after_a_name_with_nothing_after_it_is_no_verb() -> None:
         "我们遵守世贸组织规则，反对单边主义。", "We abide by WTO rules, and oppose unilateralism."
     )
     assert got.get("世贸组织规则") == "WTO rules"
+
+
+def test_a_superlative_before_a_noun_opens_a_term() -> None:
+    lex = base_lexicon()
+    assert "最严格" in join_known(zh_tokens("我国实行最严格的耕地保护制度。"), lex)
+    got = _renderings(
+        "我国实行最严格的耕地保护制度。", "China applies the strictest farmland protection system."
+    )
+    assert got.get("最严格的耕地保护制度") == "strictest farmland protection system"
+    # After a noun it says something of the noun: "the city with the most consulates".
+    tokens = join_known(zh_tokens("成都是外国领事机构最多的城市。"), lex)
+    assert "最多" not in tokens and "领事机构" in "".join(tokens)
+    got = _renderings(
+        "中国将继续帮助最不发达国家实现发展。",
+        "China will continue to help the least developed countries achieve development.",
+    )
+    assert got.get("最不发达国家") == "least developed countries"
