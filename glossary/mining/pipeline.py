@@ -1570,6 +1570,16 @@ def branching(corpus: str, term: str) -> float:
 _PLAN_BY_NUMBER = re.compile("^([一二三四五六七八九十]+)五$")
 
 
+def _one_word_apart(a: str, b: str) -> bool:
+    """Two terms of four characters or more the same but for one or two characters
+    side by side: variants of one term that share its English (跨境资本流动 and
+    跨境资金流动, "cross-border capital flows")."""
+    if len(a) != len(b) or len(a) < 4:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return 0 < len(diff) <= 2 and diff[-1] - diff[0] < 2
+
+
 def _short_form(a: str, b: str) -> bool:
     """One of two Chinese terms is a short form of the other: three or more of its
     characters, in order, ending as it ends (三北工程 of 三北防护林体系建设工程, the
@@ -2083,8 +2093,9 @@ def _mine(
         # (the sentence-level linking has already put the weaker one far below).
         if zk in used_zh or any(
             zk not in z and z not in zk and z != a.short_of and not _short_form(zk, z)
+            and not _one_word_apart(zk, z)
             for z in used_en.get(ek, ())
-        ):
+        ):  # fmt: skip
             continue  # (a short form shares its name's English: 进博会)
         score = squash(logit)
         used_zh.add(zk)

@@ -5386,3 +5386,24 @@ def test_a_superlative_before_a_noun_opens_a_term() -> None:
         "China will continue to help the least developed countries achieve development.",
     )
     assert got.get("最不发达国家") == "least developed countries"
+
+
+def test_two_variants_of_a_term_may_share_its_english(tmp_path: Path) -> None:
+    # 资本 and 资金 are both "capital": the glossary wants both Chinese forms.
+    rows = [
+        (
+            "央行密切监测跨境资本流动。",
+            "The central bank closely monitors cross-border capital flows.",
+        ),
+        (
+            "我们要防范跨境资金流动风险。",
+            "We must guard against the risks of cross-border capital flows.",
+        ),
+        (
+            "外汇局加强跨境资金流动管理。",
+            "SAFE has strengthened the management of cross-border capital flows.",
+        ),
+    ]
+    got = {p.zh: p.en for p in mine_documents([read_document(_tsv(tmp_path / "v.tsv", rows))])}
+    assert got.get("跨境资金流动") == "cross-border capital flows"
+    assert got.get("跨境资本流动") == "cross-border capital flows"
