@@ -1274,12 +1274,22 @@ def _neighbour_inside(
     on its other side: "rail transit networks in city clusters and metropolitan
     areas" says 城市群 of 城市群|和|都市圈轨道交通网络化, not only 都市圈…."""
     own: set[int] = set()
+    loose: set[int] = set()  # (words the candidate links only loosely)
     for t in range(cand.a, cand.b):
-        own.update(token_links[t])
+        for k, v in token_links[t].items():
+            (own if v >= 0.9 else loose).add(k)
+    loose -= own
     for t in (cand.a - 1, cand.b):
         if not 0 <= t < len(tokens) or _ORDINAL_TOKEN.match(tokens[t]):
             continue  # (an edition's ordinal: see plain_editions)
-        if any(v >= 0.9 and lo <= k <= hi and k not in own for k, v in token_links[t].items()):
+        # (Nor loosely: "interference" is 干涉's in 干涉|别国内政, though 内政's gloss
+        # "internal affairs (of another country)" reaches it.)
+        if any(
+            v >= 0.9
+            and lo <= k <= hi
+            and (k not in own and k not in loose or k in loose and v == 1.0)
+            for k, v in token_links[t].items()
+        ):
             return True
     # (Past a conjunction, only a word said once: in "Shanghai Pudong International
     # Airport and Shanghai Hongqiao International Airport" each name has its own.)

@@ -5407,3 +5407,14 @@ def test_two_variants_of_a_term_may_share_its_english(tmp_path: Path) -> None:
     got = {p.zh: p.en for p in mine_documents([read_document(_tsv(tmp_path / "v.tsv", rows))])}
     assert got.get("跨境资金流动") == "cross-border capital flows"
     assert got.get("跨境资本流动") == "cross-border capital flows"
+
+
+def test_a_word_the_neighbour_says_exactly_is_not_the_candidates_loose_one() -> None:
+    # "interference" is 干涉's; 内政 "internal affairs (of another country)" only
+    # reaches it loosely.
+    got = _renderings(
+        "中方一贯反对干涉别国内政。",
+        "China consistently opposes interference in other countries' internal affairs.",
+    )
+    assert got.get("干涉别国内政") == "interference in other countries' internal affairs"
+    assert got.get("别国内政") != "interference in other countries' internal affairs"
