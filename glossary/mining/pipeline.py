@@ -1285,9 +1285,7 @@ def _neighbour_inside(
         # (Nor loosely: "interference" is 干涉's in 干涉|别国内政, though 内政's gloss
         # "internal affairs (of another country)" reaches it.)
         if any(
-            v >= 0.9
-            and lo <= k <= hi
-            and (k not in own and k not in loose or k in loose and v == 1.0)
+            v >= 0.9 and lo <= k <= hi and k not in own and (k not in loose or v == 1.0)
             for k, v in token_links[t].items()
         ):
             return True
