@@ -226,6 +226,48 @@ def _same_words(en: str) -> frozenset[str]:
     return frozenset([w.removesuffix("s") for w in en.lower().split() if w not in _LINK_WORDS])
 
 
+def _apart(p: Scored, q: Scored) -> bool:
+    """Neither side of ``p`` touches ``q``'s (what the linking accepts side by side)."""
+    en_p, en_q = (p.en_span[0], p.en_span[1] + 1), (q.en_span[0], q.en_span[1] + 1)
+    return _nested(p.zh_span, q.zh_span) == 0 and _nested(en_p, en_q) == 0
+
+
+def _inside(part: Scored, whole: Scored) -> bool:
+    """``part`` is nested in ``whole`` on both sides."""
+    en_part = (part.en_span[0], part.en_span[1] + 1)
+    en_whole = (whole.en_span[0], whole.en_span[1] + 1)
+    return _nested(whole.zh_span, part.zh_span) == 1 and _nested(en_whole, en_part) == 1
+
+
+def _swap_for_losers(ranked: list[Scored], accepted: list[Scored]) -> list[tuple[Scored, Scored]]:
+    """Greedy linking's one mistake worth mending: a pair took the English of another
+    Chinese while a rendering of its own almost as good was free. 新型能源体系 took
+    "new-type power system" (its 能源 reaches "power") from 新型电力系统, and had "new
+    energy system" nearly as good: it moves there, and the loser gets its English.
+    Returns the (old, new) pairs moved."""
+    moved: list[tuple[Scored, Scored]] = []
+    for p in ranked:
+        if p in accepted or p.blocker or any(a.zh_span == p.zh_span for a in accepted):
+            continue
+        rivals = [a for a in accepted if not _apart(p, a)]
+        if len(rivals) != 1:
+            continue
+        q = rivals[0]
+        if q.blocker or q.recorded or _nested(p.zh_span, q.zh_span) != 0:
+            continue
+        others = [a for a in accepted if a is not q]
+        moves = [
+            r for r in ranked
+            if r.zh_span == q.zh_span and r is not q and r.fit >= q.fit - 0.05
+            and _apart(r, p) and all(_apart(r, a) for a in others)
+        ]  # fmt: skip
+        if moves and moves[0].raw + p.raw > q.raw + 1.0:
+            accepted[accepted.index(q)] = moves[0]
+            accepted.append(p)
+            moved.append((q, moves[0]))
+    return moved
+
+
 def competitive_link(pairs: list[Scored]) -> list[Scored]:
     """Greedy one-to-one linking inside a sentence, best first.
 
@@ -373,6 +415,9 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
             break
         if ok:
             accepted.append(p)
+    for old, new in _swap_for_losers(sorted(pairs, key=order), accepted):
+        # (The parts offered below the old pair's English go with it.)
+        nested = [n for n in nested if not _inside(n, old) or _inside(n, new)]
     taken = {(a.zh_span, a.en_span) for a in accepted}
     seen: set[tuple[int, int]] = set()
     for p in nested:

@@ -5418,3 +5418,16 @@ def test_a_word_the_neighbour_says_exactly_is_not_the_candidates_loose_one() -> 
     )
     assert got.get("干涉别国内政") == "interference in other countries' internal affairs"
     assert got.get("别国内政") != "interference in other countries' internal affairs"
+
+
+def test_a_pair_moves_to_its_own_english_when_it_took_anothers() -> None:
+    """Greedy linking gives "new-type power system" to 新型能源体系 first (its 能源
+    reaches "power"); it has "new energy system" nearly as good, so it moves there and
+    新型电力系统 gets its own English. Its parts offered under the wrong English go."""
+    got = _renderings(
+        "我们要加快建设新型能源体系，构建新型电力系统。",
+        "We must speed up building a new energy system and build a new-type power system.",
+    )
+    assert got.get("新型能源体系") == "new energy system"
+    assert got.get("新型电力系统") == "new-type power system"
+    assert got.get("新型能源") != "new-type power"
