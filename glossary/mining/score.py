@@ -246,8 +246,11 @@ def _swap_for_losers(ranked: list[Scored], accepted: list[Scored]) -> list[tuple
     energy system" nearly as good: it moves there, and the loser gets its English.
     Returns the (old, new) pairs moved."""
     moved: list[tuple[Scored, Scored]] = []
+    held = {a.zh_span for a in accepted}
     for p in ranked:
-        if p in accepted or p.blocker or any(a.zh_span == p.zh_span for a in accepted):
+        # (A swap must gain a logit, and the moved pair is no better than the one it
+        # replaces: the loser needs a raw above 1.)
+        if p.raw <= 1.0 or p.blocker or p.zh_span in held:
             continue
         rivals = [a for a in accepted if not _apart(p, a)]
         if len(rivals) != 1:
@@ -264,6 +267,7 @@ def _swap_for_losers(ranked: list[Scored], accepted: list[Scored]) -> list[tuple
         if moves and moves[0].raw + p.raw > q.raw + 1.0:
             accepted[accepted.index(q)] = moves[0]
             accepted.append(p)
+            held.add(p.zh_span)
             moved.append((q, moves[0]))
     return moved
 
