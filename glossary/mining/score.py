@@ -375,7 +375,8 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
             off = round(abs(q.zh_span[0] / zh_len - q.en_span[0] / en_len), 6)
         return (-round(q.raw, 6), q.zh_span, off, q.en_span[0] - q.en_span[1], q.en_span)
 
-    for p in sorted(pairs, key=order):
+    ranked = sorted(pairs, key=order)
+    for p in ranked:
         ok = True
         en_span = (p.en_span[0], p.en_span[1] + 1)
         for q in accepted:
@@ -419,7 +420,7 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
             break
         if ok:
             accepted.append(p)
-    for old, new in _swap_for_losers(sorted(pairs, key=order), accepted):
+    for old, new in _swap_for_losers(ranked, accepted):
         # (The parts offered below the old pair's English go with it.)
         nested = [n for n in nested if not _inside(n, old) or _inside(n, new)]
     taken = {(a.zh_span, a.en_span) for a in accepted}
