@@ -5431,3 +5431,21 @@ def test_a_pair_moves_to_its_own_english_when_it_took_anothers() -> None:
     assert got.get("新型能源体系") == "new energy system"
     assert got.get("新型电力系统") == "new-type power system"
     assert got.get("新型能源") != "new-type power"
+
+
+def test_modifiers_have_the_adjective_senses_official_english_gives_them() -> None:
+    # CC-CEDICT has 国家 only as "country; nation; state" and 关键 as "crucial point":
+    # "national" and "critical" reached only loosely, and the shorter term won.
+    zh = "我们将在中西部布局国家医学中心和国家区域医疗中心。"
+    en = (
+        "We will set up national medical centers and national regional medical centers "
+        "in the central and western regions."
+    )
+    assert _scored(zh, en, "国家区域医疗中心").raw > _scored(zh, en, "医疗中心").raw
+    zh = "各部门要加强关键信息基础设施安全保护。"
+    en = (
+        "All departments must strengthen the security protection of critical information "
+        "infrastructure."
+    )
+    assert _scored(zh, en, "关键信息基础设施").raw > _scored(zh, en, "信息基础设施").raw
+
