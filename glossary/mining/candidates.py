@@ -34,6 +34,10 @@ MANNER_ADVERBS = _words(
     "进一步 积极 深入 认真 切实 始终 一直 不断 持续 努力 大力 充分 坚定不移 稳步 着力 "
     "全力 奋力 逐步 尽快 及时 依法 坚决 牢牢 扎实 按时 按期 如期 足额 全额 妥善 稳妥 大幅"
 )
+# Set phrases used as adverbs: terms of their own (因地制宜 "in light of local
+# conditions"), never the first or a middle part of a longer one (因地制宜|发展|共有产权住房
+# is "develop shared-ownership housing in light of local conditions").
+_ADVERBIAL_IDIOMS = _words("因地制宜 循序渐进")
 # Tokens that end a candidate wherever they appear: particles, pronouns, adverbs,
 # prepositions and auxiliaries (generic Chinese function words).
 BREAKERS = (
@@ -416,9 +420,10 @@ def sentence_candidates(
     out: list[ZhCandidate] = []
     for a in range(n):
         first = tokens[a]
-        if (is_breaker(first) and not modifier_before_noun(tokens, a, lex)) or (
-            first in INNER or first in NO_START
-        ):
+        named_by_manner = launched_manner(tokens, a, lex)
+        if (
+            is_breaker(first) and not modifier_before_noun(tokens, a, lex) and not named_by_manner
+        ) or (first in INNER or first in NO_START):
             continue
         if first in _SUFFIXES and a > 0 and has_cjk(tokens[a - 1]):
             continue  # the end of the word before: 普惠|性|托位 (no "性托位")
@@ -505,6 +510,8 @@ def sentence_candidates(
         objected = _after_preposition(tokens, a)
         for b in range(a + 1, min(n, a + max_tokens) + 1):
             tok = tokens[b - 1]
+            if b - 1 > a and tokens[b - 2] in _ADVERBIAL_IDIOMS:
+                break
             if (
                 tok in DASHES and b < n and has_cjk(tokens[b]) and has_cjk(first)
                 and (
@@ -531,7 +538,7 @@ def sentence_candidates(
                 # never its end.
                 chars += len(tok)
                 continue
-            if is_breaker(tok):
+            if is_breaker(tok) and not (named_by_manner and b - 1 == a):
                 break
             if _QUANTITY.match(tok):
                 # (First too, before what is no plan of its own: 五年|过渡期 "five-year
@@ -573,6 +580,8 @@ def sentence_candidates(
                 continue
             if verb_first and tok not in _CAMPAIGN_HEADS:
                 continue  # (a verb first names nothing but the campaign)
+            if named_by_manner and tok not in _SLOGAN_HEADS and tok not in _CAMPAIGN_HEADS:
+                continue
             text = "".join(tokens[a:b])
             if not has_cjk(text):
                 continue
@@ -886,6 +895,16 @@ def _launches(token: str) -> bool:
     return token in _LAUNCH_VERBS or len(token) == 4 and token[2:] in _LAUNCH_VERBS
 
 
+def launched_manner(tokens: tuple[str, ...], i: int, lex: Lexicon | None) -> bool:
+    """Token ``i`` is an adverb of manner that begins the name of a launched strategy
+    or campaign, before its verb: 实施|积极|应对|人口老龄化|国家|战略 (the national
+    strategy for actively responding to population aging)."""
+    return (
+        tokens[i] in MANNER_ADVERBS and 0 < i < len(tokens) - 1 and _launches(tokens[i - 1])
+        and lex is not None and lex.is_verb(tokens[i + 1])
+    )  # fmt: skip
+
+
 # What a slogan (a four-character verb phrase) names when it comes first.
 _SLOGAN_HEADS = frozenset(["战略", "方略", "方针", "工程", "行动", "精神", "原则", "理念", "思想"])
 _DEGREE = frozenset(["更加", "更为", "更"])
@@ -1172,7 +1191,10 @@ def boundary_strength(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) 
     """How many sides (0-2) of the candidate are strong boundaries (a maximal phrase)."""
     left = tokens[cand.a - 1] if cand.a > 0 else None
     right = tokens[cand.b] if cand.b < len(tokens) else None
-    return int(_strong_boundary(left, lex)) + int(_strong_boundary(right, lex))
+    # (An adverb that begins a launched strategy's name, 实施|积极|应对..., is part of
+    # it: no boundary.)
+    left_strong = _strong_boundary(left, lex) and not launched_manner(tokens, cand.a - 1, lex)
+    return int(left_strong) + int(_strong_boundary(right, lex))
 
 
 def _name_gloss(lex: Lexicon, word: str) -> bool:

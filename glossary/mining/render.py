@@ -36,6 +36,7 @@ from glossary.mining.candidates import (
     NAME_DOTS,
     SURNAMES,
     ZhCandidate,
+    launched_manner,
     loose_char,
     modifier_before_noun,
 )
@@ -810,6 +811,7 @@ def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
             and tok not in _NAMING_BREAKERS
             and not (tok in _STANCE_WORDS and "的" in tokens[i + 1 : i + 3])
             and not modifier_before_noun(tokens, i, lex)
+            and not launched_manner(tokens, i, lex)
         ) or tok in INNER:
             continue  # 的 "bull's-eye", 为 "act": function words link to nothing
         nums = zh_numbers(tok)

@@ -5449,3 +5449,33 @@ def test_modifiers_have_the_adjective_senses_official_english_gives_them() -> No
     )
     assert _scored(zh, en, "关键信息基础设施").raw > _scored(zh, en, "信息基础设施").raw
 
+
+def test_shared_ownership_is_rendered_and_an_adverbial_set_phrase_opens_no_term() -> None:
+    found = _renderings(
+        "各城市将因地制宜发展共有产权住房。",
+        "Cities will develop shared-ownership housing in light of local conditions.",
+    )
+    # 共有 "shared" and 产权 "ownership" (CC-CEDICT: "to have in all"; "property
+    # right") ...
+    assert found.get("共有产权住房") == "shared-ownership housing"
+    # ... and 因地制宜 "in light of local conditions" is a term of its own but begins
+    # no longer candidate ("develop ... housing in light of local conditions").
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens("各城市将因地制宜发展共有产权住房。"), lex)
+    texts = {c.text for c in sentence_candidates(tokens, lex=lex)}
+    assert "因地制宜" in texts
+    assert not any(t.startswith("因地制宜") and t != "因地制宜" for t in texts)
+
+
+def test_a_launched_strategy_may_be_named_by_an_adverb_and_its_verb() -> None:
+    found = _renderings(
+        "我国将实施积极应对人口老龄化国家战略。",
+        "China will implement the national strategy for actively responding to population aging.",
+    )
+    assert found.get("积极应对人口老龄化国家战略") == (
+        "national strategy for actively responding to population aging"
+    )
+    # Elsewhere the adverb still ends a candidate.
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens("我们积极应对人口老龄化。"), lex)
+    assert not any(c.text.startswith("积极") for c in sentence_candidates(tokens, lex=lex))
