@@ -5479,3 +5479,20 @@ def test_a_launched_strategy_may_be_named_by_an_adverb_and_its_verb() -> None:
     lex = base_lexicon()
     tokens = join_known(zh_tokens("我们积极应对人口老龄化。"), lex)
     assert not any(c.text.startswith("积极") for c in sentence_candidates(tokens, lex=lex))
+
+
+def test_common_official_vocabulary_has_its_official_senses() -> None:
+    # CC-CEDICT: 欺诈 "to cheat", 发行 "to publish", 配额 "quota", 清缴 not at all.
+    found = _renderings(
+        "监管部门将依法严厉打击欺诈发行等违法行为。",
+        "Regulators will crack down hard on fraudulent issuance and other illegal acts "
+        "in accordance with the law.",
+    )
+    assert found.get("欺诈发行") == "fraudulent issuance"
+    found = _renderings(
+        "全国碳市场覆盖的重点排放单位须按时完成配额清缴。",
+        "Key emitting entities covered by the national carbon market must complete "
+        "allowance surrender on time.",
+    )
+    assert found.get("配额清缴") == "allowance surrender"
+
