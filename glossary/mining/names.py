@@ -146,6 +146,13 @@ def _ing_form(word: str) -> bool:
     return stem in known or stem + "e" in known or stem[-1:] == stem[-2:-1] and stem[:-1] in known
 
 
+def _sentence_ends(side: EnSide, k: int) -> bool:
+    """A sentence ends after token ``k`` (". It has ...": a capital after it starts the
+    next sentence, no title)."""
+    between = side.text[side.tokens[k].end : side.tokens[k + 1].start]
+    return any(mark in between for mark in ".!?;")
+
+
 def whole_titles(s: SentenceView, found: list[Scored]) -> list[Scored]:
     """A book title (in 《》) rendered by a title-case run of the English that holds
     the English of nearly all its words, however long the run and wherever its
@@ -206,7 +213,7 @@ def whole_titles(s: SentenceView, found: list[Scored]) -> list[Scored]:
             and first - 1 not in others
         ):  # fmt: skip
             first -= 1
-        while last < hi and (
+        while last < hi and not _sentence_ends(side, last) and (
             side.title[last + 1] and side.tokens[last + 1].low not in _TITLE_GLUE
             or side.tokens[last + 1].low[:1].isdigit()  # "... Through the Year 2035"
         ):  # fmt: skip

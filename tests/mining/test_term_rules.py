@@ -5496,3 +5496,15 @@ def test_common_official_vocabulary_has_its_official_senses() -> None:
     )
     assert found.get("配额清缴") == "allowance surrender"
 
+
+def test_a_titles_english_ends_with_its_sentence() -> None:
+    # The title-case run of a book title stops where the English sentence ends: "It"
+    # (or "We") after the years starts the next one.
+    found = _renderings(
+        "我们将落实《2015—2030年仙台减轻灾害风险框架》，推动国际合作。",
+        "We will implement the Sendai Framework for Disaster Risk Reduction 2015-2030. "
+        "We will also promote international cooperation.",
+    )
+    assert found.get("2015—2030年仙台减轻灾害风险框架") == (
+        "Sendai Framework for Disaster Risk Reduction 2015-2030"
+    )
