@@ -375,54 +375,65 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
             off = round(abs(q.zh_span[0] / zh_len - q.en_span[0] / en_len), 6)
         return (-round(q.raw, 6), q.zh_span, off, q.en_span[0] - q.en_span[1], q.en_span)
 
+    def link_greedily(todo: list[Scored]) -> None:
+        """Accept the pairs of ``todo`` in order that fit with those accepted."""
+        for p in todo:
+            ok = True
+            en_span = (p.en_span[0], p.en_span[1] + 1)
+            for q in accepted:
+                q_en = (q.en_span[0], q.en_span[1] + 1)
+                zn = _nested(p.zh_span, q.zh_span)
+                en = _nested(en_span, q_en)
+                if q.blocker and zn == 1 and en == 1:
+                    # A word that only holds its English is part of a longer term that
+                    # renders it too (市场 "market" in 市场分割 "market segmentation", 党内
+                    # "intra-Party" in 党内监督 "intra-Party oversight").
+                    continue
+                if en_span == q_en and zn in (1, -1):
+                    # One English for a phrase and the term inside it ("湛江湾海底隧道|
+                    # 工程" and "湛江湾海底隧道" = "Zhanjiang Bay undersea tunnel"): the
+                    # loser is offered well below, in case the boundary was wrong -- a
+                    # longer Chinese only if it has no longer English of its own
+                    # ("妇女权益保障法" = "Law on the Protection of the Rights and ...").
+                    if zn == -1 or not any(
+                        r.zh_span == p.zh_span and r.en_span != p.en_span
+                        and _nested((r.en_span[0], r.en_span[1] + 1), q_en) == 1
+                        for r in pairs
+                    ):  # fmt: skip
+                        _offer_nested(p, nested)
+                    ok = False
+                    break
+                if en_span == q_en or p.zh_span == q.zh_span or zn == 2 or en == 2:
+                    # The same Chinese already has its English (one per sentence), or the
+                    # English span is taken, or the spans cross.
+                    ok = False
+                    break
+                if zn == 0 and en == 0:
+                    continue
+                # Nested pairs belong to the sentences where the shorter term stands
+                # alone (C-value's intuition: a term only ever seen inside a longer one
+                # is part of that term); seen only nested, a pair nested the same way on
+                # both sides is still offered, well below the longer one ("多双边合作"
+                # in "地区多双边合作").
+                if zn == en and p.zh_span != q.zh_span:
+                    _offer_nested(p, nested, longer=zn == 1)
+                ok = False
+                break
+            if ok:
+                accepted.append(p)
+
     ranked = sorted(pairs, key=order)
-    for p in ranked:
-        ok = True
-        en_span = (p.en_span[0], p.en_span[1] + 1)
-        for q in accepted:
-            q_en = (q.en_span[0], q.en_span[1] + 1)
-            zn = _nested(p.zh_span, q.zh_span)
-            en = _nested(en_span, q_en)
-            if q.blocker and zn == 1 and en == 1:
-                # A word that only holds its English is part of a longer term that
-                # renders it too (市场 "market" in 市场分割 "market segmentation", 党内
-                # "intra-Party" in 党内监督 "intra-Party oversight").
-                continue
-            if en_span == q_en and zn in (1, -1):
-                # One English for a phrase and the term inside it ("湛江湾海底隧道|
-                # 工程" and "湛江湾海底隧道" = "Zhanjiang Bay undersea tunnel"): the
-                # loser is offered well below, in case the boundary was wrong -- a
-                # longer Chinese only if it has no longer English of its own
-                # ("妇女权益保障法" = "Law on the Protection of the Rights and ...").
-                if zn == -1 or not any(
-                    r.zh_span == p.zh_span and r.en_span != p.en_span
-                    and _nested((r.en_span[0], r.en_span[1] + 1), q_en) == 1
-                    for r in pairs
-                ):  # fmt: skip
-                    _offer_nested(p, nested)
-                ok = False
-                break
-            if en_span == q_en or p.zh_span == q.zh_span or zn == 2 or en == 2:
-                # The same Chinese already has its English (one per sentence), or the
-                # English span is taken, or the spans cross.
-                ok = False
-                break
-            if zn == 0 and en == 0:
-                continue
-            # Nested pairs belong to the sentences where the shorter term stands
-            # alone (C-value's intuition: a term only ever seen inside a longer one
-            # is part of that term); seen only nested, a pair nested the same way on
-            # both sides is still offered, well below the longer one ("多双边合作"
-            # in "地区多双边合作").
-            if zn == en and p.zh_span != q.zh_span:
-                _offer_nested(p, nested, longer=zn == 1)
-            ok = False
-            break
-        if ok:
-            accepted.append(p)
-    for old, new in _swap_for_losers(ranked, accepted):
-        # (The parts offered below the old pair's English go with it.)
-        nested = [n for n in nested if not _inside(n, old) or _inside(n, new)]
+    link_greedily(ranked)
+    moved = _swap_for_losers(ranked, accepted)
+    if moved:
+        # The link again without the moved pairs' old English: what they held is free
+        # for the pairs they had kept out (人类卫生健康共同体 had lost "global community
+        # of health for all" to a pair whose English ran over it and then moved), and
+        # the parts offered below the old English go with it.
+        dropped = {id(old) for old, _new in moved}
+        accepted.clear()
+        nested.clear()
+        link_greedily([p for p in ranked if id(p) not in dropped])
     taken = {(a.zh_span, a.en_span) for a in accepted}
     seen: set[tuple[int, int]] = set()
     for p in nested:

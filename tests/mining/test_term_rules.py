@@ -5508,3 +5508,15 @@ def test_a_titles_english_ends_with_its_sentence() -> None:
     assert found.get("2015—2030年仙台减轻灾害风险框架") == (
         "Sendai Framework for Disaster Risk Reduction 2015-2030"
     )
+
+
+def test_what_a_moved_pair_held_is_free_again() -> None:
+    """世界卫生组织保持密切合作 first takes an English that runs from "health for all"
+    over "and maintained close cooperation with ...", which keeps the community out;
+    it then moves to its own English, and the linking runs again without the old one."""
+    found = _renderings(
+        "我国推动构建人类卫生健康共同体，同世界卫生组织保持密切合作。",
+        "China has promoted the building of a global community of health for all and "
+        "maintained close cooperation with the World Health Organization.",
+    )
+    assert found.get("人类卫生健康共同体") == "global community of health for all"
