@@ -141,6 +141,9 @@ _ADJ_WORDS = {
     "international",
     "national",
     "global",
+    # prefixes written apart: "micro, small and medium-sized enterprises"
+    "micro",
+    "macro",
 }
 # ... but nouns after these words: "overseas Chinese" (华侨), "ethnic Chinese" (华人).
 _ADJ_NOUNS = frozenset([("overseas", "chinese"), ("ethnic", "chinese")])

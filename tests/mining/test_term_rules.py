@@ -5520,3 +5520,12 @@ def test_what_a_moved_pair_held_is_free_again() -> None:
         "maintained close cooperation with the World Health Organization.",
     )
     assert found.get("人类卫生健康共同体") == "global community of health for all"
+
+
+def test_a_prefix_written_apart_ends_no_span() -> None:
+    # "micro" is the first of "micro and small businesses", no noun to end on.
+    found = _renderings(
+        "我们将扩大普惠小微贷款投放。",
+        "We will extend more inclusive loans to micro and small businesses.",
+    )
+    assert not any(en.endswith("micro") for en in found.values())
