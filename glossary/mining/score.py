@@ -232,13 +232,6 @@ def _apart(p: Scored, q: Scored) -> bool:
     return _nested(p.zh_span, q.zh_span) == 0 and _nested(en_p, en_q) == 0
 
 
-def _inside(part: Scored, whole: Scored) -> bool:
-    """``part`` is nested in ``whole`` on both sides."""
-    en_part = (part.en_span[0], part.en_span[1] + 1)
-    en_whole = (whole.en_span[0], whole.en_span[1] + 1)
-    return _nested(whole.zh_span, part.zh_span) == 1 and _nested(en_whole, en_part) == 1
-
-
 def _swap_for_losers(ranked: list[Scored], accepted: list[Scored]) -> list[tuple[Scored, Scored]]:
     """Greedy linking's one mistake worth mending: a pair took the English of another
     Chinese while a rendering of its own almost as good was free. 新型能源体系 took
