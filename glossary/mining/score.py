@@ -232,13 +232,14 @@ def _apart(p: Scored, q: Scored) -> bool:
     return _nested(p.zh_span, q.zh_span) == 0 and _nested(en_p, en_q) == 0
 
 
-def _swap_for_losers(ranked: list[Scored], accepted: list[Scored]) -> list[tuple[Scored, Scored]]:
+def _swap_for_losers(ranked: list[Scored], accepted: list[Scored]) -> list[Scored]:
     """Greedy linking's one mistake worth mending: a pair took the English of another
     Chinese while a rendering of its own almost as good was free. 新型能源体系 took
     "new-type power system" (its 能源 reaches "power") from 新型电力系统, and had "new
     energy system" nearly as good: it moves there, and the loser gets its English.
-    Returns the (old, new) pairs moved."""
-    moved: list[tuple[Scored, Scored]] = []
+    Returns the pairs that move (``accepted`` is updated as the swaps are found, so
+    that each sees the ones before it)."""
+    moved: list[Scored] = []
     held = {a.zh_span for a in accepted}
     for p in ranked:
         # (A swap must gain a logit, and the moved pair is no better than the one it
@@ -261,7 +262,7 @@ def _swap_for_losers(ranked: list[Scored], accepted: list[Scored]) -> list[tuple
             accepted[accepted.index(q)] = moves[0]
             accepted.append(p)
             held.add(p.zh_span)
-            moved.append((q, moves[0]))
+            moved.append(q)
     return moved
 
 
@@ -423,7 +424,7 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
         # for the pairs they had kept out (人类卫生健康共同体 had lost "global community
         # of health for all" to a pair whose English ran over it and then moved), and
         # the parts offered below the old English go with it.
-        dropped = {id(old) for old, _new in moved}
+        dropped = {id(old) for old in moved}
         accepted.clear()
         nested.clear()
         link_greedily([p for p in ranked if id(p) not in dropped])
