@@ -38,6 +38,9 @@ MANNER_ADVERBS = _words(
 # conditions"), never the first or a middle part of a longer one (因地制宜|发展|共有产权住房
 # is "develop shared-ownership housing in light of local conditions").
 _ADVERBIAL_IDIOMS = _words("因地制宜 循序渐进")
+# Words that say an event went well, before its verb: 博览会|成功|举办 ("the successful
+# hosting of the expo"), 大会|胜利|召开: a report of the event, never part of its name.
+_WENT_WELL = _words("成功 顺利 圆满 胜利 隆重")
 # Tokens that end a candidate wherever they appear: particles, pronouns, adverbs,
 # prepositions and auxiliaries (generic Chinese function words).
 BREAKERS = (
@@ -115,7 +118,7 @@ GENERIC_TAILS = ("建设", "活动", "问题", "方面", "领域", "过程", "�
 HEADS = _word_tuple(
     "中心 委员会 委员 会议 大会 倡议 机制 战略 思想 精神 理念 体系 体制 "
     "制度 格局 通道 走廊 合作 伙伴关系 关系 组织 机构 部门 部 局 署 办 "
-    "厅 委 院 所 会 协定 协议 条约 公约 宣言 法 规划 计划 纲要 方案 "
+    "厅 委 院 所 会 协定 协议 条约 公约 宣言 法 条例 规划 计划 纲要 方案 "
     "政策 战略 工程 项目 平台 基地 园区 示范区 试验区 自贸区 新区 特区 区 "
     "港 机场 大桥 桥 隧道 铁路 高铁 公路 班列 列车 汽车 飞机 望远镜 系统 "
     "网络 环境 资源 力量 能力 优势 需求 创新 发展 建设 开放 改革 外交 "
@@ -1360,6 +1363,8 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         score -= 0.1
     if len(toks) >= 2 and lex.is_verb(toks[-1]) and not text.endswith(HEADS) and not processes:
         score -= 0.15
+    if len(toks) >= 2 and toks[-2] in _WENT_WELL and lex.is_verb(toks[-1]) and not cand.quoted:
+        score -= 1.0  # (never a term: see _WENT_WELL)
     if len(text) > 12:
         score -= 0.05 * (len(text) - 12) / 4
     if not cand.quoted and left is not None and has_cjk(left) and left + toks[0] in lex:

@@ -5529,3 +5529,31 @@ def test_a_prefix_written_apart_ends_no_span() -> None:
         "We will extend more inclusive loans to micro and small businesses.",
     )
     assert not any(en.endswith("micro") for en in found.values())
+
+
+def test_a_regulation_is_a_name_even_with_a_verb_inside() -> None:
+    # 条例 heads a name as 法 does: 维护 inside it is part of the title, not a clause.
+    found = _renderings(
+        "香港特别行政区维护国家安全条例顺利完成立法。",
+        "The Safeguarding National Security Ordinance of the Hong Kong Special "
+        "Administrative Region was successfully enacted.",
+    )
+    assert found.get("香港特别行政区维护国家安全条例") == (
+        "Safeguarding National Security Ordinance of the Hong Kong Special "
+        "Administrative Region"
+    )
+
+
+def test_an_event_that_went_well_is_no_term() -> None:
+    # 成功|举办 reports the expo; "successful hosting of ..." is no name.
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens("推动中国—南亚博览会成功举办。"), lex)
+    reported = [c for c in sentence_candidates(tokens, lex=lex) if c.text.endswith("成功举办")]
+    assert reported
+    assert all(termhood(c, tokens, lex) < 0.4 for c in reported)
+    found = _renderings(
+        "我们推动中国—南亚博览会成功举办。",
+        "We facilitated the successful hosting of the China-South Asia Expo.",
+    )
+    assert found.get("中国—南亚博览会") == "China-South Asia Expo"
+    assert not any(zh.endswith("举办") for zh in found)
