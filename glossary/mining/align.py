@@ -20,7 +20,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from glossary.mining.lexicon import STOPWORDS, Lexicon, compound_senses, synonyms, word_keys
+from glossary.mining.lexicon import (
+    STOPWORDS,
+    Lexicon,
+    compound_senses,
+    root,
+    synonyms,
+    word_keys,
+)
 from glossary.mining.tokens import en_number, en_tokens, zh_numbers, zh_tokens
 from glossary.text import has_cjk
 
@@ -142,6 +149,7 @@ def en_word_keys(low: str) -> frozenset[str]:
                 keys.add(s)
                 keys.add("~" + p)
                 keys.add("=" + s)
+                keys.update(_root_key(s))
         # (As loosely as a prefix: "Chinese economy" is no name of 中国经济.)
         keys.update("~" + word_keys(place)[1] for place in _countries_of(part))
         keys.update(compound_keys(part))
@@ -300,7 +308,18 @@ def _token_keys(token: str, lex: Lexicon) -> frozenset[str]:
         # A character's senses in its words, as loosely as a synonym: 铁 "iron" of
         # 海铁联运 = "rail-sea".
         extra.update("=" + s for s in compound_senses().get(token, "").split())
+    for st in stems:
+        extra.update(_root_key(st))
     return frozenset(stems) | frozenset("~" + p for p in lex.prefixes(token)) | extra
+
+
+def _root_key(stem_: str) -> tuple[str, ...]:
+    """The "%root" key of a stem whose derivational root is long enough to be sure
+    of: "ecology" and "ecological" share "ecolog", "compensate" and "compensation"
+    "compensat". A surer match than the five-letter prefix, which "compete" shares
+    with "compensate" (see render.link for the strengths)."""
+    r = root(stem_)
+    return ("%" + r,) if len(r) >= 6 else ()
 
 
 _GLOSS_WORD = re.compile(r"[a-z]+")

@@ -986,6 +986,12 @@ def _pinyin_hit(unit: Unit, parts: tuple[str, ...], capital: bool) -> float:
     return 0.0
 
 
+# How strongly a match key links, by its first character: a derivational root shared
+# ("%": ecology / ecological), a five-letter prefix ("~": science / scientific), a
+# synonym by dictionary pivot ("="); any other key is a stem, 1.0.
+_KEY_STRENGTH = {"%": 0.8, "~": 0.7, "=": 0.45}
+
+
 def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
     """For each unit, the English tokens it links to, with a strength in 0..1."""
     out: list[dict[int, float]] = []
@@ -1003,7 +1009,7 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
         # Only the unit's keys that some English token has (most have none); a token
         # keeps its strongest link, so the order of the keys does not matter.
         for key in u.keys & keyset:
-            strength = (0.7 if key[0] == "~" else 0.45 if key[0] == "=" else 1.0) * u.weight
+            strength = _KEY_STRENGTH.get(key[0], 1.0) * u.weight
             for k in index[key]:
                 if hits.get(k, 0.0) < strength:
                     hits[k] = strength

@@ -5544,6 +5544,28 @@ def test_a_regulation_is_a_name_even_with_a_verb_inside() -> None:
     )
 
 
+def test_a_shared_derivational_root_links_more_surely_than_a_prefix() -> None:
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens("生态补偿"), lex)
+    units = zh_units(tokens, lex)
+    side = en_side("ecological compensation and fair competition")
+    links = link(units, side)
+    eco = next(i for i, u in enumerate(units) if u.text == "生态")
+    comp = next(i for i, u in enumerate(units) if u.text == "补偿")
+    # "ecological" / "ecology" share "ecolog"; "compensation" / "compensate"
+    # "compensat": surer than "competition", which shares only the prefix "compe".
+    assert 0.7 < links[eco][0] < 1.0
+    assert 0.7 < links[comp][1] < 1.0
+    assert links[comp].get(4, 0.0) <= 0.7
+    # So the term inside a longer one fits well enough to be offered too.
+    found = _renderings(
+        "今年全省下达生态补偿资金十二亿元。",
+        "This year the province allocated 1.2 billion yuan in ecological compensation funds.",
+    )
+    assert found.get("生态补偿资金") == "ecological compensation funds"
+    assert found.get("生态补偿") == "ecological compensation"
+
+
 def test_an_event_that_went_well_is_no_term() -> None:
     # 成功|举办 reports the expo; "successful hosting of ..." is no name.
     lex = base_lexicon()
