@@ -5579,3 +5579,21 @@ def test_an_event_that_went_well_is_no_term() -> None:
     )
     assert found.get("中国—南亚博览会") == "China-South Asia Expo"
     assert not any(zh.endswith("举办") for zh in found)
+
+
+def test_science_transport_and_court_vocabulary_has_its_official_senses() -> None:
+    # CC-CEDICT: 码头 "dock; pier; wharf", 基金 "fund", 趋利性 not at all.
+    found = _renderings(
+        "上海港建成全球规模最大的自动化码头。",
+        "Shanghai Port has built the world's largest automated terminal.",
+    )
+    assert found.get("自动化码头") == "automated terminal"
+    found = _renderings(
+        "该项目获得国家自然科学基金资助。",
+        "The project is funded by the National Natural Science Foundation of China.",
+    )
+    assert found.get("国家自然科学基金") == "National Natural Science Foundation of China"
+    found = _renderings(
+        "坚决防止趋利性执法。", "We will resolutely prevent profit-driven law enforcement."
+    )
+    assert found.get("趋利性执法") == "profit-driven law enforcement"
