@@ -5539,8 +5539,7 @@ def test_a_regulation_is_a_name_even_with_a_verb_inside() -> None:
         "Administrative Region was successfully enacted.",
     )
     assert found.get("香港特别行政区维护国家安全条例") == (
-        "Safeguarding National Security Ordinance of the Hong Kong Special "
-        "Administrative Region"
+        "Safeguarding National Security Ordinance of the Hong Kong Special Administrative Region"
     )
 
 
