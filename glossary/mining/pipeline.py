@@ -1004,6 +1004,15 @@ def _joined_words(
                 # (灾害|监测|预警|体系 = "disaster monitoring and early warning system"):
                 # one modifier, not two words set side by side for the sentence.
                 continue
+            last = token_links[cand.b - 1]
+            if (
+                max(before) < min(after) and max(after) == cand.b - 1
+                and any(k + 1 < j <= hi and last[j] >= 0.7 for j in last)
+            ):  # fmt: skip
+                # The same, with jieba's word gluing the second modifier to the head:
+                # 关键|核心技术 = "key and core technologies" (核心技术 says "core" and
+                # "technologies").
+                continue
             if (
                 max(before) < min(after) and max(after) == cand.b - 1
                 and all(lex.is_verb(tokens[t]) for t in before | after)

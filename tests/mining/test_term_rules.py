@@ -5596,3 +5596,18 @@ def test_science_transport_and_court_vocabulary_has_its_official_senses() -> Non
         "坚决防止趋利性执法。", "We will resolutely prevent profit-driven law enforcement."
     )
     assert found.get("趋利性执法") == "profit-driven law enforcement"
+
+
+def test_two_modifiers_before_a_head_jieba_glued_to_the_second() -> None:
+    # 关键|核心技术 = "key and core technologies": 核心技术 says "core" and the head
+    # "technologies", so the "and" joins two modifiers of one term, not two words set
+    # side by side for the sentence (世界|经济|贸易 = "world economy and trade").
+    zh = "我们将加强关键核心技术研发。"
+    en = "We will strengthen research and development of key and core technologies."
+    found = _renderings(zh, en)
+    assert found.get("关键核心技术") == "key and core technologies"
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens(zh), lex)
+    cand = next(c for c in sentence_candidates(tokens, lex=lex) if c.text == "关键核心技术")
+    # (Its termhood is not cut as a phrase made for the sentence.)
+    assert _scored(zh, en, "关键核心技术").termhood == termhood(cand, tokens, lex)
