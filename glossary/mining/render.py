@@ -31,6 +31,7 @@ from glossary.mining.align import en_word_keys
 from glossary.mining.candidates import (
     BREAKERS,
     DASHES,
+    EVALUATIVE,
     INNER,
     MANNER_ADVERBS,
     NAME_DOTS,
@@ -349,6 +350,10 @@ class EnSide:
     # Per token: may a span start / end on it (_first_ok, _last_ok)?
     first_ok: list[bool] = field(default_factory=list)
     last_ok: list[bool] = field(default_factory=list)
+    # Per token: it may not start a span only as an evaluative word ("great", "strong",
+    # "more"), which a candidate that itself says it may start with (see _span_score).
+    soft_first: list[bool] = field(default_factory=list)
+    evaluative_spans: dict[tuple[int, int], _Resolved] = field(default_factory=dict)
     spans: dict[tuple[int, int], _SpanInfo | None] = field(default_factory=dict)
     # Span (lo * number of tokens + hi) -> the span as scored (see resolve).
     resolved: dict[int, _Resolved] = field(default_factory=dict)
@@ -449,6 +454,25 @@ class EnSide:
                 info = self.span_info(lo, hi)
             got = self.resolved[raw] = (lo * n + hi, lo, info) if info and info[0] else None
         return got
+
+    def resolve_evaluative(self, lo: int, hi: int) -> _Resolved:
+        """:meth:`resolve` for a span opening with an evaluative word (soft_first[lo]),
+        as if the word could open any span; cached apart (the plain caches say no)."""
+        key = (lo, hi)
+        if key not in self.evaluative_spans:
+            plain = self.spans.pop(key, _UNKNOWN)
+            self.first_ok[lo] = True
+            try:
+                info = self.span_info(lo, hi)
+            finally:
+                self.first_ok[lo] = False
+                if plain is _UNKNOWN:
+                    self.spans.pop(key, None)
+                else:
+                    self.spans[key] = plain
+            n = len(self.lows)
+            self.evaluative_spans[key] = (lo * n + hi, lo, info) if info and info[0] else None
+        return self.evaluative_spans[key]
 
     def points(self, i: int) -> _Points:
         """The points of unit ``i``: the tokens it links and the tokens holding words of
@@ -695,9 +719,12 @@ def en_side(text: str) -> EnSide:
     for k in bracketed:  # never a name's continuation ("Asia-Pacific | (FTAAP)")
         side.title[k] = False
     side.first_ok = [_first_ok(side, k) for k in range(len(toks))]
+    side.soft_first = [
+        not ok and _first_ok(side, k, evaluative=True) for k, ok in enumerate(side.first_ok)
+    ]
     side.last_ok = [_last_ok(side, k) for k in range(len(toks))]
     for k in bracketed:  # inside a span only, never its edge
-        side.first_ok[k] = side.last_ok[k] = False
+        side.first_ok[k] = side.last_ok[k] = side.soft_first[k] = False
     lows, title = side.lows, side.title
     side.title_ands = [
         k for k in range(1, len(toks) - 1) if lows[k] == "and" and title[k - 1] and title[k + 1]
@@ -1244,9 +1271,10 @@ _MONTHS = frozenset(
 )  # fmt: skip
 
 
-def _first_ok(side: EnSide, lo: int) -> bool:
+def _first_ok(side: EnSide, lo: int, evaluative: bool = False) -> bool:
     """Token ``lo`` may start a span (a span's two edges are judged apart, so en_side
-    judges each token once per edge instead of once per span)."""
+    judges each token once per edge instead of once per span). ``evaluative``: an
+    evaluative word (_START_BAD) may, too."""
     first = side.tokens[lo].low
     if (
         first.isdigit() and lo > 0 and not side.breaks[lo - 1]
@@ -1261,7 +1289,9 @@ def _first_ok(side: EnSide, lo: int) -> bool:
     if _document_gerund(side, lo):
         return False  # (it belongs to the document's name: "guideline on | developing")
     # (A gerund may open one: "deepening reform and opening up" is a policy's name.)
-    if first in _EDGE_BAD or (first in _START_BAD and not _title(side.tokens[lo])):
+    if first in _EDGE_BAD or (
+        first in _START_BAD and not evaluative and not _title(side.tokens[lo])
+    ):
         return False  # (in title case it opens a name: "Great Hall of the People")
     if _adverb(first):
         # An adverb opens a phrase only before the adjective it grades: "universally
@@ -2901,13 +2931,26 @@ def _span_score(c: _Cand, side: EnSide, lo: int, hi: int, whole: bool) -> _Score
     if got is _UNKNOWN:
         got = side.resolve(lo, hi)
     if got is None:
-        return None  # no clean phrase, or nothing in it to explain: no rendering
+        if not side.soft_first[lo] or not _says_evaluative(c, side, lo):
+            return None  # no clean phrase, or nothing in it to explain: no rendering
+        got = side.resolve_evaluative(lo, hi)
+        if got is None:
+            return None
     key, lo, info = got
     memo = c.scores
     sc = memo.get(key, _UNKNOWN)
     if sc is _UNKNOWN:
         sc = memo[key] = _score_span(c, side, lo, hi, info, whole)
     return sc
+
+
+def _says_evaluative(c: _Cand, side: EnSide, lo: int) -> bool:
+    """The evaluative word at ``lo`` ("great", "strong") is said by a word of the
+    candidate's that is part of its meaning: 大国工匠 = "great craftsmen", 海洋强国 =
+    "strong maritime country" -- not by an evaluative word of the Chinese (巨大 "huge"
+    in 巨大原子气体系统, a description of the "atomic gas structure")."""
+    owners = [side.units[i].text for i in c.inside if side.links[i].get(lo, 0.0) >= 0.7]
+    return bool(owners) and not all(text in EVALUATIVE for text in owners)
 
 
 def _score_span(

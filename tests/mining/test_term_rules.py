@@ -5611,3 +5611,32 @@ def test_two_modifiers_before_a_head_jieba_glued_to_the_second() -> None:
     cand = next(c for c in sentence_candidates(tokens, lex=lex) if c.text == "关键核心技术")
     # (Its termhood is not cut as a phrase made for the sentence.)
     assert _scored(zh, en, "关键核心技术").termhood == termhood(cand, tokens, lex)
+
+
+def test_an_evaluative_word_the_candidate_says_may_open_its_rendering() -> None:
+    # "great" and "strong" open no span by themselves ("huge | atomic gas"), but here
+    # the candidate's own 大国 and 强 say them.
+    found = _renderings(
+        "大力培养大国工匠、能工巧匠和高技能人才。",
+        "We will vigorously cultivate great craftsmen, skilled artisans and highly "
+        "skilled workers.",
+    )
+    assert found.get("大国工匠") == "great craftsmen"
+    found = _renderings(
+        "加快建设海洋强国。",
+        "We will accelerate efforts to build China into a strong maritime country.",
+    )
+    assert found.get("海洋强国") == "strong maritime country"
+    # An evaluative word of the Chinese is a description, not part of the term: 巨大
+    # says "huge", and the term is the "atomic gas structure".
+    found = _renderings(
+        "科学家在星系群周围发现了一个巨大原子气体系统。",
+        "Scientists discovered a huge atomic gas structure around the galaxy group.",
+    )
+    assert found.get("原子气体系统") == "atomic gas structure"
+    assert not any(en.startswith("huge") for en in found.values())
+    # Nothing of 成效 says "remarkable": the span still does not open on it.
+    found = _renderings(
+        "两国合作取得显著成效。", "The two countries' cooperation has achieved remarkable results."
+    )
+    assert not any(en.startswith("remarkable") for en in found.values())
