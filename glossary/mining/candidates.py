@@ -41,6 +41,9 @@ _ADVERBIAL_IDIOMS = _words("因地制宜 循序渐进")
 # Words that say an event went well, before its verb: 博览会|成功|举办 ("the successful
 # hosting of the expo"), 大会|胜利|召开: a report of the event, never part of its name.
 _WENT_WELL = _words("成功 顺利 圆满 胜利 隆重")
+# Prepositions that bring in a partner or a target before the verb: 同|世界卫生组织|保持|
+# 密切合作 ("maintained close cooperation with the WHO"), 向|受灾国家|提供|援助.
+_PARTNER_PREPOSITIONS = _words("同 跟 向 对 为 给 在")  # (not 和, 与: "and" as often)
 # Tokens that end a candidate wherever they appear: particles, pronouns, adverbs,
 # prepositions and auxiliaries (generic Chinese function words).
 BREAKERS = (
@@ -1363,6 +1366,13 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         score -= 0.1
     if len(toks) >= 2 and lex.is_verb(toks[-1]) and not text.endswith(HEADS) and not processes:
         score -= 0.15
+    if (
+        left in _PARTNER_PREPOSITIONS and len(toks) > 2 and not cand.quoted
+        and any(lex.is_pure_verb(t) for t in toks[1:-1])
+    ):  # fmt: skip
+        # The partner of a preposition, then a verb and its object: a clause (同|世界
+        # 卫生组织|保持|密切合作), no name.
+        score -= 0.3
     if len(toks) >= 2 and toks[-2] in _WENT_WELL and lex.is_verb(toks[-1]) and not cand.quoted:
         score -= 1.0  # (never a term: see _WENT_WELL)
     if len(text) > 12:

@@ -5640,3 +5640,22 @@ def test_an_evaluative_word_the_candidate_says_may_open_its_rendering() -> None:
         "两国合作取得显著成效。", "The two countries' cooperation has achieved remarkable results."
     )
     assert not any(en.startswith("remarkable") for en in found.values())
+
+
+def test_the_partner_of_a_preposition_and_a_verb_after_it_make_a_clause() -> None:
+    # 同|联合国教科文组织|保持|密切合作: "with UNESCO | maintained | close cooperation";
+    # the name is the term, the rest says what was done with it.
+    zh = "我国同联合国教科文组织保持密切合作，向受灾国家提供紧急人道主义援助。"
+    en = (
+        "China has maintained close cooperation with UNESCO and provided emergency "
+        "humanitarian assistance to disaster-stricken countries."
+    )
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens(zh), lex)
+    cands = {c.text: c for c in sentence_candidates(tokens, lex=lex)}
+    clause = cands["联合国教科文组织保持密切合作"]
+    assert termhood(clause, tokens, lex) < termhood(cands["联合国教科文组织"], tokens, lex) - 0.3
+    # (The same words after 和, "and", may be a term's: 和|农村|留守|儿童.)
+    tokens = join_known(zh_tokens("加强困境儿童和农村留守儿童关爱服务。"), lex)
+    kids = next(c for c in sentence_candidates(tokens, lex=lex) if c.text == "农村留守儿童")
+    assert termhood(kids, tokens, lex) >= 0.4
