@@ -5655,6 +5655,9 @@ def test_the_partner_of_a_preposition_and_a_verb_after_it_make_a_clause() -> Non
     cands = {c.text: c for c in sentence_candidates(tokens, lex=lex)}
     clause = cands["联合国教科文组织保持密切合作"]
     assert termhood(clause, tokens, lex) < termhood(cands["联合国教科文组织"], tokens, lex) - 0.3
+    found = _renderings(zh, en)
+    assert found.get("联合国教科文组织") == "UNESCO"
+    assert not any(zh.endswith("密切合作") and len(zh) > 4 for zh in found)
     # (The same words after 和, "and", may be a term's: 和|农村|留守|儿童.)
     tokens = join_known(zh_tokens("加强困境儿童和农村留守儿童关爱服务。"), lex)
     kids = next(c for c in sentence_candidates(tokens, lex=lex) if c.text == "农村留守儿童")
