@@ -694,9 +694,11 @@ def en_side(text: str) -> EnSide:
         or (t.low in ("to", "and", "or") and k + 1 < len(toks)
             and (toks[k + 1].low in verbs or toks[k + 1].low in _VERB_START)
             and not title[k + 1])
-        # "(build) China into a maritime power": what something is made into is no
-        # part of a name ("relapse into poverty" is).
-        or (t.low == "into" and k + 1 < len(toks) and toks[k + 1].low in ARTICLES)
+        # "(build) China into a maritime power", "(building ...) the Greater Bay Area
+        # into international centers for ...": what something is made into is no part
+        # of a name ("relapse into poverty" is).
+        or (t.low == "into" and k + 1 < len(toks)
+            and (toks[k + 1].low in ARTICLES or k and title[k - 1] and not title[k + 1]))
         # "to jointly maintain", "and jointly promote": an adverb before the verb.
         or (t.low in ("to", "and") and k + 2 < len(toks) and toks[k + 1].low.endswith("ly")
             and toks[k + 2].low in senses and not title[k + 1])

@@ -5662,3 +5662,15 @@ def test_the_partner_of_a_preposition_and_a_verb_after_it_make_a_clause() -> Non
     tokens = join_known(zh_tokens("加强困境儿童和农村留守儿童关爱服务。"), lex)
     kids = next(c for c in sentence_candidates(tokens, lex=lex) if c.text == "农村留守儿童")
     assert termhood(kids, tokens, lex) >= 0.4
+
+
+def test_what_a_name_is_made_into_is_no_part_of_it() -> None:
+    # "building ... Hong Kong into international innovation hubs": 国际创新枢纽 is
+    # "international innovation hubs", and "Hong Kong into ..." renders nothing.
+    found = _renderings(
+        "推动深圳、香港国际创新枢纽建设取得新进展。",
+        "New progress has been made in building Shenzhen and Hong Kong into "
+        "international innovation hubs.",
+    )
+    assert found.get("国际创新枢纽") == "international innovation hubs"
+    assert not any(" into " in en for en in found.values())
