@@ -307,7 +307,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                     r.fit -= 0.3
                 if _neighbour_inside(cand, tokens, token_links, side, r.lo, r.hi):
                     r.fit -= 0.2
-                if _cuts_outside_rendering(cand, token_links, side, r.lo, r.hi):
+                if _cuts_outside_rendering(cand, tokens, token_links, side, r.lo, r.hi):
                     r.fit -= 0.3
                 if (
                     r.lo < r.hi
@@ -1316,7 +1316,12 @@ def _neighbour_inside(
 
 
 def _cuts_outside_rendering(
-    cand: ZhCandidate, token_links: list[dict[int, float]], side: EnSide, lo: int, hi: int
+    cand: ZhCandidate,
+    tokens: tuple[str, ...],
+    token_links: list[dict[int, float]],
+    side: EnSide,
+    lo: int,
+    hi: int,
 ) -> bool:
     """An edge of the span falls inside the exact English of a Chinese word outside
     the candidate: "rail transit networks in city" for 都市圈轨道交通网络化 keeps
@@ -1338,6 +1343,20 @@ def _cuts_outside_rendering(
         if right and lk.get(hi, 0.0) >= 0.9 and lk.get(hi + 1, 0.0) >= 0.9:
             return True
         if left and lk.get(lo, 0.0) >= 0.9 and lk.get(lo - 1, 0.0) >= 0.9:
+            return True
+    # ... or of two Chinese words side by side outside it, said in the same order:
+    # "insurance and work injury insurance systems" for 工伤保险制度 keeps "insurance"
+    # of "unemployment insurance" (失业|保险) and leaves "unemployment".
+    # (Not words the candidate says itself: 免签|政策 before 单方面|免签 is the same
+    # "visa-free" said of another policy.)
+    own = set(tokens[cand.a : cand.b])
+    for t in range(max(1, cand.a - 3), min(len(token_links), cand.b + 3)):
+        if cand.a <= t < cand.b or cand.a <= t - 1 < cand.b or own & {tokens[t - 1], tokens[t]}:
+            continue
+        before, here = token_links[t - 1], token_links[t]
+        if left and here.get(lo, 0.0) >= 0.9 and before.get(lo - 1, 0.0) >= 0.9:
+            return True
+        if right and before.get(hi, 0.0) >= 0.9 and here.get(hi + 1, 0.0) >= 0.9:
             return True
     return False
 

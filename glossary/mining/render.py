@@ -2203,9 +2203,11 @@ def _tight_runs(side: EnSide, ks: Sequence[int], max_len: int) -> set[int]:
 
     def joins(k: int) -> bool:
         """Token k - 1 is an "and" between two words no one Chinese word renders
-        both of ("rights and interests" is 权益's)."""
-        return lows[k - 1] in ("and", "or") and not any(
-            k - 2 in lk and k in lk for lk in side.links
+        both of ("rights and interests" is 权益's). (A word said again after the "and"
+        is no such pair: in "unemployment insurance and work injury insurance", the
+        first "insurance" is 工伤保险's only as the second one's echo.)"""
+        return lows[k - 1] in ("and", "or") and (
+            lows[k - 2] in lows[k : k + 6] or not any(k - 2 in lk and k in lk for lk in side.links)
         )
 
     out: set[int] = set()

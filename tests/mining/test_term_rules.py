@@ -5674,3 +5674,22 @@ def test_what_a_name_is_made_into_is_no_part_of_it() -> None:
     )
     assert found.get("国际创新枢纽") == "international innovation hubs"
     assert not any(" into " in en for en in found.values())
+
+
+def test_a_term_after_and_shares_no_word_of_the_conjunct_before_it() -> None:
+    # "the A insurance and B insurance systems": 工伤保险制度 is "work injury
+    # insurance systems", not from the first conjunct's "insurance" on, and not on
+    # into the next clause's "and move".
+    found = _renderings(
+        "完善生育保险、工伤保险制度，推进工伤保险基金统一管理。",
+        "We will improve the maternity insurance and work injury insurance systems and "
+        "move toward unified management of work injury insurance funds.",
+    )
+    assert found.get("工伤保险制度") == "work injury insurance systems"
+    assert found.get("生育保险") == "maternity insurance"
+    found = _renderings(
+        "健全养老保险、医疗保险制度，推进医疗保险省级统筹。",
+        "We will improve the old-age insurance and medical insurance systems and move "
+        "toward provincial-level pooling of medical insurance funds.",
+    )
+    assert found.get("医疗保险制度") == "medical insurance systems"
