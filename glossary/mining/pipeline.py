@@ -305,6 +305,8 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                     r.fit -= 0.2
                 if _related_with(cand, tokens, token_links, side, r.lo, r.hi):
                     r.fit -= 0.3
+                if _purpose_inside(cand, tokens, token_links, side, r.lo, r.hi, lex):
+                    r.fit -= 0.3
                 if _neighbour_inside(cand, tokens, token_links, side, r.lo, r.hi):
                     r.fit -= 0.2
                 if _cuts_outside_rendering(cand, tokens, token_links, side, r.lo, r.hi):
@@ -348,6 +350,15 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                 ):  # fmt: skip
                     # ... and one the English says as a verb first is a verb phrase:
                     # 促进|民心相通 = "promoting | people-to-people connectivity".
+                    r.fit -= 0.2
+                elif (
+                    verbal and 0 < r.lo < r.hi and side.lows[r.lo - 1] == "to"
+                    and r.lo in token_links[cand.a]
+                    and _verb_gloss(tokens[cand.a], side.lows[r.lo], lex)
+                ):  # fmt: skip
+                    # ... and so is a word with a verb sense among others that the
+                    # English says as an infinitive: "to | guide flood control and
+                    # rescue work" for 指导|防汛抢险工作.
                     r.fit -= 0.2
             if _number_missing(cand.text, r.text) or _number_extra(cand.text, r.text):
                 r.fit -= 0.3
@@ -1171,6 +1182,38 @@ def _terms_listed(cand: ZhCandidate, tokens: tuple[str, ...], side: Any, lo: int
     # (Its last conjunct a term of two words or more: the list is of terms, not of the
     # processes one noun names.)
     return len("".join(tokens[cand.a : at])) >= 2 and len("".join(tokens[at + 1 : cand.b])) >= 4
+
+
+def _purpose_inside(
+    cand: ZhCandidate,
+    tokens: tuple[str, ...],
+    token_links: list[dict[int, float]],
+    side: EnSide,
+    lo: int,
+    hi: int,
+    lex: Lexicon,
+) -> bool:
+    """A verb inside the candidate that the span says as an infinitive after words
+    the Chinese before that verb renders: "(affected) areas | to guide | earthquake
+    relief work" for 灾区|指导|抗震救灾工作 is who went where to do what, a clause.
+    (Not a head said first, the verb and its object after it: 提振|消费|专项行动 =
+    "special initiatives | to boost consumption" names the initiatives.)"""
+    lows = side.lows
+    for k in range(lo + 2, hi + 1):
+        if lows[k - 1] != "to":
+            continue
+        for t in range(cand.a + 1, cand.b):
+            if k not in token_links[t] or not _verb_gloss(tokens[t], lows[k], lex):
+                continue
+            said = {j for u in range(cand.a, cand.b) for j in token_links[u] if lo <= j < k - 1}
+            before = {j for u in range(cand.a, t) for j in token_links[u] if lo <= j < k - 1}
+            return bool(before) and before == said
+    return False
+
+
+def _verb_gloss(word: str, low: str, lex: Lexicon) -> bool:
+    """Whether the dictionary glosses ``word`` as the verb ``low`` ("to guide")."""
+    return any(g == "to " + low or g.startswith("to " + low + " ") for g in lex.glosses(word))
 
 
 def _mostly_verb(word: str, lex: Lexicon) -> bool:

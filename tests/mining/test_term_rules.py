@@ -5693,3 +5693,36 @@ def test_a_term_after_and_shares_no_word_of_the_conjunct_before_it() -> None:
         "toward provincial-level pooling of medical insurance funds.",
     )
     assert found.get("医疗保险制度") == "medical insurance systems"
+
+
+def test_a_verb_said_as_an_infinitive_makes_a_clause_not_a_term() -> None:
+    # 灾区|指导|抗震救灾工作 = "(affected) areas to guide earthquake relief work": who
+    # went where to do what. The object is the term.
+    found = {
+        p.zh: (p.en, p.local)
+        for p in mine_pair(
+            "应急管理部派出工作组赴灾区指导抗震救灾工作。",
+            "The Ministry of Emergency Management sent working groups to the affected "
+            "areas to guide earthquake relief work.",
+            base_lexicon(),
+        )
+    }
+    assert "灾区指导抗震救灾工作" not in found
+    assert found["抗震救灾工作"][0] == "earthquake relief work"
+    # ... and a verb first, said right after "to" outside the span, is done to the term.
+    scored = {
+        p.zh: p.local
+        for p in mine_pair(
+            "派出专家组赴重点地区指导疫情防控工作。",
+            "Expert teams were sent to key regions to guide epidemic prevention and "
+            "control work.",
+            base_lexicon(),
+        )
+    }
+    assert scored["指导疫情防控工作"] < scored["疫情防控工作"]
+    # A head said first and the verb with its object after it is still a name.
+    found2 = _renderings(
+        "我们开展提振消费专项行动。",
+        "We launched special initiatives to boost consumption.",
+    )
+    assert found2.get("提振消费专项行动") == "special initiatives to boost consumption"
