@@ -5714,8 +5714,7 @@ def test_a_verb_said_as_an_infinitive_makes_a_clause_not_a_term() -> None:
         p.zh: p.local
         for p in mine_pair(
             "派出专家组赴重点地区指导疫情防控工作。",
-            "Expert teams were sent to key regions to guide epidemic prevention and "
-            "control work.",
+            "Expert teams were sent to key regions to guide epidemic prevention and control work.",
             base_lexicon(),
         )
     }
