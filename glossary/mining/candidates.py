@@ -83,8 +83,9 @@ BREAKERS = (
         # What a subject is or is to do ("台湾问题|纯属|中国内政", the question is purely
         # ...; "赤字率|拟|按", the deficit ratio is planned at ...).
         "纯属 拟 "
-        # "To" after a verb of raising ("关系|提升|至|新时代...", raised to ...).
-        "至 直至 "
+        # "To" after a verb of raising ("关系|提升|至|新时代...", raised to ...), and a
+        # verb of going ("工作组|赴|重点省份", working groups went to key provinces).
+        "至 直至 赴 前往 奔赴 "
         # "Among the" ("核心利益|中的|核心", the core of the core interests); "at the
         # meeting" ("对话|会上", at the Dialogue).
         "中的 会上 会前 会后 "

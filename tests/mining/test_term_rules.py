@@ -5725,3 +5725,15 @@ def test_a_verb_said_as_an_infinitive_makes_a_clause_not_a_term() -> None:
         "We launched special initiatives to boost consumption.",
     )
     assert found2.get("提振消费专项行动") == "special initiatives to boost consumption"
+
+
+def test_a_verb_of_going_ends_a_candidate() -> None:
+    # 工作组|赴|重点省份 = "working groups (went) to key provinces": a subject, its
+    # verb and where it went, not a term.
+    found = _renderings(
+        "国家防总派出工作组赴重点省份指导抗旱救灾工作。",
+        "The State Flood Control and Drought Relief Headquarters sent working groups to "
+        "key provinces to guide drought relief work.",
+    )
+    assert not any("赴" in zh for zh in found)
+    assert found.get("抗旱救灾工作") == "drought relief work"
