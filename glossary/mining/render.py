@@ -872,8 +872,9 @@ def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
                     units.append(unit(sub, start + j, 0.9))
                 elif sub in lex:
                     units.append(unit(sub, start + j, 0.6))
+        lo, hi = _numeral_span(tok)
         for num in nums:
-            units.append(Unit(start, start + len(tok), tok, frozenset(), "", number=num))
+            units.append(Unit(start + lo, start + hi, tok[lo:hi], frozenset(), "", number=num))
         # Lexicon words made of several tokens: 射电 + 望远镜.
         text = tok
         for j in range(i + 1, min(n, i + 5)):
@@ -922,6 +923,25 @@ def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
     for m in ZH_YEAR.finditer("".join(tokens)):
         units.append(Unit(m.start(), m.end(), m.group(0), frozenset(), "", zh_year(m.group(0))))
     return units
+
+
+# Characters after a Chinese numeral that the number stands for in English as well:
+# measure words and dates ("三项" = "three", "二十大" = "20th National Congress").
+_COUNTED_BY_NUMBER = frozenset("第年月日号届次个项件家批期位名种类条座列轮点多余级大会中全")
+_ZH_NUMERAL_RUN = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
+
+
+def _numeral_span(tok: str) -> tuple[int, int]:
+    """The characters of ``tok`` a number in it renders: all of them, but only the
+    numerals where a noun follows them ("three" is 三 of 三区, "three zones"; the
+    zones are 区's to say)."""
+    m = _ZH_NUMERAL_RUN.search(tok)
+    if m is None or any(ch.isdigit() for ch in tok):
+        return 0, len(tok)
+    rest = tok[: m.start()] + tok[m.end() :]
+    if not rest or any(ch in _COUNTED_BY_NUMBER for ch in rest):
+        return 0, len(tok)
+    return m.start(), m.end()
 
 
 def _sub_words(tok: str, lex: Lexicon) -> list[tuple[int, str]]:

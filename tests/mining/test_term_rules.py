@@ -5737,3 +5737,23 @@ def test_a_verb_of_going_ends_a_candidate() -> None:
     )
     assert not any("赴" in zh for zh in found)
     assert found.get("抗旱救灾工作") == "drought relief work"
+
+
+def test_a_number_before_a_noun_renders_the_numeral_only() -> None:
+    # 三区 is "three zones": "three" says 三, and 区 still wants its "zones", so the
+    # span goes on to the nouns the numbers count.
+    found = _renderings(
+        "各地严格落实“三区三线”管控要求。",
+        "All localities strictly enforced the control requirements for the three zones "
+        "and three lines.",
+    )
+    assert found.get("三区三线") == "three zones and three lines"
+    found = _renderings(
+        "我们持续纠治“四风”问题。",
+        "We continued to rectify the problems of the four forms of decadence.",
+    )
+    assert found.get("四风") == "four forms of decadence"
+    # A measure word or an ordinal is said by the number: 第十五个五年规划 is still the
+    # "15th Five-Year Plan".
+    found = _renderings("编制第十五个五年规划。", "We will draw up the 15th Five-Year Plan.")
+    assert found.get("第十五个五年规划") == "15th Five-Year Plan"
