@@ -379,8 +379,21 @@ def _adverb_and_verb(token: str) -> bool:
     participate"): a predicate, never part of a term (but 积极性 is a noun)."""
     for adverb in _ADVERBS:
         if token.startswith(adverb) and len(token) > len(adverb):
-            return token[len(adverb) :] not in _NOUN_SUFFIXES
+            return token[len(adverb) :] not in _NOUN_SUFFIXES and not ruled_by_law(token)
     return False
+
+
+def ruled_by_law(token: str) -> bool:
+    """One of the names of the rule of law that start with the adverb 依法 (see
+    _RULED_BY_LAW): a term, not an adverb and its verb."""
+    rest = token[2:]
+    return token.startswith("依法") and (rest in _RULED_BY_LAW or rest[:1] == "治")
+
+
+# What is done "by law" in the names of the rule of law: 依法治国 "law-based governance
+# of the country", 依法行政 "law-based government administration", 依法执政 (and
+# 依法治军, 依法治网: governance of the armed forces, of cyberspace).
+_RULED_BY_LAW = frozenset(["行政", "执政"])
 
 
 # Adverbs that are adjectives or prefixes before a noun: 特别|国债 "special treasury
@@ -434,7 +447,10 @@ def sentence_candidates(
             continue
         if first in _SUFFIXES and a > 0 and has_cjk(tokens[a - 1]):
             continue  # the end of the word before: 普惠|性|托位 (no "性托位")
-        if len(first) > 2 and first[:2] in BREAKERS and not (lex and lex.is_glossary(first)):
+        if (
+            len(first) > 2 and first[:2] in BREAKERS and not (lex and lex.is_glossary(first))
+            and not ruled_by_law(first)
+        ):  # fmt: skip
             # An adverb jieba glued to its verb: "积极参与", "深入推进" (but a glossary
             # term is one token: 更加积极的财政政策).
             continue

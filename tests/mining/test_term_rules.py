@@ -5757,3 +5757,21 @@ def test_a_number_before_a_noun_renders_the_numeral_only() -> None:
     # "15th Five-Year Plan".
     found = _renderings("编制第十五个五年规划。", "We will draw up the 15th Five-Year Plan.")
     assert found.get("第十五个五年规划") == "15th Five-Year Plan"
+
+
+def test_the_names_of_the_rule_of_law_open_with_their_adverb() -> None:
+    # 依法 "by law" glued to its verb is an adverb and a predicate (依法|查处), but
+    # 依法治国 and 依法行政 are the names of the rule of law.
+    found = _renderings(
+        "坚持依法治国、依法执政、依法行政共同推进。",
+        "We have pursued law-based governance of the country, law-based exercise of "
+        "state power and law-based government administration in a coordinated manner.",
+    )
+    assert found.get("依法治国") == "law-based governance of the country"
+    assert found.get("依法行政") == "law-based government administration"
+    found = _renderings(
+        "市场监管部门依法查处垄断行为。",
+        "Market regulators investigated and punished monopolistic conduct in accordance "
+        "with the law.",
+    )
+    assert not any(zh.startswith("依法") for zh in found)
