@@ -5775,3 +5775,14 @@ def test_the_names_of_the_rule_of_law_open_with_their_adverb() -> None:
         "with the law.",
     )
     assert not any(zh.startswith("依法") for zh in found)
+
+
+def test_litigation_is_the_official_sense_of_susong() -> None:
+    # CC-CEDICT glosses 诉讼 "lawsuit"; official English says "litigation", and the
+    # term nested in the longer one is offered with it.
+    found = _renderings(
+        "行政诉讼案件数量有所下降。",
+        "The number of administrative litigation cases declined somewhat.",
+    )
+    assert found.get("行政诉讼案件") == "administrative litigation cases"
+    assert found.get("行政诉讼") == "administrative litigation"
