@@ -2446,7 +2446,26 @@ def _join_listed_modifiers(text: str, toks: list[EnToken], breaks: list[bool]) -
             and text[toks[k].end : toks[k + 1].start].strip() == ","
         ):  # fmt: skip
             breaks[k] = False
+    # Two adjectives after an article, before their noun: "a modern, comprehensive
+    # transportation system" (现代化综合交通运输体系).
+    for k in range(1, n - 2):
+        one, other, head = toks[k], toks[k + 1], toks[k + 2]
+        if (
+            breaks[k] and not breaks[k + 1] and toks[k - 1].low in ARTICLES
+            and not breaks[k - 1] and text[one.end : other.start].strip() == ","
+            and one.text.isalpha() and one.text.islower() and _adjective(other.low)
+            and (_adjective(one.low) or one.low in _PLAIN_ADJECTIVES)
+            and head.text.isalpha() and head.text.islower() and head.low not in _EDGE_BAD
+        ):  # fmt: skip
+            breaks[k] = False
     return list_ends
+
+
+# Adjectives with no adjective's ending (see _adjective).
+_PLAIN_ADJECTIVES = frozenset(
+    ["modern", "green", "open", "fair", "clean", "safe", "secure", "strong", "stable",
+     "smart", "just", "free", "new", "sound", "broad", "high", "low", "long", "short"]
+)  # fmt: skip
 
 
 # Words that count the halves of a slogan.

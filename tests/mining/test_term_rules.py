@@ -5786,3 +5786,19 @@ def test_litigation_is_the_official_sense_of_susong() -> None:
     )
     assert found.get("行政诉讼案件") == "administrative litigation cases"
     assert found.get("行政诉讼") == "administrative litigation"
+
+
+def test_two_adjectives_set_apart_by_a_comma_modify_one_noun() -> None:
+    # "a modern, comprehensive energy system": the comma between two adjectives
+    # after an article is no break of the phrase.
+    found = _renderings(
+        "我们将构建现代化综合能源体系。",
+        "We will build a modern, comprehensive energy system.",
+    )
+    assert found.get("现代化综合能源体系") == "modern, comprehensive energy system"
+    found = _renderings(
+        "推进药品耗材集中带量采购。",
+        "We will promote the centralized, volume-based procurement of drugs and "
+        "medical consumables.",
+    )
+    assert found.get("集中带量采购") == "centralized, volume-based procurement"
