@@ -370,7 +370,8 @@ def is_breaker(token: str) -> bool:
 
 
 # Longest first: 进一步 before any shorter adverb it starts with.
-_ADVERBS = tuple(sorted(MANNER_ADVERBS, key=lambda w: (-len(w), w)))
+# (广泛 "extensively" too, which is no breaker alone: 广泛共识 "broad consensus".)
+_ADVERBS = tuple(sorted(MANNER_ADVERBS | {"广泛"}, key=lambda w: (-len(w), w)))
 _NOUN_SUFFIXES = frozenset("性者度型化力")
 
 

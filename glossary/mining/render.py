@@ -1310,6 +1310,8 @@ def _first_ok(side: EnSide, lo: int, evaluative: bool = False) -> bool:
         return False  # "strengthen the ...", "promote ...": a verb phrase
     if _document_gerund(side, lo):
         return False  # (it belongs to the document's name: "guideline on | developing")
+    if first in ("out", "up") and lo > 0 and _verb_form(side.tokens[lo - 1].low):
+        return False  # the verb's particle: "carried | out nationwide ...", "set | up
     # (A gerund may open one: "deepening reform and opening up" is a policy's name.)
     if first in _EDGE_BAD or (
         first in _START_BAD and not evaluative and not _title(side.tokens[lo])

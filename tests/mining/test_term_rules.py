@@ -5802,3 +5802,13 @@ def test_two_adjectives_set_apart_by_a_comma_modify_one_noun() -> None:
         "medical consumables.",
     )
     assert found.get("集中带量采购") == "centralized, volume-based procurement"
+
+
+def test_extensively_glued_to_its_verb_opens_no_term() -> None:
+    # jieba writes 广泛开展 as one word: "extensively carry out", a predicate.
+    found = _renderings(
+        "各地广泛开展全民健身活动。",
+        "Localities have extensively carried out nationwide fitness activities.",
+    )
+    assert not any("广泛" in zh for zh in found)
+    assert found.get("全民健身活动") == "nationwide fitness activities"
