@@ -303,6 +303,8 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                     r.fit -= 0.3
                 if _of_chain_cut(cand, tokens, token_links, side, r.lo, r.hi):
                     r.fit -= 0.2
+                if _head_after_preposition(cand, tokens, token_links, side, r.hi, lex):
+                    r.fit -= 0.2
                 if _related_with(cand, tokens, token_links, side, r.lo, r.hi):
                     r.fit -= 0.3
                 if _purpose_inside(cand, tokens, token_links, side, r.lo, r.hi, lex):
@@ -1423,6 +1425,36 @@ def _related_with(
         if said and side.lows[max(said) + 1] == "with":
             return True
     return False
+
+
+def _head_after_preposition(
+    cand: ZhCandidate,
+    tokens: tuple[str, ...],
+    token_links: list[dict[int, float]],
+    side: EnSide,
+    hi: int,
+    lex: Lexicon,
+) -> bool:
+    """The Chinese word right after the candidate is said right after the span,
+    behind a preposition: the candidate stops before its head ("high-standard
+    Sino-foreign cooperation | in running schools" for 高水平中外合作|办学, where
+    中外合作办学 is the term)."""
+    t = cand.b
+    if t >= len(tokens) or not has_cjk(tokens[t]) or is_breaker(tokens[t]):
+        return False
+    lows = side.lows
+    k = hi + 2
+    if k >= len(lows) or lows[hi + 1] not in ("of", "in", "for", "on") or side.breaks[hi]:
+        return False
+    if lows[k] in ("the", "a", "an") and k + 1 < len(lows):
+        k += 1
+    # (A verb after it is done to the term unless the English names it by its
+    # gerund: 新能源汽车|下乡 = "new energy vehicles | in rural areas".)
+    # (A word the dictionary lacks is judged by its first word or character: 放|在首位.)
+    tok = tokens[t]
+    word = next((w for w in (tok, tok[:2], tok[:1]) if lex.glosses(w)), tok)
+    verbal = lex.has_verb_sense(word) and not lows[k].endswith("ing")
+    return not verbal and token_links[t].get(k, 0.0) >= 0.9
 
 
 def _of_chain_cut(

@@ -5812,3 +5812,19 @@ def test_extensively_glued_to_its_verb_opens_no_term() -> None:
     )
     assert not any("广泛" in zh for zh in found)
     assert found.get("全民健身活动") == "nationwide fitness activities"
+
+
+def test_a_term_stops_not_before_its_head_said_behind_a_preposition() -> None:
+    # 中外合作|办学 = "Sino-foreign cooperation | in running schools": the word after
+    # the cut is the head the English says after "in", so 高质量中外合作 is no term.
+    found = _renderings(
+        "我们鼓励高质量中外合作办学。",
+        "We encourage high-quality Sino-foreign cooperation in running schools.",
+    )
+    assert "高质量中外合作" not in found
+    assert found.get("中外合作办学") == "Sino-foreign cooperation in running schools"
+    # A verb after the term that the English says as no gerund is done to it.
+    found = _renderings(
+        "推动新能源汽车下乡。", "We will promote new energy vehicles in rural areas."
+    )
+    assert found.get("新能源汽车") == "new energy vehicles"
