@@ -5828,3 +5828,16 @@ def test_a_term_stops_not_before_its_head_said_behind_a_preposition() -> None:
         "推动新能源汽车下乡。", "We will promote new energy vehicles in rural areas."
     )
     assert found.get("新能源汽车") == "new energy vehicles"
+
+
+def test_official_senses_of_decent_work_and_use_regulation() -> None:
+    # CC-CEDICT has no "decent" for 体面 nor "regulation" for 管制.
+    found = _renderings(
+        "实现更加充分的就业和体面劳动。", "We will achieve fuller employment and decent work."
+    )
+    assert found.get("体面劳动") == "decent work"
+    found = _renderings(
+        "严格落实国土空间用途管制制度。",
+        "We will strictly implement the territorial space use regulation system.",
+    )
+    assert found.get("空间用途管制") == "space use regulation"
