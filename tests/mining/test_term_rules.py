@@ -5831,13 +5831,14 @@ def test_a_term_stops_not_before_its_head_said_behind_a_preposition() -> None:
 
 
 def test_official_senses_of_decent_work_and_use_regulation() -> None:
-    # CC-CEDICT has no "decent" for 体面 nor "regulation" for 管制.
+    # CC-CEDICT has no "decent" for 体面 nor "use regulation" for 用途管制 (管制 alone
+    # stays "to control": as a noun it let 滥用|出口管制措施 open on its verb).
     found = _renderings(
         "实现更加充分的就业和体面劳动。", "We will achieve fuller employment and decent work."
     )
     assert found.get("体面劳动") == "decent work"
     found = _renderings(
-        "严格落实国土空间用途管制制度。",
-        "We will strictly implement the territorial space use regulation system.",
+        "自然资源部负责国土空间用途管制。",
+        "The Ministry of Natural Resources is responsible for territorial space use regulation.",
     )
-    assert found.get("空间用途管制") == "space use regulation"
+    assert found.get("国土空间用途管制") == "territorial space use regulation"
