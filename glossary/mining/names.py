@@ -514,8 +514,10 @@ def dated_titles(accepted: list[Scored], side: Any, zh: str) -> list[Scored]:
     """A book title that ends in the years it covers, rendered up to its years (the
     English spans stop at brackets): the whole title, years and all, is the term
     (《国家人权行动计划（2021—2025年）》 = "National Human Rights Action Plan
-    (2021-2025)"). Two cuts of one title that become it are kept once."""
+    (2021-2025)"). Two cuts of one title that become it are kept once. The title
+    without its years is offered below it: the name the plan goes by."""
     dated = False
+    undated: list[Scored] = []
     for p in accepted:
         lo, hi = p.en_span
         zh_years = _ZH_YEARS.match(zh, p.zh_span[1])
@@ -528,12 +530,17 @@ def dated_titles(accepted: list[Scored], side: Any, zh: str) -> list[Scored]:
             or "》" in zh[opening : p.zh_span[0]]
         ):  # fmt: skip
             continue
+        if p.zh_span[0] == opening + 1:
+            undated.append(
+                _derived(p, p.zh, p.en, p.zh_span, p.en_span, p.raw - _DERIVED, quoted=p.quoted)
+            )
         p.zh_span = (opening + 1, zh_years.end() - 1)
         p.zh = zh[p.zh_span[0] : p.zh_span[1]]
         p.en = " ".join(side.text[side.tokens[lo].start : en_years.end()].split())
         dated = True
     if not dated:
         return accepted
+    accepted = accepted + undated
     best: dict[tuple[str, str], Scored] = {}
     for p in accepted:
         q = best.setdefault((p.zh, p.en), p)

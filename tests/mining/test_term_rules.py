@@ -5842,3 +5842,19 @@ def test_official_senses_of_decent_work_and_use_regulation() -> None:
         "The Ministry of Natural Resources is responsible for territorial space use regulation.",
     )
     assert found.get("国土空间用途管制") == "territorial space use regulation"
+
+
+def test_a_dated_title_is_offered_without_its_years_below_it() -> None:
+    # The plan goes by its name as well as by its dated title.
+    got = {
+        p.zh: (p.en, p.raw)
+        for p in mine_pair(
+            "国务院印发《全民健身计划（2021—2025年）》。",
+            "The State Council issued the National Fitness Program (2021-2025).",
+            base_lexicon(),
+        )
+    }
+    dated, undated = got["全民健身计划（2021—2025年）"], got["全民健身计划"]
+    assert dated[0] == "National Fitness Program (2021-2025)"
+    assert undated[0] == "National Fitness Program"
+    assert undated[1] < dated[1]
