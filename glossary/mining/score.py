@@ -389,9 +389,13 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
                     # loser is offered well below, in case the boundary was wrong -- a
                     # longer Chinese only if it has no longer English of its own
                     # ("妇女权益保障法" = "Law on the Protection of the Rights and ...").
+                    # (An English of its own that fits worse and explains less of
+                    # itself is no reason: "anniversary of the Belt and Road
+                    # Initiative" says a word of the sentence's, none of 共建.)
                     if zn == -1 or not any(
                         r.zh_span == p.zh_span and r.en_span != p.en_span
                         and _nested((r.en_span[0], r.en_span[1] + 1), q_en) == 1
+                        and (r.fit >= p.fit or r.en_cover >= p.en_cover - 0.05)
                         for r in pairs
                     ):  # fmt: skip
                         _offer_nested(p, nested)

@@ -5858,3 +5858,14 @@ def test_a_dated_title_is_offered_without_its_years_below_it() -> None:
     assert dated[0] == "National Fitness Program (2021-2025)"
     assert undated[0] == "National Fitness Program"
     assert undated[1] < dated[1]
+
+
+def test_a_name_around_a_term_may_share_its_english_when_its_own_says_a_neighbour() -> None:
+    # 共建 is unsaid: 共建“一带一路”倡议 is the "Belt and Road Initiative" as much as
+    # “一带一路”倡议 is; "anniversary of the ..." says 周年, a word outside it.
+    found = _renderings(
+        "明年是共建“一带一路”倡议提出十周年。",
+        "Next year marks the tenth anniversary of the Belt and Road Initiative.",
+    )
+    assert found.get("共建“一带一路”倡议") == "Belt and Road Initiative"
+    assert found.get("“一带一路”倡议") == "Belt and Road Initiative"
