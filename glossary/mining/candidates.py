@@ -216,6 +216,14 @@ _PLANS = frozenset(["行动", "计划", "规划", "方案", "行动计划", "行
 _DURATION_HEADS = _PLANS | frozenset(["攻坚", "禁渔", "禁捕", "工程", "过渡期"])
 
 
+# A small count of points (not of things: "2000多家", "26件") before what a formula
+# counts: the eight-point rules, the Five Principles, the eight major steps.
+_FORMULA_COUNT = re.compile(r"^[两三四五六七八九十]{1,2}[项个条]$")
+_COUNTED_HEADS = frozenset(
+    ["规定", "原则", "行动", "措施", "举措", "承诺", "倡议", "基本原则", "全面", "自信", "意识"]
+)
+
+
 def _duration_of(tok: str, after: str) -> bool:
     """``tok`` is a number of years (not an anniversary) and ``after`` a plan or a
     campaign it measures."""
@@ -564,6 +572,11 @@ def sentence_candidates(
                 continue
             if is_breaker(tok) and not (named_by_manner and b - 1 == a):
                 break
+            if _FORMULA_COUNT.match(tok) and b < n and tokens[b] in _COUNTED_HEADS:
+                # A numbered formula: 中央|八项|规定 (the eight-point rules), 八项|行动
+                # (the eight major steps), 和平共处|五项|原则. Never its end.
+                chars += len(tok)
+                continue
             if _QUANTITY.match(tok):
                 # (First too, before what is no plan of its own: 五年|过渡期 "five-year
                 # transition period"; "三年行动计划" alone names nothing.)

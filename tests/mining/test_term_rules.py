@@ -5869,3 +5869,18 @@ def test_a_name_around_a_term_may_share_its_english_when_its_own_says_a_neighbou
     )
     assert found.get("共建“一带一路”倡议") == "Belt and Road Initiative"
     assert found.get("“一带一路”倡议") == "Belt and Road Initiative"
+
+
+def test_a_numbered_formula_keeps_its_count() -> None:
+    # 八项|行动 = "eight major steps", 中央|八项|规定 = "the central Party leadership's
+    # eight-point rules": a small count of points is part of the formula's name.
+    found = _renderings(
+        "中方宣布了支持全球发展的八项行动。",
+        "China announced eight major steps to support global development.",
+    )
+    assert found.get("八项行动") == "eight major steps"
+    found = _renderings(
+        "严格落实中央八项规定。",
+        "We will strictly implement the central Party leadership's eight-point rules.",
+    )
+    assert found.get("八项规定") == "eight-point rules"
