@@ -1301,6 +1301,16 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
     ):  # fmt: skip
         # Mainly a verb; one with a noun use too may be a modifier (创新资源).
         score -= 0.45 if lex.is_pure_verb(toks[0]) else 0.25
+    if (
+        any(
+            len(toks[t]) == 1 and toks[t + 1] in RESULTS and lex.verb_first(toks[t])
+            for t in range(len(toks) - 1)
+        )
+        and not cand.quoted
+    ):
+        # A verb and its result (用|好 "make good use of", 讲|好 "tell well"): what
+        # is done, a clause (北京市|用|好|144小时过境免签政策).
+        score -= 0.5
     # Processes listed under the noun they act on: 碳|捕集|利用|与|封存 "carbon capture,
     # utilization and storage" names them, it says no clause.
     processes = (

@@ -1300,11 +1300,12 @@ def _first_ok(side: EnSide, lo: int, evaluative: bool = False) -> bool:
     first = side.tokens[lo].low
     if (
         first.isdigit() and lo > 0 and not side.breaks[lo - 1]
-        and side.tokens[lo - 1].text[:1].isupper()
+        and side.tokens[lo - 1].text[:1].isupper() and side.tokens[lo - 1].low not in ARTICLES
         and not (lo + 1 < len(side.tokens) and side.tokens[lo + 1].text[:1].isupper())
     ):  # fmt: skip
         # "Article | 23 of the Basic Law": the number is the noun's (but "UN | 2030
-        # Agenda for ...": it names the next one).
+        # Agenda for ...": it names the next one; and "A | 10-year fishing ban" opens a
+        # sentence with its article).
         return False
     if _verb_word(first) and not _title(side.tokens[lo]):
         return False  # "strengthen the ...", "promote ...": a verb phrase

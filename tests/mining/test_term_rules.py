@@ -5884,3 +5884,19 @@ def test_a_numbered_formula_keeps_its_count() -> None:
         "We will strictly implement the central Party leadership's eight-point rules.",
     )
     assert found.get("八项规定") == "eight-point rules"
+
+
+def test_a_verb_and_its_result_make_a_clause() -> None:
+    # 北京市|用|好|…政策 = "Beijing made full use of the ... policy": a subject, a verb
+    # and its result (用|好 "make good use of"), and the policy after them.
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens("北京市用好144小时过境免签政策和单方面免签政策。"), lex)
+    scores = {c.text: termhood(c, tokens, lex) for c in sentence_candidates(tokens, lex=lex)}
+    assert scores["北京市用好144小时过境免签政策"] < 0.5 < scores["144小时过境免签政策"]
+
+
+def test_a_number_after_a_sentence_opening_article_opens_a_span() -> None:
+    # "A | 10-year fishing ban": the capital A is the article, not a name the number
+    # belongs to ("Article 23").
+    found = _renderings("十年禁渔全面实施。", "A 10-year fishing ban has been fully implemented.")
+    assert found.get("十年禁渔") == "10-year fishing ban"
