@@ -1564,6 +1564,12 @@ def render(
             # A part of that quoted phrase: the quote cut ("three" of "new three" for
             # “新三样”).
             sc = (sc[0], sc[1], sc[2] - 0.1, sc[3], sc[4])
+        elif quotes and any(
+            sc[0] < qlo <= sc[1] < qhi or qlo < sc[0] <= qhi < sc[1] for qlo, qhi in quotes
+        ):
+            # ... or a span across its edge: "principle of | diplomacy" of 'the
+            # principle of "diplomacy for the people"' for “外交为民”.
+            sc = (sc[0], sc[1], sc[2] - 0.15, sc[3], sc[4])
         if _mirrored(side, cand.text, units, c.inside, links, sc[0], sc[1]):
             sc = (sc[0], sc[1], sc[2] - 0.15, sc[3], sc[4])
         elif _reversed_and(side, cand.text, units, c.inside, links, sc[0], sc[1]):

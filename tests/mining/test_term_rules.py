@@ -5900,3 +5900,13 @@ def test_a_number_after_a_sentence_opening_article_opens_a_span() -> None:
     # belongs to ("Article 23").
     found = _renderings("十年禁渔全面实施。", "A 10-year fishing ban has been fully implemented.")
     assert found.get("十年禁渔") == "10-year fishing ban"
+
+
+def test_a_quoted_slogan_is_not_rendered_across_its_quote() -> None:
+    # 'the purpose of "diplomacy for the people"': "purpose of diplomacy" cuts the
+    # English quote that renders “外交为民”.
+    found = _renderings(
+        "领事馆践行“外交为民”宗旨。",
+        'The Consulate General practices the purpose of "diplomacy for the people".',
+    )
+    assert found.get("外交为民") == "diplomacy for the people"
