@@ -606,6 +606,14 @@ def _zh_number_parts(text: str) -> list[int]:
     14th five-year plan -> 14, 5)."""
     if len(text) >= 3 and all(ch in _ZH_DIGITS for ch in text):
         return [int("".join(str(_ZH_DIGITS[ch]) for ch in text))]
+    if (
+        len(text) == 2 and all(ch in _ZH_DIGITS for ch in text) and text[0] not in "零〇两"
+        and text[0] != text[1]
+    ):  # fmt: skip
+        # Two digits said one by one are a year's last two: 九二共识 is the "1992
+        # Consensus" (and 92 itself). (Not a digit doubled: 八八战略, "Double Eight".)
+        short = 10 * _ZH_DIGITS[text[0]] + _ZH_DIGITS[text[1]]
+        return [short, 1900 + short, 2000 + short]
     parts: list[int] = []
     begin = 0
     for i in range(1, len(text)):

@@ -36,7 +36,7 @@ from glossary.mining.render import (
     zh_units,
 )
 from glossary.mining.score import Scored, competitive_link, possessive_description
-from glossary.mining.tokens import en_tokens, join_known, zh_tokens
+from glossary.mining.tokens import en_tokens, join_known, zh_numbers, zh_tokens
 from glossary.text import en_key, zh_key
 
 ROWS = [
@@ -5910,3 +5910,14 @@ def test_a_quoted_slogan_is_not_rendered_across_its_quote() -> None:
         'The Consulate General practices the purpose of "diplomacy for the people".',
     )
     assert found.get("外交为民") == "diplomacy for the people"
+
+
+def test_two_digits_said_one_by_one_name_a_year() -> None:
+    # 九二共识 is the "1992 Consensus"; a doubled digit is no year (八八战略).
+    assert {"92", "1992"} <= zh_numbers("九二共识")
+    assert "1988" not in zh_numbers("八八战略")
+    found = _renderings(
+        "两岸关系应坚持“九二共识”。",
+        "Cross-Strait relations should adhere to the 1992 Consensus.",
+    )
+    assert found.get("九二共识") == "1992 Consensus"
