@@ -70,8 +70,9 @@ BREAKERS = (
         "一道 一起 一同 明显 大幅 共有 一共 总共 "
         # Locatives after a noun ("记者会|上|回答", at the press conference).
         "上 下 里 "
-        # Verbs of saying after a name ("...委员会|表示", the Commission said).
-        "表示 指出 强调 宣布 称 "
+        # Verbs of saying after a name ("...委员会|表示", the Commission said), and of
+        # showing ("调查结果|显示", the results show).
+        "表示 指出 强调 宣布 称 显示 表明 "
         # ... of being called, in the passive ("...卫星|被誉为", the satellite is hailed
         # as), and of getting a result ("贫困|得到|解决", poverty was resolved).
         "被誉为 被称为 被称作 被评为 被列为 被列入 被纳入 被认为 被视为 被授予 "
@@ -374,6 +375,8 @@ def is_breaker(token: str) -> bool:
         or bool(_PUNCT.match(token))
         or (not has_cjk(token) and not token.isalnum())
         or _adverb_and_verb(token)
+        # ... and a noun jieba glued to a verb of showing: 结果显示 "results show".
+        or (len(token) >= 4 and token.endswith(("显示", "表明")))
     )
 
 

@@ -5921,3 +5921,14 @@ def test_two_digits_said_one_by_one_name_a_year() -> None:
         "Cross-Strait relations should adhere to the 1992 Consensus.",
     )
     assert found.get("九二共识") == "1992 Consensus"
+
+
+def test_a_verb_of_showing_ends_a_candidate() -> None:
+    # 第一次全国污染源普查|结果显示 = "the results of the First National Census of
+    # Pollution Sources show": jieba glues 结果显示, a noun and its verb.
+    found = _renderings(
+        "第一次全国污染源普查结果显示，工业源排放量明显下降。",
+        "The results of the First National Census of Pollution Sources show that "
+        "emissions from industrial sources fell markedly.",
+    )
+    assert not any(zh.endswith("显示") for zh in found)
