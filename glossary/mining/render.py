@@ -699,6 +699,10 @@ def en_side(text: str) -> EnSide:
         # of a name ("relapse into poverty" is).
         or (t.low == "into" and k + 1 < len(toks)
             and (toks[k + 1].low in ARTICLES or k and title[k - 1] and not title[k + 1]))
+        # "(carry out) united front work | well | in the new era": how it is done
+        # (not "as well as").
+        or (t.low == "well" and 0 < k < len(toks) - 1 and toks[k - 1].low != "as"
+            and toks[k + 1].low in ("in", "on", "and", "to"))
         # "to jointly maintain", "and jointly promote": an adverb before the verb.
         or (t.low in ("to", "and") and k + 2 < len(toks) and toks[k + 1].low.endswith("ly")
             and toks[k + 2].low in senses and not title[k + 1])
@@ -1388,6 +1392,11 @@ def _last_ok(side: EnSide, hi: int) -> bool:
         # A bare verb after a word of its clause: "(organizations under) inspection |
         # fulfill (their responsibility)" ends no term.
         return False
+    if last == "well" and hi > 0 and side.tokens[hi - 1].low != "as" and (
+        hi + 1 >= len(side.tokens) or side.breaks[hi]
+        or side.tokens[hi + 1].low in ("in", "on", "and", "to")
+    ):  # fmt: skip
+        return False  # "(carry out) ... work | well (in the new era)": how it is done
     if last in ("up", "down") and (hi == 0 or not _verb_form(side.tokens[hi - 1].low)):
         return False  # "trains | up 18 percent": a change said of it (not "opening up")
     if (

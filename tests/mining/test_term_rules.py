@@ -5932,3 +5932,14 @@ def test_a_verb_of_showing_ends_a_candidate() -> None:
         "emissions from industrial sources fell markedly.",
     )
     assert not any(zh.endswith("显示") for zh in found)
+
+
+def test_well_after_a_noun_says_how_it_is_done() -> None:
+    # "carry out overseas Chinese affairs work well in the new era": "well" before
+    # "in" is the adverb of the verb, so no span holds it.
+    found = _renderings(
+        "我们要做好新时代侨务工作。",
+        "We will carry out overseas Chinese affairs work well in the new era.",
+    )
+    assert not any(" well " in en for en in found.values())
+    assert found.get("侨务工作") == "overseas Chinese affairs work"
