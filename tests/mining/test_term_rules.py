@@ -5943,3 +5943,22 @@ def test_well_after_a_noun_says_how_it_is_done() -> None:
     )
     assert not any(" well " in en for en in found.values())
     assert found.get("侨务工作") == "overseas Chinese affairs work"
+
+
+def test_official_senses_of_the_united_front_and_childcare() -> None:
+    # 政商 "government and business", 亲清 "cordial and clean", 中国化
+    # "sinicization", 婴幼儿 "infants and toddlers": CC-CEDICT has none of them.
+    found = _renderings(
+        "构建亲清政商关系，促进民营经济发展壮大。",
+        "We will build a cordial and clean relationship between government and business "
+        "and promote the growth of the private sector.",
+    )
+    assert found.get("亲清政商关系") == (
+        "cordial and clean relationship between government and business"
+    )
+    found = _renderings(
+        "发展普惠托育服务，减轻婴幼儿家庭负担。",
+        "We will develop affordable childcare services and ease the burden on families "
+        "with infants and toddlers.",
+    )
+    assert found.get("婴幼儿") == "infants and toddlers"
