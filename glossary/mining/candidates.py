@@ -894,16 +894,30 @@ def _four_character_slogans(
             end = after
             break
         i = seps[-1] + 1
-        if first < 0 or end < 0 or len(seps) < 2:
+        if first < 0 or end < 0:
             continue
         if (first > 0 and tokens[first - 1] == "、") or (end < n and _slogan_part(tokens[end])):
             continue  # (the whole list, not a run of items of a longer one)
         text = "".join(tokens[first:end])
         items = text.split("、")
-        if _share_a_word(items) or (lex is not None and _nouns_listed(items, lex)):
+        if len(items) == 2:
+            # Two phrases only when they say the same of two things, the same
+            # predicate after each: 人民至上、生命至上 "put the people and their lives
+            # above all else" (not 绿色贸易、数字贸易, a head noun twice).
+            tail = items[0][2:]
+            if (
+                tail != items[1][2:] or tail not in _SLOGAN_PREDICATES
+                or (end < n and not is_breaker(tokens[end]))
+            ):  # fmt: skip
+                continue
+        elif _share_a_word(items) or (lex is not None and _nouns_listed(items, lex)):
             continue
         out.append(ZhCandidate(first, end, offs[first], offs[first] + len(text), text, True))
     return out
+
+
+# What a slogan of two phrases says of each thing (人民至上、生命至上; 安全第一).
+_SLOGAN_PREDICATES = frozenset(["至上", "第一", "优先", "为本", "为先", "为重", "为主"])
 
 
 def _nouns_listed(items: list[str], lex: Lexicon) -> bool:

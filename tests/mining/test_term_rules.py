@@ -5962,3 +5962,13 @@ def test_official_senses_of_the_united_front_and_childcare() -> None:
         "with infants and toddlers.",
     )
     assert found.get("婴幼儿") == "infants and toddlers"
+
+
+def test_two_phrases_that_say_the_same_of_two_things_are_one_slogan() -> None:
+    # 人民至上、生命至上: two four-character phrases with one predicate are a slogan;
+    # two terms with one head noun are a list (绿色贸易、数字贸易).
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens("我们始终坚持人民至上、生命至上，全力抢险救灾。"), lex)
+    assert "人民至上、生命至上" in {c.text for c in sentence_candidates(tokens, lex=lex)}
+    tokens = join_known(zh_tokens("积极发展绿色贸易、数字贸易，扩大对外开放。"), lex)
+    assert not any("、" in c.text for c in sentence_candidates(tokens, lex=lex))
