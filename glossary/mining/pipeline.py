@@ -1379,6 +1379,8 @@ def _cuts_outside_rendering(
         return 0 <= k < len(toks) - 1 and side.text[toks[k].end : toks[k + 1].start] in (" ", "-")
 
     right, left = joined(hi), joined(lo - 1)
+    if not (right or left):
+        return False
     # (Only a word near the candidate: the same words said again elsewhere are another
     # use of them, "traditional Chinese medicine" for 中医药 as well as for 中西医.)
     for t in range(max(0, cand.a - 3), min(len(token_links), cand.b + 3)):
@@ -1394,11 +1396,13 @@ def _cuts_outside_rendering(
     # of "unemployment insurance" (失业|保险) and leaves "unemployment".
     # (Not words the candidate says itself: 免签|政策 before 单方面|免签 is the same
     # "visa-free" said of another policy.)
-    own = set(tokens[cand.a : cand.b])
+    own = tokens[cand.a : cand.b]
     for t in range(max(1, cand.a - 3), min(len(token_links), cand.b + 3)):
-        if cand.a <= t < cand.b or cand.a <= t - 1 < cand.b or own & {tokens[t - 1], tokens[t]}:
+        if cand.a <= t < cand.b or cand.a <= t - 1 < cand.b:
             continue
         before, here = token_links[t - 1], token_links[t]
+        if not before or not here or tokens[t - 1] in own or tokens[t] in own:
+            continue
         if left and here.get(lo, 0.0) >= 0.9 and before.get(lo - 1, 0.0) >= 0.9:
             return True
         if right and before.get(hi, 0.0) >= 0.9 and here.get(hi + 1, 0.0) >= 0.9:
