@@ -5972,3 +5972,11 @@ def test_two_phrases_that_say_the_same_of_two_things_are_one_slogan() -> None:
     assert "人民至上、生命至上" in {c.text for c in sentence_candidates(tokens, lex=lex)}
     tokens = join_known(zh_tokens("积极发展绿色贸易、数字贸易，扩大对外开放。"), lex)
     assert not any("、" in c.text for c in sentence_candidates(tokens, lex=lex))
+
+
+def test_for_all_citizens_says_quanmin_after_its_noun() -> None:
+    # 全民 said after the noun it modifies: "... education for all citizens".
+    found = _renderings(
+        "加强全民国防教育。", "We will strengthen national defense education for all citizens."
+    )
+    assert found.get("全民国防教育") == "national defense education for all citizens"
