@@ -309,6 +309,10 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                     r.fit -= 0.3
                 if _purpose_inside(cand, tokens, token_links, side, r.lo, r.hi, lex):
                     r.fit -= 0.3
+                if inner_verbs and _name_does_unsaid(
+                    cand, tokens, token_links, side, r.lo, r.hi, inner_verbs, lex
+                ):
+                    r.fit -= 0.3
                 if _neighbour_inside(cand, tokens, token_links, side, r.lo, r.hi):
                     r.fit -= 0.2
                 if _cuts_outside_rendering(cand, tokens, token_links, side, r.lo, r.hi):
@@ -1184,6 +1188,47 @@ def _terms_listed(cand: ZhCandidate, tokens: tuple[str, ...], side: Any, lo: int
     # (Its last conjunct a term of two words or more: the list is of terms, not of the
     # processes one noun names.)
     return len("".join(tokens[cand.a : at])) >= 2 and len("".join(tokens[at + 1 : cand.b])) >= 4
+
+
+# Small words inside a title-case name: "Search and Rescue Team".
+_NAME_JOINS = frozenset(["and", "of", "for", "the", "on", "in"])
+
+
+def _name_does_unsaid(
+    cand: ZhCandidate,
+    tokens: tuple[str, ...],
+    token_links: list[dict[int, float]],
+    side: EnSide,
+    lo: int,
+    hi: int,
+    inner_verbs: tuple[int, ...],
+    lex: Lexicon,
+) -> bool:
+    """A name, a verb inside the candidate that the span leaves unsaid, and a common
+    noun phrase after it: what the named body does ("China International Search and
+    Rescue Team | to | international rescue operations" for 中国国际救援队|参与|
+    国际救援行动). (A verb inside a name's own words is said by them: "Cross-Border
+    Interbank Payment System" says 支付.)"""
+    title = side.title
+    for t in inner_verbs:
+        if not lex.is_pure_verb(tokens[t]) or any(lo <= k <= hi for k in token_links[t]):
+            continue
+        # The span: a title-case run, then lower case to its end.
+        cut = lo
+        while cut <= hi and (
+            title[cut] or cut < hi and title[cut + 1] and side.lows[cut] in _NAME_JOINS
+        ):
+            cut += 1
+        if cut == lo or cut > hi or any(title[k] for k in range(cut, hi + 1)):
+            continue
+        named = any(lo <= k < cut for u in range(cand.a, t) for k in token_links[u])
+        done = all(
+            any(cut <= k <= hi for k in token_links[u])
+            for u in range(t + 1, cand.b) if token_links[u]
+        )  # fmt: skip
+        if named and done:
+            return True
+    return False
 
 
 def _purpose_inside(

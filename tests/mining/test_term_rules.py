@@ -5980,3 +5980,21 @@ def test_for_all_citizens_says_quanmin_after_its_noun() -> None:
         "加强全民国防教育。", "We will strengthen national defense education for all citizens."
     )
     assert found.get("全民国防教育") == "national defense education for all citizens"
+
+
+def test_a_name_and_what_it_does_with_the_verb_unsaid_is_a_clause() -> None:
+    # 中国国际救援队|参与|土耳其地震救援行动 = "the China International Search and
+    # Rescue Team | to | earthquake rescue operations": the name, then what it does,
+    # with 参与 unsaid. The name and the operations are the terms.
+    got = {
+        p.zh: p.local
+        for p in mine_pair(
+            "派遣中国国际救援队参与土耳其地震救援行动。",
+            "China dispatched the China International Search and Rescue Team to "
+            "earthquake rescue operations in Türkiye.",
+            base_lexicon(),
+        )
+    }
+    clause = got.get("中国国际救援队参与土耳其地震救援行动", 0.0)
+    assert clause < got["中国国际救援队"]
+    assert clause < got["地震救援行动"]
