@@ -52,7 +52,7 @@ _PHRASE = r"[a-z][\w-]*(?: [a-z][\w-]*)?"
 _PAIR_LIST = re.compile(rf"^(?:[A-Z][\w'-]* and [A-Z][\w'-]*|{_PHRASE} and {_PHRASE})$")
 
 
-_DEVELOPMENT_OF = re.compile(r"^(?:[a-z][\w-]* )?development of ")
+_DEVELOPMENT_OF = re.compile(r"^(?:[a-z][\w-]* (?:and [a-z][\w-]* )?)?development of ")
 
 
 def local_score(p: Scored) -> float:

@@ -35,7 +35,7 @@ from glossary.mining.render import (
     span_text,
     zh_units,
 )
-from glossary.mining.score import Scored, competitive_link, possessive_description
+from glossary.mining.score import Scored, competitive_link, local_score, possessive_description
 from glossary.mining.tokens import en_tokens, join_known, zh_numbers, zh_tokens
 from glossary.text import en_key, zh_key
 
@@ -5998,3 +5998,16 @@ def test_a_name_and_what_it_does_with_the_verb_unsaid_is_a_clause() -> None:
     clause = got.get("中国国际救援队参与土耳其地震救援行动", 0.0)
     assert clause < got["中国国际救援队"]
     assert clause < got["地震救援行动"]
+
+
+def test_stable_and_healthy_development_of_a_term_is_said_of_it() -> None:
+    # "(the) stable and healthy development of the capital market": a phrase about
+    # 资本市场, ranked like "high-quality development of X", below a name of the same
+    # shape and fit.
+    def raw(en: str) -> float:
+        p = Scored("资本市场平稳健康发展", en, (0, 10), (0, 8), 0.95, 0.8, 0.95, 1.0)
+        local_score(p)
+        return p.raw
+
+    said_of = raw("stable and healthy development of the capital market")
+    assert said_of < raw("stable and healthy growth of the capital market") - 0.5
