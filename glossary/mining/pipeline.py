@@ -1210,16 +1210,16 @@ def _name_does_unsaid(
     国际救援行动). (A verb inside a name's own words is said by them: "Cross-Border
     Interbank Payment System" says 支付.)"""
     title = side.title
+    # The span: a title-case run, then lower case to its end.
+    cut = lo
+    while cut <= hi and (
+        title[cut] or cut < hi and title[cut + 1] and side.lows[cut] in _NAME_JOINS
+    ):
+        cut += 1
+    if cut == lo or cut > hi or any(title[k] for k in range(cut, hi + 1)):
+        return False
     for t in inner_verbs:
         if not lex.is_pure_verb(tokens[t]) or any(lo <= k <= hi for k in token_links[t]):
-            continue
-        # The span: a title-case run, then lower case to its end.
-        cut = lo
-        while cut <= hi and (
-            title[cut] or cut < hi and title[cut + 1] and side.lows[cut] in _NAME_JOINS
-        ):
-            cut += 1
-        if cut == lo or cut > hi or any(title[k] for k in range(cut, hi + 1)):
             continue
         named = any(lo <= k < cut for u in range(cand.a, t) for k in token_links[u])
         done = all(
@@ -1495,7 +1495,7 @@ def _head_after_preposition(
     k = hi + 2
     if k >= len(lows) or lows[hi + 1] not in ("of", "in", "for", "on") or side.breaks[hi]:
         return False
-    if lows[k] in ("the", "a", "an") and k + 1 < len(lows):
+    if lows[k] in ARTICLES and k + 1 < len(lows):
         k += 1
     # (A verb after it is done to the term unless the English names it by its
     # gerund: 新能源汽车|下乡 = "new energy vehicles | in rural areas".)
