@@ -876,7 +876,7 @@ def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
                     units.append(unit(sub, start + j, 0.9))
                 elif sub in lex:
                     units.append(unit(sub, start + j, 0.6))
-        lo, hi = _numeral_span(tok)
+        lo, hi = _numeral_span(tok) if nums else (0, 0)
         for num in nums:
             units.append(Unit(start + lo, start + hi, tok[lo:hi], frozenset(), "", number=num))
         # Lexicon words made of several tokens: 射电 + 望远镜.
