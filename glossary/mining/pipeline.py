@@ -125,6 +125,26 @@ def glossary_lexicon(snapshot: MiningSnapshot | None) -> Lexicon:
     return lex
 
 
+def _noun_adjunct(p: Scored, en: str) -> bool:
+    """Whether ``p``'s English is followed in ``en`` by a lower-case word of the same
+    phrase: its last word modifies that one ("friendly city | relationships")."""
+    from glossary.mining.tokens import en_tokens
+
+    toks = en_tokens(en)
+    k = p.en_span[1] + 1
+    if k >= len(toks) or en[toks[k - 1].end : toks[k].start] != " ":
+        return False
+    word = toks[k].text
+    return word.isalpha() and word.islower() and word not in _EN_FUNCTION
+
+
+# English words that do not continue a noun phrase.
+_EN_FUNCTION = frozenset(
+    ["and", "or", "of", "in", "on", "for", "to", "with", "by", "from", "at", "as", "is",
+     "are", "was", "were", "has", "have", "had", "will", "that", "which", "the", "a", "an"]
+)  # fmt: skip
+
+
 def _plurals(en: str) -> int:
     """How many words of ``en`` are plural nouns ("rights" in "rights to subsistence")."""
     return sum(1 for w in en.lower().split() if w.endswith("s") and stem(w) != w)
@@ -140,6 +160,7 @@ class _Agg:
     seen: set[tuple[str, int]] = field(default_factory=set)
     short_of: str = ""  # the name this is a short form of (进博会: 中国国际进口博览会)
     titled: bool = False  # a post with its holder's name (see titled_names)
+    adjunct: bool = False  # ``en`` is a noun before its head ("friendly city | relations")
 
     def record(self, raw: float, where: tuple[str, int], evidence: Evidence) -> None:
         """One more occurrence: the best logit so far, and the evidence the first time
@@ -2216,12 +2237,22 @@ def _mine(
                         continue
                     a = agg.get(key)
                     if a is None:
-                        a = agg[key] = _Agg(p.zh, p.en)
-                    elif p.en != a.en and _plurals(p.en) < _plurals(a.en):
+                        a = agg[key] = _Agg(p.zh, p.en, adjunct=_noun_adjunct(p, es))
+                    elif (
+                        p.en != a.en
+                        and (
+                            _plurals(p.en) < _plurals(a.en)
+                            or a.adjunct
+                            and p.en.lower() != a.en.lower()
+                        )
+                        and not _noun_adjunct(p, es)
+                    ):
                         # A term is recorded in its base form where the text gives it:
                         # "right to subsistence" rather than "rights to subsistence and
-                        # development" cut down.
-                        a.en = p.en
+                        # development" cut down. (Not a noun before its head: the
+                        # "international friendly city" of "... city relationships",
+                        # which gives way to the term where it heads its phrase.)
+                        a.en, a.adjunct = p.en, False
                     a.record(p.raw, (doc.name, seg.index), Evidence(doc.name, zs, es, seg.index))
                     a.titled = a.titled or p.titled
     _add_abbreviations(todo, agg, lex)

@@ -6011,3 +6011,25 @@ def test_stable_and_healthy_development_of_a_term_is_said_of_it() -> None:
 
     said_of = raw("stable and healthy development of the capital market")
     assert said_of < raw("stable and healthy growth of the capital market") - 0.5
+
+
+def test_a_term_said_before_its_head_gives_way_to_the_term_heading_its_phrase(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # "international friendly city | relationships" says the term as a modifier; where
+    # it heads its phrase, "international friendly cities", that is the entry.
+    got = _mine_rows(
+        tmp_path_factory,
+        [
+            (
+                "本市今年新缔结两对国际友好城市关系。",
+                "This year the city established two new international friendly city relationships.",
+            ),
+            (
+                "国际友好城市是地方对外交往的重要平台。",
+                "International friendly cities are an important platform for local "
+                "exchanges with other countries.",
+            ),
+        ],
+    )
+    assert got["国际友好城市"][0].lower() == "international friendly cities"
