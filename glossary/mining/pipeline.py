@@ -34,6 +34,7 @@ from glossary.mining.candidates import (
     token_offsets,
 )
 from glossary.mining.lexicon import (
+    STOPWORDS,
     Lexicon,
     base_tables,
     english_verb_senses,
@@ -84,6 +85,8 @@ from glossary.mining.score import (
     title_name,
 )
 from glossary.mining.tokens import (
+    EnToken,
+    en_tokens,
     glossary_words,
     is_acronym,
     join_known,
@@ -125,24 +128,15 @@ def glossary_lexicon(snapshot: MiningSnapshot | None) -> Lexicon:
     return lex
 
 
-def _noun_adjunct(p: Scored, en: str) -> bool:
-    """Whether ``p``'s English is followed in ``en`` by a lower-case word of the same
-    phrase: its last word modifies that one ("friendly city | relationships")."""
-    from glossary.mining.tokens import en_tokens
-
-    toks = en_tokens(en)
+def _noun_adjunct(p: Scored, en: str, toks: list[EnToken]) -> bool:
+    """Whether ``p``'s English is followed in ``en`` (its tokens ``toks``) by a
+    lower-case content word of the same phrase: its last word modifies that one
+    ("friendly city | relationships")."""
     k = p.en_span[1] + 1
     if k >= len(toks) or en[toks[k - 1].end : toks[k].start] != " ":
         return False
     word = toks[k].text
-    return word.isalpha() and word.islower() and word not in _EN_FUNCTION
-
-
-# English words that do not continue a noun phrase.
-_EN_FUNCTION = frozenset(
-    ["and", "or", "of", "in", "on", "for", "to", "with", "by", "from", "at", "as", "is",
-     "are", "was", "were", "has", "have", "had", "will", "that", "which", "the", "a", "an"]
-)  # fmt: skip
+    return word.isalpha() and word.islower() and word not in STOPWORDS
 
 
 def _plurals(en: str) -> int:
@@ -770,8 +764,6 @@ def _glossary_pairs(
     of the CPC Chongqing Municipal Committee"); the more of it is matched, the stronger
     the pair (a short admitted form like "Foreign Affairs Office" is weak evidence)."""
     from collections import Counter
-
-    from glossary.mining.tokens import en_tokens
 
     out: list[Scored] = []
     words = [_en_norm(t.low) for t in side.tokens]
@@ -2231,13 +2223,14 @@ def _mine(
                 near = segments[max(0, at - 1) : at + 2]
                 wider = " ".join(s.en for s in near if s.en)
             for zs, es in sentence_pairs(seg.zh, seg.en, lex):
+                es_tokens = en_tokens(es)
                 for p in _mine_simplified(zs, es, lex, wider):
                     key = (zh_key(p.zh), en_key(p.en))
                     if not key[0] or not key[1]:
                         continue
                     a = agg.get(key)
                     if a is None:
-                        a = agg[key] = _Agg(p.zh, p.en, adjunct=_noun_adjunct(p, es))
+                        a = agg[key] = _Agg(p.zh, p.en, adjunct=_noun_adjunct(p, es, es_tokens))
                     elif (
                         p.en != a.en
                         and (
@@ -2245,7 +2238,7 @@ def _mine(
                             or a.adjunct
                             and p.en.lower() != a.en.lower()
                         )
-                        and not _noun_adjunct(p, es)
+                        and not _noun_adjunct(p, es, es_tokens)
                     ):
                         # A term is recorded in its base form where the text gives it:
                         # "right to subsistence" rather than "rights to subsistence and
