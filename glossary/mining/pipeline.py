@@ -128,6 +128,23 @@ def glossary_lexicon(snapshot: MiningSnapshot | None) -> Lexicon:
     return lex
 
 
+# A rendering may not open on these (a conjunct or a preposition's object cut off)...
+_OPEN_STARTS = frozenset(["of", "and", "or", "nor", "but"])
+# ... nor end on these (not "all": "a global community of health for all").
+_OPEN_ENDS = _OPEN_STARTS | {"a", "an", "the", "for", "in", "on", "at", "to", "from", "by", "with"}
+
+
+def _open_ended(en: str) -> bool:
+    """English cut inside a phrase: it ends on a function word ("political capacity
+    and", derived from "political capacity and ability") or opens on a conjunction or
+    "of". No term is recorded so, whatever rule made it."""
+    words = en.split()
+    if not words:
+        return True
+    last, first = words[-1], words[0]
+    return last.islower() and last in _OPEN_ENDS or first.islower() and first in _OPEN_STARTS
+
+
 def _noun_adjunct(p: Scored, en: str, toks: list[EnToken]) -> bool:
     """Whether ``p``'s English is followed in ``en`` (its tokens ``toks``) by a
     lower-case content word of the same phrase: its last word modifies that one
@@ -2226,7 +2243,7 @@ def _mine(
                 es_tokens = en_tokens(es)
                 for p in _mine_simplified(zs, es, lex, wider):
                     key = (zh_key(p.zh), en_key(p.en))
-                    if not key[0] or not key[1]:
+                    if not key[0] or not key[1] or _open_ended(p.en):
                         continue
                     a = agg.get(key)
                     if a is None:

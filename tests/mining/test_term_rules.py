@@ -6033,3 +6033,25 @@ def test_a_term_said_before_its_head_gives_way_to_the_term_heading_its_phrase(
         ],
     )
     assert got["国际友好城市"][0].lower() == "international friendly cities"
+
+
+def test_no_rendering_is_recorded_cut_open_on_a_function_word(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # The body of "political capacity and ability" is no "political capacity and": a
+    # derived English that ends on "and" (or opens on "of") is cut inside its phrase.
+    got = _mine_rows(
+        tmp_path_factory,
+        [
+            (
+                "要着力增强基层干部的政治能力和服务本领。",
+                "Efforts should be made to strengthen grassroots officials' political "
+                "capacity and ability to serve the people.",
+            )
+        ],
+    )
+    assert got["基层干部"][0] == "grassroots officials"
+    ends = {en.split()[-1].lower() for en, _score in got.values()}
+    starts = {en.split()[0].lower() for en, _score in got.values()}
+    assert not ends & {"and", "of", "the", "to"}
+    assert not starts & {"and", "of"}
