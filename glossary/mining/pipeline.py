@@ -339,6 +339,8 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                     r.fit -= 0.2
                 if _related_with(cand, tokens, token_links, side, r.lo, r.hi):
                     r.fit -= 0.3
+                if _last_word_repeated(cand, tokens, token_links, r.lo, r.hi):
+                    continue
                 if _purpose_inside(cand, tokens, token_links, side, r.lo, r.hi, lex):
                     r.fit -= 0.3
                 if inner_verbs and _name_does_unsaid(
@@ -1483,6 +1485,32 @@ def _cuts_outside_rendering(
         if right and before.get(hi, 0.0) >= 0.9 and here.get(hi + 1, 0.0) >= 0.9:
             return True
     return False
+
+
+def _last_word_repeated(
+    cand: ZhCandidate,
+    tokens: tuple[str, ...],
+    token_links: list[dict[int, float]],
+    lo: int,
+    hi: int,
+) -> bool:
+    """The candidate's last word is said earlier in it too, and the English between
+    ``lo`` and ``hi`` says it once: the second is the next phrase's first word
+    (双流国际机场|国际（地区）客运航线, "Shuangliu International Airport"). Not in a
+    slogan of parallel parts, whose English says their shared word once: 人民至上、
+    生命至上 = "put the people and their lives first"."""
+    last = tokens[cand.b - 1]
+    inner = tokens[cand.a : cand.b - 1]
+    if cand.b - cand.a < 3 or len(last) < 2 or last not in inner or "、" in inner:
+        return False
+    said = {
+        k
+        for t in range(cand.a, cand.b)
+        if tokens[t] == last
+        for k in token_links[t]
+        if lo <= k <= hi
+    }
+    return len(said) < 2
 
 
 def _related_with(

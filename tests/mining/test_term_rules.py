@@ -6055,3 +6055,16 @@ def test_no_rendering_is_recorded_cut_open_on_a_function_word(
     starts = {en.split()[0].lower() for en, _score in got.values()}
     assert not ends & {"and", "of", "the", "to"}
     assert not starts & {"and", "of"}
+
+
+def test_a_name_does_not_run_on_into_the_next_phrase_through_a_repeated_word() -> None:
+    # 国际 after the airport's name opens the next phrase (国际（地区）客运航线): the
+    # English says "International" once, inside the name.
+    got = _renderings(
+        "今年，昆明长水国际机场国际（地区）客运航线增至30条。",
+        "This year, international and regional passenger routes at Kunming Changshui "
+        "International Airport increased to 30.",
+    )
+    assert got.get("昆明长水国际机场") == "Kunming Changshui International Airport"
+    assert "昆明长水国际机场国际" not in got
+    assert "国际机场国际" not in got
