@@ -132,9 +132,11 @@ HEADS = _word_tuple(
     "主席 群体 人口 界 循环 自信 定力 讲堂 主义 理论 原则 方针 方略 使命 安全 "
     "治理 模式 标准 指数 结构 基金 银行 医院 大学 学院 行动 专项行动 行动计划 "
 )
-# Determiners and quantifiers ("所有|金融活动", all financial activities): how much of a
-# thing is meant, never part of its name.
-_DETERMINERS = _words("所有 一切 各类 各种 各项 每个 任何 各个 多种 诸多 若干 大量 众多 某些 整个")
+# Determiners and quantifiers ("所有|金融活动", all financial activities; 各级|审计机关,
+# audit institutions at all levels): how much of a thing is meant, never part of its name.
+_DETERMINERS = _words(
+    "所有 一切 各类 各种 各项 每个 任何 各个 各级 各地 多种 诸多 若干 大量 众多 某些 整个"
+)
 # Measure words and ordinal marks never start a term ("届中国...", "第132届...").
 NO_START = frozenset(
     [

@@ -6068,3 +6068,14 @@ def test_a_name_does_not_run_on_into_the_next_phrase_through_a_repeated_word() -
     assert got.get("昆明长水国际机场") == "Kunming Changshui International Airport"
     assert "昆明长水国际机场国际" not in got
     assert "国际机场国际" not in got
+
+
+def test_at_all_levels_is_no_part_of_a_body_s_name() -> None:
+    # 各级 says how many of the body are meant ("at all levels", often fronted in the
+    # English), like 所有 or 各类: the term starts after it.
+    got = _renderings(
+        "各级审计机关深入开展经济责任审计。",
+        "At all levels, audit institutions have conducted in-depth economic responsibility audits.",
+    )
+    assert got.get("审计机关") == "audit institutions"
+    assert not any(zh.startswith("各级") for zh in got)
