@@ -28,8 +28,11 @@ _CHUNK = re.compile(r"^\s*(\d{1,5})、", re.MULTILINE)
 _CJK_CHAR = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _IS_CJK = re.compile(f"[{_CJK_CHAR}]")
 # A Latin stretch: starts with a letter, runs over Latin words, digits, spaces and the
-# punctuation English uses, until the next CJK character (or CJK punctuation).
-_LATIN_STRETCH = re.compile(r"[A-Za-z][A-Za-z0-9\s.,;:!?'\"“”‘’()\[\]\-–—/&%$#+*@_=~]*")
+# punctuation English uses, until the next CJK character (or CJK punctuation). Letters
+# with diacritics are Latin too ("communiqué", "Hammarskjöld", "São Paulo"): left out,
+# they were cut from the English with the comma after them and put in the Chinese.
+_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+_LATIN_STRETCH = re.compile(rf"[{_LATIN}][{_LATIN}0-9\s.,;:!?'\"“”‘’()\[\]\-–—/&%$#+*@_=~]*")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # Chinese units that follow a number: "2022年", "10月", "第132届", "9.9%".
 _ZH_UNITS = "年月日号届次个万亿%岁倍米元条项名家所座周期号"

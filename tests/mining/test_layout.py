@@ -40,6 +40,23 @@ def test_lost_space_between_words_is_restored() -> None:
     ]
 
 
+def test_letters_with_diacritics_stay_in_the_english() -> None:
+    text = (
+        "1、双方发表联合公报，决定建立外交关系。The two sides issued a joint "
+        "communiqué, deciding to establish diplomatic relations.\n\n2、哈马舍尔德三原则"
+        "仍有现实意义。The Hammarskjöld principles remain relevant in São Paulo.\n"
+    )
+    layout = repair(text)
+    assert layout.en_sentences == [
+        "The two sides issued a joint communiqué, deciding to establish diplomatic relations.",
+        "The Hammarskjöld principles remain relevant in São Paulo.",
+    ]
+    assert layout.zh_sentences == [
+        "双方发表联合公报，决定建立外交关系。",
+        "哈马舍尔德三原则仍有现实意义。",
+    ]
+
+
 def test_example_article_repaired() -> None:
     text = EXAMPLE.read_text(encoding="utf-8")
     assert find_headers(text) == ["The World and Chongqing", "Special Article"]
