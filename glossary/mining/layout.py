@@ -198,10 +198,22 @@ def find_headers(text: str) -> list[str]:
     # as often as not): a name the text says often ("State Council") is no head for
     # being cut once by one ("Commission of the | Foreign Affairs Review 29 | State
     # Council").
-    headers = {run for run, n in found.items() if run and len(run.split()) >= 2}
+    runs = {run for run in found if run and len(run.split()) >= 2 and text.count(run) >= 2}
+    # Once by a page number counts in a short text, unless the run ends a longer name
+    # where the text says it again: that is the text going on after a head ("Chengdu
+    # Tianfu International Airport and Shuangliu | Foreign Affairs Review 17 |
+    # International Airport restored"). (Not two heads side by side, "Special Report
+    # World Economy Review 7".)
+
+    def ends_a_name(run: str) -> bool:
+        return any(
+            not any(m.group(0) in other for other in found)
+            for m in re.finditer(rf"[A-Z][\w'’-]* {re.escape(run)}", text)
+        )
+
     headers = {
-        h for h in headers
-        if text.count(h) >= 2 and (found[h] >= 2 or 2 * found[h] >= text.count(h))
+        h for h in runs
+        if found[h] >= 2 or text.count(h) <= 2 and not ends_a_name(h)
     }  # fmt: skip
     # A one-word head ("Feature") counts when it stands by a page number next to a
     # longer head that recurs, and does so more than once: once is the first word after

@@ -57,6 +57,20 @@ def test_letters_with_diacritics_stay_in_the_english() -> None:
     ]
 
 
+def test_a_name_said_again_after_a_running_head_is_no_head() -> None:
+    # "International Airport" stands once by a page number, across it from the head,
+    # and the text says it again at the end of a longer name: the sentence going on.
+    text = (
+        "1、首都国际机场和大兴国际机场旅客吞吐量回升。Passenger traffic at Beijing Capital "
+        "International Airport and Daxing Foreign Affairs Review 12 International Airport "
+        "recovered.\n\n2、两场国际航线稳步恢复。International routes at the two airports "
+        "Foreign Affairs Review 13 resumed steadily.\n"
+    )
+    assert find_headers(text) == ["Foreign Affairs Review"]
+    english = " ".join(repair(text).en_sentences)
+    assert "Beijing Capital International Airport and Daxing International Airport" in english
+
+
 def test_example_article_repaired() -> None:
     text = EXAMPLE.read_text(encoding="utf-8")
     assert find_headers(text) == ["The World and Chongqing", "Special Article"]
