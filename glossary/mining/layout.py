@@ -31,8 +31,12 @@ _IS_CJK = re.compile(f"[{_CJK_CHAR}]")
 # punctuation English uses, until the next CJK character (or CJK punctuation). Letters
 # with diacritics are Latin too ("communiqué", "Hammarskjöld", "São Paulo"): left out,
 # they were cut from the English with the comma after them and put in the Chinese.
+# So are the symbols English prose carries (currencies, degrees, superscripts, per
+# mille, ellipses: "€5 billion", "10 km²", "25°C"): left out, they cut the English there
+# and put the rest of it in the Chinese.
 _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
-_LATIN_STRETCH = re.compile(rf"[{_LATIN}][{_LATIN}0-9\s.,;:!?'\"“”‘’()\[\]\-–—/&%$#+*@_=~]*")
+_SYMBOLS = "\u00a0-\u00bf\u00d7\u00f7\u2010-\u205e\u20a0-\u20cf\u2100-\u218f"
+_LATIN_STRETCH = re.compile(rf"[{_LATIN}][{_LATIN}{_SYMBOLS}0-9\s.,;:!?'\"()\[\]\-/&%$#+*@_=~]*")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # Chinese units that follow a number: "2022年", "10月", "第132届", "9.9%".
 _ZH_UNITS = "年月日号届次个万亿%岁倍米元条项名家所座周期号"

@@ -57,6 +57,19 @@ def test_letters_with_diacritics_stay_in_the_english() -> None:
     ]
 
 
+def test_symbols_of_english_prose_stay_in_the_english() -> None:
+    # Currencies, degrees, superscripts and ellipses are no CJK: the English runs on.
+    text = (
+        "1、项目投资50亿欧元，占地10平方公里。The project, worth €5 billion (£4.3 "
+        "million…), covers 10 km² and runs at 25°C.\n"
+    )
+    layout = repair(text)
+    assert layout.en_sentences == [
+        "The project, worth €5 billion (£4.3 million…), covers 10 km² and runs at 25°C."
+    ]
+    assert layout.zh_sentences == ["项目投资50亿欧元，占地10平方公里。"]
+
+
 def test_a_name_said_again_after_a_running_head_is_no_head() -> None:
     # "International Airport" stands once by a page number, across it from the head,
     # and the text says it again at the end of a longer name: the sentence going on.
