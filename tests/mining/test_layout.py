@@ -61,13 +61,15 @@ def test_symbols_of_english_prose_stay_in_the_english() -> None:
     # Currencies, degrees, superscripts and ellipses are no CJK: the English runs on.
     text = (
         "1、项目投资50亿欧元，占地10平方公里。The project, worth €5 billion (£4.3 "
-        "million…), covers 10 km² and runs at 25°C.\n"
+        "million…), covers 10 km² and runs at 25°C.\n\n2、项目明年完工。It will be "
+        "completed next year.\n"
     )
     layout = repair(text)
     assert layout.en_sentences == [
-        "The project, worth €5 billion (£4.3 million…), covers 10 km² and runs at 25°C."
+        "The project, worth €5 billion (£4.3 million…), covers 10 km² and runs at 25°C.",
+        "It will be completed next year.",
     ]
-    assert layout.zh_sentences == ["项目投资50亿欧元，占地10平方公里。"]
+    assert layout.zh_sentences == ["项目投资50亿欧元，占地10平方公里。", "项目明年完工。"]
 
 
 def test_a_name_said_again_after_a_running_head_is_no_head() -> None:
