@@ -92,6 +92,11 @@ def _is_word(word: str, vocab: frozenset[str]) -> bool:
     return w in vocab or stem(w) in vocab
 
 
+# Function words that begin no longer word of four letters or more after them which
+# the vocabulary lacks (it has "thematic", "offshore", "formulation", "together").
+_GLUE_FREE = frozenset(["the", "of", "and", "to", "for", "with", "by"])
+
+
 def mend(left: str, right: str, vocab: frozenset[str], soft: bool = False) -> str:
     """Join two pieces cut by the layout, deciding whether a space was lost.
 
@@ -112,7 +117,9 @@ def mend(left: str, right: str, vocab: frozenset[str], soft: bool = False) -> st
         rw = re.match(r"[A-Za-z]+", right).group(0)  # type: ignore[union-attr]
         merged = _is_word(lw + rw, vocab)
         both = _is_word(lw, vocab) and _is_word(rw, vocab)
-        if both and not merged:
+        if not merged and (both or lw.lower() in _GLUE_FREE and len(rw) >= 4):
+            # (A function word before a word the vocabulary lacks: "the" +
+            # "digitalization of industries" is no "thedigitalization".)
             return left + " " + right
         if soft and both:
             return left + " " + right

@@ -86,6 +86,19 @@ def test_a_name_said_again_after_a_running_head_is_no_head() -> None:
     assert "Beijing Capital International Airport and Daxing International Airport" in english
 
 
+def test_a_space_lost_after_a_function_word_is_restored() -> None:
+    # "digitalization" is not in the vocabulary, so "the" + "digitalization" could not
+    # be told from a word cut in two; a function word starts no such word.
+    text = (
+        "1、协同推进数字产业化和产业数字化。We advanced the industrialization of digital "
+        "technologies and the\n\n2、digitalization of industries in a coordinated manner.\n"
+    )
+    assert repair(text).en_sentences == [
+        "We advanced the industrialization of digital technologies and the "
+        "digitalization of industries in a coordinated manner."
+    ]
+
+
 def test_example_article_repaired() -> None:
     text = EXAMPLE.read_text(encoding="utf-8")
     assert find_headers(text) == ["The World and Chongqing", "Special Article"]
