@@ -313,6 +313,9 @@ class EnSide:
     # Per unit: the English tokens it links, in order, and the strengths.
     sorted_links: list[tuple[list[int], list[float]]] = field(default_factory=list)
     claims: dict[int, tuple[int, int]] = field(default_factory=dict)
+    # English token -> (start, end) of the whole words (weight 1.0) that link it
+    # exactly (1.0), found once per sentence (see _drop_character_links).
+    exact: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     # The claimed tokens, and the same sorted by earliest end and by latest start (with
     # those ends and starts), to find a candidate's claimed tokens by bisection.
     claim_keys: frozenset[int] = frozenset()
@@ -1124,11 +1127,16 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
     # (Keyed by the singular: "Technology" in a ministry's name and "technologies"
     # later are one word said twice.)
     strong: dict[str, list[tuple[int, int]]] = {}  # English word -> (unit, token)
+    exact: dict[int, list[tuple[int, int]]] = {}  # see EnSide.exact
     for i in side.linking:
-        if units[i].weight >= 0.9:
+        u = units[i]
+        if u.weight >= 0.9:
             for k, v in out[i].items():
                 if v >= 0.63:
                     strong.setdefault(_singular(side.lows[k]), []).append((i, k))
+                    if v >= 1.0 and u.weight >= 1.0:
+                        exact.setdefault(k, []).append((u.start, u.end))
+    side.exact = exact
     zh_len = max((u.end for u in units), default=1) or 1
     en_len = len(side.tokens) or 1
     for pairs in strong.values():
@@ -1963,11 +1971,18 @@ def _drop_character_links(
     the candidate says that word exactly: "national key laboratories | complete" for
     全国重点实验室|完成, where 全 of 全国 may mean "complete" and 完成 does."""
     lows = side.lows
-    for k in [k for k in linked if k in claimed and linked[k] < 1.0]:
+    exact = side.exact
+    # (The whole word outside is looked for first: most tokens have none.)
+    for k in [k for k in linked if k in exact and k in claimed and linked[k] < 1.0]:
+        for u_start, u_end in exact[k]:
+            if u_end <= start or u_start >= end:
+                break
+        else:
+            continue  # (none outside the candidate)
         if "-" in lows[k] or lows.count(lows[k]) > 1 or side.tokens[k].text.isupper():
             continue  # (which is whose is not known)
         sources = [i for i in inside if k in links[i]]
-        if not all(
+        if all(
             links[i][k] < 0.5
             or len(units[i].text) == 1 and units[i].weight < 1.0
             and any(
@@ -1976,12 +1991,6 @@ def _drop_character_links(
                 for j in inside
             )
             for i in sources
-        ):  # fmt: skip
-            continue
-        if any(
-            links[i].get(k, 0.0) >= 1.0 and units[i].weight >= 1.0
-            and (units[i].end <= start or units[i].start >= end)
-            for i in side.linking
         ):  # fmt: skip
             del linked[k]
 
