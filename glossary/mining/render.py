@@ -342,6 +342,7 @@ class EnSide:
     variants: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
     cores: dict[tuple[tuple[int, ...], int, bool], _Cores] = field(default_factory=dict)
     lows: list[str] = field(default_factory=list)  # the tokens' lower-case forms
+    and_or: list[int] = field(default_factory=list)  # the tokens "and" and "or", in order
     # Per token, the number of hard breaks before it: tokens a < b lie in one clause
     # (no break in breaks[a:b]) exactly when clause[a] == clause[b].
     clause: list[int] = field(default_factory=list)
@@ -664,6 +665,7 @@ def en_side(text: str) -> EnSide:
     side.verb_like = [_verb_like(side, k) for k in range(len(toks))]
     side.title = [_title(t) for t in toks]
     side.lows = [t.low for t in toks]
+    side.and_or = [k for k, low in enumerate(side.lows) if low in _AND_OR]
     side.clause = [0] * len(toks)
     for k in range(1, len(toks)):
         side.clause[k] = side.clause[k - 1] + breaks[k - 1]
@@ -1552,6 +1554,7 @@ def render(
                     quotes.add((lo + 1, hi))  # (scored without its article)
     neighbour = c.neighbour
     breaks = side.breaks
+    and_or = side.and_or
     # (sort key, scored span); the position in ``found`` keeps the sort stable.
     found: list[tuple[float, int, int, int, tuple[int, int, float, float, float]]] = []
     for lo, hi in sorted(spans):
@@ -1587,10 +1590,13 @@ def render(
             # ... or a span across its edge: "principle of | diplomacy" of 'the
             # principle of "diplomacy for the people"' for “外交为民”.
             sc = (sc[0], sc[1], sc[2] - 0.15, sc[3], sc[4])
-        if _mirrored(side, cand.text, units, c.inside, links, sc[0], sc[1]):
-            sc = (sc[0], sc[1], sc[2] - 0.15, sc[3], sc[4])
-        elif _reversed_and(side, cand.text, units, c.inside, links, sc[0], sc[1]):
-            sc = (sc[0], sc[1], sc[2] - 0.1, sc[3], sc[4])
+        j = bisect_right(and_or, sc[0])
+        if j < len(and_or) and and_or[j] < sc[1]:
+            # (Both need an "and"/"or" strictly inside the span, which most spans lack.)
+            if _mirrored(side, cand.text, units, c.inside, links, sc[0], sc[1]):
+                sc = (sc[0], sc[1], sc[2] - 0.15, sc[3], sc[4])
+            elif _reversed_and(side, cand.text, units, c.inside, links, sc[0], sc[1]):
+                sc = (sc[0], sc[1], sc[2] - 0.1, sc[3], sc[4])
         if sc[0] < sc[1] and (
             sc[0] in neighbour and sc[0] not in c.linked
             or sc[1] in neighbour and sc[1] not in c.linked
