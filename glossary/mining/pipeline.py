@@ -1542,16 +1542,24 @@ def _of_chain_cut(
     if len(ofs) < 2:
         return False
     before = cand.start - len(tokens[cand.a - 1])
+    # (Or through its characters: 南|北 of 南水北调 = "South-to-North". The units with
+    # links that lie inside that word, by their ends.)
+    units, links = side.units, side.links
+    parts = [
+        i
+        for end in range(before + 1, cand.start + 1)
+        for i in side.by_end.get(end, ())
+        if units[i].start >= before
+    ]
     for j in ofs[1:]:
         k = j + 1 + (lows[j + 1] in ARTICLES)
         if k >= n:
             continue
-        if token_links[cand.a - 1].get(k, 0.0) >= 0.6 or any(
-            # (Or through its characters: 南|北 of 南水北调 = "South-to-North".)
-            before <= u.start and u.end <= cand.start and lk.get(k, 0.0) >= 0.6
-            for u, lk in zip(side.units, side.links, strict=True)
-        ):
+        if token_links[cand.a - 1].get(k, 0.0) >= 0.6:
             return True
+        for i in parts:
+            if links[i].get(k, 0.0) >= 0.6:
+                return True
     return False
 
 
