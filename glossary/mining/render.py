@@ -1778,13 +1778,19 @@ def _mirrored(
             continue
         both: set[tuple[int, int]] = set()
         for i in inside:
-            ks = [k for k, v in links[i].items() if v >= _WEAK and lo <= k <= hi]
-            left = {lows[k][:6] for k in ks if k < a}
+            lk = links[i]
+            if len(lk) < 2:
+                continue  # (a word on each side takes two links)
             # (One word or one stem: "industrial" and "industrialization", not
             # "transmission" and "transformation".)
+            left: set[str] = set()
+            right: set[str] = set()
+            for k, v in lk.items():
+                if v >= _WEAK and lo <= k <= hi and k != a:
+                    (left if k < a else right).add(lows[k][:6])
             # (A character the Chinese says twice is rendered twice: 碳达峰碳中和.)
             if (
-                left and not left.isdisjoint({lows[k][:6] for k in ks if k > a})
+                left and not left.isdisjoint(right)
                 and all(zh.count(ch) == 1 for ch in units[i].text)
             ):  # fmt: skip
                 both.add((units[i].start, units[i].end))
