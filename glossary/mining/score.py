@@ -374,8 +374,16 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
         for p in todo:
             ok = True
             en_span = (p.en_span[0], p.en_span[1] + 1)
+            (z0, z1), (e0, e1) = p.zh_span, en_span
+            # (Pairs apart on both sides, the usual case, are told first with no call;
+            # spans that are not empty and apart are unequal too.)
+            non_empty = z0 < z1 and e0 < e1
             for q in accepted:
-                q_en = (q.en_span[0], q.en_span[1] + 1)
+                (qz0, qz1), (qe0, qe1) = q.zh_span, q.en_span
+                qe1 += 1
+                if non_empty and (z1 <= qz0 or qz1 <= z0) and (e1 <= qe0 or qe1 <= e0):
+                    continue  # (zn == en == 0 below)
+                q_en = (qe0, qe1)
                 zn = _nested(p.zh_span, q.zh_span)
                 en = _nested(en_span, q_en)
                 if q.blocker and zn == 1 and en == 1:
