@@ -1156,11 +1156,11 @@ def _coordination_unsaid(
     ("战略自信和战略" = "strategic self-confidence", before 定力; "倡议和全球安全倡议" =
     "Global Security Initiative"). (Between single characters "和" is no joining:
     天和 "Tianhe", 碳中和.)"""
-    if not any(
+    if _ZH_AND.isdisjoint(tokens[cand.a + 1 : cand.b - 1]) or not any(
         tokens[t] in _ZH_AND and len(tokens[t - 1]) > 1 and len(tokens[t + 1]) > 1
         for t in range(cand.a + 1, cand.b - 1)
     ):
-        return False
+        return False  # (most candidates join nothing: told without a generator)
     return not any(
         side.lows[k] in _EN_AND or "/" in side.lows[k] or _names_joined(side.tokens[k].text)
         or (k < hi and side.breaks[k])
@@ -1396,11 +1396,9 @@ def _neighbour_inside(
             continue  # (an edition's ordinal: see plain_editions)
         # (Nor loosely: "interference" is 干涉's in 干涉|别国内政, though 内政's gloss
         # "internal affairs (of another country)" reaches it.)
-        if any(
-            v >= 0.9 and lo <= k <= hi and k not in own and (k not in loose or v == 1.0)
-            for k, v in token_links[t].items()
-        ):
-            return True
+        for k, v in token_links[t].items():
+            if v >= 0.9 and lo <= k <= hi and k not in own and (k not in loose or v == 1.0):
+                return True
     # (Past a conjunction, only a word said once: in "Shanghai Pudong International
     # Airport and Shanghai Hongqiao International Airport" each name has its own.)
     for t, conj in ((cand.a - 2, cand.a - 1), (cand.b + 1, cand.b)):
@@ -1569,7 +1567,7 @@ def _parallel_names(side: Any, lo: int, hi: int) -> bool:
     Commerce and Ministry of Finance"): each is a term, the pair is none. (Not one
     name with an "and" inside: "Ministry of Industry and Information Technology".)"""
     lows = side.lows
-    return any(
+    return bool(side.title_ands) and any(
         lo < k < hi and (lows[k - 1] == lows[hi] or lows[lo] == lows[k + 1] not in _COUNTED)
         for k in side.title_ands
     )
