@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 from operator import mul
 from typing import Any
 
@@ -398,10 +399,9 @@ class EnSide:
         ):
             # (A whole quoted phrase is a name whatever it holds: "housing is for living
             # in, not for speculation".)
-            # (List comprehensions and set tests rather than generators: this runs for
-            # every span a sentence's candidates try.)
-            is_content = self.content
-            content = tuple([k for k in range(lo, hi + 1) if is_content[k]])
+            # (compress and set tests rather than comprehensions or generators: this
+            # runs for every span a sentence's candidates try.)
+            content = tuple(compress(range(lo, hi + 1), self.content[lo : hi + 1]))
             toks = self.tokens
             title = self.title
             name = (
@@ -1731,6 +1731,9 @@ def _name_then_its_noun(c: _Cand, side: EnSide, lo: int, hi: int) -> bool:
     return True
 
 
+_JOINING_CHARS = frozenset("和与及、")
+
+
 def _reversed_and(
     side: EnSide,
     zh: str,
@@ -1747,7 +1750,7 @@ def _reversed_and(
     lows = side.lows
     if "and" not in lows[lo + 1 : hi] and "or" not in lows[lo + 1 : hi]:
         return False
-    if any(ch in zh for ch in "和与及、"):
+    if not _JOINING_CHARS.isdisjoint(zh):
         return False
     for a in range(lo + 1, hi):
         if lows[a] not in _AND_OR:
@@ -3167,7 +3170,10 @@ def _score_span(
         # Chinese and one between linked ones in the English (保障 = "Protection").
         # (The English gap first: the Chinese one is only looked for when there is one.)
         first_en, last_en = (min(strong_en), max(strong_en)) if strong_en else (hi, lo)
-        gap_en = [k for k in unlinked if first_en < k < last_en]
+        gap_en: list[int] = []  # (a loop, not a comprehension: no frame of its own)
+        for k in unlinked:
+            if first_en < k < last_en:
+                gap_en.append(k)
         if gap_en and len(gap_en) <= 2:
             # (Positions strictly between the first and the last well-covered
             # character.)
