@@ -1508,7 +1508,7 @@ def render(
     if cores_only:
         # A first look: only the cores around the densest run of links (where the
         # rendering almost always is), with their sub-windows.
-        window = _densest(ks, units, links, c.inside, side.clause)
+        window = _densest(ks, units, links, c.inside, side.clause, c.start, len(c.mass))
         cores = _sorted_cores(side, tuple(window), max_len, runs=True)
     else:
         cores = _sorted_cores(side, tuple(ks), max_len)
@@ -2032,12 +2032,15 @@ def _densest(
     links: list[dict[int, float]],
     inside: list[int],
     clause: list[int],
+    start: int,
+    size: int,
 ) -> list[int]:
     """The linked tokens of the clause-bounded windows (at most 16 tokens) that cover
     the most Chinese: per character of the candidate, its best link inside the window
     (one character with many loose glosses, 微 "micro-; tiny; ...", must not outweigh
     the word 讲堂 "lecture hall"). ``inside``: the candidate's units, as indexes into
-    ``units`` and ``links``."""
+    ``units`` and ``links``; ``start`` and ``size``: where the candidate starts and
+    its number of characters."""
     n = len(ks)
     end = 0
     while end + 1 < n and ks[end + 1] - ks[0] < 16 and clause[ks[end]] == clause[ks[end + 1]]:
@@ -2055,7 +2058,7 @@ def _densest(
             got = by_token.get(k)
             if got is None:
                 got = by_token[k] = {}
-            for pos in range(u.start, u.end):
+            for pos in range(u.start - start, u.end - start):  # (in the candidate)
                 if v > got.get(pos, 0.0):
                     got[pos] = v
     best: list[list[int]] = []
@@ -2073,15 +2076,15 @@ def _densest(
             # The previous window minus its first token: it covers no more Chinese, so
             # it cannot beat the best by the 1e-9 margin (float sums differ by ~1e-15).
             continue
-        covered: dict[int, float] = {}
+        covered = [0.0] * size  # (per character of the candidate)
         for k in ks[i : end + 1]:
             got = by_token.get(k)
             if got is None:
                 continue
             for pos, w in got.items():
-                if w > covered.get(pos, 0.0):
+                if w > covered[pos]:
                     covered[pos] = w
-        mass = sum(covered.values())
+        mass = sum(covered)
         if mass > best_mass + 1e-9:
             best, best_mass = [ks[i : end + 1]], mass
         elif mass > best_mass - 1e-9:
