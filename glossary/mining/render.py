@@ -289,6 +289,7 @@ class EnSide:
     breaks: list[bool]  # breaks[k]: a hard break between token k and k+1
     quote_after: list[bool]
     index: dict[str, list[int]] = field(default_factory=dict)
+    acronyms: bool = False  # whether an acronym's key ("^" ...) is in the index
     parts: list[tuple[str, ...]] = field(default_factory=list)  # lower-case hyphen parts
     quoted: list[tuple[int, int]] = field(default_factory=list)  # token ranges in quotes
     # Every quoted passage in order, however long (``quoted`` keeps the short ones,
@@ -600,9 +601,10 @@ class EnSide:
                         words.append(tuple(b))
                 if words:
                     out.append((min(len(g), 3), tuple(words)))
-            for key in u.keys:
-                if key[0] == "^" and key in index:
-                    out.append((1, (tuple(index[key]),)))  # an acronym renders it whole
+            if self.acronyms:  # (most sentences have none: a unit has many keys)
+                for key in u.keys:
+                    if key[0] == "^" and key in index:
+                        out.append((1, (tuple(index[key]),)))  # an acronym renders it whole
             if u.named_by_sound and out:
                 # So does its whole sound: "Sanjiangyuan" renders 三江源 (glossed
                 # "Sanjiangyuan National Nature Reserve") as well as the full gloss.
@@ -743,6 +745,7 @@ def en_side(text: str) -> EnSide:
     for k, ks in enumerate(keys):
         for key in ks:
             side.index.setdefault(key, []).append(k)
+    side.acronyms = any(key.startswith("^") for key in side.index)
     side.parts = [_sound_parts(t.low) for t in toks]
     for k, t in enumerate(toks):
         if t.text[:1].isupper():
