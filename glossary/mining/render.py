@@ -664,8 +664,8 @@ def en_side(text: str) -> EnSide:
             breaks[k - 1] = breaks[k] = False
     side = EnSide(text, toks, keys, content, breaks, quotes)
     side.list_ends = list_ends
+    side.title = [_title(t) for t in toks]  # (first: _verb_like reads it)
     side.verb_like = [_verb_like(side, k) for k in range(len(toks))]
-    side.title = [_title(t) for t in toks]
     side.lows = [t.low for t in toks]
     side.and_or = [k for k, low in enumerate(side.lows) if low in _AND_OR]
     side.clause = [0] * len(toks)
@@ -1324,16 +1324,14 @@ def _first_ok(side: EnSide, lo: int, evaluative: bool = False) -> bool:
         # Agenda for ...": it names the next one; and "A | 10-year fishing ban" opens a
         # sentence with its article).
         return False
-    if _verb_word(first) and not _title(side.tokens[lo]):
+    if _verb_word(first) and not side.title[lo]:
         return False  # "strengthen the ...", "promote ...": a verb phrase
     if _document_gerund(side, lo):
         return False  # (it belongs to the document's name: "guideline on | developing")
     if first in ("out", "up") and lo > 0 and _verb_form(side.tokens[lo - 1].low):
         return False  # the verb's particle: "carried | out nationwide ...", "set | up
     # (A gerund may open one: "deepening reform and opening up" is a policy's name.)
-    if first in _EDGE_BAD or (
-        first in _START_BAD and not evaluative and not _title(side.tokens[lo])
-    ):
+    if first in _EDGE_BAD or (first in _START_BAD and not evaluative and not side.title[lo]):
         return False  # (in title case it opens a name: "Great Hall of the People")
     if _adverb(first):
         # An adverb opens a phrase only before the adjective it grades: "universally
@@ -1384,7 +1382,7 @@ def _adverb(low: str) -> bool:
 def _last_ok(side: EnSide, hi: int) -> bool:
     """Token ``hi`` may end a span."""
     last = side.tokens[hi].low
-    title_case = _title(side.tokens[hi])
+    title_case = side.title[hi]
     if last.isdigit() and hi > 0 and not side.breaks[hi - 1]:
         before = side.tokens[hi - 1]
         # A name numbered after its title-case noun: "Agenda 2063", "Resolution 2758"
@@ -1422,7 +1420,7 @@ def _last_ok(side: EnSide, hi: int) -> bool:
         # would have no object: "in violation of WTO rules.")
         before = side.tokens[hi - 1]
         adverb = _adverb(before.low)  # (not "supply")
-        if (_title(before) and not _title(side.tokens[hi])) or adverb:
+        if (_title(before) and not side.title[hi]) or adverb:
             # "China (firmly) supports": a subject and its verb (not a name's last word:
             # "the Confucius Institutes")
             return False
@@ -2780,11 +2778,11 @@ def _verb_like(side: EnSide, k: int) -> bool:
     "decided to cut"), a finite verb ("says"), or a reduced relative clause after a
     noun ("train carrying containers")."""
     low = side.tokens[k].low
-    if not _title(side.tokens[k]) and _finite_verb(low):
+    if not side.title[k] and _finite_verb(low):
         return not _plural_subject(side, k)
     if (
-        k > 0 and _title(side.tokens[k - 1]) and not side.breaks[k - 1]
-        and not _title(side.tokens[k])
+        k > 0 and side.title[k - 1] and not side.breaks[k - 1]
+        and not side.title[k]
         and (
             past_form(low)
             or verb_after_noun(low) and not _plural_subject(side, k)
@@ -2799,7 +2797,7 @@ def _verb_like(side: EnSide, k: int) -> bool:
     if (
         0 < k < len(side.tokens) - 1 and side.content[k - 1] and side.content[k + 1]
         and not side.breaks[k - 1] and not side.breaks[k]
-        and not _title(side.tokens[k]) and past_form(low)
+        and not side.title[k] and past_form(low)
         and not side.tokens[k - 1].low.endswith(("ly", "'s", "’s", "s'"))
         and not past_form(side.tokens[k - 1].low)
         and side.tokens[k - 1].low not in _POSITIONS
@@ -2819,7 +2817,7 @@ def _verb_like(side: EnSide, k: int) -> bool:
         0 < k < len(side.tokens) - 1 and side.tokens[k - 1].low == "to"
         and low in english_verb_senses()
         and side.tokens[k + 1].low in _PARTICLES_AND_ARTICLES
-        and not (k > 1 and _title(side.tokens[k]) and _title(side.tokens[k - 2]))
+        and not (k > 1 and side.title[k] and side.title[k - 2])
     ):  # fmt: skip
         # "(a press conference) to brief on ...": an infinitive (not in a title-case
         # name: "Project to Trace the Origins of Chinese Civilization")
@@ -2827,7 +2825,7 @@ def _verb_like(side: EnSide, k: int) -> bool:
     if (
         k > 0
         and _participle(low)
-        and not _title(side.tokens[k])
+        and not side.title[k]
         and side.content[k - 1]
         and not side.breaks[k - 1]
         and k + 1 < len(side.tokens)
@@ -2851,16 +2849,16 @@ def _verb_like(side: EnSide, k: int) -> bool:
         return True  # ... and that verb: "manufacturing | accounting for 16 percent"
     if not low.endswith(("ed", "ing")) or k + 1 >= len(side.tokens) or side.breaks[k]:
         return False
-    if low.endswith("ing") and (_title(side.tokens[k]) or _document_gerund(side, k)):
+    if low.endswith("ing") and (side.title[k] or _document_gerund(side, k)):
         # "Serving the Overall Development": a heading; "a guideline on strengthening
         # the ...": a document's title.
         return False
     nxt = side.tokens[k + 1]
     toks = side.tokens
     if (
-        k > 0 and low.endswith("ed") and _title(toks[k]) and _title(toks[k - 1])
+        k > 0 and low.endswith("ed") and side.title[k] and side.title[k - 1]
         and not side.breaks[k - 1]
-        and (_title(nxt) or k + 2 < len(toks) and nxt.low in _PREPOSITIONS and _title(toks[k + 2]))
+        and (_title(nxt) or k + 2 < len(toks) and nxt.low in _PREPOSITIONS and side.title[k + 2])
     ):  # fmt: skip
         # A word of a title-case name: "Central Conference on Work Related to
         # Neighboring Countries".
@@ -2871,14 +2869,14 @@ def _verb_like(side: EnSide, k: int) -> bool:
         return True  # "(support enterprises) in forming consortia": what they do
     if (
         nxt.low == "to" and low.endswith("ing") and k > 0 and side.content[k - 1]
-        and not side.breaks[k - 1] and not _title(toks[k - 1])
+        and not side.breaks[k - 1] and not side.title[k - 1]
         and not toks[k - 1].low.endswith("s") and not _verb_word(toks[k - 1].low)
     ):  # fmt: skip
         # A noun in -ing after the noun it is made of, then its purpose: "local currency
         # financing | to support trade" (not "countries working | to build").
         return False
     return nxt.low in ("the", "a", "an", "its", "their", "our", "his", "her", "to") or (
-        _title(nxt) and not _title(side.tokens[k])
+        _title(nxt) and not side.title[k]
     )
 
 
