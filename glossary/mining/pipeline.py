@@ -1534,6 +1534,8 @@ def _of_chain_cut(
         return False
     lows = side.lows
     n = len(lows)
+    if lows[lo + 1 : min(hi + 2, n - 1)].count("of") < 2:
+        return False  # (most spans: told with no comprehension)
     ofs = [
         j for j in range(lo + 1, min(hi + 2, n - 1)) if lows[j] == "of" and not side.breaks[j - 1]
     ]
