@@ -60,12 +60,17 @@ def local_score(p: Scored) -> float:
     split = p.en.split()
     words = len(split)
     shape = 0.0
-    content = [w for w in split if w.lower() not in _FUNCTION]
+    # (One loop, no comprehensions: this runs for every rendering kept.)
+    content: list[str] = []
+    caps = 0
+    for w in split:
+        if w.lower() not in _FUNCTION:
+            content.append(w)
+            caps += w[:1].isupper()
     if words >= 2:
         shape += 0.4
     if words >= 3:
         shape += 0.2
-    caps = len([w for w in content if w[:1].isupper()])
     if len(content) >= 2 and caps >= len(content) - 1:
         shape += 0.3  # a title-case name: "Standing Committee of the National ..."
     if words == 1 and not (p.en.isupper() or "-" in p.en):
