@@ -2176,7 +2176,8 @@ def _conjuncts(side: EnSide, ks: Sequence[int]) -> set[int]:
     for k in side.title_ands:
         # (Each side a name the candidate links into, two links or more: not a
         # title-case heading's "... Work and Thoroughly Studying ...".)
-        if lo < k < hi and sum(j < k for j in ks) >= 2 and sum(j > k for j in ks) >= 2:
+        # (ks is sorted: the links before k and after it counted by bisection.)
+        if lo < k < hi and bisect_left(ks, k) >= 2 and len(ks) - bisect_right(ks, k) >= 2:
             if side.clause[lo] == side.clause[k - 1]:
                 out.add(lo * n + k - 1)
             if side.clause[k + 1] == side.clause[hi]:
@@ -2272,9 +2273,14 @@ def _tight_runs(side: EnSide, ks: Sequence[int], max_len: int) -> set[int]:
         both of ("rights and interests" is 权益's). (A word said again after the "and"
         is no such pair: in "unemployment insurance and work injury insurance", the
         first "insurance" is 工伤保险's only as the second one's echo.)"""
-        return lows[k - 1] in ("and", "or") and (
-            lows[k - 2] in lows[k : k + 6] or not any(k - 2 in lk and k in lk for lk in side.links)
-        )
+        if lows[k - 1] not in ("and", "or"):
+            return False
+        if lows[k - 2] in lows[k : k + 6]:
+            return True
+        for lk in side.links:  # noqa: SIM110 (a loop: a generator costs more per unit)
+            if k - 2 in lk and k in lk:
+                return False
+        return True
 
     out: set[int] = set()
     for first in _clusters(ks, side.clause):
