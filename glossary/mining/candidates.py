@@ -1321,7 +1321,8 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         # Mainly a verb; one with a noun use too may be a modifier (创新资源).
         score -= 0.45 if lex.is_pure_verb(toks[0]) else 0.25
     if (
-        any(
+        not RESULTS.isdisjoint(toks[1:])  # (most candidates: no generator made)
+        and any(
             len(toks[t]) == 1 and toks[t + 1] in RESULTS and lex.verb_first(toks[t])
             for t in range(len(toks) - 1)
         )
@@ -1390,7 +1391,7 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         named = len(toks) >= 3 and text.endswith(_NAME_HEADS)
         score -= 0.2 if named else 0.45
     elif (
-        len(toks) >= 3 and not cand.quoted
+        len(toks) >= 3 and not cand.quoted and not EVALUATIVE.isdisjoint(toks[1:-1])
         and any(t in EVALUATIVE and t not in _NOUN_AFTER_NAME for t in toks[1:-1])
     ) or (
         len(toks) >= 2 and not cand.quoted and len(toks[-1]) >= 4
@@ -1400,7 +1401,7 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         # foreign work projects": a description
         score -= 0.2
     if (
-        len(toks) > 1 and any(lex.is_glossary(t) and len(t) >= 3 for t in toks)
+        len(toks) > 1 and any(len(t) >= 3 and lex.is_glossary(t) for t in toks)
         and not text.endswith(NAMED_HEADS)
     ):  # fmt: skip
         # A glossary term plus more words is usually that term in a phrase

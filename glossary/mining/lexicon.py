@@ -315,7 +315,7 @@ class Lexicon:
         out: list[str] = []
         for raw in (self._extra.get(zh, ""), self.entries.get(zh, "")):
             if raw:
-                out.extend(g for g in raw.split("/") if g)
+                out.extend(filter(None, raw.split("/")))  # (no empty gloss; no generator)
         return out
 
     def _keys(self, zh: str) -> tuple[frozenset[str], frozenset[str]]:

@@ -1175,11 +1175,11 @@ def _coordination_unsaid(
     ("战略自信和战略" = "strategic self-confidence", before 定力; "倡议和全球安全倡议" =
     "Global Security Initiative"). (Between single characters "和" is no joining:
     天和 "Tianhe", 碳中和.)"""
-    if not any(
+    if _ZH_AND.isdisjoint(tokens[cand.a + 1 : cand.b - 1]) or not any(
         tokens[t] in _ZH_AND and len(tokens[t - 1]) > 1 and len(tokens[t + 1]) > 1
         for t in range(cand.a + 1, cand.b - 1)
     ):
-        return False
+        return False  # (most candidates join nothing: told without a generator)
     return not any(
         side.lows[k] in _EN_AND or "/" in side.lows[k] or _names_joined(side.tokens[k].text)
         or (k < hi and side.breaks[k])
@@ -1415,11 +1415,9 @@ def _neighbour_inside(
             continue  # (an edition's ordinal: see plain_editions)
         # (Nor loosely: "interference" is 干涉's in 干涉|别国内政, though 内政's gloss
         # "internal affairs (of another country)" reaches it.)
-        if any(
-            v >= 0.9 and lo <= k <= hi and k not in own and (k not in loose or v == 1.0)
-            for k, v in token_links[t].items()
-        ):
-            return True
+        for k, v in token_links[t].items():
+            if v >= 0.9 and lo <= k <= hi and k not in own and (k not in loose or v == 1.0):
+                return True
     # (Past a conjunction, only a word said once: in "Shanghai Pudong International
     # Airport and Shanghai Hongqiao International Airport" each name has its own.)
     for t, conj in ((cand.a - 2, cand.a - 1), (cand.b + 1, cand.b)):
@@ -1581,22 +1579,32 @@ def _of_chain_cut(
         return False
     lows = side.lows
     n = len(lows)
+    if lows[lo + 1 : min(hi + 2, n - 1)].count("of") < 2:
+        return False  # (most spans: told with no comprehension)
     ofs = [
         j for j in range(lo + 1, min(hi + 2, n - 1)) if lows[j] == "of" and not side.breaks[j - 1]
     ]
     if len(ofs) < 2:
         return False
     before = cand.start - len(tokens[cand.a - 1])
+    # (Or through its characters: 南|北 of 南水北调 = "South-to-North". The units with
+    # links that lie inside that word, by their ends.)
+    units, links = side.units, side.links
+    parts = [
+        i
+        for end in range(before + 1, cand.start + 1)
+        for i in side.by_end.get(end, ())
+        if units[i].start >= before
+    ]
     for j in ofs[1:]:
         k = j + 1 + (lows[j + 1] in ARTICLES)
         if k >= n:
             continue
-        if token_links[cand.a - 1].get(k, 0.0) >= 0.6 or any(
-            # (Or through its characters: 南|北 of 南水北调 = "South-to-North".)
-            before <= u.start and u.end <= cand.start and lk.get(k, 0.0) >= 0.6
-            for u, lk in zip(side.units, side.links, strict=True)
-        ):
+        if token_links[cand.a - 1].get(k, 0.0) >= 0.6:
             return True
+        for i in parts:
+            if links[i].get(k, 0.0) >= 0.6:
+                return True
     return False
 
 
@@ -1606,7 +1614,7 @@ def _parallel_names(side: Any, lo: int, hi: int) -> bool:
     Commerce and Ministry of Finance"): each is a term, the pair is none. (Not one
     name with an "and" inside: "Ministry of Industry and Information Technology".)"""
     lows = side.lows
-    return any(
+    return bool(side.title_ands) and any(
         lo < k < hi and (lows[k - 1] == lows[hi] or lows[lo] == lows[k + 1] not in _COUNTED)
         for k in side.title_ands
     )

@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 from operator import mul
 from typing import Any
 
@@ -288,6 +289,7 @@ class EnSide:
     breaks: list[bool]  # breaks[k]: a hard break between token k and k+1
     quote_after: list[bool]
     index: dict[str, list[int]] = field(default_factory=dict)
+    acronyms: bool = False  # whether an acronym's key ("^" ...) is in the index
     parts: list[tuple[str, ...]] = field(default_factory=list)  # lower-case hyphen parts
     quoted: list[tuple[int, int]] = field(default_factory=list)  # token ranges in quotes
     # Every quoted passage in order, however long (``quoted`` keeps the short ones,
@@ -313,6 +315,9 @@ class EnSide:
     # Per unit: the English tokens it links, in order, and the strengths.
     sorted_links: list[tuple[list[int], list[float]]] = field(default_factory=list)
     claims: dict[int, tuple[int, int]] = field(default_factory=dict)
+    # English token -> (start, end) of the whole words (weight 1.0) that link it
+    # exactly (1.0), found once per sentence (see _drop_character_links).
+    exact: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     # The claimed tokens, and the same sorted by earliest end and by latest start (with
     # those ends and starts), to find a candidate's claimed tokens by bisection.
     claim_keys: frozenset[int] = frozenset()
@@ -339,6 +344,7 @@ class EnSide:
     variants: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
     cores: dict[tuple[tuple[int, ...], int, bool], _Cores] = field(default_factory=dict)
     lows: list[str] = field(default_factory=list)  # the tokens' lower-case forms
+    and_or: list[int] = field(default_factory=list)  # the tokens "and" and "or", in order
     # Per token, the number of hard breaks before it: tokens a < b lie in one clause
     # (no break in breaks[a:b]) exactly when clause[a] == clause[b].
     clause: list[int] = field(default_factory=list)
@@ -394,10 +400,9 @@ class EnSide:
         ):
             # (A whole quoted phrase is a name whatever it holds: "housing is for living
             # in, not for speculation".)
-            # (List comprehensions and set tests rather than generators: this runs for
-            # every span a sentence's candidates try.)
-            is_content = self.content
-            content = tuple([k for k in range(lo, hi + 1) if is_content[k]])
+            # (compress and set tests rather than comprehensions or generators: this
+            # runs for every span a sentence's candidates try.)
+            content = tuple(compress(range(lo, hi + 1), self.content[lo : hi + 1]))
             toks = self.tokens
             title = self.title
             name = (
@@ -596,9 +601,10 @@ class EnSide:
                         words.append(tuple(b))
                 if words:
                     out.append((min(len(g), 3), tuple(words)))
-            for key in u.keys:
-                if key[0] == "^" and key in index:
-                    out.append((1, (tuple(index[key]),)))  # an acronym renders it whole
+            if self.acronyms:  # (most sentences have none: a unit has many keys)
+                for key in u.keys:
+                    if key[0] == "^" and key in index:
+                        out.append((1, (tuple(index[key]),)))  # an acronym renders it whole
             if u.named_by_sound and out:
                 # So does its whole sound: "Sanjiangyuan" renders 三江源 (glossed
                 # "Sanjiangyuan National Nature Reserve") as well as the full gloss.
@@ -658,9 +664,10 @@ def en_side(text: str) -> EnSide:
             breaks[k - 1] = breaks[k] = False
     side = EnSide(text, toks, keys, content, breaks, quotes)
     side.list_ends = list_ends
+    side.title = [_title(t) for t in toks]  # (first: _verb_like reads it)
     side.verb_like = [_verb_like(side, k) for k in range(len(toks))]
-    side.title = [_title(t) for t in toks]
     side.lows = [t.low for t in toks]
+    side.and_or = [k for k, low in enumerate(side.lows) if low in _AND_OR]
     side.clause = [0] * len(toks)
     for k in range(1, len(toks)):
         side.clause[k] = side.clause[k - 1] + breaks[k - 1]
@@ -738,6 +745,7 @@ def en_side(text: str) -> EnSide:
     for k, ks in enumerate(keys):
         for key in ks:
             side.index.setdefault(key, []).append(k)
+    side.acronyms = any(key.startswith("^") for key in side.index)
     side.parts = [_sound_parts(t.low) for t in toks]
     for k, t in enumerate(toks):
         if t.text[:1].isupper():
@@ -1124,11 +1132,16 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
     # (Keyed by the singular: "Technology" in a ministry's name and "technologies"
     # later are one word said twice.)
     strong: dict[str, list[tuple[int, int]]] = {}  # English word -> (unit, token)
+    exact: dict[int, list[tuple[int, int]]] = {}  # see EnSide.exact
     for i in side.linking:
-        if units[i].weight >= 0.9:
+        u = units[i]
+        if u.weight >= 0.9:
             for k, v in out[i].items():
                 if v >= 0.63:
                     strong.setdefault(_singular(side.lows[k]), []).append((i, k))
+                    if v >= 1.0 and u.weight >= 1.0:
+                        exact.setdefault(k, []).append((u.start, u.end))
+    side.exact = exact
     zh_len = max((u.end for u in units), default=1) or 1
     en_len = len(side.tokens) or 1
     for pairs in strong.values():
@@ -1311,16 +1324,14 @@ def _first_ok(side: EnSide, lo: int, evaluative: bool = False) -> bool:
         # Agenda for ...": it names the next one; and "A | 10-year fishing ban" opens a
         # sentence with its article).
         return False
-    if _verb_word(first) and not _title(side.tokens[lo]):
+    if _verb_word(first) and not side.title[lo]:
         return False  # "strengthen the ...", "promote ...": a verb phrase
     if _document_gerund(side, lo):
         return False  # (it belongs to the document's name: "guideline on | developing")
     if first in ("out", "up") and lo > 0 and _verb_form(side.tokens[lo - 1].low):
         return False  # the verb's particle: "carried | out nationwide ...", "set | up
     # (A gerund may open one: "deepening reform and opening up" is a policy's name.)
-    if first in _EDGE_BAD or (
-        first in _START_BAD and not evaluative and not _title(side.tokens[lo])
-    ):
+    if first in _EDGE_BAD or (first in _START_BAD and not evaluative and not side.title[lo]):
         return False  # (in title case it opens a name: "Great Hall of the People")
     if _adverb(first):
         # An adverb opens a phrase only before the adjective it grades: "universally
@@ -1371,7 +1382,7 @@ def _adverb(low: str) -> bool:
 def _last_ok(side: EnSide, hi: int) -> bool:
     """Token ``hi`` may end a span."""
     last = side.tokens[hi].low
-    title_case = _title(side.tokens[hi])
+    title_case = side.title[hi]
     if last.isdigit() and hi > 0 and not side.breaks[hi - 1]:
         before = side.tokens[hi - 1]
         # A name numbered after its title-case noun: "Agenda 2063", "Resolution 2758"
@@ -1409,7 +1420,7 @@ def _last_ok(side: EnSide, hi: int) -> bool:
         # would have no object: "in violation of WTO rules.")
         before = side.tokens[hi - 1]
         adverb = _adverb(before.low)  # (not "supply")
-        if (_title(before) and not _title(side.tokens[hi])) or adverb:
+        if (_title(before) and not side.title[hi]) or adverb:
             # "China (firmly) supports": a subject and its verb (not a name's last word:
             # "the Confucius Institutes")
             return False
@@ -1498,7 +1509,7 @@ def render(
     if cores_only:
         # A first look: only the cores around the densest run of links (where the
         # rendering almost always is), with their sub-windows.
-        window = _densest(ks, units, links, c.inside, side.clause)
+        window = _densest(ks, units, links, c.inside, side.clause, c.start, len(c.mass))
         cores = _sorted_cores(side, tuple(window), max_len, runs=True)
     else:
         cores = _sorted_cores(side, tuple(ks), max_len)
@@ -1544,6 +1555,7 @@ def render(
                     quotes.add((lo + 1, hi))  # (scored without its article)
     neighbour = c.neighbour
     breaks = side.breaks
+    and_or = side.and_or
     # (sort key, scored span); the position in ``found`` keeps the sort stable.
     found: list[tuple[float, int, int, int, tuple[int, int, float, float, float]]] = []
     for lo, hi in sorted(spans):
@@ -1579,10 +1591,13 @@ def render(
             # ... or a span across its edge: "principle of | diplomacy" of 'the
             # principle of "diplomacy for the people"' for “外交为民”.
             sc = (sc[0], sc[1], sc[2] - 0.15, sc[3], sc[4])
-        if _mirrored(side, cand.text, units, c.inside, links, sc[0], sc[1]):
-            sc = (sc[0], sc[1], sc[2] - 0.15, sc[3], sc[4])
-        elif _reversed_and(side, cand.text, units, c.inside, links, sc[0], sc[1]):
-            sc = (sc[0], sc[1], sc[2] - 0.1, sc[3], sc[4])
+        j = bisect_right(and_or, sc[0])
+        if j < len(and_or) and and_or[j] < sc[1]:
+            # (Both need an "and"/"or" strictly inside the span, which most spans lack.)
+            if _mirrored(side, cand.text, units, c.inside, links, sc[0], sc[1]):
+                sc = (sc[0], sc[1], sc[2] - 0.15, sc[3], sc[4])
+            elif _reversed_and(side, cand.text, units, c.inside, links, sc[0], sc[1]):
+                sc = (sc[0], sc[1], sc[2] - 0.1, sc[3], sc[4])
         if sc[0] < sc[1] and (
             sc[0] in neighbour and sc[0] not in c.linked
             or sc[1] in neighbour and sc[1] not in c.linked
@@ -1717,6 +1732,9 @@ def _name_then_its_noun(c: _Cand, side: EnSide, lo: int, hi: int) -> bool:
     return True
 
 
+_JOINING_CHARS = frozenset("和与及、")
+
+
 def _reversed_and(
     side: EnSide,
     zh: str,
@@ -1733,7 +1751,7 @@ def _reversed_and(
     lows = side.lows
     if "and" not in lows[lo + 1 : hi] and "or" not in lows[lo + 1 : hi]:
         return False
-    if any(ch in zh for ch in "和与及、"):
+    if not _JOINING_CHARS.isdisjoint(zh):
         return False
     for a in range(lo + 1, hi):
         if lows[a] not in _AND_OR:
@@ -1764,13 +1782,19 @@ def _mirrored(
             continue
         both: set[tuple[int, int]] = set()
         for i in inside:
-            ks = [k for k, v in links[i].items() if v >= _WEAK and lo <= k <= hi]
-            left = {lows[k][:6] for k in ks if k < a}
+            lk = links[i]
+            if len(lk) < 2:
+                continue  # (a word on each side takes two links)
             # (One word or one stem: "industrial" and "industrialization", not
             # "transmission" and "transformation".)
+            left: set[str] = set()
+            right: set[str] = set()
+            for k, v in lk.items():
+                if v >= _WEAK and lo <= k <= hi and k != a:
+                    (left if k < a else right).add(lows[k][:6])
             # (A character the Chinese says twice is rendered twice: 碳达峰碳中和.)
             if (
-                left and not left.isdisjoint({lows[k][:6] for k in ks if k > a})
+                left and not left.isdisjoint(right)
                 and all(zh.count(ch) == 1 for ch in units[i].text)
             ):  # fmt: skip
                 both.add((units[i].start, units[i].end))
@@ -1963,11 +1987,18 @@ def _drop_character_links(
     the candidate says that word exactly: "national key laboratories | complete" for
     全国重点实验室|完成, where 全 of 全国 may mean "complete" and 完成 does."""
     lows = side.lows
-    for k in [k for k in linked if k in claimed and linked[k] < 1.0]:
+    exact = side.exact
+    # (The whole word outside is looked for first: most tokens have none.)
+    for k in [k for k in linked if k in exact and k in claimed and linked[k] < 1.0]:
+        for u_start, u_end in exact[k]:
+            if u_end <= start or u_start >= end:
+                break
+        else:
+            continue  # (none outside the candidate)
         if "-" in lows[k] or lows.count(lows[k]) > 1 or side.tokens[k].text.isupper():
             continue  # (which is whose is not known)
         sources = [i for i in inside if k in links[i]]
-        if not all(
+        if all(
             links[i][k] < 0.5
             or len(units[i].text) == 1 and units[i].weight < 1.0
             and any(
@@ -1976,12 +2007,6 @@ def _drop_character_links(
                 for j in inside
             )
             for i in sources
-        ):  # fmt: skip
-            continue
-        if any(
-            links[i].get(k, 0.0) >= 1.0 and units[i].weight >= 1.0
-            and (units[i].end <= start or units[i].start >= end)
-            for i in side.linking
         ):  # fmt: skip
             del linked[k]
 
@@ -2008,12 +2033,15 @@ def _densest(
     links: list[dict[int, float]],
     inside: list[int],
     clause: list[int],
+    start: int,
+    size: int,
 ) -> list[int]:
     """The linked tokens of the clause-bounded windows (at most 16 tokens) that cover
     the most Chinese: per character of the candidate, its best link inside the window
     (one character with many loose glosses, 微 "micro-; tiny; ...", must not outweigh
     the word 讲堂 "lecture hall"). ``inside``: the candidate's units, as indexes into
-    ``units`` and ``links``."""
+    ``units`` and ``links``; ``start`` and ``size``: where the candidate starts and
+    its number of characters."""
     n = len(ks)
     end = 0
     while end + 1 < n and ks[end + 1] - ks[0] < 16 and clause[ks[end]] == clause[ks[end + 1]]:
@@ -2031,7 +2059,7 @@ def _densest(
             got = by_token.get(k)
             if got is None:
                 got = by_token[k] = {}
-            for pos in range(u.start, u.end):
+            for pos in range(u.start - start, u.end - start):  # (in the candidate)
                 if v > got.get(pos, 0.0):
                     got[pos] = v
     best: list[list[int]] = []
@@ -2049,15 +2077,15 @@ def _densest(
             # The previous window minus its first token: it covers no more Chinese, so
             # it cannot beat the best by the 1e-9 margin (float sums differ by ~1e-15).
             continue
-        covered: dict[int, float] = {}
+        covered = [0.0] * size  # (per character of the candidate)
         for k in ks[i : end + 1]:
             got = by_token.get(k)
             if got is None:
                 continue
             for pos, w in got.items():
-                if w > covered.get(pos, 0.0):
+                if w > covered[pos]:
                     covered[pos] = w
-        mass = sum(covered.values())
+        mass = sum(covered)
         if mass > best_mass + 1e-9:
             best, best_mass = [ks[i : end + 1]], mass
         elif mass > best_mass - 1e-9:
@@ -2148,7 +2176,8 @@ def _conjuncts(side: EnSide, ks: Sequence[int]) -> set[int]:
     for k in side.title_ands:
         # (Each side a name the candidate links into, two links or more: not a
         # title-case heading's "... Work and Thoroughly Studying ...".)
-        if lo < k < hi and sum(j < k for j in ks) >= 2 and sum(j > k for j in ks) >= 2:
+        # (ks is sorted: the links before k and after it counted by bisection.)
+        if lo < k < hi and bisect_left(ks, k) >= 2 and len(ks) - bisect_right(ks, k) >= 2:
             if side.clause[lo] == side.clause[k - 1]:
                 out.add(lo * n + k - 1)
             if side.clause[k + 1] == side.clause[hi]:
@@ -2244,9 +2273,14 @@ def _tight_runs(side: EnSide, ks: Sequence[int], max_len: int) -> set[int]:
         both of ("rights and interests" is 权益's). (A word said again after the "and"
         is no such pair: in "unemployment insurance and work injury insurance", the
         first "insurance" is 工伤保险's only as the second one's echo.)"""
-        return lows[k - 1] in ("and", "or") and (
-            lows[k - 2] in lows[k : k + 6] or not any(k - 2 in lk and k in lk for lk in side.links)
-        )
+        if lows[k - 1] not in ("and", "or"):
+            return False
+        if lows[k - 2] in lows[k : k + 6]:
+            return True
+        for lk in side.links:  # noqa: SIM110 (a loop: a generator costs more per unit)
+            if k - 2 in lk and k in lk:
+                return False
+        return True
 
     out: set[int] = set()
     for first in _clusters(ks, side.clause):
@@ -2750,11 +2784,11 @@ def _verb_like(side: EnSide, k: int) -> bool:
     "decided to cut"), a finite verb ("says"), or a reduced relative clause after a
     noun ("train carrying containers")."""
     low = side.tokens[k].low
-    if not _title(side.tokens[k]) and _finite_verb(low):
+    if not side.title[k] and _finite_verb(low):
         return not _plural_subject(side, k)
     if (
-        k > 0 and _title(side.tokens[k - 1]) and not side.breaks[k - 1]
-        and not _title(side.tokens[k])
+        k > 0 and side.title[k - 1] and not side.breaks[k - 1]
+        and not side.title[k]
         and (
             past_form(low)
             or verb_after_noun(low) and not _plural_subject(side, k)
@@ -2769,7 +2803,7 @@ def _verb_like(side: EnSide, k: int) -> bool:
     if (
         0 < k < len(side.tokens) - 1 and side.content[k - 1] and side.content[k + 1]
         and not side.breaks[k - 1] and not side.breaks[k]
-        and not _title(side.tokens[k]) and past_form(low)
+        and not side.title[k] and past_form(low)
         and not side.tokens[k - 1].low.endswith(("ly", "'s", "’s", "s'"))
         and not past_form(side.tokens[k - 1].low)
         and side.tokens[k - 1].low not in _POSITIONS
@@ -2789,7 +2823,7 @@ def _verb_like(side: EnSide, k: int) -> bool:
         0 < k < len(side.tokens) - 1 and side.tokens[k - 1].low == "to"
         and low in english_verb_senses()
         and side.tokens[k + 1].low in _PARTICLES_AND_ARTICLES
-        and not (k > 1 and _title(side.tokens[k]) and _title(side.tokens[k - 2]))
+        and not (k > 1 and side.title[k] and side.title[k - 2])
     ):  # fmt: skip
         # "(a press conference) to brief on ...": an infinitive (not in a title-case
         # name: "Project to Trace the Origins of Chinese Civilization")
@@ -2797,7 +2831,7 @@ def _verb_like(side: EnSide, k: int) -> bool:
     if (
         k > 0
         and _participle(low)
-        and not _title(side.tokens[k])
+        and not side.title[k]
         and side.content[k - 1]
         and not side.breaks[k - 1]
         and k + 1 < len(side.tokens)
@@ -2821,16 +2855,16 @@ def _verb_like(side: EnSide, k: int) -> bool:
         return True  # ... and that verb: "manufacturing | accounting for 16 percent"
     if not low.endswith(("ed", "ing")) or k + 1 >= len(side.tokens) or side.breaks[k]:
         return False
-    if low.endswith("ing") and (_title(side.tokens[k]) or _document_gerund(side, k)):
+    if low.endswith("ing") and (side.title[k] or _document_gerund(side, k)):
         # "Serving the Overall Development": a heading; "a guideline on strengthening
         # the ...": a document's title.
         return False
     nxt = side.tokens[k + 1]
     toks = side.tokens
     if (
-        k > 0 and low.endswith("ed") and _title(toks[k]) and _title(toks[k - 1])
+        k > 0 and low.endswith("ed") and side.title[k] and side.title[k - 1]
         and not side.breaks[k - 1]
-        and (_title(nxt) or k + 2 < len(toks) and nxt.low in _PREPOSITIONS and _title(toks[k + 2]))
+        and (_title(nxt) or k + 2 < len(toks) and nxt.low in _PREPOSITIONS and side.title[k + 2])
     ):  # fmt: skip
         # A word of a title-case name: "Central Conference on Work Related to
         # Neighboring Countries".
@@ -2841,14 +2875,14 @@ def _verb_like(side: EnSide, k: int) -> bool:
         return True  # "(support enterprises) in forming consortia": what they do
     if (
         nxt.low == "to" and low.endswith("ing") and k > 0 and side.content[k - 1]
-        and not side.breaks[k - 1] and not _title(toks[k - 1])
+        and not side.breaks[k - 1] and not side.title[k - 1]
         and not toks[k - 1].low.endswith("s") and not _verb_word(toks[k - 1].low)
     ):  # fmt: skip
         # A noun in -ing after the noun it is made of, then its purpose: "local currency
         # financing | to support trade" (not "countries working | to build").
         return False
     return nxt.low in ("the", "a", "an", "its", "their", "our", "his", "her", "to") or (
-        _title(nxt) and not _title(side.tokens[k])
+        _title(nxt) and not side.title[k]
     )
 
 
@@ -3146,7 +3180,10 @@ def _score_span(
         # Chinese and one between linked ones in the English (保障 = "Protection").
         # (The English gap first: the Chinese one is only looked for when there is one.)
         first_en, last_en = (min(strong_en), max(strong_en)) if strong_en else (hi, lo)
-        gap_en = [k for k in unlinked if first_en < k < last_en]
+        gap_en: list[int] = []  # (a loop, not a comprehension: no frame of its own)
+        for k in unlinked:
+            if first_en < k < last_en:
+                gap_en.append(k)
         if gap_en and len(gap_en) <= 2:
             # (Positions strictly between the first and the last well-covered
             # character.)

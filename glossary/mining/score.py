@@ -60,12 +60,17 @@ def local_score(p: Scored) -> float:
     split = p.en.split()
     words = len(split)
     shape = 0.0
-    content = [w for w in split if w.lower() not in _FUNCTION]
+    # (One loop, no comprehensions: this runs for every rendering kept.)
+    content: list[str] = []
+    caps = 0
+    for w in split:
+        if w.lower() not in _FUNCTION:
+            content.append(w)
+            caps += w[:1].isupper()
     if words >= 2:
         shape += 0.4
     if words >= 3:
         shape += 0.2
-    caps = len([w for w in content if w[:1].isupper()])
     if len(content) >= 2 and caps >= len(content) - 1:
         shape += 0.3  # a title-case name: "Standing Committee of the National ..."
     if words == 1 and not (p.en.isupper() or "-" in p.en):
@@ -374,8 +379,16 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
         for p in todo:
             ok = True
             en_span = (p.en_span[0], p.en_span[1] + 1)
+            (z0, z1), (e0, e1) = p.zh_span, en_span
+            # (Pairs apart on both sides, the usual case, are told first with no call;
+            # spans that are not empty and apart are unequal too.)
+            non_empty = z0 < z1 and e0 < e1
             for q in accepted:
-                q_en = (q.en_span[0], q.en_span[1] + 1)
+                (qz0, qz1), (qe0, qe1) = q.zh_span, q.en_span
+                qe1 += 1
+                if non_empty and (z1 <= qz0 or qz1 <= z0) and (e1 <= qe0 or qe1 <= e0):
+                    continue  # (zn == en == 0 below)
+                q_en = (qe0, qe1)
                 zn = _nested(p.zh_span, q.zh_span)
                 en = _nested(en_span, q_en)
                 if q.blocker and zn == 1 and en == 1:
