@@ -389,12 +389,29 @@ def split_en_sentences(text: str) -> list[str]:
 # ------------------------------------------------------------------------ pipeline
 
 
+# What PDF text extraction leaves in English words: typographic ligatures ("ﬁnancial",
+# "eﬃcient") and soft hyphens ("develop\u00adment"). A ligature is no Latin letter to
+# split_runs, so it cut the English there and sent the rest to the Chinese.
+_PDF_LETTERS = str.maketrans(
+    {
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb05": "st",
+        "\ufb06": "st",
+        "\u00ad": None,
+    }
+)
+
+
 def repair(text: str) -> Layout:
     """Repair a PDF-extracted bilingual text into per-language sentence lists."""
     from glossary.mining.lexicon import english_vocabulary
 
     vocab = english_vocabulary()
-    groups = split_chunks(text)
+    groups = split_chunks(text.translate(_PDF_LETTERS))
     chunked = len(_CHUNK.findall(text)) >= 2
     flat = "".join(p for g in groups for p in g)
     headers = find_headers(flat)

@@ -72,6 +72,22 @@ def test_symbols_of_english_prose_stay_in_the_english() -> None:
     assert layout.zh_sentences == ["项目投资50亿欧元，占地10平方公里。", "项目明年完工。"]
 
 
+def test_pdf_ligatures_and_soft_hyphens_are_letters_again() -> None:
+    # PDF extraction leaves "ﬁ", "ﬃ", "ﬂ" ligatures and soft hyphens in English words.
+    text = (
+        "1、金融部门稳定发展。The \ufb01nancial sector remained stable and e\ufb03cient, "
+        "with \ufb02exible policies for develop\u00adment.\n\n2、项目明年完工。It will be "
+        "completed next year.\n"
+    )
+    layout = repair(text)
+    assert layout.en_sentences == [
+        "The financial sector remained stable and efficient, with flexible policies for "
+        "development.",
+        "It will be completed next year.",
+    ]
+    assert layout.zh_sentences == ["金融部门稳定发展。", "项目明年完工。"]
+
+
 def test_a_name_said_again_after_a_running_head_is_no_head() -> None:
     # "International Airport" stands once by a page number, across it from the head,
     # and the text says it again at the end of a longer name: the sentence going on.
