@@ -390,10 +390,16 @@ def split_en_sentences(text: str) -> list[str]:
 
 
 # What PDF text extraction leaves in English words: typographic ligatures ("ﬁnancial",
-# "eﬃcient") and soft hyphens ("develop\u00adment"). A ligature is no Latin letter to
-# split_runs, so it cut the English there and sent the rest to the Chinese.
+# "eﬃcient"), soft hyphens ("develop\u00adment") and zero-width spaces. A ligature is
+# no Latin letter to split_runs, so it cut the English there and sent the rest to the
+# Chinese.
 _PDF_LETTERS = str.maketrans(
     {
+        "\u200b": None,
+        "\u200c": None,
+        "\u200d": None,
+        "\u2060": None,
+        "\ufeff": None,
         "\ufb00": "ff",
         "\ufb01": "fi",
         "\ufb02": "fl",
@@ -406,12 +412,28 @@ _PDF_LETTERS = str.maketrans(
 )
 
 
+# A word hyphenated at the end of a line: "interna-" / "tional".
+_LINE_HYPHEN = re.compile(r"([A-Za-z]+)-[ \t]*\n[ \t]*([a-z]+)")
+
+
+def _dehyphenate(text: str, vocab: frozenset[str]) -> str:
+    """Words hyphenated at a line end made whole ("interna-|tional"), compounds kept
+    with their hyphen ("well-|known" is "well-known", "wellknown" being no word)."""
+
+    def join(m: re.Match[str]) -> str:
+        a, b = m.group(1), m.group(2)
+        whole = _is_word(a + b, vocab) and not (_is_word(a, vocab) and _is_word(b, vocab))
+        return a + b if whole else f"{a}-{b}"
+
+    return _LINE_HYPHEN.sub(join, text)
+
+
 def repair(text: str) -> Layout:
     """Repair a PDF-extracted bilingual text into per-language sentence lists."""
     from glossary.mining.lexicon import english_vocabulary
 
     vocab = english_vocabulary()
-    groups = split_chunks(text.translate(_PDF_LETTERS))
+    groups = split_chunks(_dehyphenate(text.translate(_PDF_LETTERS), vocab))
     chunked = len(_CHUNK.findall(text)) >= 2
     flat = "".join(p for g in groups for p in g)
     headers = find_headers(flat)

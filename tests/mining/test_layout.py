@@ -88,6 +88,19 @@ def test_pdf_ligatures_and_soft_hyphens_are_letters_again() -> None:
     assert layout.zh_sentences == ["金融部门稳定发展。", "项目明年完工。"]
 
 
+def test_words_hyphenated_at_a_line_end_and_zero_width_spaces_are_mended() -> None:
+    text = (
+        "1、国际社会普遍欢迎。The interna-\ntional community, a well-\nknown and re\u200bliable "
+        "partner, welcomed it.\n\n2、项目明年完工。It will be completed next year.\n"
+    )
+    layout = repair(text)
+    assert layout.en_sentences == [
+        "The international community, a well-known and reliable partner, welcomed it.",
+        "It will be completed next year.",
+    ]
+    assert layout.zh_sentences == ["国际社会普遍欢迎。", "项目明年完工。"]
+
+
 def test_a_name_said_again_after_a_running_head_is_no_head() -> None:
     # "International Airport" stands once by a page number, across it from the head,
     # and the text says it again at the end of a longer name: the sentence going on.
