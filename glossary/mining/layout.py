@@ -19,6 +19,7 @@ two sentence lists is :mod:`glossary.mining.align`'s job.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -389,12 +390,14 @@ def split_en_sentences(text: str) -> list[str]:
 # ------------------------------------------------------------------------ pipeline
 
 
-# What PDF text extraction leaves in English words: typographic ligatures ("ﬁnancial",
-# "eﬃcient"), soft hyphens ("develop\u00adment") and zero-width spaces. A ligature is
-# no Latin letter to split_runs, so it cut the English there and sent the rest to the
-# Chinese.
+# What PDF text extraction leaves in words: typographic ligatures ("ﬁnancial",
+# "eﬃcient"), soft hyphens ("develop\u00adment"), zero-width spaces, and Kangxi
+# radicals for the characters they look like ("⼯作" for 工作). A ligature is no Latin
+# letter to split_runs, so it cut the English there and sent the rest to the Chinese;
+# a radical is no CJK character to the miner.
 _PDF_LETTERS = str.maketrans(
     {
+        **{chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0x2F00, 0x2FD6)},
         "\u200b": None,
         "\u200c": None,
         "\u200d": None,

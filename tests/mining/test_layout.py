@@ -101,6 +101,15 @@ def test_words_hyphenated_at_a_line_end_and_zero_width_spaces_are_mended() -> No
     assert layout.zh_sentences == ["国际社会普遍欢迎。", "项目明年完工。"]
 
 
+def test_kangxi_radicals_of_pdf_extraction_are_read_as_the_characters() -> None:
+    # PDF extraction may give the Kangxi radical ⼯ (U+2F2F) for 工 and ⾼ for 高.
+    text = (
+        "1、我们推进对外\u2f2f作\u2fbc质量发展。We promoted the high-quality development "
+        "of foreign affairs work.\n\n2、项目明年完工。It will be completed next year.\n"
+    )
+    assert repair(text).zh_sentences == ["我们推进对外工作高质量发展。", "项目明年完工。"]
+
+
 def test_a_name_said_again_after_a_running_head_is_no_head() -> None:
     # "International Airport" stands once by a page number, across it from the head,
     # and the text says it again at the end of a longer name: the sentence going on.
