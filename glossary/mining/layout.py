@@ -397,20 +397,12 @@ def split_en_sentences(text: str) -> list[str]:
 # a radical is no CJK character to the miner.
 _PDF_LETTERS = str.maketrans(
     {
-        **{chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0x2F00, 0x2FD6)},
-        "\u200b": None,
-        "\u200c": None,
-        "\u200d": None,
-        "\u2060": None,
-        "\ufeff": None,
-        "\ufb00": "ff",
-        "\ufb01": "fi",
-        "\ufb02": "fl",
-        "\ufb03": "ffi",
-        "\ufb04": "ffl",
-        "\ufb05": "st",
-        "\ufb06": "st",
-        "\u00ad": None,
+        # (Both by their compatibility forms: ⼯ -> 工, ﬁ -> fi.)
+        **{
+            chr(c): unicodedata.normalize("NFKC", chr(c))
+            for c in (*range(0x2F00, 0x2FD6), *range(0xFB00, 0xFB07))
+        },
+        **dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad"),
     }
 )
 
