@@ -275,8 +275,11 @@ def remove_headers(
         return [piece], bilingual
     forms = sorted({prefixes.get(h, "") + h for h in headers} | set(headers), key=len)
     alternation = "|".join(re.escape(h) for h in reversed(forms))
-    # One or more headers in a row, each maybe with a page number after it.
-    pattern = re.compile(rf"(?:(?:{alternation})(?:\s*\d{{1,3}}(?![\d.,%]))?\s?)+")
+    # One or more headers in a row with at most one page number among them, which
+    # never starts with 0: the digits after a second head are the text's, cut by it
+    # ("联合国2 | 特稿Feature 22 Foreign Affairs Review | 030年").
+    heads = rf"(?:(?:{alternation})\s?)+"
+    pattern = re.compile(rf"{heads}(?:\s*[1-9]\d{{0,2}}(?![\d.,%])\s?(?:{heads})?)?")
     parts: list[str] = []
     pos = 0
     for m in pattern.finditer(piece):

@@ -252,3 +252,16 @@ def test_a_name_cut_once_by_a_head_is_no_head_itself() -> None:
     english = " ".join(repair(text).en_sentences)
     assert "Customs Tariff Commission of the State Council made" in english
     assert english.count("State Council") == 4
+
+
+def test_digits_a_head_cut_stay_with_the_text() -> None:
+    """A head dropped inside a number keeps its one page number; the rest is the text's."""
+    text = (
+        "1、特稿Feature 12 Foreign Affairs Review 我们推动落实联合国2"
+        "特稿Feature 14 Foreign Affairs Review 030年可持续发展议程。"
+        "We promote the United Nations 2030 Agenda.\n\n"
+        "2、Foreign Affairs Review 13 中国支持多边主义。China supports multilateralism.\n"
+    )
+    layout = repair(text)
+    assert "我们推动落实联合国2030年可持续发展议程。" in layout.zh_sentences
+    assert "Review" not in "".join(layout.zh_sentences)
