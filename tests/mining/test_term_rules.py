@@ -6079,3 +6079,18 @@ def test_at_all_levels_is_no_part_of_a_body_s_name() -> None:
     )
     assert got.get("审计机关") == "audit institutions"
     assert not any(zh.startswith("各级") for zh in got)
+
+
+def test_the_eve_or_occasion_of_a_day_is_not_part_of_its_name() -> None:
+    # 建军节前夕 "on the eve of Army Day": the day is the term, not its eve.
+    lex = base_lexicon()
+    for sentence in ("各地在建军节前夕开展走访慰问活动。", "在国庆节之际举办招待会。"):
+        texts = [c.text for c in sentence_candidates(join_known(zh_tokens(sentence), lex), lex=lex)]
+        assert not any("前夕" in t or "之际" in t for t in texts), texts
+    texts = [
+        c.text
+        for c in sentence_candidates(
+            join_known(zh_tokens("各地在建军节前夕开展走访慰问活动。"), lex), lex=lex
+        )
+    ]
+    assert "建军节" in texts
