@@ -133,6 +133,7 @@ def mend(left: str, right: str, vocab: frozenset[str], soft: bool = False) -> st
 # ------------------------------------------------------------------ running headers
 
 _TITLE_TOKEN = re.compile(r"[A-Z][A-Za-z'’\-]*|and|of|the|in|for|on|&")
+_ORDINAL_END = re.compile(r"(?:st|nd|rd|th)\b")
 _PAGE = re.compile(r"(?<![\d.,$])(\d{1,3})(?![\d.,%])")
 
 
@@ -200,6 +201,11 @@ def find_headers(text: str) -> list[str]:
         if not left and not right:
             continue
         after_ok = after in ("", " ", "\n") or bool(_IS_CJK.match(after)) or bool(right)
+        # A head dropped inside a word leaves the word's rest glued to its page number
+        # ("with th | Review of the Year 39 | e European"); an ordinal is no page ("21st").
+        after_ok = (
+            after_ok or bool(left) and after.islower() and not _ORDINAL_END.match(text, m.end())
+        )
         before_ok = bool(left) or before in ("", "\n") or bool(_IS_CJK.match(before))
         if not (after_ok and before_ok):
             continue
@@ -227,6 +233,12 @@ def find_headers(text: str) -> list[str]:
         h for h in runs
         if found[h] >= 2 or text.count(h) <= 2 and not ends_a_name(h)
     }  # fmt: skip
+    # A bilingual head seen once counts when it stands by a page number before a head
+    # and its Chinese is an island inside an English word, where no sentence ends
+    # ("malicious trademar | 专题Special Report 40 Review of the Year | k registration").
+    for left, right in sides:
+        if right in headers and len(left.split()) >= 2 and _island_prefix(text, left):
+            headers.add(left)
     # A one-word head ("Feature") counts when it stands by a page number next to a
     # longer head that recurs, and does so more than once: once is the first word after
     # a head that cut a sentence ("... Belt and | Foreign Affairs Review 13 | Road").
@@ -240,14 +252,28 @@ def find_headers(text: str) -> list[str]:
     return sorted(headers, key=lambda h: (-len(h), h))
 
 
+def _island_prefix(text: str, head: str) -> str:
+    """The Chinese glued before ``head`` where the text says it once, between a Latin
+    letter and the head ("trademar专题Special Report"); "" otherwise."""
+    if text.count(head) != 1:
+        return ""
+    m = re.search(rf"[A-Za-z]([{_CJK_CHAR}]{{1,4}}){re.escape(head)}", text)
+    return m.group(1) if m else ""
+
+
 def glued_prefixes(text: str, headers: list[str]) -> dict[str, str]:
     """The CJK section name glued before a header ("特稿" in "特稿Special Article").
 
-    Only a prefix seen glued to the header at least twice counts: one-off Chinese
-    before a header is the end of a sentence the header interrupted.
+    Only a prefix seen glued to the header at least twice counts, or once as an island
+    inside an English word: other one-off Chinese before a header is the end of a
+    sentence the header interrupted.
     """
     out: dict[str, str] = {}
     for h in headers:
+        island = _island_prefix(text, h)
+        if island:
+            out[h] = island
+            continue
         runs = [m.group(1) for m in re.finditer(rf"([{_CJK_CHAR}]{{1,4}}){re.escape(h)}", text)]
         best = ""
         for n in range(4, 0, -1):

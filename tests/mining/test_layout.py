@@ -265,3 +265,23 @@ def test_digits_a_head_cut_stay_with_the_text() -> None:
     layout = repair(text)
     assert "我们推动落实联合国2030年可持续发展议程。" in layout.zh_sentences
     assert "Review" not in "".join(layout.zh_sentences)
+
+
+def test_heads_dropped_inside_words_and_a_bilingual_head_seen_once() -> None:
+    """A page number glued to the rest of a cut word still marks a head, and a
+    bilingual head said once, its Chinese an island inside an English word, is one."""
+    text = (
+        "1、中方愿同欧方推动中欧关系稳定发展。China is ready to work with th\n\n"
+        "2、Review of the Year 39e European side to develop relations.国家知识产权局"
+        "严厉打击商标恶意注册。The administration cracked down on malicious trademar\n\n"
+        "3、专题Special Report 40 Review of the Year k registration.我们坚持总体国家安全观。"
+        "We adhere to the holistic approach to national securiReview of the Year 41ty.\n"
+    )
+    layout = repair(text)
+    english = " ".join(layout.en_sentences)
+    assert "work with the European side" in english
+    assert "malicious trademark registration" in english
+    assert "national security." in english
+    assert "Review" not in english and "Special Report" not in english
+    assert "专题" not in "".join(layout.zh_sentences)
+    assert layout.headers == [("专题", "Special Report")]
