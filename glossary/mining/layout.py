@@ -98,26 +98,63 @@ def _is_word(word: str, vocab: frozenset[str]) -> bool:
 _GLUE_FREE = frozenset(["the", "of", "and", "to", "for", "with", "by"])
 
 
-def mend(left: str, right: str, vocab: frozenset[str], soft: bool = False) -> str:
+# One syllable of pinyin (toneless); and the ones English uses as words, which may
+# stand after a capitalised word ("He | ran").
+_PINYIN_SYLLABLE = re.compile(
+    r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
+    r"(?:a|o|e|ai|ei|ao|ou|an|en|ang|eng|ong|er|i|ia|ie|iao|iu|ian|in|iang|ing|iong"
+    r"|u|ua|uo|uai|ui|uan|un|uang|ue|v)"
+)
+_SYLLABLES_ENGLISH_USES = (
+    "a e o an he she you men ten hen pen den ran can man fan pan ban tan long bang hang "
+    "gang sang rang sun gun bin pin tin ping ding die lie tie pie ken la ma pa ha ya ta "
+    "da na wan wen bo lo ye yo zen gen sen ben fen ren"
+)
+_ENGLISH_SYLLABLES = frozenset(_SYLLABLES_ENGLISH_USES.split())
+
+
+def _cut_pinyin_name(lw: str, rw: str) -> bool:
+    """``lw`` + ``rw`` is a pinyin name the layout cut ("Wu | zhen", "Chong | qing"):
+    a capitalised syllable, then a lower-case one that is no English word."""
+    return (
+        lw[:1].isupper() and rw.islower() and rw not in _ENGLISH_SYLLABLES
+        and bool(_PINYIN_SYLLABLE.fullmatch(lw.lower()))
+        and bool(_PINYIN_SYLLABLE.fullmatch(rw))
+    )  # fmt: skip
+
+
+def mend(
+    left: str, right: str, vocab: frozenset[str], soft: bool = False, spaced: bool = False
+) -> str:
     """Join two pieces cut by the layout, deciding whether a space was lost.
 
     Only letter+letter joins are in doubt: "promoted t" + "he" makes "the" (a word, "t"
     is not), "and" + "unified" keeps a space (both words, "andunified" is not).
     ``soft`` marks a line break of unnumbered text: a sentence end there is a paragraph
-    break.
+    break. ``spaced``: a space stood between them, which only a word cut in two
+    outweighs ("China" + "International", but "emiss" + "ions").
     """
     if not left:
         return right
     if not right:
         return left
     a, b = left[-1], right[0]
+    if spaced and a.isascii() and b.isascii() and a.isalnum() and b.isalnum():
+        lw = re.search(r"[A-Za-z]*$", left[-64:]).group(0)  # type: ignore[union-attr]
+        rw = re.match(r"[A-Za-z]*", right).group(0)  # type: ignore[union-attr]
+        if (
+            lw and rw and _is_word(lw + rw, vocab)
+            and not (_is_word(lw, vocab) and _is_word(rw, vocab))
+        ):  # fmt: skip
+            return left + right
+        return left + " " + right
     if soft and left[-8:].rstrip()[-1:] in "。！？!?.;；:：":
         return left + _BREAK + right
     if a.isascii() and a.isalpha() and b.isascii() and b.isalpha():
         lw = re.search(r"[A-Za-z]+$", left[-64:]).group(0)  # type: ignore[union-attr]
         rw = re.match(r"[A-Za-z]+", right).group(0)  # type: ignore[union-attr]
         merged = _is_word(lw + rw, vocab)
-        both = _is_word(lw, vocab) and _is_word(rw, vocab)
+        both = _is_word(lw, vocab) and _is_word(rw, vocab) and not _cut_pinyin_name(lw, rw)
         if not merged and (both or lw.lower() in _GLUE_FREE and len(rw) >= 4):
             # (A function word before a word the vocabulary lacks: "the" +
             # "digitalization of industries" is no "thedigitalization".)
@@ -134,7 +171,7 @@ def mend(left: str, right: str, vocab: frozenset[str], soft: bool = False) -> st
 
 _TITLE_TOKEN = re.compile(r"[A-Z][A-Za-z'’\-]*|and|of|the|in|for|on|&")
 _ORDINAL_END = re.compile(r"(?:st|nd|rd|th)\b")
-_PAGE = re.compile(r"(?<![\d.,$])(\d{1,3})(?![\d.,%])")
+_PAGE = re.compile(r"(?<![\d.,$])(\d{1,3})(?![\d%]|[.,]\d)")
 
 
 def _title_run_left(text: str, end: int) -> str:
@@ -254,10 +291,11 @@ def find_headers(text: str) -> list[str]:
 
 def _island_prefix(text: str, head: str) -> str:
     """The Chinese glued before ``head`` where the text says it once, between a Latin
-    letter and the head ("trademar专题Special Report"); "" otherwise."""
+    letter (or a word and a space) and the head ("trademar专题Special Report",
+    "Administration 专题Special Report"); "" otherwise."""
     if text.count(head) != 1:
         return ""
-    m = re.search(rf"[A-Za-z]([{_CJK_CHAR}]{{1,4}}){re.escape(head)}", text)
+    m = re.search(rf"[A-Za-z] ?([{_CJK_CHAR}]{{1,4}}){re.escape(head)}", text)
     return m.group(1) if m else ""
 
 
@@ -280,7 +318,9 @@ def glued_prefixes(text: str, headers: list[str]) -> dict[str, str]:
             tails = Counter(r[-n:] for r in runs if len(r) >= n)
             if tails:
                 tail, count = tails.most_common(1)[0]
-                if count >= 2:
+                # Before most of the head's glued occurrences: the ends of two Chinese
+                # words the head cut (机关|专题, 封关|专题) are no part of it.
+                if count >= 2 and 2 * count > len(runs):
                     best = tail
                     break
         if best:
@@ -288,34 +328,42 @@ def glued_prefixes(text: str, headers: list[str]) -> dict[str, str]:
     return out
 
 
+_SPACE_AFTER_PAGE = re.compile(r"\d\s$")
+
+
 def remove_headers(
     piece: str, headers: list[str], prefixes: dict[str, str]
-) -> tuple[list[str], list[tuple[str, str]]]:
+) -> tuple[list[tuple[str, bool]], list[tuple[str, str]]]:
     """Cut the headers (and their page numbers) out of a piece.
 
-    Returns the remaining sub-pieces (to be mended like chunk joins) and the bilingual
-    heads found, e.g. ``("特稿", "Special Article")``.
+    Returns the remaining sub-pieces (to be mended like chunk joins), each with
+    whether a space after a page number came before it, and the bilingual heads found,
+    e.g. ``("特稿", "Special Article")``.
     """
     bilingual: list[tuple[str, str]] = []
     if not headers:
-        return [piece], bilingual
+        return [(piece, False)], bilingual
     forms = sorted({prefixes.get(h, "") + h for h in headers} | set(headers), key=len)
     alternation = "|".join(re.escape(h) for h in reversed(forms))
     # One or more headers in a row with at most one page number among them, which
     # never starts with 0: the digits after a second head are the text's, cut by it
     # ("联合国2 | 特稿Feature 22 Foreign Affairs Review | 030年").
     heads = rf"(?:(?:{alternation})\s?)+"
-    pattern = re.compile(rf"{heads}(?:\s*[1-9]\d{{0,2}}(?![\d.,%])\s?(?:{heads})?)?")
-    parts: list[str] = []
+    pattern = re.compile(rf"{heads}(?:\s*[1-9]\d{{0,2}}(?![\d%]|[.,]\d)\s?(?:{heads})?)?")
+    parts: list[tuple[str, bool]] = []
     pos = 0
+    spaced = False
     for m in pattern.finditer(piece):
         for h, zh in prefixes.items():
             if zh + h in m.group(0) and (zh, h) not in bilingual:
                 bilingual.append((zh, h))
-        parts.append(piece[pos : m.start()])
+        parts.append((piece[pos : m.start()], spaced))
         pos = m.end()
-    parts.append(piece[pos:])
-    return [p for p in parts if p], bilingual
+        # A space after a page number may be the text's ("2024 China | Review of the
+        # Year 41 | International") or the head's ("emiss | Review 7 | ions").
+        spaced = bool(_SPACE_AFTER_PAGE.search(m.group(0)))
+    parts.append((piece[pos:], spaced))
+    return [p for p in parts if p[0]], bilingual
 
 
 # ------------------------------------------------------------------- language runs
@@ -470,8 +518,8 @@ def repair(text: str) -> Layout:
         for piece in group:
             subs, found = remove_headers(piece, headers, prefixes)
             heads.extend(found)
-            for i, sub in enumerate(subs):
-                joined = mend(joined, sub, vocab, soft=not chunked and i == 0)
+            for i, (sub, spaced) in enumerate(subs):
+                joined = mend(joined, sub, vocab, soft=not chunked and i == 0, spaced=spaced)
         zh_runs, en_runs = split_runs(joined)
         zh_stream.append("".join(zh_runs))
         en_joined = ""

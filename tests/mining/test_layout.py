@@ -285,3 +285,43 @@ def test_heads_dropped_inside_words_and_a_bilingual_head_seen_once() -> None:
     assert "Review" not in english and "Special Report" not in english
     assert "专题" not in "".join(layout.zh_sentences)
     assert layout.headers == [("专题", "Special Report")]
+
+
+def test_a_space_after_a_page_number_and_a_page_number_before_a_comma() -> None:
+    """The space after "Review of the Year 41" was the text's; "29," is a page number."""
+    text = (
+        "1、我们成功举办中国国际数字经济博览会。We hosted the 2024 China"
+        "Review of the Year 41 International Digital Economy Expo.\n\n"
+        "2、我们完善技能人才评价体系。We will improve the evaluation system for skilled "
+        "workersReview of the Year 29, and train more of them.\n"
+    )
+    english = " ".join(repair(text).en_sentences)
+    assert "the 2024 China International Digital Economy Expo." in english
+    assert "skilled workers, and train" in english
+
+
+def test_a_pinyin_name_cut_by_a_chunk_is_one_word_again() -> None:
+    """ "Wu" and "zhen" are both in the dictionary's glosses, but a capitalised syllable
+    and a lower-case one that is no English word are one name cut in two."""
+    text = (
+        "1、中国举办世界互联网大会乌镇峰会。China hosted the World Internet Conference Wu"
+        "\n\n2、zhen Summit in Chong\n\n3、qing. He ran the meeting.\n"
+    )
+    english = " ".join(repair(text).en_sentences)
+    assert "World Internet Conference Wuzhen Summit in Chongqing." in english
+
+
+def test_the_section_name_glued_before_most_heads_is_the_prefix() -> None:
+    """Chinese words the head cut (机关|专题, 封关|专题) are no part of its prefix 专题."""
+    head = "专题Special Report {} Review of the Year "
+    text = (
+        f"1、纪检监察机关{head.format(22)}要加强监督。The discipline inspection organs must "
+        f"strengthen oversight.\n\n2、海南自由贸易港正式启动全岛封关{head.format(24)}运作。"
+        f"Hainan launched special customs operations.\n\n3、我们扩大开放。We will {head.format(26)}"
+        f"open wider.\n\n4、我们深化改革。We will deepen {head.format(28)}reform.\n"
+    )
+    layout = repair(text)
+    chinese = "".join(layout.zh_sentences)
+    assert "纪检监察机关要加强监督。" in chinese and "全岛封关运作。" in chinese
+    assert "专题" not in chinese
+    assert layout.headers == [("专题", "Special Report")]
