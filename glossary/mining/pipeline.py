@@ -329,6 +329,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                     _coordination_unsaid(cand, tokens, side, r.lo, r.hi)
                     or _terms_listed(cand, tokens, side, r.lo, r.hi)
                     or _first_conjunct_unsaid(cand, tokens, token_links, r.lo, r.hi)
+                    or _opens_on_another_conjunct(cand, tokens, token_links, side, r.lo, r.hi)
                 ):
                     r.fit -= 0.3
                 if _parallel_names(side, r.lo, r.hi):
@@ -340,6 +341,8 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                 if _related_with(cand, tokens, token_links, side, r.lo, r.hi):
                     r.fit -= 0.3
                 if _last_word_repeated(cand, tokens, token_links, r.lo, r.hi):
+                    continue
+                if tokens[cand.a] == "全国" and r.text.lower().endswith(_NATIONWIDE):
                     continue
                 if _purpose_inside(cand, tokens, token_links, side, r.lo, r.hi, lex):
                     r.fit -= 0.3
@@ -1207,6 +1210,24 @@ def _first_conjunct_unsaid(
     return False
 
 
+def _opens_on_another_conjunct(
+    cand: ZhCandidate,
+    tokens: tuple[str, ...],
+    token_links: list[dict[int, float]],
+    side: Any,
+    lo: int,
+    hi: int,
+) -> bool:
+    """The span opens on a word none of the candidate says, then "and" or "or", and
+    the candidate joins nothing: the span starts in the phrase before ("warehouses and
+    supporting enterprises" for 支持企业, after "overseas warehouses")."""
+    if hi - lo < 2 or side.lows[lo + 1] not in ("and", "or"):
+        return False
+    if any(tokens[t] in _ZH_AND or tokens[t] == "、" for t in range(cand.a, cand.b)):
+        return False
+    return not any(lo in token_links[t] for t in range(cand.a, cand.b))
+
+
 def _terms_listed(cand: ZhCandidate, tokens: tuple[str, ...], side: Any, lo: int, hi: int) -> bool:
     """Two terms joined by "和" (崇高使命|和|方针政策) rendered by a list of three or more
     ("lofty mission, principles and policies"): a coordination of terms, no term. (A
@@ -1483,6 +1504,12 @@ def _cuts_outside_rendering(
         if right and before.get(hi, 0.0) >= 0.9 and here.get(hi + 1, 0.0) >= 0.9:
             return True
     return False
+
+
+# 全国 said after the thing as an adverb ("patent and trademark pledge financing
+# nationwide") is how far it reaches, not part of its name (全国碳市场 "national carbon
+# market"): the pair is the rest (专利商标质押融资).
+_NATIONWIDE = ("nationwide", "across the country", "throughout the country", "across china")
 
 
 def _last_word_repeated(

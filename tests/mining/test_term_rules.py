@@ -6094,3 +6094,23 @@ def test_the_eve_or_occasion_of_a_day_is_not_part_of_its_name() -> None:
         )
     ]
     assert "建军节" in texts
+
+
+def test_nationwide_said_after_the_thing_is_no_part_of_its_name() -> None:
+    # "... pledge financing nationwide": 全国 is how far it reaches here, while
+    # 全国碳市场 = "national carbon market" keeps it.
+    best: dict[str, str] = {}
+    for p in sorted(
+        mine_pair(
+            "2023年全国专利商标质押融资登记金额达到8539.9亿元，全国碳市场运行平稳。",
+            "In 2023, the registered amount of patent and trademark pledge financing "
+            "nationwide reached 853.99 billion yuan, and the national carbon market ran "
+            "smoothly.",
+            base_lexicon(),
+        ),
+        key=lambda p: p.raw,
+    ):
+        best[p.zh] = p.en  # the best-ranked rendering last
+    assert "全国专利商标质押融资" not in best
+    assert best["专利商标质押融资"] == "patent and trademark pledge financing"
+    assert best["全国碳市场"] == "national carbon market"
