@@ -24,7 +24,7 @@ from pathlib import Path
 
 from glossary.text import stem, zh_key
 
-_CACHE_VERSION = 25
+_CACHE_VERSION = 26
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 # A person's entry: the name, then a lifespan in brackets ("Li Bai (701-762), ...").
 _LIFESPAN = re.compile(
@@ -618,7 +618,7 @@ def _cache_file(src: Path) -> Path | None:
 
 def base_tables() -> tuple[dict[str, str], dict[str, str]]:
     """The parsed CC-CEDICT tables (glosses, pinyin), from the cache when it is fresh."""
-    entries, pinyin, _verbs, _syn, _senses = _tables()
+    entries, pinyin, _verbs, _syn, _senses, _verb_senses = _tables()
     return entries, pinyin
 
 
@@ -633,16 +633,22 @@ def compound_senses() -> dict[str, str]:
     return _tables()[4]
 
 
+# (glosses, pinyin, english_verbs, synonyms, compound senses, english_verb_senses)
+_Tables = tuple[
+    dict[str, str], dict[str, str], list[str], dict[str, str], dict[str, str], list[str]
+]
+
+
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, str], dict[str, str], list[str], dict[str, str], dict[str, str]]:
+def _tables() -> _Tables:
     src = cedict_path()
     cache = _cache_file(src)
     if cache is not None and cache.exists():
         try:
             with cache.open("rb") as fh:
-                entries, pinyin, verbs, syn, senses = marshal.load(fh)
+                entries, pinyin, verbs, syn, senses, verb_senses = marshal.load(fh)
             if isinstance(entries, dict) and isinstance(pinyin, dict):
-                return entries, pinyin, verbs, syn, senses
+                return entries, pinyin, verbs, syn, senses, verb_senses
         except (OSError, EOFError, ValueError, TypeError):
             pass  # a stale or damaged cache: parse again
     entries, pinyin = parse_cedict(src)
@@ -650,16 +656,17 @@ def _tables() -> tuple[dict[str, str], dict[str, str], list[str], dict[str, str]
     verbs = _verbs_of(entries)
     syn = _synonyms_of(entries)
     senses = _compound_senses_of(entries)
+    verb_senses = _verb_senses_of(entries)
     if cache is not None:
         try:
             cache.parent.mkdir(parents=True, exist_ok=True)
             tmp = cache.with_suffix(f".{os.getpid()}.tmp")
             with tmp.open("wb") as fh:
-                marshal.dump((entries, pinyin, verbs, syn, senses), fh)
+                marshal.dump((entries, pinyin, verbs, syn, senses, verb_senses), fh)
             tmp.replace(cache)
         except OSError:
             pass
-    return entries, pinyin, verbs, syn, senses
+    return entries, pinyin, verbs, syn, senses, verb_senses
 
 
 @lru_cache(maxsize=1)
@@ -811,8 +818,13 @@ def english_vocabulary() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def english_verb_senses() -> frozenset[str]:
     """English words the dictionary uses as verbs at all ("to carry"), nouns too or
-    not: wider than :func:`english_verbs`, for a participle after a noun."""
-    entries, _ = base_tables()
+    not: wider than :func:`english_verbs`, for a participle after a noun. (Kept in the
+    tables' cache: a scan of every gloss costs more than the rest of a first sentence.)"""
+    return frozenset(_tables()[5])
+
+
+def _verb_senses_of(entries: dict[str, str]) -> list[str]:
+    """The words of :func:`english_verb_senses`, sorted (for the cache)."""
     words: set[str] = set()
     for glosses in entries.values():
         for g in glosses.split("/"):
@@ -820,7 +832,7 @@ def english_verb_senses() -> frozenset[str]:
                 parts = g.split()
                 if len(parts) >= 2 and parts[1].isalpha():
                     words.add(parts[1].lower())
-    return frozenset(words)
+    return sorted(words)
 
 
 @lru_cache(maxsize=1)
