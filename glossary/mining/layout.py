@@ -390,6 +390,12 @@ def split_runs(text: str) -> tuple[list[str], list[str]]:
             continue
         # Digits at the end that the next Chinese character measures ("2022年") move over.
         start, end = m.start(), m.end()
+        # An opening quote before the first letter opens the English ("...犯罪。|"One
+        # country, two systems" is ..."): a straight one when the stretch holds its pair.
+        while start > pos and (
+            text[start - 1] in "“‘" or text[start - 1] == '"' and stretch.count('"') % 2
+        ):
+            start -= 1
         tail = re.search(r"(\d+)\s*$", stretch)
         if tail and next_ch and next_ch in _ZH_UNITS or tail and _IS_CJK.match(next_ch or " "):
             digits = tail.group(1)

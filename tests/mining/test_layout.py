@@ -325,3 +325,11 @@ def test_the_section_name_glued_before_most_heads_is_the_prefix() -> None:
     assert "纪检监察机关要加强监督。" in chinese and "全岛封关运作。" in chinese
     assert "专题" not in chinese
     assert layout.headers == [("专题", "Special Report")]
+
+
+def test_an_opening_quote_before_english_goes_with_the_english() -> None:
+    zh, en = split_runs(
+        '危害国家安全等犯罪。"One country, two systems" is an important policy.全国人大作出决定。'
+    )
+    assert zh == ["危害国家安全等犯罪。", "全国人大作出决定。"]
+    assert en == ['"One country, two systems" is an important policy.']
