@@ -608,6 +608,8 @@ def sentence_candidates(
                 continue
             if chars < 2 or tok in NO_END or (tok in NO_START and not _day_named(tokens, a, b)):
                 continue
+            if first == "全" and b - a == 2:
+                continue  # "the whole" of one word (全|社会, 全|党): how much, not what
             if b - 2 >= a and _NUMERIC.match(tokens[b - 2]) and _counted(tok):
                 continue  # a count, not a name: "法律援助案件|26件", "绿色工厂|5000余家"
             if b < n and loose_char(tok) and loose_char(tokens[b]):

@@ -6114,3 +6114,14 @@ def test_nationwide_said_after_the_thing_is_no_part_of_its_name() -> None:
     assert "全国专利商标质押融资" not in best
     assert best["专利商标质押融资"] == "patent and trademark pledge financing"
     assert best["全国碳市场"] == "national carbon market"
+
+
+def test_the_whole_of_one_word_is_no_term_but_may_start_one() -> None:
+    # 全社会 "the whole of society" says how much; 全社会物流成本 is a term.
+    lex = base_lexicon()
+    texts = [
+        c.text
+        for c in sentence_candidates(join_known(zh_tokens("降低全社会物流成本。"), lex), lex=lex)
+    ]
+    assert "全社会" not in texts
+    assert "全社会物流成本" in texts
