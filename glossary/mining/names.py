@@ -434,6 +434,12 @@ _EDITION_MARK = r"(?:第[零〇一二两三四五六七八九十百\d]+[届次]|
 _EDITION = re.compile("^" + _EDITION_MARK)
 
 
+def edition_name(zh: str) -> str:
+    """The name after an edition's number (第134届|中国进出口商品交易会); "" if none."""
+    m = _EDITION.match(zh)
+    return zh[m.end() :] if m else ""
+
+
 # An edition right before a name (第三届|“一带一路”国际合作高峰论坛: the quote keeps
 # them apart as candidates).
 _EDITION_BEFORE = re.compile(_EDITION_MARK + "$")

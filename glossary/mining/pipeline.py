@@ -51,6 +51,7 @@ from glossary.mining.names import (
     bodies_of_posts,
     book_title,
     dated_titles,
+    edition_name,
     joint_bodies,
     named_with_acronyms,
     paired_quotes,
@@ -2124,6 +2125,9 @@ def _words_of(en: str) -> set[str]:
     return set(_WORDS.findall(en.lower())) - {"s"}
 
 
+_EDITION_OF_KNOWN = 2.0  # logit demotion of an edition of a glossary's name
+
+
 def _status(zk: str, ek: str, snapshot: MiningSnapshot | None) -> str:
     if snapshot is None:
         return "new"
@@ -2338,6 +2342,11 @@ def _mine(
             continue
         logit = document_logit(a.best, a.count, corpus.count(a.zh))
         logit += branching(corpus, a.zh)
+        edition_of = edition_name(a.zh)
+        if snapshot and edition_of and zh_key(edition_of) in snapshot.approved:
+            # An edition of a name the glossary has (第134届|中国进出口商品交易会): the
+            # name is recorded, and its editions add nothing to it.
+            logit -= _EDITION_OF_KNOWN
         if is_person_name(a.zh, a.en) and not a.titled:
             # A person is no term, but officials' names are checked and recorded in
             # foreign-affairs glossaries: offered well below the terms.

@@ -6125,3 +6125,26 @@ def test_the_whole_of_one_word_is_no_term_but_may_start_one() -> None:
     ]
     assert "全社会" not in texts
     assert "全社会物流成本" in texts
+
+
+def test_an_edition_of_a_glossary_name_goes_below_new_terms(tmp_path: Path) -> None:
+    # The glossary has 中国进出口商品交易会: its 134th edition adds nothing new, and
+    # is not offered above the document's new terms.
+    path = _tsv(
+        tmp_path / "fair.tsv",
+        [
+            (
+                "第134届中国进出口商品交易会在广州举办，跨境电子商务综合试验区企业踊跃参展。",
+                "The 134th China Import and Export Fair was held in Guangzhou, with "
+                "enterprises from cross-border e-commerce comprehensive pilot zones "
+                "taking an active part.",
+            )
+        ],
+    )
+    edition = "第134届中国进出口商品交易会"
+    plain = _mine_with_glossary(path, {})
+    known = _mine_with_glossary(
+        path, {zh_key("中国进出口商品交易会"): [("China Import and Export Fair", "preferred")]}
+    )
+    assert known[edition].score < plain[edition].score
+    assert known[edition].score < known["跨境电子商务综合试验区"].score
