@@ -329,16 +329,43 @@ def glued_prefixes(text: str, headers: list[str]) -> dict[str, str]:
 
 
 _SPACE_AFTER_PAGE = re.compile(r"\d\s$")
+_PAGE_AT_END = re.compile(r"\d\s?$")
+_LONG_DIGITS = re.compile(r"\d{4,}")
+
+
+def header_pages(text: str, headers: list[str]) -> frozenset[int]:
+    """The page numbers that stand after the headers in ``text``."""
+    if not headers:
+        return frozenset()
+    alternation = "|".join(re.escape(h) for h in sorted(headers, key=len, reverse=True))
+    pattern = re.compile(rf"(?:{alternation})\s*([1-9]\d{{0,2}})(?!\d)")
+    return frozenset(int(m.group(1)) for m in pattern.finditer(text))
+
+
+def _glued_page(digits: str, pages: frozenset[int]) -> int:
+    """How many of ``digits`` (a run too long for a page number, right after a head)
+    are the head's page number: the one between two pages seen elsewhere ("Foreign
+    Affairs Review 21" + "23" between pages 20 and 22); 0 if none is."""
+    for n in (1, 2, 3):
+        page = int(digits[:n])
+        if page and page not in pages and (page - 1 in pages or page + 1 in pages):
+            return n
+    return 0
 
 
 def remove_headers(
-    piece: str, headers: list[str], prefixes: dict[str, str]
+    piece: str,
+    headers: list[str],
+    prefixes: dict[str, str],
+    pages: frozenset[int] = frozenset(),
 ) -> tuple[list[tuple[str, bool]], list[tuple[str, str]]]:
     """Cut the headers (and their page numbers) out of a piece.
 
     Returns the remaining sub-pieces (to be mended like chunk joins), each with
     whether a space after a page number came before it, and the bilingual heads found,
-    e.g. ``("特稿", "Special Article")``.
+    e.g. ``("特稿", "Special Article")``. ``pages``: the page numbers of the text's
+    heads, to tell one glued to the text's own digits ("蓝色突击-20 | Foreign Affairs
+    Review 21 | 23").
     """
     bilingual: list[tuple[str, str]] = []
     if not headers:
@@ -359,6 +386,9 @@ def remove_headers(
                 bilingual.append((zh, h))
         parts.append((piece[pos : m.start()], spaced))
         pos = m.end()
+        glued = _LONG_DIGITS.match(piece, pos)
+        if glued and not _PAGE_AT_END.search(m.group(0)):
+            pos += _glued_page(glued.group(0), pages)
         # A space after a page number may be the text's ("2024 China | Review of the
         # Year 41 | International") or the head's ("emiss | Review 7 | ions").
         spaced = bool(_SPACE_AFTER_PAGE.search(m.group(0)))
@@ -516,13 +546,14 @@ def repair(text: str) -> Layout:
     flat = "".join(p for g in groups for p in g)
     headers = find_headers(flat)
     prefixes = glued_prefixes(flat, headers)
+    pages = header_pages(flat, headers)
     heads: list[tuple[str, str]] = []
     zh_stream: list[str] = []
     en_stream: list[str] = []
     for group in groups:
         joined = ""
         for piece in group:
-            subs, found = remove_headers(piece, headers, prefixes)
+            subs, found = remove_headers(piece, headers, prefixes, pages)
             heads.extend(found)
             for i, (sub, spaced) in enumerate(subs):
                 joined = mend(joined, sub, vocab, soft=not chunked and i == 0, spaced=spaced)

@@ -333,3 +333,15 @@ def test_an_opening_quote_before_english_goes_with_the_english() -> None:
     )
     assert zh == ["危害国家安全等犯罪。", "全国人大作出决定。"]
     assert en == ['"One country, two systems" is an important policy.']
+
+
+def test_a_page_number_glued_to_the_texts_own_digits_is_told_by_its_neighbours() -> None:
+    """ "Review 21" + "23": 21 lies between the pages 20 and 22 of the other heads."""
+    text = (
+        "1、特稿Feature 20 Foreign Affairs Review 中柬举行“金龙-2024”联合演习。We held the "
+        "Golden Dragon-2024 joint exercise.\n\n2、同泰国海军举行“蓝色突击-20Foreign Affairs "
+        "Review 2123”海上联合训练。We held the Blue Strike-2023 joint maritime training "
+        "with the Thai navy.\n\n3、特稿Feature 22 Foreign Affairs Review 两军互信增强。Mutual "
+        "trust grew.\n"
+    )
+    assert "同泰国海军举行“蓝色突击-2023”海上联合训练。" in repair(text).zh_sentences
