@@ -266,9 +266,14 @@ def find_headers(text: str) -> list[str]:
             for m in re.finditer(rf"[A-Z][\w'’-]* {re.escape(run)}", text)
         )
 
-    headers = {
+    # (Nor is a run seen once after the page number of a head that recurs: the text
+    # going on after an odd page's head, "Review of the Year 21 | Communist Party of
+    # China and ...".)
+    recurring = {h for h in runs if found[h] >= 2}
+    after_a_head = {right for left, right in sides if left in recurring}
+    headers = recurring | {
         h for h in runs
-        if found[h] >= 2 or text.count(h) <= 2 and not ends_a_name(h)
+        if text.count(h) <= 2 and not ends_a_name(h) and h not in after_a_head
     }  # fmt: skip
     # A bilingual head seen once counts when it stands by a page number before a head
     # and its Chinese is an island inside an English word, where no sentence ends
@@ -329,7 +334,6 @@ def glued_prefixes(text: str, headers: list[str]) -> dict[str, str]:
 
 
 _SPACE_AFTER_PAGE = re.compile(r"\d\s$")
-_PAGE_AT_END = re.compile(r"\d\s?$")
 _LONG_DIGITS = re.compile(r"\d{4,}")
 
 
@@ -339,7 +343,10 @@ def header_pages(text: str, headers: list[str]) -> frozenset[int]:
         return frozenset()
     alternation = "|".join(re.escape(h) for h in sorted(headers, key=len, reverse=True))
     pattern = re.compile(rf"(?:{alternation})\s*([1-9]\d{{0,2}})(?!\d)")
-    return frozenset(int(m.group(1)) for m in pattern.finditer(text))
+    found = {int(m.group(1)) for m in pattern.finditer(text)}
+    # Pages run in order, a few apart: a number far from all others is a page number
+    # and the text's digits run together ("Review of the Year 21" + "0, which": 210).
+    return frozenset(p for p in found if any(0 < abs(p - q) <= 3 for q in found))
 
 
 def _glued_page(digits: str, pages: frozenset[int]) -> int:
@@ -376,7 +383,7 @@ def remove_headers(
     # never starts with 0: the digits after a second head are the text's, cut by it
     # ("联合国2 | 特稿Feature 22 Foreign Affairs Review | 030年").
     heads = rf"(?:(?:{alternation})\s?)+"
-    pattern = re.compile(rf"{heads}(?:\s*[1-9]\d{{0,2}}(?![\d%]|[.,]\d)\s?(?:{heads})?)?")
+    pattern = re.compile(rf"{heads}(?:\s*(?P<page>[1-9]\d{{0,2}})(?![\d%]|[.,]\d)\s?(?:{heads})?)?")
     parts: list[tuple[str, bool]] = []
     pos = 0
     spaced = False
@@ -386,12 +393,18 @@ def remove_headers(
                 bilingual.append((zh, h))
         parts.append((piece[pos : m.start()], spaced))
         pos = m.end()
-        glued = _LONG_DIGITS.match(piece, pos)
-        if glued and not _PAGE_AT_END.search(m.group(0)):
-            pos += _glued_page(glued.group(0), pages)
         # A space after a page number may be the text's ("2024 China | Review of the
         # Year 41 | International") or the head's ("emiss | Review 7 | ions").
         spaced = bool(_SPACE_AFTER_PAGE.search(m.group(0)))
+        page = m.group("page")
+        if page and pages and int(page) not in pages and m.end() == m.end("page"):
+            # The page number ran into the text's digits: only its own part goes.
+            own = _glued_page(page, pages)
+            if own:
+                pos, spaced = m.start("page") + own, False
+        glued = _LONG_DIGITS.match(piece, pos)
+        if glued and not page:
+            pos += _glued_page(glued.group(0), pages)
     parts.append((piece[pos:], spaced))
     return [p for p in parts if p[0]], bilingual
 

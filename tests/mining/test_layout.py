@@ -345,3 +345,30 @@ def test_a_page_number_glued_to_the_texts_own_digits_is_told_by_its_neighbours()
         "trust grew.\n"
     )
     assert "同泰国海军举行“蓝色突击-2023”海上联合训练。" in repair(text).zh_sentences
+
+
+def test_a_name_seen_once_after_an_odd_pages_head_is_the_text_going_on() -> None:
+    """ "Review of the Year 21 | Communist Party of China": the name is the text's."""
+    head = "专题Special Report {} Review of the Year "
+    text = (
+        f"1、全面贯彻统一战线工作条例。We implement the Regulations on the United Front "
+        f"Work of theReview of the Year 21 Communist Party of China well.\n\n"
+        f"2、我们{head.format(22)}加强团结。We strengthen {head.format(24)}unity.\n\n"
+        f"3、我们扩大共识。We Review of the Year 23 build consensus under the leadership of "
+        f"the Communist Party of China.\n"
+    )
+    english = " ".join(repair(text).en_sentences)
+    assert "United Front Work of the Communist Party of China well." in english
+
+
+def test_a_page_number_run_into_the_texts_digits_keeps_to_the_page_sequence() -> None:
+    """ "Before 203 | Review of the Year 21 | 0, which": 210 is no page among 20-24."""
+    head = "专题Special Report {} Review of the Year "
+    text = (
+        f"1、国务院印发《2030年前碳达峰行动方案》。{head.format(20)}The State Council issued "
+        f"the Action Plan for Carbon Dioxide Peaking Before 203Review of the Year 210, "
+        f"which sets out ten actions.\n\n2、我们{head.format(22)}推进转型。We advance the "
+        f"{head.format(24)}transition.\n"
+    )
+    english = " ".join(repair(text).en_sentences)
+    assert "Peaking Before 2030, which sets out ten actions." in english
