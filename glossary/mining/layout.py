@@ -279,7 +279,7 @@ def find_headers(text: str) -> list[str]:
     # and its Chinese is an island inside an English word, where no sentence ends
     # ("malicious trademar | 专题Special Report 40 Review of the Year | k registration").
     for left, right in sides:
-        if right in headers and len(left.split()) >= 2 and _island_prefix(text, left):
+        if right in headers and left and _island_prefix(text, left):
             headers.add(left)
     # A one-word head ("Feature") counts when it stands by a page number next to a
     # longer head that recurs, and does so more than once: once is the first word after
@@ -295,13 +295,24 @@ def find_headers(text: str) -> list[str]:
 
 
 def _island_prefix(text: str, head: str) -> str:
-    """The Chinese glued before ``head`` where the text says it once, between a Latin
+    """The Chinese glued before ``head`` where the text says it once: between a Latin
     letter (or a word and a space) and the head ("trademar专题Special Report",
-    "Administration 专题Special Report"); "" otherwise."""
+    "Administration 专题Special Report"), or the last word of Chinese before it; ""
+    otherwise."""
     if text.count(head) != 1:
         return ""
     m = re.search(rf"[A-Za-z] ?([{_CJK_CHAR}]{{1,4}}){re.escape(head)}", text)
-    return m.group(1) if m else ""
+    if m:
+        return m.group(1)
+    # Inside Chinese, the section name is the last word of the Chinese glued before
+    # the head ("中非合作论坛达喀尔|专题Special Report 22 | 会议").
+    m = re.search(rf"([{_CJK_CHAR}]{{2,8}}){re.escape(head)}", text)
+    if not m:
+        return ""
+    from glossary.mining.tokens import zh_tokens
+
+    last = zh_tokens(m.group(1))[-1]
+    return last if 2 <= len(last) <= 4 else ""
 
 
 def glued_prefixes(text: str, headers: list[str]) -> dict[str, str]:

@@ -372,3 +372,16 @@ def test_a_page_number_run_into_the_texts_digits_keeps_to_the_page_sequence() ->
     )
     english = " ".join(repair(text).en_sentences)
     assert "Peaking Before 2030, which sets out ten actions." in english
+
+
+def test_a_bilingual_head_said_once_inside_chinese() -> None:
+    """Its section name is the last word of the Chinese glued before it."""
+    text = (
+        "1、中方愿落实中非合作论坛达喀尔专题Special Report 22 Review of the Year 会议成果。"
+        "China will implement the outcomes of the Dakar Conference.\n\n2、我们深化合作。We "
+        "will deepen Review of the Year 23 cooperation.\n\n3、我们扩大开放。We will open "
+        "Review of the Year 25 wider.\n"
+    )
+    layout = repair(text)
+    assert "中方愿落实中非合作论坛达喀尔会议成果。" in layout.zh_sentences
+    assert layout.headers == [("专题", "Special Report")]
