@@ -575,12 +575,19 @@ def repair(text: str) -> Layout:
     zh_stream: list[str] = []
     en_stream: list[str] = []
     for group in groups:
-        joined = ""
+        cut: list[tuple[str, bool, bool]] = []  # (piece, soft, spaced) of each join
         for piece in group:
             subs, found = remove_headers(piece, headers, prefixes, pages)
             heads.extend(found)
-            for i, (sub, spaced) in enumerate(subs):
-                joined = mend(joined, sub, vocab, soft=not chunked and i == 0, spaced=spaced)
+            cut.extend(
+                (sub, not chunked and i == 0, spaced) for i, (sub, spaced) in enumerate(subs)
+            )
+        # Joined from the end: a join then sees the whole word after it when a head and
+        # a chunk cut the same word ("Shanghai Co | head | opera | tion").
+        joined = cut[-1][0] if cut else ""
+        for k in range(len(cut) - 2, -1, -1):
+            _, soft, spaced = cut[k + 1]
+            joined = mend(cut[k][0], joined, vocab, soft=soft, spaced=spaced)
         zh_runs, en_runs = split_runs(joined)
         zh_stream.append("".join(zh_runs))
         en_joined = ""

@@ -385,3 +385,15 @@ def test_a_bilingual_head_said_once_inside_chinese() -> None:
     layout = repair(text)
     assert "中方愿落实中非合作论坛达喀尔会议成果。" in layout.zh_sentences
     assert layout.headers == [("专题", "Special Report")]
+
+
+def test_a_word_cut_by_a_head_and_a_chunk_is_mended_whole() -> None:
+    """ "Shanghai Co | head | opera | tion": the join before the head sees "operation"."""
+    head = "特稿Feature {} Foreign Affairs Review "
+    text = (
+        f"1、上海合作组织成员国元首理事会会议在阿斯塔纳举行。{head.format(38)}The meeting of "
+        f"the Shanghai Co{head.format(40)}opera\n\n2、tion Organization was held in Astana."
+        f"\n\n3、我们深化合作。We will deepen {head.format(42)}cooperation.\n"
+    )
+    english = " ".join(repair(text).en_sentences)
+    assert "the Shanghai Cooperation Organization was held in Astana." in english
