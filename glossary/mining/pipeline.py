@@ -40,6 +40,7 @@ from glossary.mining.lexicon import (
     english_verb_senses,
     english_verbs,
     load_lexicon,
+    stands_for,
 )
 from glossary.mining.model import BilingualDocument, Evidence, MinedPair
 from glossary.mining.names import (
@@ -1226,7 +1227,14 @@ def _opens_on_another_conjunct(
         return False
     if any(tokens[t] in _ZH_AND or tokens[t] == "、" for t in range(cand.a, cand.b)):
         return False
-    return not any(lo in token_links[t] for t in range(cand.a, cand.b))
+    if any(lo in token_links[t] for t in range(cand.a, cand.b)):
+        return False
+    # (Nor a coordination inside one word: 党和国家 "Party and state", 河湖 "river and
+    # lake", whose first word one character of the candidate says.)
+    from glossary.mining.align import en_word_keys
+
+    keys = en_word_keys(side.lows[lo])
+    return not any(stands_for(ch, keys) for ch in cand.text if has_cjk(ch))
 
 
 def _terms_listed(cand: ZhCandidate, tokens: tuple[str, ...], side: Any, lo: int, hi: int) -> bool:

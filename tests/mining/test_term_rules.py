@@ -6148,3 +6148,18 @@ def test_an_edition_of_a_glossary_name_goes_below_new_terms(tmp_path: Path) -> N
     )
     assert known[edition].score < plain[edition].score
     assert known[edition].score < known["跨境电子商务综合试验区"].score
+
+
+def test_a_span_does_not_open_on_the_conjunct_of_the_phrase_before() -> None:
+    # "overseas warehouses and supporting enterprises": 支持企业 starts at
+    # "supporting"; but 党和国家 says "Party and state" in one word.
+    best = _best_by_english(
+        "鼓励企业建设海外仓，支持企业开展跨境电商业务。",
+        "Enterprises are encouraged to build overseas warehouses and supporting "
+        "enterprises are helped to run cross-border e-commerce business.",
+    )
+    assert "warehouses and supporting enterprises" not in best
+    best = _best_by_english(
+        "健全党和国家监督体系。", "We will improve the Party and state oversight system."
+    )
+    assert best["Party and state oversight system"].zh == "党和国家监督体系"
