@@ -93,6 +93,12 @@ def _is_word(word: str, vocab: frozenset[str]) -> bool:
     return w in vocab or stem(w) in vocab
 
 
+def _one_word_cut(a: str, b: str, vocab: frozenset[str]) -> bool:
+    """``a`` + ``b`` is one word cut in two ("emiss" + "ions"), not two words ("a" +
+    "part", "well" + "known")."""
+    return _is_word(a + b, vocab) and not (_is_word(a, vocab) and _is_word(b, vocab))
+
+
 # Function words that begin no longer word of four letters or more after them which
 # the vocabulary lacks (it has "thematic", "offshore", "formulation", "together").
 _GLUE_FREE = frozenset(["the", "of", "and", "to", "for", "with", "by"])
@@ -142,10 +148,7 @@ def mend(
     if spaced and a.isascii() and b.isascii() and a.isalnum() and b.isalnum():
         lw = re.search(r"[A-Za-z]*$", left[-64:]).group(0)  # type: ignore[union-attr]
         rw = re.match(r"[A-Za-z]*", right).group(0)  # type: ignore[union-attr]
-        if (
-            lw and rw and _is_word(lw + rw, vocab)
-            and not (_is_word(lw, vocab) and _is_word(rw, vocab))
-        ):  # fmt: skip
+        if lw and rw and _one_word_cut(lw, rw, vocab):
             return left + right
         return left + " " + right
     if soft and left[-8:].rstrip()[-1:] in "。！？!?.;；:：":
@@ -554,8 +557,7 @@ def _dehyphenate(text: str, vocab: frozenset[str]) -> str:
 
     def join(m: re.Match[str]) -> str:
         a, b = m.group(1), m.group(2)
-        whole = _is_word(a + b, vocab) and not (_is_word(a, vocab) and _is_word(b, vocab))
-        return a + b if whole else f"{a}-{b}"
+        return a + b if _one_word_cut(a, b, vocab) else f"{a}-{b}"
 
     return _LINE_HYPHEN.sub(join, text)
 

@@ -1231,10 +1231,7 @@ def _opens_on_another_conjunct(
         return False
     # (Nor a coordination inside one word: 党和国家 "Party and state", 河湖 "river and
     # lake", whose first word one character of the candidate says.)
-    from glossary.mining.align import en_word_keys
-
-    keys = en_word_keys(side.lows[lo])
-    return not any(stands_for(ch, keys) for ch in cand.text if has_cjk(ch))
+    return not any(stands_for(ch, side.keys[lo]) for ch in cand.text if has_cjk(ch))
 
 
 def _terms_listed(cand: ZhCandidate, tokens: tuple[str, ...], side: Any, lo: int, hi: int) -> bool:
