@@ -374,53 +374,69 @@ def _glued_page(digits: str, pages: frozenset[int]) -> int:
     return 0
 
 
-def remove_headers(
-    piece: str,
-    headers: list[str],
-    prefixes: dict[str, str],
-    pages: frozenset[int] = frozenset(),
-) -> tuple[list[tuple[str, bool]], list[tuple[str, str]]]:
-    """Cut the headers (and their page numbers) out of a piece.
+@dataclass(frozen=True)
+class RunningHeads:
+    """A document's running heads, found once, and the pattern that cuts them out."""
 
-    Returns the remaining sub-pieces (to be mended like chunk joins), each with
-    whether a space after a page number came before it, and the bilingual heads found,
-    e.g. ``("特稿", "Special Article")``. ``pages``: the page numbers of the text's
-    heads, to tell one glued to the text's own digits ("蓝色突击-20 | Foreign Affairs
-    Review 21 | 23").
-    """
-    bilingual: list[tuple[str, str]] = []
-    if not headers:
-        return [(piece, False)], bilingual
-    forms = sorted({prefixes.get(h, "") + h for h in headers} | set(headers), key=len)
-    alternation = "|".join(re.escape(h) for h in reversed(forms))
-    # One or more headers in a row with at most one page number among them, which
-    # never starts with 0: the digits after a second head are the text's, cut by it
-    # ("联合国2 | 特稿Feature 22 Foreign Affairs Review | 030年").
-    heads = rf"(?:(?:{alternation})\s?)+"
-    pattern = re.compile(rf"{heads}(?:\s*(?P<page>[1-9]\d{{0,2}})(?![\d%]|[.,]\d)\s?(?:{heads})?)?")
-    parts: list[tuple[str, bool]] = []
-    pos = 0
-    spaced = False
-    for m in pattern.finditer(piece):
-        for h, zh in prefixes.items():
-            if zh + h in m.group(0) and (zh, h) not in bilingual:
-                bilingual.append((zh, h))
-        parts.append((piece[pos : m.start()], spaced))
-        pos = m.end()
-        # A space after a page number may be the text's ("2024 China | Review of the
-        # Year 41 | International") or the head's ("emiss | Review 7 | ions").
-        spaced = bool(_SPACE_AFTER_PAGE.search(m.group(0)))
-        page = m.group("page")
-        if page and pages and int(page) not in pages and m.end() == m.end("page"):
-            # The page number ran into the text's digits: only its own part goes.
-            own = _glued_page(page, pages)
-            if own:
-                pos, spaced = m.start("page") + own, False
-        glued = _LONG_DIGITS.match(piece, pos)
-        if glued and not page:
-            pos += _glued_page(glued.group(0), pages)
-    parts.append((piece[pos:], spaced))
-    return [p for p in parts if p[0]], bilingual
+    names: list[str]
+    prefixes: dict[str, str]  # the Chinese section name glued before a head
+    pages: frozenset[int]  # the page numbers seen after the heads
+    pattern: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, text: str) -> RunningHeads:
+        """The running heads of ``text`` (the whole document, chunks joined)."""
+        names = find_headers(text)
+        if not names:
+            return cls(names, {}, frozenset(), None)
+        prefixes = glued_prefixes(text, names)
+        forms = sorted({prefixes.get(h, "") + h for h in names} | set(names), key=len)
+        alternation = "|".join(re.escape(h) for h in reversed(forms))
+        # One or more headers in a row with at most one page number among them, which
+        # never starts with 0: the digits after a second head are the text's, cut by it
+        # ("联合国2 | 特稿Feature 22 Foreign Affairs Review | 030年").
+        heads = rf"(?:(?:{alternation})\s?)+"
+        pattern = re.compile(
+            rf"{heads}(?:\s*(?P<page>[1-9]\d{{0,2}})(?![\d%]|[.,]\d)\s?(?:{heads})?)?"
+        )
+        return cls(names, prefixes, header_pages(text, names), pattern)
+
+    def cut(self, piece: str) -> tuple[list[tuple[str, bool]], list[tuple[str, str]]]:
+        """Cut the heads (and their page numbers) out of a piece.
+
+        Returns the remaining sub-pieces (to be mended like chunk joins), each with
+        whether a space after a page number came before it, and the bilingual heads
+        found, e.g. ``("特稿", "Special Article")``. The pages seen elsewhere tell a
+        page number glued to the text's own digits ("蓝色突击-20 | Foreign Affairs
+        Review 21 | 23").
+        """
+        bilingual: list[tuple[str, str]] = []
+        if self.pattern is None:
+            return [(piece, False)], bilingual
+        pages = self.pages
+        parts: list[tuple[str, bool]] = []
+        pos = 0
+        spaced = False
+        for m in self.pattern.finditer(piece):
+            for h, zh in self.prefixes.items():
+                if zh + h in m.group(0) and (zh, h) not in bilingual:
+                    bilingual.append((zh, h))
+            parts.append((piece[pos : m.start()], spaced))
+            pos = m.end()
+            # A space after a page number may be the text's ("2024 China | Review of the
+            # Year 41 | International") or the head's ("emiss | Review 7 | ions").
+            spaced = bool(_SPACE_AFTER_PAGE.search(m.group(0)))
+            page = m.group("page")
+            if page and pages and int(page) not in pages and m.end() == m.end("page"):
+                # The page number ran into the text's digits: only its own part goes.
+                own = _glued_page(page, pages)
+                if own:
+                    pos, spaced = m.start("page") + own, False
+            glued = _LONG_DIGITS.match(piece, pos)
+            if glued and not page:
+                pos += _glued_page(glued.group(0), pages)
+        parts.append((piece[pos:], spaced))
+        return [p for p in parts if p[0]], bilingual
 
 
 # ------------------------------------------------------------------- language runs
@@ -570,16 +586,14 @@ def repair(text: str) -> Layout:
     groups = split_chunks(_dehyphenate(text.translate(_PDF_LETTERS), vocab))
     chunked = len(_CHUNK.findall(text)) >= 2
     flat = "".join(p for g in groups for p in g)
-    headers = find_headers(flat)
-    prefixes = glued_prefixes(flat, headers)
-    pages = header_pages(flat, headers)
+    running = RunningHeads.of(flat)
     heads: list[tuple[str, str]] = []
     zh_stream: list[str] = []
     en_stream: list[str] = []
     for group in groups:
         cut: list[tuple[str, bool, bool]] = []  # (piece, soft, spaced) of each join
         for piece in group:
-            subs, found = remove_headers(piece, headers, prefixes, pages)
+            subs, found = running.cut(piece)
             heads.extend(found)
             cut.extend(
                 (sub, not chunked and i == 0, spaced) for i, (sub, spaced) in enumerate(subs)
