@@ -525,8 +525,13 @@ class EnSide:
             # Part of a gloss here, all of it elsewhere in the sentence: the unit is
             # rendered there ("Global Development Initiative"), and its words here
             # belong to another ("Global Security Initiative").
+            # (Not when the Chinese says the word more often than its whole gloss
+            # stands: 电网 three times, "power grid" once, "smart grid" is 智能电网's.)
             whole = self.whole_glosses(i, u)
-            if whole and not any(lo <= a and b <= hi for a, b in whole):
+            if (
+                whole and not any(lo <= a and b <= hi for a, b in whole)
+                and self.said(u.text) <= len(set(whole))
+            ):  # fmt: skip
                 return 0.2
         if s > 0.2 and by_gloss:
             # A part of a word whose whole gloss stands elsewhere (都市 of 都市圈 =
@@ -538,6 +543,16 @@ class EnSide:
                     return 0.2
         return s
 
+    def _said_counts(self) -> Counter[str]:
+        """How many units of the sentence have each text (built once)."""
+        if self._said is None:
+            self._said = Counter([w.text for w in self.units])
+        return self._said
+
+    def said(self, text: str) -> int:
+        """How many times the Chinese sentence says the unit ``text``."""
+        return self._said_counts()[text]
+
     def parents(self, i: int) -> list[int]:
         """The longer units with glosses that hold unit ``i``, of words the sentence says
         once (cached)."""
@@ -546,9 +561,7 @@ class EnSide:
             u = self.units[i]
             # (Only a word the sentence says once: 联运 of 多式联运, 公铁联运 and 铁水联运
             # is rendered three times.)
-            if self._said is None:
-                self._said = Counter([w.text for w in self.units])
-            said, units, size = self._said, self.units, u.end - u.start
+            said, units, size = self._said_counts(), self.units, u.end - u.start
             # (A unit whose gloss stands whole has links: only those are looked at.)
             got = self._parents[i] = [
                 j for at in range(max(0, u.start - 16), u.start + 1)

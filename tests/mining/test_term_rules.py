@@ -6163,3 +6163,14 @@ def test_a_span_does_not_open_on_the_conjunct_of_the_phrase_before() -> None:
         "健全党和国家监督体系。", "We will improve the Party and state oversight system."
     )
     assert best["Party and state oversight system"].zh == "党和国家监督体系"
+
+
+def test_a_word_said_again_is_rendered_by_part_of_its_gloss() -> None:
+    # 电网 is said three times and its gloss "power grid" stands whole once: the
+    # "grid" of "smart grid" is still 智能电网's, not a part left to another word.
+    found = _renderings(
+        "加快电网改造，推进智能电网建设，保障电网安全运行。",
+        "We will speed up upgrades of the power grid, advance smart grid development "
+        "and ensure the safe operation of the grid.",
+    )
+    assert found.get("智能电网") == "smart grid"
