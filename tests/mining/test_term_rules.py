@@ -5844,8 +5844,8 @@ def test_official_senses_of_decent_work_and_use_regulation() -> None:
     assert found.get("国土空间用途管制") == "territorial space use regulation"
 
 
-def test_a_dated_title_is_offered_without_its_years_below_it() -> None:
-    # The plan goes by its name as well as by its dated title.
+def test_a_dated_title_is_offered_by_its_name_first_with_its_years_below() -> None:
+    # The plan goes by its name, which glossaries record; its dated title comes below.
     got = {
         p.zh: (p.en, p.raw)
         for p in mine_pair(
@@ -5857,7 +5857,7 @@ def test_a_dated_title_is_offered_without_its_years_below_it() -> None:
     dated, undated = got["全民健身计划（2021—2025年）"], got["全民健身计划"]
     assert dated[0] == "National Fitness Program (2021-2025)"
     assert undated[0] == "National Fitness Program"
-    assert undated[1] < dated[1]
+    assert dated[1] < undated[1]
 
 
 def test_a_name_around_a_term_may_share_its_english_when_its_own_says_a_neighbour() -> None:
