@@ -39,7 +39,7 @@ from glossary.mining.render import (
     span_text,
 )
 from glossary.mining.score import Scored, local_score, title_name
-from glossary.mining.tokens import is_acronym, spelled_from
+from glossary.mining.tokens import in_order, is_acronym, spelled_from
 from glossary.text import has_cjk
 
 
@@ -296,10 +296,23 @@ def named_with_acronyms(s: SentenceView) -> list[Scored]:
     cands, tokens, token_links, side, lex = s.cands, s.tokens, s.token_links, s.side, s.lex
     out: list[Scored] = []
     offsets: list[int] = []
+    unexplained = ""  # (found on the first Chinese short form in brackets)
     for i in range(1, len(tokens) - 2):
-        acronym = tokens[i + 1]
-        if tokens[i] not in "（(" or tokens[i + 2] not in "）)" or not is_acronym(acronym):
+        if tokens[i] not in "（(":
             continue
+        acronym = tokens[i + 1]
+        short = ""
+        if tokens[i + 2] not in "）)" or not is_acronym(acronym):
+            # Or a Chinese short form in brackets, where the English has one acronym in
+            # brackets that the Chinese does not write: 国家标准化管理委员会（国家标准委）
+            # = "Standardization Administration of China (SAC)".
+            short = _bracketed_cjk(tokens, i)
+            if not short:
+                continue
+            unexplained = unexplained or _unexplained_acronym(side, "".join(tokens))
+            if unexplained == "-":
+                continue
+            acronym = unexplained
         for k, tok in enumerate(side.tokens):
             # (The English may make it plural: "Chinese Certified Emission Reductions
             # (CCERs)".)
@@ -333,6 +346,22 @@ def named_with_acronyms(s: SentenceView) -> list[Scored]:
                     ):
                         break
                     a -= 1
+                if short:
+                    # (The short form vouches for the words it is made from, though
+                    # they link outside the name: 国家 "national" elsewhere in the
+                    # clause, 国家标准化管理委员会（国家标准委）.)
+                    while (
+                        a > 0 and has_cjk(tokens[a - 1]) and i - a < 8
+                        and not in_order(short, "".join(tokens[a:i]))
+                    ):  # fmt: skip
+                        a -= 1
+                    # (A name coordinated before it is not in its short form: 丝路基金|和|
+                    # 亚洲基础设施投资银行（亚投行）; 住房和城乡建设部（住建部） is one name.)
+                    for c in range(a, i - 1):
+                        if tokens[c] in _AND and short[0] not in "".join(tokens[a:c]):
+                            a = c + 1
+                    if not in_order(short, "".join(tokens[a:i])):
+                        break
                 if a == i or len("".join(tokens[a:i])) < 3:
                     break
                 offsets = offsets or token_offsets(tokens)
@@ -341,8 +370,40 @@ def named_with_acronyms(s: SentenceView) -> list[Scored]:
             p = _name_pair(name, tokens, side, (lo, hi), lex, 0.95, 1.0)
             p.raw += 0.5  # (over a span that runs on past the acronym)
             out.append(p)
+            if short:  # (and the short form is the acronym's, one step below the name)
+                offsets = offsets or token_offsets(tokens)
+                at = offsets[i + 1]
+                out.append(
+                    _derived(p, short, span_text(side, k, k), (at, at + len(short)), (k, k),
+                             p.raw - 1.0)
+                )  # fmt: skip
             break
     return out
+
+
+_AND = frozenset("和与及同")
+
+
+def _bracketed_cjk(tokens: tuple[str, ...], i: int) -> str:
+    """The Chinese written in the brackets opened at token ``i`` (2-8 characters, no
+    punctuation), or ""."""
+    for j in range(i + 1, min(i + 6, len(tokens))):
+        if tokens[j] in "）)":
+            inside = tokens[i + 1 : j]
+            text = "".join(inside)
+            return text if 2 <= len(text) <= 8 and all(has_cjk(t) for t in inside) else ""
+    return ""
+
+
+def _unexplained_acronym(side: EnSide, zh: str) -> str:
+    """The one acronym in brackets in the English that the Chinese does not write,
+    or "-" when there is none or more than one."""
+    found = {
+        tok.text for tok in side.tokens
+        if is_acronym(tok.text) and side.text[tok.start - 1 : tok.start] == "("
+        and tok.text not in zh
+    }  # fmt: skip
+    return found.pop() if len(found) == 1 else "-"
 
 
 def _derived(

@@ -90,6 +90,7 @@ from glossary.mining.tokens import (
     EnToken,
     en_tokens,
     glossary_words,
+    in_order,
     is_acronym,
     join_known,
     spelled_from,
@@ -2176,6 +2177,14 @@ def _add_abbreviations(
         return
     acronyms = {id(name): _acronyms(name.en) for name in names}
     lows = {id(name): name.en.lower() for name in names}
+    # The short forms the document gives in brackets after a name ("国家药品监督管理局
+    # （国家药监局）"), by name, and all of them (their parts are no short forms).
+    bracketing = [seg.zh for doc in documents for seg in doc.segments if _BRACKETED.search(seg.zh)]
+    given = {
+        id(name): [g for t in bracketing if (g := _bracketed_short_form(t, name.zh))]
+        for name in names
+    }
+    given_forms = frozenset(g for t in bracketing for g in _BRACKETED.findall(t) if len(g) > 2)
     memo: dict[tuple[str, int], bool] = {}
 
     def spells(word: str, name: _Agg) -> bool:
@@ -2214,7 +2223,7 @@ def _add_abbreviations(
                         )  # fmt: skip
                     if not en:
                         continue
-                for short in _short_forms(seg.zh, name.zh, lex):
+                for short in _short_forms(seg.zh, name.zh, lex, given[id(name)], given_forms):
                     key = (zh_key(short), en_key(en))
                     a = agg.get(key)
                     if a is None:
@@ -2223,6 +2232,8 @@ def _add_abbreviations(
                     if where not in a.seen:  # (once per segment: the name's sentence)
                         seen_in = Evidence(doc.name, seg.zh, seg.en, seg.index)
                         a.record(name.best - 1.0, where, seen_in)
+                    else:  # (found weakly in the sentence already: the name vouches)
+                        a.best = max(a.best, name.best - 1.0)
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9&]*")
@@ -2238,10 +2249,15 @@ def _acronyms(en: str) -> tuple[str, ...]:
     return tuple(a for a in dict.fromkeys((caps, every)) if len(a) >= 2)
 
 
-def _short_forms(text: str, name: str, lex: Lexicon) -> list[str]:
+def _short_forms(
+    text: str, name: str, lex: Lexicon, own: list[str], given_forms: frozenset[str]
+) -> list[str]:
     """Runs of 3-4 characters of ``text`` that abbreviate ``name`` (see
-    :func:`_add_abbreviations`)."""
-    found: list[str] = []
+    :func:`_add_abbreviations`). ``own``: the short forms the document gives the name
+    in brackets, which are its own whatever their length (国家市场监督管理总局
+    （市场监管总局）); ``given_forms``: all the document's bracketed short forms, whose
+    parts are none (市场监管, 家网信办 in 国家网信办)."""
+    found = [g for g in own if g in text]
     tail = set(name[-3:])
     for size in (4, 3):  # (two characters are too ambiguous: 博会 in 进博会)
         for i in range(len(text) - size + 1):
@@ -2250,17 +2266,28 @@ def _short_forms(text: str, name: str, lex: Lexicon) -> list[str]:
                 continue
             if run[-1] != name[-1] and text[i + size - 1 : i + size + 1] in lex:
                 continue  # it cuts a word: 国际交|往 is no short form of 中国国际…交易会
-            at = 0
-            for ch in run:  # the name's characters, in order
-                at = name.find(ch, at) + 1
-                if at == 0:
-                    break
-            else:
-                if not any(run in longer for longer in found):
-                    found.append(run)
+            if any(run in g and run != g for g in given_forms):
+                continue  # a part of a short form the document gives in brackets
+            if in_order(run, name) and not any(run in longer for longer in found):
+                found.append(run)
     # (A short form the dictionary knows is mined on its own; its parts are none:
     # 上合组 in 上合组织.)
-    return [run for run in found if run not in lex]
+    return [run for run in found if run in own or run not in lex]
+
+
+_BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[）)]")
+
+
+def _bracketed_short_form(text: str, name: str) -> str:
+    """The short form in brackets right after ``name`` in ``text``, made of the name's
+    characters in order (国家药品监督管理局（国家药监局）), or ""."""
+    at = text.find(name)
+    while at >= 0:
+        m = _BRACKETED.match(text, at + len(name))
+        if m and in_order(m.group(1), name) and m.group(1) != name:
+            return m.group(1)
+        at = text.find(name, at + 1)
+    return ""
 
 
 @contextmanager

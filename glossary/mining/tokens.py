@@ -226,6 +226,17 @@ def is_acronym(word: str) -> bool:
     return len(word) >= 3 and word.isupper() and word.isalnum()
 
 
+def in_order(short: str, name: str) -> bool:
+    """Every character of ``short`` is in ``name``, in the same order (a Chinese short
+    form: 国家药监局 of 国家药品监督管理局)."""
+    at = 0
+    for ch in short:
+        at = name.find(ch, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
 def spelled_from(acronym: str, words: list[str]) -> int:
     """How many of the last ``words`` spell ``acronym`` by their initials (0 if none
     do): "China International Fair for Trade in Services" = "CIFTIS" (a lower-case

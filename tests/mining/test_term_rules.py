@@ -21,6 +21,7 @@ from glossary.mining.pipeline import (
     _joined_words,
     _number_extra,
     _number_missing,
+    _short_forms,
     _token_links,
     base_lexicon,
     is_person_name,
@@ -1921,6 +1922,53 @@ def test_a_short_form_takes_its_names_acronym(tmp_path: Path) -> None:
     assert found["进博会"].en == "CIIE" and found["进博会"].score < name.score
     # A short form the dictionary knows is no source of shorter ones.
     assert "上合组" not in found
+
+
+def test_a_short_form_given_in_brackets_takes_the_english_acronym(tmp_path: Path) -> None:
+    # 国家 links "national" elsewhere in the clause, which used to cut the name short
+    # (标准化管理委员会) and leave 国家标准委 to "batch of national standards".
+    rows = [
+        ("国家标准化管理委员会（国家标准委）近日批准发布了一批电动汽车充电设施国家标准。",
+         "The Standardization Administration of China (SAC) recently approved and released "
+         "a batch of national standards for electric vehicle charging facilities."),
+        ("国家互联网信息办公室（国家网信办）就生成式人工智能服务管理办法公开征求意见。",
+         "The Cyberspace Administration of China (CAC) solicited public comments on measures "
+         "for the administration of generative artificial intelligence services."),
+        ("国家网信办还将开展网络直播领域专项整治。",
+         "The CAC will also carry out a special campaign to clean up online live streaming."),
+    ]  # fmt: skip
+    found = {p.zh: p for p in mine_documents([read_document(_tsv(tmp_path / "a.tsv", rows))])}
+    name = found["国家标准化管理委员会"]
+    assert name.en == "Standardization Administration of China"
+    assert found["国家标准委"].en == "SAC" and found["国家标准委"].score < name.score
+    assert found["国家网信办"].en == "CAC" and found["国家网信办"].count == 2
+    assert "家网信办" not in found  # (a part of the short form is none)
+
+
+def test_a_name_coordinated_before_a_bracketed_short_form_is_not_its_name(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ("丝路基金和亚洲基础设施投资银行（亚投行）共同为该水电站项目提供融资。",
+         "The Silk Road Fund and the Asian Infrastructure Investment Bank (AIIB) jointly "
+         "financed the hydropower station project."),
+    ]  # fmt: skip
+    found = {p.zh: p for p in mine_documents([read_document(_tsv(tmp_path / "a.tsv", rows))])}
+    assert found["亚洲基础设施投资银行"].en == "Asian Infrastructure Investment Bank"
+    assert found["亚投行"].en == "AIIB"
+    assert not [zh for zh in found if zh.startswith(("丝路基金和", "和"))]
+
+
+def test_the_parts_of_a_short_form_given_in_brackets_are_no_short_forms() -> None:
+    lex = base_lexicon()
+    text = "市场监管总局要求各地加大抽查力度。"
+    # (国家市场监督管理 is a cut of the name 国家市场监督管理总局 that shares its English.)
+    assert "市场监管" in _short_forms(text, "国家市场监督管理", lex, [], frozenset())
+    given = frozenset({"市场监管总局"})
+    assert "市场监管" not in _short_forms(text, "国家市场监督管理", lex, [], given)
+    assert _short_forms(text, "国家市场监督管理总局", lex, ["市场监管总局"], given) == [
+        "市场监管总局"
+    ]
 
 
 def test_a_post_before_a_name_and_its_verb_is_a_term() -> None:
