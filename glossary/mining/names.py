@@ -362,6 +362,8 @@ def named_with_acronyms(s: SentenceView) -> list[Scored]:
                             a = c + 1
                     if not in_order(short, "".join(tokens[a:i])):
                         break
+                while a < i and tokens[a] in _AND:
+                    a += 1  # (a conjunction opens no name: ）|和|国际电信联盟（ITU）)
                 if a == i or len("".join(tokens[a:i])) < 3:
                     break
                 offsets = offsets or token_offsets(tokens)

@@ -1959,6 +1959,21 @@ def test_a_name_coordinated_before_a_bracketed_short_form_is_not_its_name(
     assert not [zh for zh in found if zh.startswith(("丝路基金和", "和"))]
 
 
+def test_a_conjunction_opens_no_name_found_by_its_acronym() -> None:
+    found = {
+        p.zh: p.en
+        for p in mine_pair(
+            "中方支持联合国粮食及农业组织（FAO）和国际农业发展基金（IFAD）在减贫领域发挥更大作用。",
+            "China supports the Food and Agriculture Organization of the United Nations (FAO) "
+            "and the International Fund for Agricultural Development (IFAD) in playing a "
+            "greater role in poverty reduction.",
+            base_lexicon(),
+        )
+    }
+    assert found["国际农业发展基金"] == "International Fund for Agricultural Development"
+    assert not [zh for zh in found if zh.startswith("和")]
+
+
 def test_the_parts_of_a_short_form_given_in_brackets_are_no_short_forms() -> None:
     lex = base_lexicon()
     text = "市场监管总局要求各地加大抽查力度。"
