@@ -324,7 +324,8 @@ def named_with_acronyms(s: SentenceView) -> list[Scored]:
             lo = k - 1  # (the bracket breaks the clause right before the acronym)
             while lo > 0 and k - lo < 12 and not side.breaks[lo - 1]:
                 lo -= 1
-            used = spelled_from(acronym, [t.text for t in side.tokens[lo:k]])
+            words = [t.text for t in side.tokens[lo:k]]
+            used = spelled_from(acronym, words) or _spelled_in_lower_case(acronym, words)
             if not used:
                 continue
             lo, hi = k - used, k - 1
@@ -384,6 +385,16 @@ def named_with_acronyms(s: SentenceView) -> list[Scored]:
 
 
 _AND = frozenset("和与及同")
+
+
+def _spelled_in_lower_case(acronym: str, words: list[str]) -> int:
+    """How many of the last ``words``, all in lower case, spell ``acronym`` by their
+    initials, one word a letter ("liquefied natural gas (LNG)"), or 0."""
+    n = len(acronym)
+    last = words[-n:]
+    if n < 2 or len(last) < n or not all(w[:1].islower() and w.isalpha() for w in last):
+        return 0
+    return n if "".join(w[0] for w in last).upper() == acronym.upper() else 0
 
 
 def _bracketed_cjk(tokens: tuple[str, ...], i: int) -> str:

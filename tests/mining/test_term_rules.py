@@ -1974,6 +1974,21 @@ def test_a_conjunction_opens_no_name_found_by_its_acronym() -> None:
     assert not [zh for zh in found if zh.startswith("和")]
 
 
+def test_an_acronym_spells_a_name_in_lower_case_too() -> None:
+    # (液化 "to liquefy" is a verb, and no dictionary word holds 液化天然气: the acronym
+    # in brackets on both sides says where the name starts.)
+    found = {
+        p.zh: p.en
+        for p in mine_pair(
+            "鼓励港口作业车辆使用液化天然气（LNG）、氢能等清洁燃料，减少港区污染物排放。",
+            "Port operating vehicles are encouraged to use clean fuels such as liquefied "
+            "natural gas (LNG) and hydrogen to reduce pollutant emissions in port areas.",
+            base_lexicon(),
+        )
+    }
+    assert found["液化天然气"] == "liquefied natural gas"
+
+
 def test_the_parts_of_a_short_form_given_in_brackets_are_no_short_forms() -> None:
     lex = base_lexicon()
     text = "市场监管总局要求各地加大抽查力度。"
