@@ -302,7 +302,12 @@ def named_with_acronyms(s: SentenceView) -> list[Scored]:
             continue
         acronym = tokens[i + 1]
         short = ""
-        if tokens[i + 2] not in "）)" or not is_acronym(acronym):
+        # (The acronym may take the name's head word with it: 强制性产品认证（CCC认证）.)
+        head_after = (
+            i + 3 < len(tokens) and tokens[i + 3] in "）)" and has_cjk(tokens[i + 2])
+            and "".join(tokens[max(0, i - 3) : i]).endswith(tokens[i + 2])
+        )  # fmt: skip
+        if (tokens[i + 2] not in "）)" and not head_after) or not is_acronym(acronym):
             # Or a Chinese short form in brackets, where the English has one acronym in
             # brackets that the Chinese does not write: 国家标准化管理委员会（国家标准委）
             # = "Standardization Administration of China (SAC)".

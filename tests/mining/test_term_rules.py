@@ -1989,6 +1989,19 @@ def test_an_acronym_spells_a_name_in_lower_case_too() -> None:
     assert found["液化天然气"] == "liquefied natural gas"
 
 
+def test_an_acronym_in_brackets_may_take_the_names_head_with_it() -> None:
+    found = {
+        p.zh: p.en
+        for p in mine_pair(
+            "监管部门对电线电缆等产品实施强制性产品认证（CCC认证）管理，未获认证的产品不得出厂销售。",
+            "Regulators apply China Compulsory Certification (CCC) to products such as wires "
+            "and cables, and products without the certification may not be sold.",
+            base_lexicon(),
+        )
+    }
+    assert found["强制性产品认证"] == "China Compulsory Certification"
+
+
 def test_the_parts_of_a_short_form_given_in_brackets_are_no_short_forms() -> None:
     lex = base_lexicon()
     text = "市场监管总局要求各地加大抽查力度。"
