@@ -662,6 +662,9 @@ def short_law_names(accepted: list[Scored]) -> list[Scored]:
     return out
 
 
+_OFFICE = "办公室"
+
+
 def bodies_of_posts(accepted: list[Scored], side: Any) -> list[Scored]:
     """The body a proposed post belongs to, where the English names it after "for" or
     "of": 全国人大常委会法制工作委员会发言人 = "spokesman for the NPC Standing
@@ -670,13 +673,16 @@ def bodies_of_posts(accepted: list[Scored], side: Any) -> list[Scored]:
     out = []
     have = {p.zh for p in accepted}
     for p in accepted:
-        post = next((t for t in _POST_SUFFIXES if p.zh.endswith(t)), "")
+        lo, hi = p.en_span
+        # (Or an office's: 国家禁毒委员会办公室 = "Office of the National Narcotics
+        # Control Commission".)
+        office = p.zh.endswith(_OFFICE) and side.lows[lo] == "office" and lo + 1 < hi
+        post = _OFFICE if office else next((t for t in _POST_SUFFIXES if p.zh.endswith(t)), "")
         body = p.zh[: len(p.zh) - len(post)]
         if not post or len(body) < 3 or body in have or p.blocker or p.titled:
             continue
-        lo, hi = p.en_span
         at = next((k for k in range(lo + 1, hi) if side.lows[k] in ("for", "of")), -1)
-        if at < 0 or side.title[lo]:
+        if at < 0 or (side.title[lo] and not (office and at == lo + 1)):
             continue  # ("Director of ..." in title case is the post's own name)
         start = at + 2 if side.lows[at + 1] == "the" else at + 1
         if start > hi:

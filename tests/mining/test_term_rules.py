@@ -15,6 +15,7 @@ from glossary.mining.align import compound_keys
 from glossary.mining.candidates import ZhCandidate, sentence_candidates, termhood
 from glossary.mining.lexicon import _clean_gloss, compound_senses, word_keys
 from glossary.mining.model import MinedPair
+from glossary.mining.names import bodies_of_posts
 from glossary.mining.pipeline import (
     _demote_fragments,
     _edge_elsewhere,
@@ -2218,6 +2219,21 @@ def test_the_body_a_post_belongs_to_is_offered_too() -> None:
         "全国人大常委会法制工作委员会",
     )
     assert body.raw < post.raw
+
+
+def test_the_body_an_office_belongs_to_is_offered_below_it() -> None:
+    en = "The Office of the National Narcotics Control Commission issued the report."
+    side = en_side(en)
+    office = Scored(
+        "国家禁毒委员会办公室", "Office of the National Narcotics Control Commission",
+        (0, 10), (1, 7), 0.9, 0.9, 1.0, 1.0,
+    )  # fmt: skip
+    office.raw = 3.0
+    bodies = bodies_of_posts([office], side)
+    assert [(b.zh, b.en) for b in bodies] == [
+        ("国家禁毒委员会", "National Narcotics Control Commission")
+    ]
+    assert bodies[0].raw < office.raw
 
 
 def test_people_to_people_is_the_official_sense_of_renwen() -> None:
