@@ -265,26 +265,57 @@ def paired_quotes(s: SentenceView, found: list[Scored]) -> list[Scored]:
             zh_quotes.append((opened + 1, t))
             opened = None
     en_quotes = side.all_quotes
-    if not zh_quotes or len(zh_quotes) != len(en_quotes):
+    if not zh_quotes or not en_quotes:
         return []
-    # The strong links of each Chinese quote: none may fall only in another quote.
-    for i, (a, b) in enumerate(zh_quotes):
-        ks = {k for t in range(a, b) for k, v in token_links[t].items() if v >= 0.9}
-        inside = [j for j, (lo, hi) in enumerate(en_quotes) if any(lo <= k <= hi for k in ks)]
-        if inside and i not in inside:
-            return []
+    pairs = _quotes_in_order(zh_quotes, en_quotes, token_links)
     have = {(p.zh_span, p.en_span) for p in found}
     out: list[Scored] = []
     for cand in cands:
-        if not cand.quoted or (cand.a, cand.b) not in zh_quotes:
+        if not cand.quoted or (cand.a, cand.b) not in pairs:
             continue
         a, b = cand.a, cand.b
-        lo, hi = en_quotes[zh_quotes.index((a, b))]
+        lo, hi = pairs[(a, b)]
         if ((cand.start, cand.end), (lo, hi)) in have:
             continue  # (rendered there already, with its own fit)
         linked = [lk for lk in token_links[a:b] if lk]
         said = sum(any(lo <= k <= hi for k in lk) for lk in linked) / len(linked) if linked else 0.0
         out.append(_name_pair(cand, tokens, side, (lo, hi), lex, 0.7 + 0.2 * said, said))
+    return out
+
+
+def _quotes_in_order(
+    zh_quotes: list[tuple[int, int]],
+    en_quotes: list[tuple[int, int]],
+    token_links: list[dict[int, float]],
+) -> dict[tuple[int, int], tuple[int, int]]:
+    """The English quote of each Chinese one: the n-th for the n-th where both sides
+    have as many and no strong link falls only in another quote; otherwise only a
+    Chinese quote whose strong links all fall in one English quote that no other
+    Chinese quote links to (“净网” = "Clean Internet" where the English leaves another
+    name unquoted)."""
+    inside: list[set[int]] = []
+    strong: list[set[int]] = []
+    for a, b in zh_quotes:
+        ks = {k for t in range(a, b) for k, v in token_links[t].items() if v >= 0.9}
+        strong.append(ks)
+        inside.append({j for j, (lo, hi) in enumerate(en_quotes) if any(lo <= k <= hi for k in ks)})
+    if len(zh_quotes) == len(en_quotes):
+        if all(not linked or i in linked for i, linked in enumerate(inside)):
+            return dict(zip(zh_quotes, en_quotes, strict=True))
+        return {}
+    out: dict[tuple[int, int], tuple[int, int]] = {}
+    for i, linked in enumerate(inside):
+        if len(linked) != 1:
+            continue
+        j = next(iter(linked))
+        lo, hi = en_quotes[j]
+        others = any(j in inside[o] for o in range(len(zh_quotes)) if o != i)
+        a, b = zh_quotes[i]
+        said = {k for t in range(a, b) for k in token_links[t] if lo <= k <= hi}
+        # (And the Chinese says most of the quote: “老虎” is not "cracking down on
+        # both tigers and flies".)
+        if not others and all(lo <= k <= hi for k in strong[i]) and 2 * len(said) > hi - lo:
+            out[zh_quotes[i]] = en_quotes[j]
     return out
 
 

@@ -482,6 +482,8 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     found += whole_titles(sentence, found)
     found += named_with_acronyms(sentence)
     found += paired_quotes(sentence, found)
+    if side.all_quotes:
+        _mark_whole_quotes(found, cands, token_links, side)
     found += _recorded_first(found, _glossary_pairs(cands, tokens, side, lex))
     blockers = _blockers(blocking, side)
     accepted = [p for p in competitive_link(found + blockers) if not p.blocker]
@@ -497,6 +499,23 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     if wider and wider != en:
         accepted += _from_wider(tokens, units, ranked[:budget], rendered, accepted, wider, lex)
     return accepted
+
+
+def _mark_whole_quotes(
+    found: list[Scored], cands: list[ZhCandidate], token_links: list[dict[int, float]], side: EnSide
+) -> None:
+    """Flag the pairs of a quoted Chinese passage rendered by a whole English quote
+    that its words say most of (see ``Scored.whole_quote``; “老虎” is not "cracking
+    down on both tigers and flies")."""
+    quotes = set(side.all_quotes)
+    tokens_of = {(c.start, c.end): (c.a, c.b) for c in cands if c.quoted}
+    for p in found:
+        ab = tokens_of.get(p.zh_span)
+        if ab is None or p.en_span not in quotes:
+            continue
+        lo, hi = p.en_span
+        said = {k for t in range(*ab) for k in token_links[t] if lo <= k <= hi}
+        p.whole_quote = 2 * len(said) > hi - lo
 
 
 # An edition, an ordinal or a count: 第二届, 首届, 三项, 十件.

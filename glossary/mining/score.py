@@ -40,6 +40,10 @@ class Scored:
     # A post with the name of the person holding it ("国家主席习近平" = "President Xi
     # Jinping"): a person, but one that official glossaries record.
     titled: bool = False
+    # A quoted Chinese passage rendered by a whole quoted English one: the quotation
+    # marks bound both sides, so no part of the English fits it better (“净网” =
+    # "Clean Internet", not "Clean").
+    whole_quote: bool = False
 
 
 _FUNCTION = frozenset(
@@ -316,7 +320,7 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
         )
         if (
             fittest is not top and fittest.fit > top.fit + 0.02 and not top.recorded
-            and fittest.zh_cover >= top.zh_cover - 0.1
+            and not top.whole_quote and fittest.zh_cover >= top.zh_cover - 0.1
         ):  # fmt: skip
             # (The glossary's rendering, where it stands, keeps its rank: the dictionary
             # may fit a part of the name better, "CPC Chongqing Municipal Committee".)

@@ -2003,6 +2003,34 @@ def test_an_acronym_in_brackets_may_take_the_names_head_with_it() -> None:
     assert found["强制性产品认证"] == "China Compulsory Certification"
 
 
+def test_a_quote_is_rendered_by_the_english_quote_its_words_say() -> None:
+    # The English leaves the first name unquoted, so the quotes are not paired in
+    # order; 网 says "Internet" only weakly, and "Clean" alone used to fit better.
+    found = {
+        p.zh: p.en
+        for p in mine_pair(
+            "每年11月是“全国消防宣传月”。公安部部署开展“净网”专项行动，依法打击网络谣言。",
+            "November is National Fire Safety Publicity Month every year. The Ministry of "
+            'Public Security has launched the "Clean Internet" special campaign to crack '
+            "down on online rumors in accordance with the law.",
+            base_lexicon(),
+        )
+    }
+    assert found["净网"] == "Clean Internet"
+    # A quote that says little of the English quote is not rendered by all of it.
+    found = {
+        p.zh: p.en
+        for p in mine_pair(
+            "纪检监察机关坚持“老虎”“苍蝇”一起打，严肃查处群众身边的腐败问题。",
+            'Discipline inspection and supervision organs have continued "cracking down on '
+            'both tigers and flies," and seriously investigated corruption affecting the '
+            "people.",
+            base_lexicon(),
+        )
+    }
+    assert found.get("老虎") != "cracking down on both tigers and flies"
+
+
 def test_the_parts_of_a_short_form_given_in_brackets_are_no_short_forms() -> None:
     lex = base_lexicon()
     text = "市场监管总局要求各地加大抽查力度。"
