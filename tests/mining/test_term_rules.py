@@ -2031,6 +2031,19 @@ def test_a_quote_is_rendered_by_the_english_quote_its_words_say() -> None:
     assert found.get("老虎") != "cracking down on both tigers and flies"
 
 
+def test_a_day_in_the_calendar_is_the_official_sense_of_jie() -> None:
+    found = {
+        p.zh: p.en
+        for p in mine_pair(
+            "1月10日是“中国人民警察节”。各地公安机关开展警营开放日活动。",
+            "January 10 is Chinese People's Police Day. Public security organs across the "
+            "country held open days at police stations.",
+            base_lexicon(),
+        )
+    }
+    assert found["中国人民警察节"] == "Chinese People's Police Day"
+
+
 def test_the_parts_of_a_short_form_given_in_brackets_are_no_short_forms() -> None:
     lex = base_lexicon()
     text = "市场监管总局要求各地加大抽查力度。"
