@@ -337,9 +337,14 @@ def acronym_keys(glosses: list[str]) -> set[str]:
         # (Nor does a name's "of the ..." tail make its acronym: "Food and Agriculture
         # Organization of the United Nations" is "FAO".)
         for part in {plain, plain.split(",")[0], plain.split(" of the ")[0]}:
-            words = [w for w in _GLOSS_WORD.findall(part) if w not in STOPWORDS]
+            found = _GLOSS_WORD.findall(part)
+            words = [w for w in found if w not in STOPWORDS]
             if 2 <= len(words) <= 6:
                 out.add("^" + "".join(w[0] for w in words))
+                # (Ministries' acronyms keep the "of": "Ministry of Human Resources and
+                # Social Security" is "MOHRSS", "Ministry of Foreign Affairs" "MOFA".)
+                if found[0] == "ministry" and len(found) > 1 and found[1] == "of":
+                    out.add("^mo" + "".join(w[0] for w in words[1:]))
     return out
 
 

@@ -2044,6 +2044,19 @@ def test_a_day_in_the_calendar_is_the_official_sense_of_jie() -> None:
     assert found["中国人民警察节"] == "Chinese People's Police Day"
 
 
+def test_a_ministrys_acronym_keeps_its_of() -> None:
+    found = {
+        p.zh: p.en
+        for p in mine_pair(
+            "人社部会同财政部部署做好失业保险稳岗返还工作。",
+            "The MOHRSS and the Ministry of Finance have made arrangements for refunding "
+            "unemployment insurance premiums to employers that keep jobs stable.",
+            base_lexicon(),
+        )
+    }
+    assert found["人社部"] == "MOHRSS"
+
+
 def test_the_parts_of_a_short_form_given_in_brackets_are_no_short_forms() -> None:
     lex = base_lexicon()
     text = "市场监管总局要求各地加大抽查力度。"
