@@ -2057,6 +2057,19 @@ def test_a_ministrys_acronym_keeps_its_of() -> None:
     assert found["人社部"] == "MOHRSS"
 
 
+def test_pooling_is_the_official_sense_of_tongchou_in_social_insurance() -> None:
+    found = {
+        p.zh: p.en
+        for p in mine_pair(
+            "今年将全面推进失业保险省级统筹，增强基金抗风险能力。",
+            "This year we will fully advance provincial-level pooling of unemployment "
+            "insurance and make the fund more resilient to risks.",
+            base_lexicon(),
+        )
+    }
+    assert found["失业保险省级统筹"] == "provincial-level pooling of unemployment insurance"
+
+
 def test_the_parts_of_a_short_form_given_in_brackets_are_no_short_forms() -> None:
     lex = base_lexicon()
     text = "市场监管总局要求各地加大抽查力度。"
