@@ -1961,16 +1961,12 @@ def test_a_name_coordinated_before_a_bracketed_short_form_is_not_its_name(
 
 
 def test_a_conjunction_opens_no_name_found_by_its_acronym() -> None:
-    found = {
-        p.zh: p.en
-        for p in mine_pair(
-            "中方支持联合国粮食及农业组织（FAO）和国际农业发展基金（IFAD）在减贫领域发挥更大作用。",
-            "China supports the Food and Agriculture Organization of the United Nations (FAO) "
-            "and the International Fund for Agricultural Development (IFAD) in playing a "
-            "greater role in poverty reduction.",
-            base_lexicon(),
-        )
-    }
+    found = _renderings(
+        "中方支持联合国粮食及农业组织（FAO）和国际农业发展基金（IFAD）在减贫领域发挥更大作用。",
+        "China supports the Food and Agriculture Organization of the United Nations (FAO) "
+        "and the International Fund for Agricultural Development (IFAD) in playing a "
+        "greater role in poverty reduction.",
+    )
     assert found["国际农业发展基金"] == "International Fund for Agricultural Development"
     assert not [zh for zh in found if zh.startswith("和")]
 
@@ -1978,95 +1974,67 @@ def test_a_conjunction_opens_no_name_found_by_its_acronym() -> None:
 def test_an_acronym_spells_a_name_in_lower_case_too() -> None:
     # (液化 "to liquefy" is a verb, and no dictionary word holds 液化天然气: the acronym
     # in brackets on both sides says where the name starts.)
-    found = {
-        p.zh: p.en
-        for p in mine_pair(
-            "鼓励港口作业车辆使用液化天然气（LNG）、氢能等清洁燃料，减少港区污染物排放。",
-            "Port operating vehicles are encouraged to use clean fuels such as liquefied "
-            "natural gas (LNG) and hydrogen to reduce pollutant emissions in port areas.",
-            base_lexicon(),
-        )
-    }
+    found = _renderings(
+        "鼓励港口作业车辆使用液化天然气（LNG）、氢能等清洁燃料，减少港区污染物排放。",
+        "Port operating vehicles are encouraged to use clean fuels such as liquefied "
+        "natural gas (LNG) and hydrogen to reduce pollutant emissions in port areas.",
+    )
     assert found["液化天然气"] == "liquefied natural gas"
 
 
 def test_an_acronym_in_brackets_may_take_the_names_head_with_it() -> None:
-    found = {
-        p.zh: p.en
-        for p in mine_pair(
-            "监管部门对电线电缆等产品实施强制性产品认证（CCC认证）管理，未获认证的产品不得出厂销售。",
-            "Regulators apply China Compulsory Certification (CCC) to products such as wires "
-            "and cables, and products without the certification may not be sold.",
-            base_lexicon(),
-        )
-    }
+    found = _renderings(
+        "监管部门对电线电缆等产品实施强制性产品认证（CCC认证）管理，未获认证的产品不得出厂销售。",
+        "Regulators apply China Compulsory Certification (CCC) to products such as wires "
+        "and cables, and products without the certification may not be sold.",
+    )
     assert found["强制性产品认证"] == "China Compulsory Certification"
 
 
 def test_a_quote_is_rendered_by_the_english_quote_its_words_say() -> None:
     # The English leaves the first name unquoted, so the quotes are not paired in
     # order; 网 says "Internet" only weakly, and "Clean" alone used to fit better.
-    found = {
-        p.zh: p.en
-        for p in mine_pair(
-            "每年11月是“全国消防宣传月”。公安部部署开展“净网”专项行动，依法打击网络谣言。",
-            "November is National Fire Safety Publicity Month every year. The Ministry of "
-            'Public Security has launched the "Clean Internet" special campaign to crack '
-            "down on online rumors in accordance with the law.",
-            base_lexicon(),
-        )
-    }
+    found = _renderings(
+        "每年11月是“全国消防宣传月”。公安部部署开展“净网”专项行动，依法打击网络谣言。",
+        "November is National Fire Safety Publicity Month every year. The Ministry of "
+        'Public Security has launched the "Clean Internet" special campaign to crack '
+        "down on online rumors in accordance with the law.",
+    )
     assert found["净网"] == "Clean Internet"
     # A quote that says little of the English quote is not rendered by all of it.
-    found = {
-        p.zh: p.en
-        for p in mine_pair(
-            "纪检监察机关坚持“老虎”“苍蝇”一起打，严肃查处群众身边的腐败问题。",
-            'Discipline inspection and supervision organs have continued "cracking down on '
-            'both tigers and flies," and seriously investigated corruption affecting the '
-            "people.",
-            base_lexicon(),
-        )
-    }
+    found = _renderings(
+        "纪检监察机关坚持“老虎”“苍蝇”一起打，严肃查处群众身边的腐败问题。",
+        'Discipline inspection and supervision organs have continued "cracking down on '
+        'both tigers and flies," and seriously investigated corruption affecting the '
+        "people.",
+    )
     assert found.get("老虎") != "cracking down on both tigers and flies"
 
 
 def test_a_day_in_the_calendar_is_the_official_sense_of_jie() -> None:
-    found = {
-        p.zh: p.en
-        for p in mine_pair(
-            "1月10日是“中国人民警察节”。各地公安机关开展警营开放日活动。",
-            "January 10 is Chinese People's Police Day. Public security organs across the "
-            "country held open days at police stations.",
-            base_lexicon(),
-        )
-    }
+    found = _renderings(
+        "1月10日是“中国人民警察节”。各地公安机关开展警营开放日活动。",
+        "January 10 is Chinese People's Police Day. Public security organs across the "
+        "country held open days at police stations.",
+    )
     assert found["中国人民警察节"] == "Chinese People's Police Day"
 
 
 def test_a_ministrys_acronym_keeps_its_of() -> None:
-    found = {
-        p.zh: p.en
-        for p in mine_pair(
-            "人社部会同财政部部署做好失业保险稳岗返还工作。",
-            "The MOHRSS and the Ministry of Finance have made arrangements for refunding "
-            "unemployment insurance premiums to employers that keep jobs stable.",
-            base_lexicon(),
-        )
-    }
+    found = _renderings(
+        "人社部会同财政部部署做好失业保险稳岗返还工作。",
+        "The MOHRSS and the Ministry of Finance have made arrangements for refunding "
+        "unemployment insurance premiums to employers that keep jobs stable.",
+    )
     assert found["人社部"] == "MOHRSS"
 
 
 def test_pooling_is_the_official_sense_of_tongchou_in_social_insurance() -> None:
-    found = {
-        p.zh: p.en
-        for p in mine_pair(
-            "今年将全面推进失业保险省级统筹，增强基金抗风险能力。",
-            "This year we will fully advance provincial-level pooling of unemployment "
-            "insurance and make the fund more resilient to risks.",
-            base_lexicon(),
-        )
-    }
+    found = _renderings(
+        "今年将全面推进失业保险省级统筹，增强基金抗风险能力。",
+        "This year we will fully advance provincial-level pooling of unemployment "
+        "insurance and make the fund more resilient to risks.",
+    )
     assert found["失业保险省级统筹"] == "provincial-level pooling of unemployment insurance"
 
 
@@ -2511,14 +2479,10 @@ def test_a_long_book_title_is_taken_whole_with_its_long_english() -> None:
         "Environment and the Green, Low-Carbon and High-Quality Development of the City "
         "Clusters in the Yangtze River Economic Belt"
     )
-    found = {
-        p.zh: p.en
-        for p in mine_pair(
-            f"国务院办公厅印发《{title}》。",
-            f"The General Office of the State Council issued the {english}.",
-            base_lexicon(),
-        )
-    }
+    found = _renderings(
+        f"国务院办公厅印发《{title}》。",
+        f"The General Office of the State Council issued the {english}.",
+    )
     # 36 characters in 《》, 29 English words: longer than a name, still one title.
     assert found[title] == english
     first = "Implementation Plan for the Development of the Green Port Cluster in Beibu Gulf"
