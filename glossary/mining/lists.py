@@ -20,6 +20,8 @@ _MAX_WORDS = 6
 _DEGREE = frozenset(["more", "most", "less", "better"])
 # Phrases that introduce a list's first item without being part of it.
 _FRAMES = ("in terms of", "such as", "in the form of", "ranging from")
+# Words that open a list after a comma: "five major tasks, namely A, B and C".
+_OPENER = re.compile(r"^(?:namely|including|such as|i\.e\.)\s+", re.IGNORECASE)
 
 
 def zh_lists(text: str, breakers: frozenset[str], tokens: tuple[str, ...]) -> list[list[str]]:
@@ -36,12 +38,34 @@ def zh_lists(text: str, breakers: frozenset[str], tokens: tuple[str, ...]) -> li
                 break
         else:
             if len(last) > 6:
-                continue  # no 等 and a long tail: where the last item ends is unknown
+                # No 等 and a long tail: the last item ends where the others' shared
+                # head does ("科技金融、绿色金融、…、数字金融|五篇大文章"), else unknown.
+                last = _up_to_shared_head(parts[1:-1], last)
+                if not last:
+                    continue
         first = _tail_item(parts[0], breakers, tokens)
         items = [first, *parts[1:-1], last]
         if all(2 <= len(i) <= 10 for i in items):
             out.append(items)
     return out
+
+
+def _up_to_shared_head(middle: list[str], tail: str) -> str:
+    """The start of ``tail`` up to the first end of the head the middle items share
+    (two characters, or one shared by two items or more); "" if there is none."""
+    if not middle:
+        return ""
+    head = middle[0]
+    for item in middle[1:]:
+        while head and not item.endswith(head):
+            head = head[1:]
+    if len(head) > 2:
+        head = head[-2:]
+    if not head or len(head) == 1 and len(middle) < 2:
+        return ""
+    at = tail.find(head, 1)
+    end = at + len(head)
+    return tail[:end] if at >= 0 and 2 <= end <= 10 else ""
 
 
 def _tail_item(part: str, breakers: frozenset[str], tokens: tuple[str, ...]) -> str:
@@ -90,6 +114,12 @@ def en_lists(text: str) -> list[list[str]]:
         # item before a list.)
         items: list[tuple[str, bool]] = []  # (item, the list ends with it)
         for at, p in enumerate(parts):
+            opening = _OPENER.match(p)
+            if opening:
+                # "..., namely A, B and C": the list starts here, whatever came before
+                # (an empty item ends the run before it).
+                items.append(("", False))
+                p = p[opening.end() :]
             if re.match(r"^and\s+", p):
                 items.append((re.sub(r"^and\s+", "", p), True))
             elif " and " in p and at > 0 and len(p.split()) <= 2 * _MAX_WORDS:

@@ -1727,14 +1727,21 @@ def _edge_elsewhere(
 def _from_lists(
     zh: str, en: str, tokens: tuple[str, ...], accepted: list[Scored], lex: Lexicon
 ) -> list[Scored]:
-    """Items of matching enumerations that got no pair of their own."""
+    """Items of matching enumerations that got no pair of their own. (An item whose
+    pair renders it by the English item's last words only, the dictionary knowing
+    nothing of its modifier, takes the whole English item instead: 普惠金融 is
+    "inclusive finance" in "technology finance, green finance, inclusive finance ...",
+    not "finance". That pair is replaced in ``accepted``.)"""
     from glossary.mining.candidates import BREAKERS
     from glossary.mining.lists import list_pairs
 
     out: list[Scored] = []
     for i, (z, e, at, fit) in enumerate(list_pairs(zh, en, tokens, BREAKERS, lex)):
         span = (at, at + len(z))
-        if any(a.zh_span[0] < span[1] and span[0] < a.zh_span[1] for a in accepted):
+        cut = next((a for a in accepted if a.zh_span == span and _cut_of_item(a, e)), None)
+        if cut is not None:
+            accepted.remove(cut)
+        elif any(a.zh_span[0] < span[1] and span[0] < a.zh_span[1] for a in accepted):
             continue
         p = Scored(
             zh=z,
@@ -1742,13 +1749,20 @@ def _from_lists(
             zh_span=span,
             en_span=(2_000_000 + i, 2_000_000 + i),  # spans of their own: no conflicts
             fit=fit,
-            termhood=0.6,
+            termhood=0.6 if cut is None else max(0.6, cut.termhood),
             zh_cover=fit,
             en_cover=fit,
         )
         p.local = local_score(p)
         out.append(p)
     return out
+
+
+def _cut_of_item(p: Scored, item: str) -> bool:
+    """``p`` renders less of its Chinese than the list's English item, whose last words
+    its English is."""
+    low, whole = p.en.lower(), item.lower()
+    return p.zh_cover < 0.9 and low != whole and whole.endswith(" " + low)
 
 
 def _from_wider(

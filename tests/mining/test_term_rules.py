@@ -6312,3 +6312,32 @@ def test_a_word_said_again_is_rendered_by_part_of_its_gloss() -> None:
         "and ensure the safe operation of the grid.",
     )
     assert found.get("智能电网") == "smart grid"
+
+
+def test_a_list_closed_by_no_dengdeng_ends_at_its_items_shared_head() -> None:
+    """No 等 closes the list, so its last item ends where the head the others share
+    does; the English list opens after "namely"; and an item the dictionary knows
+    only by its head takes the whole English item."""
+    from glossary.mining.candidates import BREAKERS
+    from glossary.mining.lists import list_pairs
+
+    zh = "会议要求做好城市保险、巨灾保险、普惠保险、养老保险、数字保险五项重点工作。"
+    en = (
+        "The meeting called for progress in five key areas of insurance, namely urban "
+        "insurance, catastrophe insurance, inclusive insurance, pension insurance and "
+        "digital insurance."
+    )
+    listed = list_pairs(zh, en, zh_tokens(zh), BREAKERS, base_lexicon())
+    found = {z: e for z, e, _at, _fit in listed}
+    assert found["数字保险"] == "digital insurance"  # (not 数字保险五项重点工作)
+    assert found["巨灾保险"] == "catastrophe insurance"
+    assert _renderings(zh, en)["普惠保险"] == "inclusive insurance"  # (was "insurance")
+    # Without a shared head the end of the last item stays unknown: no list.
+    assert not list_pairs(
+        "会议要求做好城市保险、巨灾保险、普惠金融、养老服务、数字平台五项重点工作。",
+        "The meeting called for progress in five key areas, namely urban insurance, "
+        "catastrophe insurance, inclusive finance, pension services and digital platforms.",
+        zh_tokens("会议要求做好城市保险、巨灾保险、普惠金融、养老服务、数字平台五项重点工作。"),
+        BREAKERS,
+        base_lexicon(),
+    )
