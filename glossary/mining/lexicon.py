@@ -24,7 +24,7 @@ from pathlib import Path
 
 from glossary.text import stem, zh_key
 
-_CACHE_VERSION = 26
+_CACHE_VERSION = 27
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 # A person's entry: the name, then a lifespan in brackets ("Li Bai (701-762), ...").
 _LIFESPAN = re.compile(
@@ -47,6 +47,9 @@ _SHORT_FOR = re.compile(r"^(?:[A-Z][\w']*, )?(?:abbr\.|short name) (?:for|of) ([
 _ABBREVIATION = re.compile(r"abbr\. (?:for|of) ([\u3400-\u9fff|]+)")
 _ACRONYM = re.compile(r"^([A-Z][A-Z0-9&-]+) \(([A-Z][^()\[\]]+)\)$")
 _ACRONYM_LISTED = re.compile(r"^([A-Z][A-Z0-9&-]+), ([A-Z].+)$")
+# A name with its acronym, then what it is: "special drawing rights (SDR), international
+# currency of the IMF", "special administrative region (SAR), of which there are two".
+_ACRONYM_DESCRIBED = re.compile(r"^([A-Za-z][A-Za-z' -]*[a-z]) \(([A-Z][A-Z0-9&-]+)\), ")
 _PINYIN_REF = re.compile(r"\[[^\]]*\]")
 _CJK_REF = re.compile(r"[\u3400-\u9fff|]+")
 # A name, then what it is: "Confucius Institute, organization established by ...".
@@ -463,6 +466,11 @@ def _clean_gloss(gloss: str) -> list[str]:
     if acronym:
         # "CPPCC (Chinese People's Political Consultative Conference)": both forms.
         return [acronym.group(1), acronym.group(2)]
+    described_acronym = _ACRONYM_DESCRIBED.match(gloss)
+    if described_acronym:
+        # The name and its acronym: the description's words would link the name to its
+        # neighbours ("International Monetary Fund's" for 特别提款权).
+        return [described_acronym.group(1), described_acronym.group(2)]
     listed = _ACRONYM_LISTED.match(gloss)
     if listed:
         # "UNESCO, United Nations Educational, Scientific and Cultural Organization":

@@ -1600,6 +1600,24 @@ def test_characters_jieba_cut_off_a_longer_dictionary_word_are_joined_back() -> 
     assert best["lunar exploration program"].zh == "探月工程"
 
 
+def test_a_gloss_describing_a_name_with_its_acronym_keeps_the_name_and_acronym() -> None:
+    assert _clean_gloss("special drawing rights (SDR), international currency of the IMF") == [
+        "special drawing rights",
+        "SDR",
+    ]
+    assert _clean_gloss("leading small group (LSG), a CCP body that exercises oversight") == [
+        "leading small group",
+        "LSG",
+    ]
+    # The description no longer links the owner's words to the name: 特别提款权 is not
+    # "International Monetary Fund Special Drawing Rights".
+    found = _renderings(
+        "国际货币基金组织特别提款权", "International Monetary Fund Special Drawing Rights"
+    )
+    assert found.get("特别提款权", "Special Drawing Rights") == "Special Drawing Rights"
+    assert found["国际货币基金组织"] == "International Monetary Fund"
+
+
 def test_an_acronym_listed_before_its_full_name_is_a_gloss_of_its_own() -> None:
     assert _clean_gloss(
         "UNESCO, United Nations Educational, Scientific and Cultural Organization"
