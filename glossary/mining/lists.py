@@ -22,6 +22,7 @@ _DEGREE = frozenset(["more", "most", "less", "better"])
 _FRAMES = ("in terms of", "such as", "in the form of", "ranging from")
 # Words that open a list after a comma: "five major tasks, namely A, B and C".
 _OPENER = re.compile(r"^(?:namely|including|such as|i\.e\.)\s+", re.IGNORECASE)
+_AND_WORD = re.compile(r"^and\s+([A-Za-z]+)\s+")
 
 
 def zh_lists(text: str, breakers: frozenset[str], tokens: tuple[str, ...]) -> list[list[str]]:
@@ -101,6 +102,19 @@ def _suffix_tokens(part: str, tokens: tuple[str, ...]) -> list[str]:
     return out
 
 
+def _and_verb(part: str) -> re.Match[str] | None:
+    """ "and strengthens ...", "and promote ...": a new clause's verb, after which a
+    list may start, not the last item of a list."""
+    from glossary.mining.lexicon import english_verbs
+    from glossary.mining.render import verb_after_noun
+
+    m = _AND_WORD.match(part)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return m if word in english_verbs() or verb_after_noun(word) else None
+
+
 def en_lists(text: str) -> list[list[str]]:
     """Lists in an English sentence: "A, B, and C", "A, B and C" (short items)."""
     out: list[list[str]] = []
@@ -114,7 +128,7 @@ def en_lists(text: str) -> list[list[str]]:
         # item before a list.)
         items: list[tuple[str, bool]] = []  # (item, the list ends with it)
         for at, p in enumerate(parts):
-            opening = _OPENER.match(p)
+            opening = _OPENER.match(p) or _and_verb(p)
             if opening:
                 # "..., namely A, B and C": the list starts here, whatever came before
                 # (an empty item ends the run before it).

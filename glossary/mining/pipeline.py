@@ -1731,7 +1731,8 @@ def _from_lists(
     pair renders it by the English item's last words only, the dictionary knowing
     nothing of its modifier, takes the whole English item instead: 普惠金融 is
     "inclusive finance" in "technology finance, green finance, inclusive finance ...",
-    not "finance". That pair is replaced in ``accepted``.)"""
+    not "finance"; so does one whose pair runs over the list. That pair is replaced in
+    ``accepted``.)"""
     from glossary.mining.candidates import BREAKERS
     from glossary.mining.lists import list_pairs
 
@@ -1760,9 +1761,15 @@ def _from_lists(
 
 def _cut_of_item(p: Scored, item: str) -> bool:
     """``p`` renders less of its Chinese than the list's English item, whose last words
-    its English is."""
+    its English is; or its English runs from the item over the list's commas
+    ("regulation, penetrating regulation and continuous regulation" for 穿透式监管; an
+    "and" alone may be the item's own: "integration of culture and tourism")."""
     low, whole = p.en.lower(), item.lower()
-    return p.zh_cover < 0.9 and low != whole and whole.endswith(" " + low)
+    if low == whole:
+        return False
+    if whole in low:
+        return "," in low.replace(whole, " ", 1)
+    return p.zh_cover < 0.9 and whole.endswith(" " + low)
 
 
 def _from_wider(

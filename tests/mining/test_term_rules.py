@@ -6359,3 +6359,36 @@ def test_a_list_closed_by_no_dengdeng_ends_at_its_items_shared_head() -> None:
         BREAKERS,
         base_lexicon(),
     )
+
+
+def test_a_list_opens_after_and_with_a_verb_and_its_items_replace_overruns() -> None:
+    from glossary.mining.lists import en_lists
+    from glossary.mining.pipeline import _cut_of_item
+
+    # "..., and strengthens A, B, C and D": a new clause, whose object is the list (not
+    # "and strengthens A" as the last item of a list before it).
+    assert en_lists(
+        "The regulator is in charge of the banking sector, and strengthens institutional "
+        "regulation, conduct regulation, functional regulation and penetrating regulation."
+    ) == [
+        [
+            "institutional regulation",
+            "conduct regulation",
+            "functional regulation",
+            "penetrating regulation",
+        ]
+    ]
+
+    def pair(en: str, zh_cover: float) -> Scored:
+        return Scored("穿透式监管", en, (0, 5), (0, 3), 0.8, 0.8, zh_cover, 1.0)
+
+    item = "penetrating regulation"
+    assert _cut_of_item(
+        pair("regulation, penetrating regulation and continuous regulation", 1), item
+    )
+    assert _cut_of_item(pair("regulation", 0.5), item)  # (the dictionary knew only 监管)
+    assert not _cut_of_item(pair("regulation", 1.0), item)
+    assert not _cut_of_item(pair("penetrating regulation", 0.5), item)
+    # An "and" may be the item's own: "integration of culture and tourism" is no overrun
+    # of a list item "integration of culture".
+    assert not _cut_of_item(pair("integration of culture and tourism", 1), "integration of culture")
