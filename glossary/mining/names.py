@@ -618,6 +618,68 @@ def plain_editions(accepted: list[Scored], side: Any, zh: str) -> list[Scored]:
     return out
 
 
+# A session of a body: 十四届全国人大常委会|第十三次会议 = "13th session of | the
+# Standing Committee of the 14th National People's Congress"; 全会 is a plenary one.
+_SESSION = re.compile(r"^(.{3,}?)第?[零〇一二两三四五六七八九十百\d]+次(?:全体会议|会议|全会)$")
+# The body's own term, before it: 十四届|全国人大常委会 = "14th".
+_TERM_OF_BODY = re.compile(r"^第?([零〇一二两三四五六七八九十百\d]+)届")
+_SESSION_WORDS = frozenset(["session", "meeting"])
+
+
+def bodies_of_sessions(accepted: list[Scored], side: Any) -> list[Scored]:
+    """The body a session belongs to, the name a glossary records: from
+    "十四届全国人大常委会第十三次会议" = "13th session of the Standing Committee of the
+    14th National People's Congress", 全国人大常委会 = "Standing Committee of the
+    National People's Congress" (the body's term left out on both sides; at the
+    session's rank) and 十四届全国人大常委会 = "Standing Committee of the 14th National
+    People's Congress" (below it)."""
+    from glossary.mining.tokens import zh_numbers
+
+    have = {(p.zh, p.en) for p in accepted}
+    out: list[Scored] = []
+    for p in accepted:
+        m = _SESSION.match(p.zh)
+        lo, hi = p.en_span
+        if m is None or p.blocker or hi >= len(side.lows) or not _ORDINAL_WORD.match(side.lows[lo]):
+            continue
+        k = lo + 1 + (side.lows[lo + 1 : lo + 2] == ["plenary"])
+        if k + 2 > hi or side.lows[k] not in _SESSION_WORDS or side.lows[k + 1] != "of":
+            continue
+        k += 2 + (side.lows[k + 2] == "the")
+        opens_name = side.title[k] or (
+            k < hi and _ORDINAL_WORD.match(side.lows[k]) is not None and side.title[k + 1]
+        )
+        if k > hi or not opens_name:
+            continue
+        body, en = m.group(1), span_text(side, k, hi)
+        start = p.zh_span[0]
+        term = _TERM_OF_BODY.match(body)
+        ordinals = [t for t in range(k, hi + 1) if _ORDINAL_WORD.match(side.lows[t])]
+        if "届" not in body and ordinals:
+            continue  # (the English says the body's term, the Chinese cut it off)
+        if (body, en) not in have:
+            # (A body with its term is below the body itself, when that can be had.)
+            raw = p.raw + 0.01 if term is None else p.raw - _DERIVED / 2
+            out.append(_derived(p, body, en, (start, start + len(body)), (k, hi), raw))
+        if term is None:
+            continue
+        digits = zh_numbers(term.group(1))
+        if len(ordinals) != 1 or side.lows[ordinals[0]].rstrip("stndrh") not in digits:
+            continue
+        o = ordinals[0]
+        plain = body[term.end() :]
+        before = span_text(side, k, o - 1) + " " if o > k else ""
+        plain_en = before + span_text(side, o + 1, hi) if o < hi else ""
+        if len(plain) >= 3 and plain_en and (plain, plain_en) not in have:
+            out.append(
+                _derived(
+                    p, plain, plain_en, (start + term.end(), start + len(body)), (k, hi),
+                    p.raw + 0.01,
+                )
+            )  # fmt: skip
+    return out
+
+
 # The years a plan covers, in brackets after its name: 《……行动计划（2025—2027）》 =
 # "... Action Plan (2025-2027)".
 _ZH_YEARS = re.compile(r"[（(]((?:19|20)\d\d)年?\s*[—–－-]+\s*((?:19|20)\d\d)年?[）)]》")

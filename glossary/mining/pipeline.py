@@ -50,6 +50,7 @@ from glossary.mining.names import (
     SentenceView,
     bodies_of_capacities,
     bodies_of_posts,
+    bodies_of_sessions,
     book_title,
     dated_titles,
     edition_name,
@@ -494,6 +495,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     accepted += bodies_of_capacities(accepted, side)
     accepted = joint_bodies(accepted, side)
     accepted += plain_editions(accepted, side, zh)
+    accepted += bodies_of_sessions(accepted, side)
     accepted = dated_titles(accepted, side, zh)
     accepted += _modifier_said_before(accepted, tokens, token_links, side, lex)
     if wider and wider != en:

@@ -6392,3 +6392,44 @@ def test_a_list_opens_after_and_with_a_verb_and_its_items_replace_overruns() -> 
     # An "and" may be the item's own: "integration of culture and tourism" is no overrun
     # of a list item "integration of culture".
     assert not _cut_of_item(pair("integration of culture and tourism", 1), "integration of culture")
+
+
+def test_a_session_gives_the_body_it_belongs_to() -> None:
+    pairs = mine_pair(
+        "十三届全国人大常委会第二十次会议审议了草案。",
+        "The 20th session of the Standing Committee of the 13th National People's Congress "
+        "deliberated the draft.",
+        base_lexicon(),
+    )
+    by_pair = {(p.zh, p.en): p for p in pairs}
+    session = by_pair[
+        ("十三届全国人大常委会第二十次会议",
+         "20th session of the Standing Committee of the 13th National People's Congress")
+    ]  # fmt: skip
+    # The body without its term, on both sides, at the session's rank ...
+    body = by_pair[("全国人大常委会", "Standing Committee of the National People's Congress")]
+    assert body.raw > session.raw
+    # ... and with it, below.
+    termed = by_pair[
+        ("十三届全国人大常委会", "Standing Committee of the 13th National People's Congress")
+    ]
+    assert termed.raw < session.raw
+    # A body whose English says a term its Chinese does not have is no pair.
+    assert (
+        "全国人大常委会",
+        "Standing Committee of the 13th National People's Congress",
+    ) not in by_pair
+    plenary = {
+        (p.zh, p.en)
+        for p in mine_pair(
+            "中国共产党第二十届中央委员会第三次全体会议在北京举行。",
+            "The third plenary session of the 20th Central Committee of the Communist Party "
+            "of China was held in Beijing.",
+            base_lexicon(),
+        )
+    }
+    assert (
+        "中国共产党第二十届中央委员会",
+        "20th Central Committee of the Communist Party of China",
+    ) in plenary
+    assert ("中央委员会", "20th Central Committee") not in plenary
