@@ -618,6 +618,27 @@ def plain_editions(accepted: list[Scored], side: Any, zh: str) -> list[Scored]:
     return out
 
 
+# A title's status after its name: 《……法（草案）》 = "the draft ... Law", 《……（试行）》.
+_STATUS = re.compile(r"[（(](?:修订草案|修正草案|草案|征求意见稿|送审稿|试行)[）)]$")
+
+
+def names_of_drafts(accepted: list[Scored]) -> None:
+    """A draft's name takes the draft's rank: 中华人民共和国金融稳定法 = "Financial
+    Stability Law of the People's Republic of China" is the term a glossary records,
+    not 《中华人民共和国金融稳定法（草案）》 = "draft Financial Stability Law of ...",
+    which goes below it."""
+    for p in accepted:
+        status = _STATUS.search(p.zh)
+        if status is None or p.blocker:
+            continue
+        name = p.zh[: status.start()]
+        named = [q for q in accepted if q.zh == name and q.en.lower() in p.en.lower()]
+        if named:
+            best = max(named, key=lambda q: q.raw)
+            best.raw = max(best.raw, p.raw + 0.01)
+            p.raw -= _DERIVED / 2
+
+
 # A session of a body: 十四届全国人大常委会|第十三次会议 = "13th session of | the
 # Standing Committee of the 14th National People's Congress"; 全会 is a plenary one.
 _SESSION = re.compile(r"^(.{3,}?)第?[零〇一二两三四五六七八九十百\d]+次(?:全体会议|会议|全会)$")

@@ -56,6 +56,7 @@ from glossary.mining.names import (
     edition_name,
     joint_bodies,
     named_with_acronyms,
+    names_of_drafts,
     paired_quotes,
     plain_editions,
     short_law_names,
@@ -496,6 +497,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     accepted = joint_bodies(accepted, side)
     accepted += plain_editions(accepted, side, zh)
     accepted += bodies_of_sessions(accepted, side)
+    names_of_drafts(accepted)
     accepted = dated_titles(accepted, side, zh)
     accepted += _modifier_said_before(accepted, tokens, token_links, side, lex)
     if wider and wider != en:

@@ -6433,3 +6433,18 @@ def test_a_session_gives_the_body_it_belongs_to() -> None:
         "20th Central Committee of the Communist Party of China",
     ) in plenary
     assert ("中央委员会", "20th Central Committee") not in plenary
+
+
+def test_a_drafts_name_ranks_above_the_draft() -> None:
+    pairs = {
+        p.zh: p
+        for p in mine_pair(
+            "常委会审议了《中华人民共和国反洗钱法（草案）》。",
+            "The Standing Committee deliberated the draft Anti-Money Laundering Law of the "
+            "People's Republic of China.",
+            base_lexicon(),
+        )
+    }
+    name = pairs["中华人民共和国反洗钱法"]
+    assert name.en == "Anti-Money Laundering Law of the People's Republic of China"
+    assert name.raw > pairs["中华人民共和国反洗钱法（草案）"].raw
