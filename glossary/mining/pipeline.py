@@ -343,7 +343,9 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                     r.fit -= 0.2
                 if _head_after_preposition(cand, tokens, token_links, side, r.hi, lex):
                     r.fit -= 0.2
-                if _related_with(cand, tokens, token_links, side, r.lo, r.hi):
+                if _related_with(cand, tokens, token_links, side, r.lo, r.hi) or _inverted_de(
+                    cand, tokens, token_links, side, r.lo, r.hi
+                ):
                     r.fit -= 0.3
                 if _last_word_repeated(cand, tokens, token_links, r.lo, r.hi):
                     continue
@@ -1587,6 +1589,40 @@ def _related_with(
         if said and side.lows[max(said) + 1] == "with":
             return True
     return False
+
+
+_LINKING_PREPOSITIONS = frozenset(["of", "for", "with", "on", "in", "to"])
+
+
+def _inverted_de(
+    cand: ZhCandidate,
+    tokens: tuple[str, ...],
+    token_links: list[dict[int, float]],
+    side: EnSide,
+    lo: int,
+    hi: int,
+) -> bool:
+    """The candidate is "A的B", whose head is B, and the span is "X for Y" whose head X
+    renders A and whose Y renders B: heads and modifiers swapped, the span renders
+    other Chinese ("reserve requirement ratio for financial institutions" is
+    金融机构|存款准备金率, not 存款准备金率|的|金融机构, institutions with an RRR)."""
+    if "的" not in tokens[cand.a + 1 : cand.b - 1]:
+        return False
+    d = tokens.index("的", cand.a + 1, cand.b - 1)
+    at = next((k for k in range(lo + 1, hi) if side.lows[k] in _LINKING_PREPOSITIONS), None)
+    if at is None:
+        return False
+
+    def said(first: int, last: int) -> set[int]:
+        return {k for t in range(first, last) for k in token_links[t] if lo <= k <= hi}
+
+    # (X's head, its last word, must be A's: in "people-centered philosophy of
+    # development" for 以人民为中心的|发展思想 it is 思想's, unknown to the dictionary.)
+    before, after = said(cand.a, d), said(d + 1, cand.b)
+    return (
+        at - 1 in before and bool(after) and max(before) < at < min(after)
+        and before.isdisjoint(after)
+    )  # fmt: skip
 
 
 def _head_after_preposition(

@@ -6448,3 +6448,31 @@ def test_a_drafts_name_ranks_above_the_draft() -> None:
     name = pairs["中华人民共和国反洗钱法"]
     assert name.en == "Anti-Money Laundering Law of the People's Republic of China"
     assert name.raw > pairs["中华人民共和国反洗钱法（草案）"].raw
+
+
+def test_a_de_phrase_is_not_rendered_with_head_and_modifier_swapped() -> None:
+    # 外汇存款准备金率|的|金融机构 (institutions with a ratio) is not "... ratio for
+    # financial institutions": that is 金融机构外汇存款准备金率 earlier in the sentence.
+    found = _renderings(
+        "下调金融机构外汇存款准备金率（不含已执行5%外汇存款准备金率的金融机构）。",
+        "cut the foreign exchange reserve requirement ratio for financial institutions, "
+        "excluding those already implementing a 5 percent ratio.",
+    )
+    ratio = "foreign exchange reserve requirement ratio for financial institutions"
+    assert found["金融机构外汇存款准备金率"] == ratio
+    assert found.get("外汇存款准备金率的金融机构") != ratio
+    # ... but not "A-ish B of C" where B's own word is the head: "people-centered
+    # philosophy of development" (思想 "philosophy", unknown to the dictionary).
+    from glossary.mining.pipeline import _inverted_de, _token_links, join_known
+    from glossary.mining.render import en_side, link, zh_units
+
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens("坚持以人民为中心的发展思想。"), lex)
+    cand = next(
+        c for c in sentence_candidates(tokens, lex=lex) if c.text == "以人民为中心的发展思想"
+    )
+    units = zh_units(tokens, lex)
+    side = en_side("We uphold the people-centered philosophy of development.")
+    token_links = _token_links(tokens, units, link(units, side))
+    span = [t.text for t in side.tokens].index("people-centered")
+    assert not _inverted_de(cand, tokens, token_links, side, span, span + 3)
