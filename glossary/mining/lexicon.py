@@ -24,7 +24,7 @@ from pathlib import Path
 
 from glossary.text import stem, zh_key
 
-_CACHE_VERSION = 27
+_CACHE_VERSION = 29
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 # A person's entry: the name, then a lifespan in brackets ("Li Bai (701-762), ...").
 _LIFESPAN = re.compile(
@@ -65,6 +65,7 @@ _PLACE_DESCRIBED = re.compile(
 )
 _ALSO_KNOWN_AS = re.compile(r",?\s*\balso known as (?:the )?")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_GLOSS_WORD = re.compile(r"[A-Za-z][a-z]+")
 
 # Generic English function words: they never carry a translation link.
 STOPWORDS = frozenset(
@@ -626,8 +627,25 @@ def _cache_file(src: Path) -> Path | None:
 
 def base_tables() -> tuple[dict[str, str], dict[str, str]]:
     """The parsed CC-CEDICT tables (glosses, pinyin), from the cache when it is fresh."""
-    entries, pinyin, _verbs, _syn, _senses, _verb_senses = _tables()
+    entries, pinyin, _verbs, _syn, _senses, _verb_senses, _common = _tables()
     return entries, pinyin
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Words the glosses write in lower case more often than capitalised ("leading",
+    "party"; not "chinese", "european", nor names they do not hold, "fengqiao"): a
+    capital at the start of a sentence is no part of them ("High-risk institutions")."""
+    return frozenset(_tables()[6])
+
+
+def _common_of(entries: dict[str, str]) -> list[str]:
+    """The words of :func:`common_words`, sorted (for the cache). (Counted over all
+    glosses at once: a gloss rarely capitalises its first word for no reason.)"""
+    from collections import Counter
+
+    counts = Counter(_GLOSS_WORD.findall("/".join(entries.values())))
+    return sorted(w for w, n in counts.items() if w[0].islower() and n > counts[w.capitalize()])
 
 
 def synonyms() -> dict[str, str]:
@@ -641,9 +659,16 @@ def compound_senses() -> dict[str, str]:
     return _tables()[4]
 
 
-# (glosses, pinyin, english_verbs, synonyms, compound senses, english_verb_senses)
+# (glosses, pinyin, english_verbs, synonyms, compound senses, english_verb_senses,
+# common_words)
 _Tables = tuple[
-    dict[str, str], dict[str, str], list[str], dict[str, str], dict[str, str], list[str]
+    dict[str, str],
+    dict[str, str],
+    list[str],
+    dict[str, str],
+    dict[str, str],
+    list[str],
+    list[str],
 ]
 
 
@@ -654,9 +679,9 @@ def _tables() -> _Tables:
     if cache is not None and cache.exists():
         try:
             with cache.open("rb") as fh:
-                entries, pinyin, verbs, syn, senses, verb_senses = marshal.load(fh)
+                entries, pinyin, verbs, syn, senses, verb_senses, common = marshal.load(fh)
             if isinstance(entries, dict) and isinstance(pinyin, dict):
-                return entries, pinyin, verbs, syn, senses, verb_senses
+                return entries, pinyin, verbs, syn, senses, verb_senses, common
         except (OSError, EOFError, ValueError, TypeError):
             pass  # a stale or damaged cache: parse again
     entries, pinyin = parse_cedict(src)
@@ -665,16 +690,17 @@ def _tables() -> _Tables:
     syn = _synonyms_of(entries)
     senses = _compound_senses_of(entries)
     verb_senses = _verb_senses_of(entries)
+    common = _common_of(entries)
     if cache is not None:
         try:
             cache.parent.mkdir(parents=True, exist_ok=True)
             tmp = cache.with_suffix(f".{os.getpid()}.tmp")
             with tmp.open("wb") as fh:
-                marshal.dump((entries, pinyin, verbs, syn, senses, verb_senses), fh)
+                marshal.dump((entries, pinyin, verbs, syn, senses, verb_senses, common), fh)
             tmp.replace(cache)
         except OSError:
             pass
-    return entries, pinyin, verbs, syn, senses, verb_senses
+    return entries, pinyin, verbs, syn, senses, verb_senses, common
 
 
 @lru_cache(maxsize=1)

@@ -37,6 +37,7 @@ from glossary.mining.lexicon import (
     STOPWORDS,
     Lexicon,
     base_tables,
+    common_words,
     english_verb_senses,
     english_verbs,
     load_lexicon,
@@ -1871,6 +1872,28 @@ def _mine_simplified(zh: str, en: str, lex: Lexicon, wider: str) -> list[Scored]
     return pairs
 
 
+_FIRST_WORD = re.compile(r"^([A-Z][a-z]+)(?=[\s-])")
+
+
+def sentence_cased(en: str, text: str) -> str:
+    """A rendering taken from the start of a sentence, in the case it has inside one:
+    "High-risk institutions" -> "high-risk institutions". Only a common word is
+    lowered (see :func:`common_words`: "Chinese companies", "Fengqiao experience"
+    keep theirs), and not in a name ("Belt and Road Initiative" has capitals after
+    it), nor where the document itself capitalises it inside a sentence ("Party
+    building", after "the Party's")."""
+    m = _FIRST_WORD.match(en)
+    if m is None:
+        return en
+    word = m.group(1)
+    rest = en[m.end() :]
+    if any(c.isupper() for c in rest) or word.lower() not in common_words():
+        return en
+    if re.search(rf"[a-z,;] {word}\b", text):
+        return en
+    return word.lower() + rest
+
+
 def branching(corpus: str, term: str) -> float:
     """Branching entropy of a repeated Chinese term in the document, as a logit bonus.
 
@@ -2402,6 +2425,7 @@ def _mine(
     total = sum(len(d.segments) for d in todo)
     agg: dict[tuple[str, str], _Agg] = {}
     zh_text: list[str] = []
+    en_text: list[str] = []
     done = 0
     for doc in todo:
         segments = doc.segments
@@ -2412,6 +2436,7 @@ def _mine(
             if not seg.zh or not seg.en:
                 continue
             zh_text.append(seg.zh)
+            en_text.append(seg.en)
             wider = seg.en
             if doc.format == "text":
                 # Sentences aligned across a PDF layout can be off by one: a term
@@ -2447,6 +2472,7 @@ def _mine(
     _add_abbreviations(todo, agg, lex)
     rejected = snapshot.rejected if snapshot else set()
     corpus = "\n".join(zh_text)
+    en_corpus = "\n".join(en_text)
     scored: list[tuple[float, str, str, _Agg]] = []
     persons: set[tuple[str, str]] = set()
     for (zk, ek), a in agg.items():
@@ -2489,7 +2515,8 @@ def _mine(
         if score < min_score:
             continue
         status = _status(zk, ek, snapshot)
-        out.append(MinedPair(a.zh, a.en, round(score, 4), a.count, status, list(a.evidence)))
+        en = sentence_cased(a.en, en_corpus)
+        out.append(MinedPair(a.zh, en, round(score, 4), a.count, status, list(a.evidence)))
     if limit is not None:
         out = out[: max(0, limit)]
     return out

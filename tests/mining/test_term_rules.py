@@ -6476,3 +6476,30 @@ def test_a_de_phrase_is_not_rendered_with_head_and_modifier_swapped() -> None:
     token_links = _token_links(tokens, units, link(units, side))
     span = [t.text for t in side.tokens].index("people-centered")
     assert not _inverted_de(cand, tokens, token_links, side, span, span + 3)
+
+
+def test_a_rendering_from_the_start_of_a_sentence_takes_the_case_it_has_inside_one(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    from glossary.mining.pipeline import sentence_cased
+
+    found = _mine_rows(
+        tmp_path_factory,
+        [
+            (
+                "粮食安全是国家安全的重要基础。",
+                "Food security is an important foundation of national security.",
+            ),
+            (
+                "枫桥经验在基层得到推广。",
+                "Fengqiao experience has been promoted at the community level.",
+            ),
+        ],
+    )
+    assert found["粮食安全"][0] == "food security"
+    assert found["枫桥经验"][0] == "Fengqiao experience"  # (a name the dictionary lacks)
+    text = "Party building was strengthened. We uphold the Party's leadership."
+    assert sentence_cased("Party building", text) == "Party building"  # (as the text says)
+    assert sentence_cased("Party building", "Party building was strengthened.") == "party building"
+    assert sentence_cased("Chinese companies", "") == "Chinese companies"
+    assert sentence_cased("Belt and Road Initiative", "") == "Belt and Road Initiative"
