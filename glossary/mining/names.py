@@ -327,7 +327,7 @@ def named_with_acronyms(s: SentenceView) -> list[Scored]:
     cands, tokens, token_links, side, lex = s.cands, s.tokens, s.token_links, s.side, s.lex
     out: list[Scored] = []
     offsets: list[int] = []
-    unexplained = ""  # (found on the first Chinese short form in brackets)
+    unexplained: list[str] | None = None  # (found on the first Chinese short form)
     for i in range(1, len(tokens) - 2):
         if tokens[i] not in "（(":
             continue
@@ -345,10 +345,23 @@ def named_with_acronyms(s: SentenceView) -> list[Scored]:
             short = _bracketed_cjk(tokens, i)
             if not short:
                 continue
-            unexplained = unexplained or _unexplained_acronym(side, "".join(tokens))
-            if unexplained == "-":
+            if unexplained is None:
+                unexplained = _unexplained_acronyms(side, "".join(tokens))
+            if not unexplained:
                 continue
-            acronym = unexplained
+            # (With more than one, the one whose name the Chinese name renders:
+            # "... Commission of the State Council (SASAC)", not "... (SOEs)".)
+            acronym = unexplained[0] if len(unexplained) == 1 else ""
+            for other in unexplained if not acronym else ():
+                name_en = _spelled_name(side, other)
+                if name_en and any(
+                    name_en[0] <= e <= name_en[1]
+                    for t in range(max(0, i - 8), i) for e in token_links[t]
+                ):  # fmt: skip
+                    acronym = other
+                    break
+            if not acronym:
+                continue
         for k, tok in enumerate(side.tokens):
             # (The English may make it plural: "Chinese Certified Emission Reductions
             # (CCERs)".)
@@ -361,7 +374,7 @@ def named_with_acronyms(s: SentenceView) -> list[Scored]:
             while lo > 0 and k - lo < 12 and not side.breaks[lo - 1]:
                 lo -= 1
             words = [t.text for t in side.tokens[lo:k]]
-            used = spelled_from(acronym, words) or _spelled_in_lower_case(acronym, words)
+            used = _spelled(acronym, words)
             if not used:
                 continue
             lo, hi = k - used, k - 1
@@ -423,6 +436,22 @@ def named_with_acronyms(s: SentenceView) -> list[Scored]:
 _AND = frozenset("和与及同")
 
 
+def _spelled(acronym: str, words: list[str]) -> int:
+    """How many of the last ``words`` are the name ``acronym`` stands for (0 if none):
+    spelled by their initials, in lower case too, or before the owner the name ends
+    with ("State-owned Assets Supervision and Administration Commission | of the State
+    Council (SASAC)")."""
+    used = spelled_from(acronym, words) or _spelled_in_lower_case(acronym, words)
+    if used or "of" not in words[1:]:
+        return used
+    at = len(words) - 1 - words[::-1].index("of")
+    owner = words[at + 1 :]
+    if not owner or not all(w[:1].isupper() or w in ("the", "and") for w in owner):
+        return 0
+    used = spelled_from(acronym, words[:at])
+    return used + len(owner) + 1 if used else 0
+
+
 def _spelled_in_lower_case(acronym: str, words: list[str]) -> int:
     """How many of the last ``words``, all in lower case, spell ``acronym`` by their
     initials, one word a letter ("liquefied natural gas (LNG)"), or 0."""
@@ -444,15 +473,32 @@ def _bracketed_cjk(tokens: tuple[str, ...], i: int) -> str:
     return ""
 
 
-def _unexplained_acronym(side: EnSide, zh: str) -> str:
-    """The one acronym in brackets in the English that the Chinese does not write,
-    or "-" when there is none or more than one."""
-    found = {
-        tok.text for tok in side.tokens
-        if is_acronym(tok.text) and side.text[tok.start - 1 : tok.start] == "("
-        and tok.text not in zh
-    }  # fmt: skip
-    return found.pop() if len(found) == 1 else "-"
+def _unexplained_acronyms(side: EnSide, zh: str) -> list[str]:
+    """The acronyms in brackets in the English that the Chinese does not write, in
+    order."""
+    found: list[str] = []
+    for tok in side.tokens:
+        if (
+            is_acronym(tok.text) and side.text[tok.start - 1 : tok.start] == "("
+            and tok.text not in zh and tok.text not in found
+        ):  # fmt: skip
+            found.append(tok.text)
+    return found
+
+
+def _spelled_name(side: EnSide, acronym: str) -> tuple[int, int] | None:
+    """The English words right before "(ACRONYM)" that spell it, as a token span."""
+    for k, tok in enumerate(side.tokens):
+        if tok.text != acronym or side.text[tok.start - 1 : tok.start] != "(":
+            continue
+        lo = k - 1
+        while lo > 0 and k - lo < 12 and not side.breaks[lo - 1]:
+            lo -= 1
+        words = [t.text for t in side.tokens[lo:k]]
+        used = _spelled(acronym, words)
+        if used:
+            return k - used, k - 1
+    return None
 
 
 def _derived(

@@ -6503,3 +6503,15 @@ def test_a_rendering_from_the_start_of_a_sentence_takes_the_case_it_has_inside_o
     assert sentence_cased("Party building", "Party building was strengthened.") == "party building"
     assert sentence_cased("Chinese companies", "") == "Chinese companies"
     assert sentence_cased("Belt and Road Initiative", "") == "Belt and Road Initiative"
+
+
+def test_a_chinese_short_form_in_brackets_finds_its_acronym_among_several() -> None:
+    # Two acronyms in brackets the Chinese does not write: 国研中心 is the one whose
+    # name 国务院发展研究中心 renders, "... Center | of the State Council (DRC)".
+    found = _renderings(
+        "国务院发展研究中心（国研中心）发布报告，研究中小企业融资问题。",
+        "The Development Research Center of the State Council (DRC) released a report on "
+        "financing for small and medium-sized enterprises (SMEs).",
+    )
+    assert found["国研中心"] == "DRC"
+    assert found["国务院发展研究中心"] == "Development Research Center of the State Council"
