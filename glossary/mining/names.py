@@ -737,7 +737,12 @@ def bodies_of_sessions(accepted: list[Scored], side: Any) -> list[Scored]:
         plain = body[term.end() :]
         before = span_text(side, k, o - 1) + " " if o > k else ""
         plain_en = before + span_text(side, o + 1, hi) if o < hi else ""
-        if len(plain) >= 3 and plain_en and (plain, plain_en) not in have:
+        # (Not with an acronym left: "Standing Committee of the NPC" is made up, where
+        # the text's own "NPC Standing Committee" may stand elsewhere.)
+        if (
+            len(plain) >= 3 and plain_en and (plain, plain_en) not in have
+            and not any(is_acronym(w) for w in plain_en.split())
+        ):  # fmt: skip
             out.append(
                 _derived(
                     p, plain, plain_en, (start + term.end(), start + len(body)), (k, hi),

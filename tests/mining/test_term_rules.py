@@ -6433,6 +6433,17 @@ def test_a_session_gives_the_body_it_belongs_to() -> None:
         "20th Central Committee of the Communist Party of China",
     ) in plenary
     assert ("中央委员会", "20th Central Committee") not in plenary
+    # No English is made up with an acronym left in it ("Standing Committee of the NPC").
+    short = {
+        (p.zh, p.en)
+        for p in mine_pair(
+            "十四届全国人大常委会第十次会议审议了报告。",
+            "The 10th session of the Standing Committee of the 14th NPC deliberated the report.",
+            base_lexicon(),
+        )
+    }
+    assert ("十四届全国人大常委会", "Standing Committee of the 14th NPC") in short
+    assert not any(en == "Standing Committee of the NPC" for _zh, en in short)
 
 
 def test_a_drafts_name_ranks_above_the_draft() -> None:
