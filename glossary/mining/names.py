@@ -39,7 +39,7 @@ from glossary.mining.render import (
     span_text,
 )
 from glossary.mining.score import Scored, local_score, title_name
-from glossary.mining.tokens import in_order, is_acronym, spelled_from
+from glossary.mining.tokens import in_order, is_acronym, spelled_from, zh_numbers
 from glossary.text import has_cjk
 
 
@@ -370,14 +370,10 @@ def named_with_acronyms(s: SentenceView) -> list[Scored]:
                 or side.text[tok.start - 1 : tok.start] != "("
             ):
                 continue
-            lo = k - 1  # (the bracket breaks the clause right before the acronym)
-            while lo > 0 and k - lo < 12 and not side.breaks[lo - 1]:
-                lo -= 1
-            words = [t.text for t in side.tokens[lo:k]]
-            used = _spelled(acronym, words)
-            if not used:
+            spelled = _name_before(side, k, acronym)
+            if spelled is None:
                 continue
-            lo, hi = k - used, k - 1
+            lo, hi = spelled
             quoted = [c for c in cands if c.quoted and c.b == i - 1 and tokens[i - 1] in "”》"]
             if quoted:
                 name = quoted[0]
@@ -489,16 +485,21 @@ def _unexplained_acronyms(side: EnSide, zh: str) -> list[str]:
 def _spelled_name(side: EnSide, acronym: str) -> tuple[int, int] | None:
     """The English words right before "(ACRONYM)" that spell it, as a token span."""
     for k, tok in enumerate(side.tokens):
-        if tok.text != acronym or side.text[tok.start - 1 : tok.start] != "(":
-            continue
-        lo = k - 1
-        while lo > 0 and k - lo < 12 and not side.breaks[lo - 1]:
-            lo -= 1
-        words = [t.text for t in side.tokens[lo:k]]
-        used = _spelled(acronym, words)
-        if used:
-            return k - used, k - 1
+        if tok.text == acronym and side.text[tok.start - 1 : tok.start] == "(":
+            spelled = _name_before(side, k, acronym)
+            if spelled is not None:
+                return spelled
     return None
+
+
+def _name_before(side: EnSide, k: int, acronym: str) -> tuple[int, int] | None:
+    """The words of the clause right before the bracketed acronym at token ``k`` that
+    spell it (see :func:`_spelled`), as a token span; None if they do not."""
+    lo = k - 1  # (the bracket breaks the clause right before the acronym)
+    while lo > 0 and k - lo < 12 and not side.breaks[lo - 1]:
+        lo -= 1
+    used = _spelled(acronym, [t.text for t in side.tokens[lo:k]])
+    return (k - used, k - 1) if used else None
 
 
 def _derived(
@@ -700,8 +701,6 @@ def bodies_of_sessions(accepted: list[Scored], side: Any) -> list[Scored]:
     National People's Congress" (the body's term left out on both sides; at the
     session's rank) and 十四届全国人大常委会 = "Standing Committee of the 14th National
     People's Congress" (below it)."""
-    from glossary.mining.tokens import zh_numbers
-
     have = {(p.zh, p.en) for p in accepted}
     out: list[Scored] = []
     for p in accepted:
