@@ -51,15 +51,21 @@ def zh_lists(text: str, breakers: frozenset[str], tokens: tuple[str, ...]) -> li
     return out
 
 
+def _shared_head(items: list[str]) -> str:
+    """The longest ending all ``items`` share (their head: 金融 of 科技金融、绿色金融)."""
+    head = items[0]
+    for item in items[1:]:
+        while head and not item.endswith(head):
+            head = head[1:]
+    return head
+
+
 def _up_to_shared_head(middle: list[str], tail: str) -> str:
     """The start of ``tail`` up to the first end of the head the middle items share
     (two characters, or one shared by two items or more); "" if there is none."""
     if not middle:
         return ""
-    head = middle[0]
-    for item in middle[1:]:
-        while head and not item.endswith(head):
-            head = head[1:]
+    head = _shared_head(middle)
     if len(head) > 2:
         head = head[-2:]
     if not head or len(head) == 1 and len(middle) < 2:
@@ -165,10 +171,7 @@ def _head_factored(zh_items: list[str], en_items: list[str]) -> bool:
     "基础学科、新兴学科、交叉学科" = "basic, emerging and interdisciplinary disciplines".
     Its items are modifiers, not the terms."""
     # (The last Chinese item may run on past the head: 交叉学科|建设.)
-    head = zh_items[0]
-    for item in zh_items[1:-1]:
-        while head and not item.endswith(head):
-            head = head[1:]
+    head = _shared_head(zh_items[:-1])
     return (
         len(head) >= 2 and all(len(i) > len(head) for i in zh_items) and head in zh_items[-1]
         and len(en_items) >= 3 and len(en_items[-1].split()) >= 2
