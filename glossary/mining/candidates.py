@@ -422,14 +422,22 @@ def modifier_before_noun(tokens: tuple[str, ...], i: int, lex: Lexicon | None) -
     """Token ``i`` is one of _PREFIX_MODIFIERS and the word after it a noun: a Chinese
     word of two characters or more that the dictionary glosses first as no verb and no
     adjective (国债 "national debt", 长期 "long term"; not 重要 "important")."""
-    if lex is None or tokens[i] not in _PREFIX_MODIFIERS or i + 1 >= len(tokens):
+    if lex is None or i + 1 >= len(tokens):
         return False
     word = tokens[i + 1]
+    if tokens[i] == "近" and word.startswith("零"):
+        return True  # "near-zero": 近|零|能耗建筑 (near-zero energy buildings)
+    if tokens[i] not in _PREFIX_MODIFIERS:
+        return False
     if len(word) < 2 or not has_cjk(word) or is_breaker(word) or _NUMERIC.match(word[:1]):
         return False
     if lex.glosses(tokens[i] + word):
         return True  # one word jieba cut: 特别|提款权 (special drawing rights)
     glosses = lex.glosses(word)
+    if not glosses and len(word) >= 3:
+        # A compound the dictionary does not have is a noun when its last word is one:
+        # 超|低能耗 (能耗 "energy consumption"): "ultra-low energy (buildings)".
+        glosses = lex.glosses(word[-2:])
     return (
         bool(glosses) and not lex.is_verb(word) and not glosses[0].startswith("to ")
         and not _ADJECTIVE_GLOSS.search(glosses[0])

@@ -660,6 +660,22 @@ def test_special_and_ultra_before_a_noun_are_part_of_the_term() -> None:
     assert not any(c.text.startswith("特别") for c in sentence_candidates(tokens, lex=lex))
 
 
+def test_ultra_and_near_zero_before_a_compound_the_dictionary_lacks() -> None:
+    """超 before a word the dictionary does not have but whose last word is a noun
+    (低能耗: 能耗 "energy consumption"), and 近 before 零: prefixes of the term."""
+    found = _renderings(
+        "这些城市的新建公共建筑中，超低能耗建筑和近零能耗建筑的比例逐年提高。",
+        "Among new public buildings in these cities, the share of ultra-low energy "
+        "buildings and near-zero energy buildings is rising year by year.",
+    )
+    assert found["超低能耗建筑"] == "ultra-low energy buildings"
+    assert found["近零能耗建筑"] == "near-zero energy buildings"
+    # 近 before anything else is "near": no term starts with it.
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens("近年来能耗建筑增加。"), lex)
+    assert not any(c.text.startswith("近") for c in sentence_candidates(tokens, lex=lex))
+
+
 def test_the_same_english_twice_goes_to_the_chinese_in_the_same_part_of_the_sentence() -> None:
     """特别国债 at the end of the Chinese, "special treasury bonds" twice in the English:
     at equal scores it takes the second, leaving the first to the longer term whose
