@@ -1707,20 +1707,51 @@ def _said_again(
     hi: int,
 ) -> bool:
     """The span's last word repeats one of its earlier words ("innovation with
-    industrial innovation" for 产业创新, "central cities and city" for 中心城市) and the
-    Chinese says that word once: the span runs into the term next door."""
-    content = side.content
-    if not content[hi]:
-        return False
+    industrial innovation" for 产业创新, "central cities and city" for 中心城市), or its
+    first word a later one ("disasters | to comprehensive disaster reduction" for
+    综合减灾), and the Chinese says that word once: the span runs into the term next
+    door."""
     if not side.singulars:
         side.singulars = [_singular(low) for low in side.lows]
-    singulars = side.singulars
-    last = singulars[hi]
-    if last not in singulars[lo:hi] or not any(
-        content[k] and singulars[k] == last for k in range(lo, hi)
+    if _edge_said_again(c, text, units, links, side, hi, range(lo, hi)):
+        return True
+    if side.title[lo] or not _edge_said_again(
+        c, text, units, links, side, lo, range(lo + 1, hi + 1)
     ):
+        return False  # (a name's first word may open two: "Shanghai ... and Shanghai ...")
+    # (Unless the Chinese says it as often, in other words: "Thousand Villages ... Ten
+    # Thousand Villages" for 千村……万村.)
+    said = [k for k in range(lo, hi + 1) if side.singulars[k] == side.singulars[lo]]
+    places = sorted(
+        (units[i].start, units[i].end) for i in c.inside if any(k in links[i] for k in said)
+    )
+    apart = 0
+    reach = -1
+    for start, end in places:
+        if start >= reach:
+            apart += 1
+        reach = max(reach, end)
+    return apart < len(said)
+
+
+def _edge_said_again(
+    c: _Cand,
+    text: str,
+    units: list[Unit],
+    links: list[dict[int, float]],
+    side: EnSide,
+    edge: int,
+    rest: range,
+) -> bool:
+    """The span's word at ``edge`` is a content word said again in ``rest`` (the rest of
+    the span), and the Chinese that it renders stands once in ``text``."""
+    content, singulars = side.content, side.singulars
+    if not content[edge]:
         return False
-    words = {units[i].text for i in c.inside if hi in links[i]}
+    word = singulars[edge]
+    if not any(content[k] and singulars[k] == word for k in rest):
+        return False
+    words = {units[i].text for i in c.inside if edge in links[i]}
     return bool(words) and all(text.count(w) < 2 for w in words)
 
 

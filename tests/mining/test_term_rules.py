@@ -676,6 +676,22 @@ def test_ultra_and_near_zero_before_a_compound_the_dictionary_lacks() -> None:
     assert not any(c.text.startswith("近") for c in sentence_candidates(tokens, lex=lex))
 
 
+def test_a_span_does_not_open_on_a_word_it_says_again() -> None:
+    """ "from A to B": the last word of A ("water", "disasters") is the same word as one
+    of B's, which the Chinese says once: B starts after the "to"."""
+    found = _renderings(
+        "我们要实现从单纯治水向综合节水转变。",
+        "We will shift from simply harnessing water to comprehensive water conservation.",
+    )
+    assert found["综合节水"] == "comprehensive water conservation"
+    found = _renderings(
+        "各地正从被动应对多种灾种向综合减灾转变。",
+        "Localities are shifting from passively responding to many kinds of disasters to "
+        "comprehensive disaster reduction.",
+    )
+    assert found["综合减灾"] == "comprehensive disaster reduction"
+
+
 def test_the_same_english_twice_goes_to_the_chinese_in_the_same_part_of_the_sentence() -> None:
     """特别国债 at the end of the Chinese, "special treasury bonds" twice in the English:
     at equal scores it takes the second, leaving the first to the longer term whose
