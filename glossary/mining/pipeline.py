@@ -1094,6 +1094,11 @@ def _joined_words(
                 # 关键|核心技术 = "key and core technologies" (核心技术 says "core" and
                 # "technologies").
                 continue
+            if any(owners(j) & before and owners(j) & after for j in range(lo, k - 1)):
+                # Both words say the word the English puts before them once: 防灾|减灾 =
+                # "disaster prevention and mitigation", a compound of two that share
+                # 灾, not two words set side by side.
+                continue
             if (
                 max(before) < min(after) and max(after) == cand.b - 1
                 and all(lex.is_verb(tokens[t]) for t in before | after)

@@ -1582,7 +1582,7 @@ def render(
         ) or (
             lo - 1 in neighbour and lo > 0 and not breaks[lo - 1]
             and not _owner_before(side, lo)
-        ):  # fmt: skip
+        ) or _own_words_then_neighbour(c, side, sc[1]):  # fmt: skip
             # (A past form after the span is the verb said of it, not more of the term:
             # "Standing Committee of the NPC | deliberated", 常务委员会|审议; so is a
             # present one after a name: "... Information Technology | supports". A
@@ -1651,6 +1651,22 @@ def render(
         # Only the kept ones need their text.
         out.append(Rendering(span_text(side, lo, hi), lo, hi, fit, zh_cover, en_cover))
     return out
+
+
+def _own_words_then_neighbour(c: _Cand, side: EnSide, hi: int) -> bool:
+    """After the span, more of the candidate's own words ("and" between them allowed)
+    and then the next Chinese word's English, in one phrase: the span stops short of
+    its own rendering as well as cutting the longer term ("disaster prevention | and
+    mitigation | plans" for 防灾减灾 before 规划), so it takes the same penalty as the
+    span that runs up to the neighbour."""
+    breaks, linked, lows = side.breaks, c.linked, side.lows
+    n = len(lows)
+    j = hi + 1
+    own = False
+    while j < n and not breaks[j - 1] and (j in linked or lows[j] in _AND_OR):
+        own = own or j in linked
+        j += 1
+    return own and j < n and j in c.neighbour and not breaks[j - 1]
 
 
 def _whole_gloss_spans(
