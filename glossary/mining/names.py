@@ -268,6 +268,8 @@ def paired_quotes(s: SentenceView, found: list[Scored]) -> list[Scored]:
     if not zh_quotes or not en_quotes:
         return []
     pairs = _quotes_in_order(zh_quotes, en_quotes, token_links)
+    if pairs and len(zh_quotes) == len(en_quotes):
+        _demote_other_quotes(cands, pairs, found)
     have = {(p.zh_span, p.en_span) for p in found}
     out: list[Scored] = []
     for cand in cands:
@@ -281,6 +283,34 @@ def paired_quotes(s: SentenceView, found: list[Scored]) -> list[Scored]:
         said = sum(any(lo <= k <= hi for k in lk) for lk in linked) / len(linked) if linked else 0.0
         out.append(_name_pair(cand, tokens, side, (lo, hi), lex, 0.7 + 0.2 * said, said))
     return out
+
+
+def _demote_other_quotes(
+    cands: list[ZhCandidate],
+    pairs: dict[tuple[int, int], tuple[int, int]],
+    found: list[Scored],
+) -> None:
+    """With every quote paired in order, a quoted slogan rendered inside another
+    slogan's English quote is a worse pair than its own quote: “好小区” is the "good
+    residential compounds" of "good residential compounds", "good communities", not the
+    "good communities" its dictionary word 小区 (community) links to. So is one that
+    runs on past its own quote."""
+    quote_of = {(c.start, c.end): pairs[(c.a, c.b)] for c in cands if (c.a, c.b) in pairs}
+    for p in found:
+        own = quote_of.get(p.zh_span)
+        if own is None:
+            continue
+        lo, hi = p.en_span
+        if own[0] <= lo and hi <= own[1]:
+            continue
+        if (
+            lo <= own[0]
+            and own[1] <= hi
+            or any(q != own and q[0] <= lo and hi <= q[1] for q in quote_of.values())
+        ):
+            # (... nor its own quote and more: "building | good houses" for “好房子”.)
+            p.fit -= 0.3
+            p.local = local_score(p)
 
 
 def _quotes_in_order(

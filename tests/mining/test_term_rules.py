@@ -704,6 +704,24 @@ def test_two_words_sharing_a_character_are_one_compound_before_a_noun() -> None:
     assert found["防灾减灾"] == "disaster prevention and mitigation"
 
 
+def test_quotes_paired_in_order_outweigh_a_dictionary_link_to_another_quote() -> None:
+    """小区 is glossed "community", but with as many quotes on both sides the n-th
+    Chinese slogan is the n-th English one; and a slogan's English is its quote, not
+    the quote and the verb before it (房子 is also "building")."""
+    found = _renderings(
+        "今年全市将建设“美丽小区”“美丽社区”“美丽城区”。",
+        'This year the city will build "beautiful residential compounds", "beautiful '
+        'communities" and "beautiful urban districts".',
+    )
+    assert found["美丽小区"] == "beautiful residential compounds"
+    assert found["美丽社区"] == "beautiful communities"
+    assert found["美丽城区"] == "beautiful urban districts"
+    found = _renderings(
+        "倡导建设“舒适房子”。", 'Localities should promote building "comfortable houses".'
+    )
+    assert found["舒适房子"] == "comfortable houses"
+
+
 def test_the_same_english_twice_goes_to_the_chinese_in_the_same_part_of_the_sentence() -> None:
     """特别国债 at the end of the Chinese, "special treasury bonds" twice in the English:
     at equal scores it takes the second, leaving the first to the longer term whose
