@@ -270,18 +270,25 @@ def paired_quotes(s: SentenceView, found: list[Scored]) -> list[Scored]:
     pairs = _quotes_in_order(zh_quotes, en_quotes, token_links)
     if pairs and len(zh_quotes) == len(en_quotes):
         _demote_other_quotes(cands, pairs, found)
-    have = {(p.zh_span, p.en_span) for p in found}
+    have = {(p.zh_span, p.en_span): p for p in found}
     out: list[Scored] = []
     for cand in cands:
         if not cand.quoted or (cand.a, cand.b) not in pairs:
             continue
         a, b = cand.a, cand.b
         lo, hi = pairs[(a, b)]
-        if ((cand.start, cand.end), (lo, hi)) in have:
-            continue  # (rendered there already, with its own fit)
         linked = [lk for lk in token_links[a:b] if lk]
         said = sum(any(lo <= k <= hi for k in lk) for lk in linked) / len(linked) if linked else 0.0
-        out.append(_name_pair(cand, tokens, side, (lo, hi), lex, 0.7 + 0.2 * said, said))
+        fit = 0.7 + 0.2 * said
+        rendered = have.get(((cand.start, cand.end), (lo, hi)))
+        if rendered is not None:
+            # (Rendered there already: it keeps its own fit unless the pairing's is
+            # higher, “中国天眼” = "China Sky Eye", whose 天眼 the dictionary lacks.)
+            if rendered.fit < fit:
+                rendered.fit = fit
+                rendered.local = local_score(rendered)
+            continue
+        out.append(_name_pair(cand, tokens, side, (lo, hi), lex, fit, said))
     return out
 
 

@@ -6588,3 +6588,24 @@ def test_a_chinese_short_form_in_brackets_finds_its_acronym_among_several() -> N
     )
     assert found["国研中心"] == "DRC"
     assert found["国务院发展研究中心"] == "Development Research Center of the State Council"
+
+
+def test_a_quoted_name_paired_with_an_english_quote_keeps_that_quote_over_a_fuller_name() -> None:
+    # 天眼 is not in the dictionary; the only word it links is one of the telescope's
+    # long name, which 中国 also reaches through "China's". The quotes pair in order.
+    found = _renderings(
+        "“中国天眼”今年又发现了一批新脉冲星。",
+        "This year China's Five-hundred-meter Aperture Spherical radio Telescope, the "
+        '"China Sky Eye," discovered another batch of new pulsars.',
+    )
+    assert found["中国天眼"] == "China Sky Eye"
+    # ... and a quoted name whose own rendering was already found there is as sure
+    # of it as the pairing makes it, whatever the dictionary says of its words.
+    plain = _scored(
+        "“天府之国”成都平原是重要的粮食产区。",
+        'The Chengdu Plain, the "Land of Abundance," is an important grain-producing area.',
+        "天府之国",
+    )
+    assert plain.en == "Land of Abundance"
+    assert plain.fit >= 0.8
+
