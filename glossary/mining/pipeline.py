@@ -1449,6 +1449,9 @@ def _synonyms(one: str, other: str, lex: Lexicon) -> bool:
 _ORDINAL_TOKEN = re.compile(r"^(?:第?[\d零〇一二两三四五六七八九十百]+|首)?[届次期]?$")
 
 
+_QUOTE_MARKS = frozenset("“”‘’「」『』")
+
+
 def _neighbour_inside(
     cand: ZhCandidate,
     tokens: tuple[str, ...],
@@ -1469,7 +1472,17 @@ def _neighbour_inside(
         for k, v in token_links[t].items():
             (own if v >= 0.9 else loose).add(k)
     loose -= own
-    for t in (cand.a - 1, cand.b):
+    before, after = cand.a - 1, cand.b
+    # (Past the quote mark of a quoted name beside it: in “九章”|光量子计算原型机 =
+    # "the photonic quantum computing prototype Jiuzhang", "Jiuzhang" is the name's.
+    # Not out of the candidate's own quotes: a quoted name's words are its own,
+    # "High-Level" of “双高计划”, though 国家级 "national level" before it links it.)
+    if not cand.quoted:
+        if before >= 1 and tokens[before] in _QUOTE_MARKS:
+            before -= 1
+        if after < len(tokens) - 1 and tokens[after] in _QUOTE_MARKS:
+            after += 1
+    for t in (before, after):
         if not 0 <= t < len(tokens) or _ORDINAL_TOKEN.match(tokens[t]):
             continue  # (an edition's ordinal: see plain_editions)
         # (Nor loosely: "interference" is 干涉's in 干涉|别国内政, though 内政's gloss

@@ -6609,3 +6609,19 @@ def test_a_quoted_name_paired_with_an_english_quote_keeps_that_quote_over_a_full
     assert plain.en == "Land of Abundance"
     assert plain.fit >= 0.8
 
+
+def test_a_word_that_names_the_quoted_name_beside_a_term_is_not_the_terms() -> None:
+    # "Tiangong" (天宫, by its pinyin) follows "space station": the English puts the
+    # quoted name after what it is; 空间站 is "space station" alone.
+    found = _renderings(
+        "“天宫”空间站和“天舟”货运飞船顺利对接。",
+        "The space station Tiangong and the cargo spacecraft Tianzhou docked smoothly.",
+    )
+    assert found["空间站"] == "space station"
+    # (A quoted term's own words stay its own: 国家级 "national level" before the quote
+    # links "High-Level", but that is the plan's.)
+    found = _renderings(
+        "新增国家级“双高计划”建设单位3所。",
+        "Three more institutions were selected for the national Double High-Level Plan.",
+    )
+    assert found["双高计划"] == "Double High-Level Plan"
