@@ -316,13 +316,14 @@ _COUNTERS = _words(
 
 
 def _day_named(tokens: tuple[str, ...], a: int, b: int) -> bool:
-    """The candidate ``tokens[a:b]`` ends on 日 after a word, not a date: a day named
-    for what it marks (世界|环境|日 "World Environment Day", 文明对话|国际|日
-    "International Day for Dialogue among Civilizations"; not 10|月|21|日)."""
+    """The candidate ``tokens[a:b]`` ends on 日 or 月 after a word, not a date: a day
+    or month named for what it marks (世界|环境|日 "World Environment Day", 文明对话|
+    国际|日 "International Day for Dialogue among Civilizations", 全国|科普|月
+    "National Science Popularization Month"; not 10|月|21|日, 三个|月)."""
     before = tokens[b - 2] if b - 2 >= a else ""
     return (
-        tokens[b - 1] == "日" and len(before) >= 2 and has_cjk(before)
-        and not _NUMERIC.match(before) and not before.endswith("月")
+        tokens[b - 1] in ("日", "月") and len(before) >= 2 and has_cjk(before)
+        and not _NUMERIC.match(before) and not before.endswith(("月", "个"))
     )  # fmt: skip
 
 

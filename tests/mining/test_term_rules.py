@@ -6625,3 +6625,20 @@ def test_a_word_that_names_the_quoted_name_beside_a_term_is_not_the_terms() -> N
         "Three more institutions were selected for the national Double High-Level Plan.",
     )
     assert found["双高计划"] == "Double High-Level Plan"
+
+
+def test_a_month_named_for_what_it_marks_is_a_term_and_a_date_is_not() -> None:
+    found = _renderings(
+        "每年11月为全国消防宣传月，各地开展形式多样的消防宣传活动。",
+        "November each year is National Fire Safety Publicity Month, with various fire "
+        "safety publicity activities held across the country.",
+    )
+    assert found["全国消防宣传月"] == "National Fire Safety Publicity Month"
+    lex = base_lexicon()
+    texts = {
+        c.text
+        for z in ("近三个月来，进口增长较快。", "2024年9月，质量月活动启动。")
+        for c in sentence_candidates(join_known(zh_tokens(z), lex), lex=lex)
+    }
+    assert "质量月" in texts
+    assert not any(t.endswith("月") and t != "质量月" for t in texts)
