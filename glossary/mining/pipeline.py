@@ -354,6 +354,8 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                     continue
                 if _purpose_inside(cand, tokens, token_links, side, r.lo, r.hi, lex):
                     r.fit -= 0.3
+                if _object_said_elsewhere(cand, tokens, token_links, r.lo, r.hi):
+                    r.fit -= 0.3
                 if inner_verbs and _name_does_unsaid(
                     cand, tokens, token_links, side, r.lo, r.hi, inner_verbs, lex
                 ):
@@ -1346,6 +1348,26 @@ def _purpose_inside(
             said = {j for u in range(cand.a, cand.b) for j in token_links[u] if lo <= j < k - 1}
             before = {j for u in range(cand.a, t) for j in token_links[u] if lo <= j < k - 1}
             return bool(before) and before == said
+    return False
+
+
+def _object_said_elsewhere(
+    cand: ZhCandidate,
+    tokens: tuple[str, ...],
+    token_links: list[dict[int, float]],
+    lo: int,
+    hi: int,
+) -> bool:
+    """A 对 inside the candidate with one side the English says only outside the span:
+    "improved seed varieties (contributed ... of the increase in) grain (output)" for
+    良种|对|粮食 renders 良种 and leaves what it acts on, 粮食, to the sentence; "increase
+    in wheat output" for 良种|对|小麦增产 leaves what acts on it."""
+    for t in range(cand.a + 1, cand.b - 1):
+        if tokens[t] != "对":
+            continue
+        for side_links in (token_links[cand.a : t], token_links[t + 1 : cand.b]):
+            if any(side_links) and not any(lo <= k <= hi for lk in side_links for k in lk):
+                return True
     return False
 
 

@@ -6642,3 +6642,27 @@ def test_a_month_named_for_what_it_marks_is_a_term_and_a_date_is_not() -> None:
     }
     assert "质量月" in texts
     assert not any(t.endswith("月") and t != "质量月" for t in texts)
+
+
+def test_a_span_across_dui_needs_both_sides_said_in_its_english() -> None:
+    # 对 "towards" joins a doer and what it acts on; a span whose English says only
+    # one of them is no name of anything.
+    found = _renderings(
+        "数字技术对实体经济发展的带动作用不断增强。",
+        "Digital technologies are increasingly driving the development of the real economy.",
+    )
+    assert found["数字技术"] == "Digital technologies"
+    assert not any("对" in zh for zh in found)
+    found = _renderings(
+        "良种对小麦增产的贡献越来越大。",
+        "Improved seed varieties contribute more and more to the increase in wheat output.",
+    )
+    assert not any("对" in zh for zh in found)
+    # (A 对 whose both sides the English says is another matter: a formula, kept whole.)
+    found = _renderings(
+        "坚持党对人民军队的绝对领导。",
+        "We uphold the Party's absolute leadership over the people's armed forces.",
+    )
+    assert found["党对人民军队的绝对领导"] == (
+        "Party's absolute leadership over the people's armed forces"
+    )
