@@ -1445,6 +1445,11 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         # The partner of a preposition, then a verb and its object: a clause (同|世界
         # 卫生组织|保持|密切合作), no name.
         score -= 0.3
+    elif left == "在" and len(toks) >= 2 and not cand.quoted and lex.is_pure_verb(toks[-1]):
+        # ... or where, then the verb: 在|北京|建成|的 "built in Beijing" says where
+        # something was built. (Not the object of 对: 对|商标恶意注册|行为 "against
+        # malicious trademark registration" is a thing done.)
+        score -= 0.3
     if len(toks) >= 2 and toks[-2] in _WENT_WELL and lex.is_verb(toks[-1]) and not cand.quoted:
         score -= 1.0  # (never a term: see _WENT_WELL)
     if len(text) > 12:

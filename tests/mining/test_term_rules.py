@@ -6666,3 +6666,19 @@ def test_a_span_across_dui_needs_both_sides_said_in_its_english() -> None:
     assert found["党对人民军队的绝对领导"] == (
         "Party's absolute leadership over the people's armed forces"
     )
+
+
+def test_where_and_then_a_verb_after_zai_is_a_clause() -> None:
+    # 在|深圳|建成|的 says where a thing was built: no name. The same words after 对
+    # (what is acted on) are not demoted for it.
+    lex = base_lexicon()
+    where = ("在", "深圳", "建成", "的", "平台")
+    after_dui = ("对", "深圳", "建成", "的", "平台")
+    cand = ZhCandidate(1, 3, 1, 5, "深圳建成")
+    assert termhood(cand, where, lex) < termhood(cand, after_dui, lex) - 0.2
+    # (A place and a noun after 在 is still a name: 在|深圳|证券交易所.)
+    name = ZhCandidate(1, 3, 1, 8, "深圳证券交易所")
+    exchange = ("在", "深圳", "证券交易所", "上市")
+    assert termhood(name, exchange, lex) == termhood(
+        name, ("对", "深圳", "证券交易所", "上市"), lex
+    )
