@@ -6682,3 +6682,21 @@ def test_where_and_then_a_verb_after_zai_is_a_clause() -> None:
     assert termhood(name, exchange, lex) == termhood(
         name, ("对", "深圳", "证券交易所", "上市"), lex
     )
+
+
+def test_standards_are_mandatory_or_voluntary_in_official_english() -> None:
+    # 强制性 "mandatory", 推荐性 "voluntary" (official senses the dictionary lacks):
+    # the names of the two kinds of standard link whole.
+    found = {
+        p.zh: p
+        for p in mine_pair(
+            "强制性标准必须执行，推荐性标准鼓励采用。",
+            "Mandatory standards must be implemented, and the adoption of voluntary "
+            "standards is encouraged.",
+            base_lexicon(),
+        )
+    }
+    assert found["强制性标准"].en == "Mandatory standards"
+    assert found["推荐性标准"].en == "voluntary standards"
+    # (Before those senses each linked by "standards" alone, at a fit near 0.7.)
+    assert min(found["强制性标准"].fit, found["推荐性标准"].fit) > 0.95
