@@ -255,7 +255,10 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
         th = termhood(cand, tokens, lex)
         if th < _MIN_TERMHOOD and not whole:
             continue  # a verb phrase, a fragment: it would not win the linking anyway
-        if _synonyms_paired(cand, tokens, lex) and not whole:
+        if (
+            _synonyms_paired(cand, tokens, lex) and not whole
+            and not _said_apart(cand, token_links, side)
+        ):  # fmt: skip
             continue
         # Optimistic promise of the candidate: render only the most promising ones
         # (rendering is where the time goes; the rest would lose the linking anyway).
@@ -1441,6 +1444,19 @@ def _synonyms_paired(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -
     if cand.b - cand.a < 2 or cand.b - cand.a > 2 and cand.text.endswith(_NAME_ENDS):
         return False
     return _synonyms(tokens[cand.a], tokens[cand.a + 1], lex)
+
+
+def _said_apart(cand: ZhCandidate, token_links: list[dict[int, float]], side: EnSide) -> bool:
+    """The English says the first two words of ``cand`` as two words joined by "and"
+    ("certification and accreditation" for 认证|认可, "inspection and testing" for
+    检验|检测): a pair of terms in the field, not near-synonyms said once."""
+    first, second = token_links[cand.a], token_links[cand.a + 1]
+    for k in first:
+        for j in second:
+            lo, hi = min(k, j), max(k, j)
+            if 1 < hi - lo <= 4 and "and" in side.lows[lo + 1 : hi]:
+                return True
+    return False
 
 
 def _synonym_beside(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> bool:

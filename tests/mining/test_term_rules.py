@@ -6684,6 +6684,20 @@ def test_where_and_then_a_verb_after_zai_is_a_clause() -> None:
     )
 
 
+def test_two_terms_of_a_field_said_apart_with_and_are_a_term() -> None:
+    # 认证|认可 are near-synonyms in the dictionary ("to approve"), but here the
+    # English says each of them, joined by "and": a pair of terms of the field, not
+    # one sense said twice. (外交|外事 "foreign affairs", said once, is still none:
+    # test_two_near_synonyms_side_by_side_are_no_term.)
+    found = _renderings(
+        "本中心负责全省的认证认可工作，并开展检验检测服务。",
+        "The center is responsible for certification and accreditation across the "
+        "province and provides inspection and testing services.",
+    )
+    assert found["认证认可"] == "certification and accreditation"
+    assert found["检验检测服务"] == "inspection and testing services"
+
+
 def test_standards_are_mandatory_or_voluntary_in_official_english() -> None:
     # 强制性 "mandatory", 推荐性 "voluntary" (official senses the dictionary lacks):
     # the names of the two kinds of standard link whole.
