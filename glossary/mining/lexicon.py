@@ -24,7 +24,7 @@ from pathlib import Path
 
 from glossary.text import stem, zh_key
 
-_CACHE_VERSION = 29
+_CACHE_VERSION = 30
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 # A person's entry: the name, then a lifespan in brackets ("Li Bai (701-762), ...").
 _LIFESPAN = re.compile(
@@ -627,7 +627,7 @@ def _cache_file(src: Path) -> Path | None:
 
 def base_tables() -> tuple[dict[str, str], dict[str, str]]:
     """The parsed CC-CEDICT tables (glosses, pinyin), from the cache when it is fresh."""
-    entries, pinyin, _verbs, _syn, _senses, _verb_senses, _common = _tables()
+    entries, pinyin, *_derived = _tables()
     return entries, pinyin
 
 
@@ -648,6 +648,22 @@ def _common_of(entries: dict[str, str]) -> list[str]:
     return sorted(w for w, n in counts.items() if w[0].islower() and n > counts[w.capitalize()])
 
 
+_COUNTED = re.compile(r"(?:^|/)an? ([a-z]+)(?=/|$)", re.MULTILINE)
+
+
+def _counted_nouns_of(entries: dict[str, str]) -> list[str]:
+    """The words of :func:`counted_nouns`, sorted (for the cache)."""
+    return sorted(set(_COUNTED.findall("\n".join(entries.values()))))
+
+
+@lru_cache(maxsize=1)
+def counted_nouns() -> frozenset[str]:
+    """Words a gloss gives alone after "a" or "an" (常数 "a constant", 受援国 "a
+    recipient"): nouns, whatever their ending says ("-ant" and "-ent" end adjectives
+    too: "constant", "recipient", "variant" end terms, "relevant" does not)."""
+    return frozenset(_tables()[7])
+
+
 def synonyms() -> dict[str, str]:
     """English synonym stems by dictionary pivot (see :func:`_synonyms_of`)."""
     return _tables()[3]
@@ -660,13 +676,14 @@ def compound_senses() -> dict[str, str]:
 
 
 # (glosses, pinyin, english_verbs, synonyms, compound senses, english_verb_senses,
-# common_words)
+# common_words, counted_nouns)
 _Tables = tuple[
     dict[str, str],
     dict[str, str],
     list[str],
     dict[str, str],
     dict[str, str],
+    list[str],
     list[str],
     list[str],
 ]
@@ -679,9 +696,9 @@ def _tables() -> _Tables:
     if cache is not None and cache.exists():
         try:
             with cache.open("rb") as fh:
-                entries, pinyin, verbs, syn, senses, verb_senses, common = marshal.load(fh)
+                entries, pinyin, verbs, syn, senses, verb_senses, common, nouns = marshal.load(fh)
             if isinstance(entries, dict) and isinstance(pinyin, dict):
-                return entries, pinyin, verbs, syn, senses, verb_senses, common
+                return entries, pinyin, verbs, syn, senses, verb_senses, common, nouns
         except (OSError, EOFError, ValueError, TypeError):
             pass  # a stale or damaged cache: parse again
     entries, pinyin = parse_cedict(src)
@@ -691,16 +708,17 @@ def _tables() -> _Tables:
     senses = _compound_senses_of(entries)
     verb_senses = _verb_senses_of(entries)
     common = _common_of(entries)
+    nouns = _counted_nouns_of(entries)
     if cache is not None:
         try:
             cache.parent.mkdir(parents=True, exist_ok=True)
             tmp = cache.with_suffix(f".{os.getpid()}.tmp")
             with tmp.open("wb") as fh:
-                marshal.dump((entries, pinyin, verbs, syn, senses, verb_senses, common), fh)
+                marshal.dump((entries, pinyin, verbs, syn, senses, verb_senses, common, nouns), fh)
             tmp.replace(cache)
         except OSError:
             pass
-    return entries, pinyin, verbs, syn, senses, verb_senses, common
+    return entries, pinyin, verbs, syn, senses, verb_senses, common, nouns
 
 
 @lru_cache(maxsize=1)

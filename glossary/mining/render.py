@@ -42,7 +42,13 @@ from glossary.mining.candidates import (
     loose_char,
     modifier_before_noun,
 )
-from glossary.mining.lexicon import STOPWORDS, Lexicon, english_verb_senses, english_verbs
+from glossary.mining.lexicon import (
+    STOPWORDS,
+    Lexicon,
+    counted_nouns,
+    english_verb_senses,
+    english_verbs,
+)
 from glossary.mining.sounds import is_translit, sounds_alike
 from glossary.mining.tokens import ZH_YEAR, EnToken, en_tokens, is_acronym, zh_numbers, zh_year
 from glossary.text import has_cjk
@@ -1451,6 +1457,8 @@ def _last_ok(side: EnSide, hi: int) -> bool:
         and last not in _NOUN_OK
         and not side.tokens[hi].text[:1].isupper()
         and "-" not in last
+        # (A noun in "-ant" or "-ent" the dictionary counts: "the Planck constant".)
+        and not (last.endswith(("ant", "ent")) and last in counted_nouns())
     )
 
 

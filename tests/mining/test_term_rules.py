@@ -6698,6 +6698,23 @@ def test_two_terms_of_a_field_said_apart_with_and_are_a_term() -> None:
     assert found["检验检测服务"] == "inspection and testing services"
 
 
+def test_a_noun_in_ant_or_ent_that_the_dictionary_counts_may_end_a_rendering() -> None:
+    # "constant" looks like an adjective ("-ant"), but the dictionary glosses a word
+    # as "a constant": the name of a physical constant ends on it.
+    assert (
+        _renderings(
+            "科学家利用普朗克常数重新定义了千克。",
+            "Scientists redefined the kilogram using the Planck constant.",
+        )["普朗克常数"]
+        == "Planck constant"
+    )
+    found = _renderings(
+        "玻尔兹曼常数是一个物理常数。", "The Boltzmann constant is a physical constant."
+    )
+    assert found["玻尔兹曼常数"] == "Boltzmann constant"
+    assert found["物理常数"] == "physical constant"
+
+
 def test_standards_are_mandatory_or_voluntary_in_official_english() -> None:
     # 强制性 "mandatory", 推荐性 "voluntary" (official senses the dictionary lacks):
     # the names of the two kinds of standard link whole.
