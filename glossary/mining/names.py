@@ -962,3 +962,57 @@ def joint_bodies(accepted: list[Scored], side: Any) -> list[Scored]:
     out = [p for p in out if p.zh not in said]
     joint = {p.zh for p in out}
     return [p for p in accepted if p.zh not in joint] + out
+
+
+# Words of the English for a leading 国家 ("State Administration for ...").
+_STATE_WORDS = frozenset(["state", "national", "china", "china's", "chinese", "nation's"])
+
+
+def state_bodies(
+    accepted: list[Scored], side: Any, tokens: tuple[str, ...], lex: Lexicon
+) -> list[Scored]:
+    """A body's name the English gives without its leading 国家 is still named in
+    full: 国家质量监督检验检疫总局 = "General Administration of Quality Supervision,
+    Inspection and Quarantine" (the official English has no "State"), not
+    质量监督检验检疫总局, a name nobody writes. The pair of the shorter name gives the
+    full one its fit and rank and is dropped; where the English says 国家 ("State
+    Administration for Market Regulation") the full name links by itself."""
+    # (国家 opening the name: at the start, after a mark, a function word, 原 "former"
+    # or a verb (组建|国家…); not the end of a word before it: 金砖|国家|新开发银行
+    # is the "BRICS New Development Bank".)
+    offsets = token_offsets(tokens)
+    state_at = {
+        offsets[t] + 2
+        for t, tok in enumerate(tokens)
+        if tok == "国家"
+        and (
+            t == 0
+            or is_breaker(tokens[t - 1])
+            or tokens[t - 1] == "原"
+            or (lex.is_verb(tokens[t - 1]) and not lex.glosses(tokens[t - 1] + tok))
+        )
+    }
+    full_of = {(p.zh, p.en): p for p in accepted if p.zh.startswith("国家")}
+    out: list[Scored] = []
+    for p in accepted:
+        at = p.zh_span[0]
+        if (
+            at not in state_at
+            or p.blocker
+            or not p.zh.endswith(_BODY_ENDS)
+            or not title_name(p.en)
+            # (Nor where the English says it a little before: "National Exhibition
+            # and Convention Center" for 国家会展中心, rendered "Convention Center".)
+            or any(w in _STATE_WORDS for w in side.lows[max(0, p.en_span[0] - 4) : p.en_span[0]])
+            or any(w.lower() in _STATE_WORDS for w in p.en.split())
+        ):
+            out.append(p)
+            continue
+        full = full_of.get(("国家" + p.zh, p.en))
+        if full is None:
+            out.append(_derived(p, "国家" + p.zh, p.en, (at - 2, p.zh_span[1]), p.en_span, p.raw))
+            continue
+        full.fit = max(full.fit, p.fit)
+        full.local = local_score(full)
+        full.raw = max(full.raw, p.raw)
+    return out

@@ -61,6 +61,7 @@ from glossary.mining.names import (
     paired_quotes,
     plain_editions,
     short_law_names,
+    state_bodies,
     titled_names,
     whole_titles,
 )
@@ -503,6 +504,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     accepted += bodies_of_posts(accepted, side)
     accepted += bodies_of_capacities(accepted, side)
     accepted = joint_bodies(accepted, side)
+    accepted = state_bodies(accepted, side, tokens, lex)
     accepted += plain_editions(accepted, side, zh)
     accepted += bodies_of_sessions(accepted, side)
     names_of_drafts(accepted)

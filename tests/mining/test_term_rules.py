@@ -6731,3 +6731,28 @@ def test_standards_are_mandatory_or_voluntary_in_official_english() -> None:
     assert found["推荐性标准"].en == "voluntary standards"
     # (Before those senses each linked by "standards" alone, at a fit near 0.7.)
     assert min(found["强制性标准"].fit, found["推荐性标准"].fit) > 0.95
+
+
+def test_a_body_named_without_its_state_in_english_keeps_it_in_chinese() -> None:
+    # The official English of 国家质量监督检验检疫总局 has no "State": the name is
+    # still proposed whole, and the part after 国家, a name nobody writes, is not.
+    merged = (
+        "新组建的部门整合了国家质量监督检验检疫总局和国家食品药品监督管理总局的职责。",
+        "The new department took over the responsibilities of the General "
+        "Administration of Quality Supervision, Inspection and Quarantine and the "
+        "China Food and Drug Administration.",
+    )
+    set_up = (
+        "2001年，国务院组建国家质量监督检验检疫总局，负责全国的质量工作。",
+        "In 2001, the State Council set up the General Administration of Quality "
+        "Supervision, Inspection and Quarantine, which took charge of quality work "
+        "nationwide.",
+    )
+    name = "General Administration of Quality Supervision, Inspection and Quarantine"
+    for zh, en in (merged, set_up):
+        assert _best_by_english(zh, en)[name].zh == "国家质量监督检验检疫总局"
+        assert "质量监督检验检疫总局" not in _renderings(zh, en)
+    # Where the English says 国家 ("China Food and Drug Administration") the full
+    # name links by itself, as before.
+    found = _renderings(*merged)
+    assert found["国家食品药品监督管理总局"] == "China Food and Drug Administration"
