@@ -3028,6 +3028,16 @@ def _boundary_penalty(side: EnSide, lo: int, hi: int) -> float:
         and not side.breaks[lo - 1] and not side.breaks[lo - 2]
     ):  # fmt: skip
         pen += 0.12
+    # A first word that is the head of the list's item before, cut from the rest by
+    # the list's comma, opens no phrase ("meteorological" | "disasters, flood and
+    # drought disasters"; not "micro, small and medium-sized enterprises"). (A list's
+    # comma is no hard break: the text between the tokens tells.)
+    if (
+        lo < hi and lo > 0 and not side.breaks[lo - 1] and side.content[lo - 1]
+        and _singular(side.lows[lo]) == _singular(side.lows[hi])
+        and "," in side.text[toks[lo].end : toks[lo + 1].start]
+    ):  # fmt: skip
+        pen += 0.15
     # A common noun right after the span continues the noun phrase ("global business"
     # | "community"): the span stops short.
     if hi + 1 < len(toks) and not side.breaks[hi] and not title[hi]:

@@ -6756,3 +6756,25 @@ def test_a_body_named_without_its_state_in_english_keeps_it_in_chinese() -> None
     # name links by itself, as before.
     found = _renderings(*merged)
     assert found["国家食品药品监督管理总局"] == "China Food and Drug Administration"
+
+
+def test_a_rendering_opens_no_list_item_at_its_last_word() -> None:
+    # "disasters, flood and drought disasters" starts on the last word of the item
+    # before ("meteorological disasters"): the rendering is the item itself.
+    found = _renderings(
+        "调查涵盖地震灾害、气象灾害、水旱灾害和海洋灾害。",
+        "The survey covers earthquake disasters, meteorological disasters, flood and "
+        "drought disasters, and marine disasters.",
+    )
+    assert found["水旱灾害"] == "flood and drought disasters"
+    assert found["海洋灾害"] == "marine disasters"
+
+
+def test_emergency_words_in_official_english() -> None:
+    # 自救 "self-rescue", 互救 "mutual rescue" (official senses the dictionary lacks).
+    found = _renderings(
+        "学校定期组织演练，提高师生自救互救能力。",
+        "Schools hold regular drills to improve the self-rescue and mutual rescue "
+        "capabilities of teachers and students.",
+    )
+    assert found["自救互救能力"] == "self-rescue and mutual rescue capabilities"
