@@ -621,8 +621,10 @@ def sentence_candidates(
                 continue  # "the whole" of one word (全|社会, 全|党): how much, not what
             if b - 2 >= a and _NUMERIC.match(tokens[b - 2]) and _counted(tok):
                 continue  # a count, not a name: "法律援助案件|26件", "绿色工厂|5000余家"
-            if b < n and loose_char(tok) and loose_char(tokens[b]):
-                continue  # ends inside a run of single characters ("发言人毛|宁")
+            if b < n and loose_char(tok) and loose_char(tokens[b]) and not _day_named(tokens, a, b):
+                # Ends inside a run of single characters ("发言人毛|宁"); not a named
+                # day before 起 "from": 世界|计量|日|起.
+                continue
             if (
                 b - 1 > a and objected and lex is not None and lex.is_verb(tok)
                 and (b == n or is_breaker(tokens[b]) or lex.is_verb(tokens[b]))

@@ -216,7 +216,7 @@ _NOUN_OK = {"capital", "potential", "material", "arrival", "proposal", "hospital
             "engineering", "banking", "manufacturing", "processing", "planning", "funding",
             "offering", "understanding", "opening", "spring", "thing", "king", "ring", "wing",
             "landing", "lending", "spending", "pricing", "marketing", "rating", "ranking",
-            "financing",
+            "financing", "testing",
             "ceiling", "setting", "shipping", "seed", "speed", "need", "feed", "bed", "red",
             "hundred", "steel", "fuel", "channel", "level", "model", "hotel", "vessel", "tunnel",
             "railway", "canal", "animal", "signal", "criminal", "ideal", "deal", "meal", "seal",

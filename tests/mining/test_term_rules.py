@@ -6778,3 +6778,27 @@ def test_emergency_words_in_official_english() -> None:
         "capabilities of teachers and students.",
     )
     assert found["自救互救能力"] == "self-rescue and mutual rescue capabilities"
+
+
+def test_testing_is_a_noun_that_ends_a_rendering() -> None:
+    # "testing" ends in "-ing" but names the activity, like "training" or "housing":
+    # 检验检测 = "inspection and testing", not cut to "inspection" or run on.
+    for zh, en in [
+        (
+            "全省加强了食品的检验检测。",
+            "The province has strengthened the inspection and testing of food.",
+        ),
+        ("各地要做好检验检测。", "All localities should do a good job in inspection and testing."),
+    ]:
+        assert _renderings(zh, en)["检验检测"] == "inspection and testing"
+
+
+def test_a_named_day_before_qi_from_is_a_term() -> None:
+    # 世界|环境|日|起 "starting from World Environment Day": 日 and 起 are single
+    # characters side by side, but 日 ends the day's name, not a run of characters.
+    found = _renderings(
+        "自2023年世界环境日起，该市全面禁止使用一次性塑料袋。",
+        "Starting from World Environment Day 2023, the city has fully banned single-use "
+        "plastic bags.",
+    )
+    assert found["世界环境日"] == "World Environment Day"
