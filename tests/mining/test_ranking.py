@@ -1,0 +1,119 @@
+"""The document-level ranking: features, the model's file, and its place in mining."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from glossary.mining import mine_documents, read_document
+from glossary.mining.pipeline import gather_documents, linked_pairs, ranked_pairs
+from glossary.mining.ranking import (
+    FEATURES,
+    PairEvidence,
+    Ranker,
+    document_features,
+    shipped_ranker,
+)
+
+
+def _pair(zh: str, en: str, logit: float = 2.0) -> PairEvidence:
+    return PairEvidence(zh, en, logit, count=1, zh_freq=1, best=None)
+
+
+def _feature(x: list[float], name: str) -> float:
+    return x[FEATURES.index(name)]
+
+
+def test_features_see_how_terms_nest_among_the_proposals() -> None:
+    pairs = [
+        _pair("数字经济", "digital economy"),
+        _pair("数字经济高质量发展", "high-quality development of the digital economy"),
+        _pair("数字经济发展规划", "Plan for the Development of the Digital Economy"),
+    ]
+    term, phrase, plan = document_features(pairs)
+    assert len(term) == len(FEATURES)
+    assert _feature(term, "inside_others") == 2 and _feature(term, "holds_others") == 0
+    assert _feature(phrase, "inside_others") == 0 and _feature(phrase, "holds_others") == 1
+    # "... of the digital economy" says something of a term proposed on its own.
+    assert _feature(phrase, "said_of_held") == 1 and _feature(term, "said_of_held") == 0
+    assert _feature(plan, "title_case") == 1 and _feature(phrase, "title_case") == 0
+    assert _feature(phrase, "of_phrase") == 1 and _feature(term, "of_phrase") == 0
+
+
+def test_features_of_form() -> None:
+    (x,) = document_features([_pair("“一带一路”倡议", "Belt and Road Initiative (BRI)")])
+    assert _feature(x, "quoted") == 1 and _feature(x, "acronym") == 1
+    assert _feature(x, "and_phrase") == 1 and _feature(x, "zh_len") == 8
+    assert _feature(x, "log_count") == 0.0
+    (y,) = document_features([_pair("第二届", "2nd")])
+    assert _feature(y, "digit") == 0 and _feature(y, "one_word") == 1
+
+
+def test_a_ranker_is_its_weighted_standardised_sum_and_round_trips_through_json() -> None:
+    n = len(FEATURES)
+    ranker = Ranker(FEATURES, (1.0,) * n, (2.0,) * n, (0.5,) + (0.0,) * (n - 1), -1.0)
+    x = [5.0] + [9.0] * (n - 1)
+    assert ranker.logit(x) == pytest.approx(-1.0 + 0.5 * (5.0 - 1.0) / 2.0)
+    again = Ranker.from_json(json.loads(json.dumps(ranker.to_json())))
+    assert again == ranker
+
+
+def test_weights_fitted_for_other_features_are_refused() -> None:
+    data = shipped_ranker().to_json()
+    data["features"] = data["features"][:-1]  # type: ignore[index]
+    with pytest.raises(ValueError, match="other features"):
+        Ranker.from_json(data)
+
+
+def test_the_shipped_model_prefers_a_name_to_its_fragment_at_equal_evidence() -> None:
+    ranker = shipped_ranker()
+    name = _pair(
+        "中西部国际交往中心", "Center for International Exchanges in Central and Western China"
+    )
+    part = _pair("国际交往", "international exchanges")
+    x_name, x_part = document_features([name, part])
+    assert ranker.logit(x_name) > ranker.logit(x_part)
+    # ... and more of the hand-set logit is better, all else equal.
+    (weaker,) = document_features([_pair("国际交往", "international exchanges", logit=0.0)])
+    assert ranker.logit(weaker) < ranker.logit(x_part)
+
+
+def _tsv(path: Path, rows: list[tuple[str, str]]) -> Path:
+    path.write_text("".join(f"{z}\t{e}\n" for z, e in rows), encoding="utf-8")
+    return path
+
+
+ROWS = [
+    ("重庆加快建设中西部国际交往中心。",
+     "Chongqing accelerated the building of the Center for International Exchanges in "
+     "Central and Western China."),
+    ("中西部国际交往中心建设取得新进展。",
+     "New progress was made in building the Center for International Exchanges in "
+     "Central and Western China."),
+    ("我们要推动数字经济高质量发展。",
+     "We will promote the high-quality development of the digital economy."),
+]  # fmt: skip
+
+
+def test_mining_orders_by_the_model_and_scores_are_its_probabilities(tmp_path: Path) -> None:
+    doc = read_document(_tsv(tmp_path / "d.tsv", ROWS))
+    found = mine_documents([doc])
+    ranked = ranked_pairs(gather_documents([doc]), shipped_ranker())
+    assert [p.zh for p in found] == [a.zh for _logit, a, _key in ranked]
+    for p, (logit, _a, _key) in zip(found, ranked, strict=True):
+        assert p.score == round(1.0 / (1.0 + math.exp(-logit)), 4)
+    assert [p.score for p in found] == sorted((p.score for p in found), reverse=True)
+    assert found[0].zh == "中西部国际交往中心"
+    assert found[0].en == "Center for International Exchanges in Central and Western China"
+
+
+def test_the_ranking_reorders_but_never_drops_or_changes_a_pair(tmp_path: Path) -> None:
+    gathered = gather_documents([read_document(_tsv(tmp_path / "d.tsv", ROWS))])
+    linked = {(a.zh, a.en) for _ev, a, _key in linked_pairs(gathered)}
+    n = len(FEATURES)
+    for weights in ((1.0,) + (0.0,) * (n - 1), (0.0,) * (n - 1) + (1.0,)):
+        ranker = Ranker(FEATURES, (0.0,) * n, (1.0,) * n, weights, 0.0)
+        assert {(a.zh, a.en) for _l, a, _k in ranked_pairs(gathered, ranker)} == linked
