@@ -24,6 +24,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from glossary.mining.candidates import GENERIC_TAILS, NAMED_HEADS, ORG_HEADS
 from glossary.mining.score import Scored
 
 # The names of the features, in the order of :func:`pair_features`'s output.
@@ -60,6 +61,12 @@ FEATURES: tuple[str, ...] = (
     "log_words_per_char_sq",  # ... squared: far from the usual either way
     "long_title",  # a title-case English far longer than its Chinese
     "said_of_held",  # "... of (the) X" where X renders a proposed term inside the Chinese
+    "named_head",  # the Chinese ends on the head of a name (委员会, 论坛, 规划 ...)
+    "org_head",  # ... of a body or an instrument (部, 局, 法, 机制 ...)
+    "generic_tail",  # ... on a generic tail (建设, 工作中, 问题 ...)
+    "single",  # the Chinese is one dictionary word
+    "strong_edges",  # strong boundaries (0-2) around the Chinese in its sentence
+    "sentence_case",  # only the English's first word in capitals
 )
 
 _SMALL = frozenset(["of", "and", "the", "for", "in", "on", "a", "an", "to", "with", "at", "by"])
@@ -127,6 +134,12 @@ def pair_features(
         ratio * ratio,
         float(caps == 1.0 and len(words) > len(p.zh)),
         float(said_of_held),
+        float(p.zh.endswith(NAMED_HEADS)),
+        float(p.zh.endswith(ORG_HEADS)),
+        float(p.zh.endswith(GENERIC_TAILS)),
+        float(best.single) if best else 0.0,
+        float(best.strong) if best else 1.0,
+        float(len(content) > 1 and content[0][:1].isupper() and caps * len(content) == 1),
     ]
 
 
