@@ -3,8 +3,8 @@
 Stages: :mod:`sources` (one reader per format) -> :mod:`layout` (PDF-extracted text
 repair) -> :mod:`align` (sentence alignment) -> :mod:`candidates` (Chinese terms) ->
 :mod:`render` (English spans; :mod:`names` for names found whole by their form) ->
-:mod:`score` (calibration, competitive linking) -> :mod:`pipeline` (glossary awareness,
-evidence, ordering).
+:mod:`score` (confidence, competitive linking) -> :mod:`ranking` (the fitted order and
+calibrated score) -> :mod:`pipeline` (glossary awareness, evidence, ordering).
 
 Importing this package is cheap; jieba, lxml and the lexicon load on first use.
 """

@@ -1,10 +1,12 @@
-"""Scoring: a calibrated 0-1 confidence per pair, and competitive linking.
+"""Scoring: the hand-set confidence per pair, and competitive linking.
 
-The confidence is a logistic function of the evidence for a pair: how well the
-English span fits the Chinese (coverage both ways), the Chinese termhood, how often
-the pair was seen, and the shape of the English (several words, title case). The
-weights were set so that the score reads as a probability that a terminologist
-keeps the pair; see ``bench/mining_eval.py`` for how that was checked.
+The local confidence is a logistic function of the evidence for a pair in one
+sentence: how well the English span fits the Chinese (coverage both ways), the Chinese
+termhood and the shape of the English (several words, title case); the document logit
+adds how often the pair was seen. Competitive linking keeps one English per Chinese
+term in a sentence. The order and the 0-1 score a user sees come from
+:mod:`glossary.mining.ranking`, a model fitted on gold lists that weighs this logit
+with other features of the pair.
 """
 
 from __future__ import annotations
@@ -131,19 +133,6 @@ def possessive_description(zh: str, en: str) -> bool:
 def document_logit(raw: float, count: int, zh_freq: int) -> float:
     """Combine the best local logit with repetition (seen again = more credible)."""
     return raw + 0.35 * math.log(max(1, count)) + 0.15 * math.log(max(1, zh_freq))
-
-
-# Platt scaling of the ranking logit into a probability that a terminologist keeps the
-# pair, fitted on the development documents against their gold lists (bench/
-# mining_eval.py); the lists are not exhaustive, so the intercept is set a little above
-# the fitted -1.95 -- still conservative.
-_CAL_SLOPE = 0.5
-_CAL_INTERCEPT = -1.5
-
-
-def squash(x: float) -> float:
-    """Ranking logit -> calibrated 0..1 confidence (monotone: the order is unchanged)."""
-    return 1.0 / (1.0 + math.exp(-(_CAL_SLOPE * x + _CAL_INTERCEPT)))
 
 
 _EXACT = 0.98  # a fit that explains every word both ways
