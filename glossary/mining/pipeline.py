@@ -2646,7 +2646,8 @@ def rank(
     calibrated scores (the model's probability) and status against the glossary."""
     out: list[MinedPair] = []
     for logit, a, (zk, ek) in ranked_pairs(gathered, ranker, snapshot):
-        score = 1.0 / (1.0 + math.exp(-logit))
+        # (Bounded: weights fitted elsewhere may give a logit past exp's range.)
+        score = 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, logit))))
         if score < min_score:
             continue
         status = _status(zk, ek, snapshot)
