@@ -20,7 +20,7 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -215,7 +215,7 @@ class Ranker:
         )
 
 
-@cache
+@lru_cache(maxsize=1)
 def shipped_ranker() -> Ranker:
     """The model shipped with the package (``ranking_weights.json``)."""
     text = resources.files("glossary.mining").joinpath("ranking_weights.json").read_text("utf-8")
