@@ -681,7 +681,7 @@ def _blockers(blocking: list[tuple[ZhCandidate, float, Rendering]], side: EnSide
     return out
 
 
-_PERSON = 3.0  # logit demotion of a person's name (see ranking_evidence)
+_PERSON = 3.0  # logit demotion of a person's name (see linked_pairs)
 
 
 # Nouns of measure that translations leave out ("加大金融支持|力度" = "increase
@@ -2572,10 +2572,13 @@ def linked_pairs(
     corpus = gathered.corpus
     scored: list[tuple[float, str, str, _Agg]] = []
     persons: set[tuple[str, str]] = set()
+    freq: dict[str, int] = {}  # occurrences of each Chinese term in the documents
     for (zk, ek), a in gathered.agg.items():
         if (zk, ek) in rejected:
             continue
-        logit = document_logit(a.best, a.count, corpus.count(a.zh))
+        if a.zh not in freq:
+            freq[a.zh] = corpus.count(a.zh)
+        logit = document_logit(a.best, a.count, freq[a.zh])
         logit += branching(corpus, a.zh)
         edition_of = edition_name(a.zh)
         if snapshot and edition_of and zh_key(edition_of) in snapshot.approved:
@@ -2608,7 +2611,7 @@ def linked_pairs(
         if not person:  # (a person holds no English from a term)
             used_en.setdefault(ek, []).append(zk)
         evidence = PairEvidence(
-            a.zh, a.en, logit, a.count, corpus.count(a.zh), a.best_pair,
+            a.zh, a.en, logit, a.count, freq[a.zh], a.best_pair,
             person=person, short_form=bool(a.short_of),
         )  # fmt: skip
         out.append((evidence, a, (zk, ek)))

@@ -93,8 +93,9 @@ class PairEvidence:
 def pair_features(
     p: PairEvidence, inside_others: int, holds_others: int, said_of_held: bool = False
 ) -> list[float]:
-    """The features of ``p`` in the order of :data:`FEATURES` (the last three say how
-    it stands among the document's other proposals: see :func:`document_features`)."""
+    """The features of ``p`` in the order of :data:`FEATURES`; ``inside_others``,
+    ``holds_others`` and ``said_of_held`` say how it stands among the document's other
+    proposals (see :func:`document_features`)."""
     words = p.en.split()
     content = [w for w in words if w.lower() not in _SMALL]
     caps = sum(1 for w in content if w[:1].isupper()) / max(1, len(content))
