@@ -1383,7 +1383,7 @@ def test_a_span_does_not_start_after_of_inside_a_name() -> None:
     assert found["商务部"] == "Ministry of Commerce"  # not "Commerce"
 
 
-def test_the_development_of_a_term_goes_below_the_term(tmp_path: Path) -> None:
+def test_the_development_of_a_term_has_a_lower_hand_set_logit_than_the_term(tmp_path: Path) -> None:
     rows = [("我们要推动数字经济高质量发展。",
              "We will promote the high-quality development of the digital economy.")]  # fmt: skip
     gathered = gather_documents([read_document(_tsv(tmp_path / "d.tsv", rows))])
