@@ -41,6 +41,9 @@ _ADVERBIAL_IDIOMS = _words("因地制宜 循序渐进")
 # Words that say an event went well, before its verb: 博览会|成功|举办 ("the successful
 # hosting of the expo"), 大会|胜利|召开: a report of the event, never part of its name.
 _WENT_WELL = _words("成功 顺利 圆满 胜利 隆重")
+# Verbs that say where something is (办公室|设在|审计署 "its office is located in the
+# National Audit Office"): inside a candidate they make it a clause, never a name.
+_LOCATED = _words("设在 设于 位于 坐落 坐落于 坐落在 地处 建在")
 # Prepositions that bring in a partner or a target before the verb: 同|世界卫生组织|保持|
 # 密切合作 ("maintained close cooperation with the WHO"), 向|受灾国家|提供|援助.
 _PARTNER_PREPOSITIONS = _words("同 跟 向 对 为 给 在")  # (not 和, 与: "and" as often)
@@ -131,6 +134,7 @@ HEADS = _word_tuple(
     "强国 产业 行业 企业 市场 贸易 制造 加工 工作 领导 书记 主任 部长 "
     "主席 群体 人口 界 循环 自信 定力 讲堂 主义 理论 原则 方针 方略 使命 安全 "
     "治理 模式 标准 指数 结构 基金 银行 医院 大学 学院 行动 专项行动 行动计划 "
+    "小组 工作组 "
 )
 # Determiners and quantifiers ("所有|金融活动", all financial activities; 各级|审计机关,
 # audit institutions at all levels): how much of a thing is meant, never part of its name.
@@ -198,7 +202,7 @@ _NOUN_AFTER_NAME = frozenset(["特色"])
 NAMED_HEADS = (
     "委员会", "部门", "局", "署", "厅", "办公室", "组织", "中心", "协会", "联合会", "条例",
     "峰会", "会议", "大会", "论坛", "博览会", "试验区", "示范区", "区", "平台", "基金", "产业",
-    "计划", "规划", "联盟",
+    "计划", "规划", "联盟", "小组", "工作组",
 )  # fmt: skip
 # Heads of official names that two conjuncts share: 国家发展和改革委员会.
 ORG_HEADS = (
@@ -1454,6 +1458,8 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         score -= 0.3
     if len(toks) >= 2 and toks[-2] in _WENT_WELL and lex.is_verb(toks[-1]) and not cand.quoted:
         score -= 1.0  # (never a term: see _WENT_WELL)
+    if not _LOCATED.isdisjoint(toks[1:-1]) and not cand.quoted:
+        score -= 1.0  # (never a term: see _LOCATED)
     if len(text) > 12:
         score -= 0.05 * (len(text) - 12) / 4
     if not cand.quoted and left is not None and has_cjk(left) and left + toks[0] in lex:

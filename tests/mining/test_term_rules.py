@@ -6807,3 +6807,29 @@ def test_a_named_day_before_qi_from_is_a_term() -> None:
         "plastic bags.",
     )
     assert found["世界环境日"] == "World Environment Day"
+
+
+def test_a_verb_of_location_inside_makes_a_clause_not_a_name() -> None:
+    # 秘书处|设在|外交部 "its secretariat is located in the Ministry of Foreign
+    # Affairs": the whole is a clause, and the ministry is the term.
+    found = _renderings(
+        "该委员会于去年成立，秘书处设在外交部。",
+        "The committee was set up last year, with its secretariat located in the Ministry "
+        "of Foreign Affairs.",
+    )
+    assert not any("设在" in zh for zh in found)
+    assert found["外交部"] == "Ministry of Foreign Affairs"
+
+
+def test_a_leading_group_is_the_head_of_a_long_name() -> None:
+    # 小组 "group" heads the names of bodies (领导小组 "leading group"), so a run of
+    # six words ending in it is a name, not a long run to skip.
+    found = _renderings(
+        "国务院第四次全国农业普查领导小组负责普查的组织实施。",
+        "The Leading Group of the State Council for the Fourth National Agricultural Census "
+        "is responsible for organizing and implementing the census.",
+    )
+    assert (
+        found["国务院第四次全国农业普查领导小组"]
+        == "Leading Group of the State Council for the Fourth National Agricultural Census"
+    )
