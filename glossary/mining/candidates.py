@@ -137,9 +137,11 @@ HEADS = _word_tuple(
     "小组 工作组 "
 )
 # Determiners and quantifiers ("所有|金融活动", all financial activities; 各级|审计机关,
-# audit institutions at all levels): how much of a thing is meant, never part of its name.
+# audit institutions at all levels; 首个|示范工程, the first demonstration project): how
+# much or which of a thing is meant, never part of its name.
 _DETERMINERS = _words(
-    "所有 一切 各类 各种 各项 每个 任何 各个 各级 各地 多种 诸多 若干 大量 众多 某些 整个"
+    "所有 一切 各类 各种 各项 每个 任何 各个 各级 各地 多种 诸多 若干 大量 众多 某些 整个 "
+    "首个 首座 首家 首艘 首架 首款 首条 首位"
 )
 # Measure words and ordinal marks never start a term ("届中国...", "第132届...").
 NO_START = frozenset(

@@ -6833,3 +6833,12 @@ def test_a_leading_group_is_the_head_of_a_long_name() -> None:
         found["国务院第四次全国农业普查领导小组"]
         == "Leading Group of the State Council for the Fourth National Agricultural Census"
     )
+
+
+def test_the_first_of_its_kind_is_said_of_a_term_not_part_of_it() -> None:
+    # 首座 "the first (building)" says which one is meant, like 各级 "at all levels";
+    # the name is what follows it.
+    toks = tuple(zh_tokens("这是我国首座海上风电制氢示范平台。"))
+    texts = {c.text for c in sentence_candidates(toks, lex=base_lexicon())}
+    assert "海上风电制氢示范平台" in texts
+    assert not any(t.startswith("首座") for t in texts)
