@@ -725,7 +725,7 @@ def sentence_candidates(
         + _sessions(tokens, offs, lex)
         + _bracketed_names(tokens, offs, lex)
         + _parallel_modifiers(tokens, offs)
-        + _four_character_slogans(tokens, offs, lex)
+        + _listed_slogans(tokens, offs, lex)
     )
 
 
@@ -877,64 +877,88 @@ def _slogan_part(token: str) -> bool:
     )
 
 
-def _four_character_slogans(
+def _listed_slogans(
     tokens: tuple[str, ...], offs: list[int], lex: Lexicon | None
 ) -> list[ZhCandidate]:
-    """Three or more four-character phrases listed with 、, the whole list: a slogan
-    recorded as one (政策沟通、设施联通、贸易畅通、资金融通、民心相通, the "five
-    links"; 相互尊重、和平共处、合作共赢). A list of terms varies in length (光伏、
-    风电、特高压输电), or ends in nouns (人工智能、量子信息、生物技术). Marked like a
-    quoted name (the 、 stops the n-grams)."""
+    """Three or more phrases of four characters, or of three, listed with 、, the
+    whole list: a slogan recorded as one (政策沟通、设施联通、贸易畅通、资金融通、民心相通,
+    the "five links"; 相互尊重、和平共处、合作共赢; 不敢腐、不能腐、不想腐). A list of
+    terms varies in length (光伏、风电、特高压输电), or ends in nouns (人工智能、量子信息、
+    生物技术). Marked like a quoted name (the 、 stops the n-grams)."""
     out: list[ZhCandidate] = []
     n = len(tokens)
 
-    def four(k: int, step: int) -> int:
-        """The token edge four characters from ``k`` going ``step`` (+1 after, -1
+    def edge(k: int, step: int, size: int) -> int:
+        """The token edge ``size`` characters from ``k`` going ``step`` (+1 after, -1
         before; -2 if no edge falls there)."""
         chars = 0
-        while 0 <= k < n and chars < 4 and _slogan_part(tokens[k]):
+        while 0 <= k < n and chars < size and _slogan_part(tokens[k]):
             chars += len(tokens[k])
             k += step
-        return k if chars == 4 else -2
+        return k if chars == size else -2
 
-    i = 0
-    while i < n:
-        if tokens[i] != "、":
-            i += 1
-            continue
-        first = four(i - 1, -1) + 1
-        seps = [i]
-        end = -1
-        while True:
-            after = four(seps[-1] + 1, 1)
-            if after < 0:
+    for size in (4, 3):
+        i = 0
+        while i < n:
+            if tokens[i] != "、":
+                i += 1
+                continue
+            first = edge(i - 1, -1, size) + 1
+            seps = [i]
+            end = -1
+            while True:
+                after = edge(seps[-1] + 1, 1, size)
+                if after < 0:
+                    break
+                if after < n and tokens[after] == "、":
+                    seps.append(after)
+                    continue
+                end = after
                 break
-            if after < n and tokens[after] == "、":
-                seps.append(after)
+            i = seps[-1] + 1
+            if first < 0 or end < 0:
                 continue
-            end = after
-            break
-        i = seps[-1] + 1
-        if first < 0 or end < 0:
-            continue
-        if (first > 0 and tokens[first - 1] == "、") or (end < n and _slogan_part(tokens[end])):
-            continue  # (the whole list, not a run of items of a longer one)
-        text = "".join(tokens[first:end])
-        items = text.split("、")
-        if len(items) == 2:
-            # Two phrases only when they say the same of two things, the same
-            # predicate after each: 人民至上、生命至上 "put the people and their lives
-            # above all else" (not 绿色贸易、数字贸易, a head noun twice).
-            tail = items[0][2:]
-            if (
-                tail != items[1][2:] or tail not in _SLOGAN_PREDICATES
-                or (end < n and not is_breaker(tokens[end]))
-            ):  # fmt: skip
+            if (first > 0 and tokens[first - 1] == "、") or (end < n and _slogan_part(tokens[end])):
+                continue  # (the whole list, not a run of items of a longer one)
+            text = "".join(tokens[first:end])
+            items = text.split("、")
+            if size == 3:
+                if len(items) < 3 or lex is None or not _three_character_slogan(items, lex):
+                    continue
+            elif len(items) == 2:
+                # Two phrases only when they say the same of two things, the same
+                # predicate after each: 人民至上、生命至上 "put the people and their lives
+                # above all else" (not 绿色贸易、数字贸易, a head noun twice).
+                tail = items[0][2:]
+                if (
+                    tail != items[1][2:] or tail not in _SLOGAN_PREDICATES
+                    or (end < n and not is_breaker(tokens[end]))
+                ):  # fmt: skip
+                    continue
+            elif _share_a_word(items) or (lex is not None and _nouns_listed(items, lex)):
                 continue
-        elif _share_a_word(items) or (lex is not None and _nouns_listed(items, lex)):
-            continue
-        out.append(ZhCandidate(first, end, offs[first], offs[first] + len(text), text, True))
+            out.append(ZhCandidate(first, end, offs[first], offs[first] + len(text), text, True))
     return out
+
+
+def _three_character_slogan(items: list[str], lex: Lexicon) -> bool:
+    """Phrases of three characters that make one slogan rather than a list of terms:
+    one frame filled in each time (不敢腐、不能腐、不想腐), one suffix of quality
+    (市场化、法治化、国际化 "market-oriented, law-based and internationalized"; 获得感、
+    幸福感、安全感), or mostly a verb and its object (学党史、悟思想、办实事、开新局). A
+    list of things names each (农产品、工业品、消费品; 财政部、商务部、外交部)."""
+    if len({item[0] for item in items}) == 1 and len({item[-1] for item in items}) == 1:
+        return True
+    if len({item[-1] for item in items}) == 1:
+        return items[0][-1] in _QUALITY_SUFFIXES
+    if all(item in lex for item in items):
+        return False
+    verbs = sum(1 for item in items if lex.has_verb_sense(item[0]) and item[1:] in lex)
+    return verbs * 2 >= len(items) and not _share_a_word(items)
+
+
+# Suffixes that make a quality of a word (市场化 "market-oriented", 获得感 "sense of gain").
+_QUALITY_SUFFIXES = frozenset("化感")
 
 
 # What a slogan of two phrases says of each thing (人民至上、生命至上; 安全第一).

@@ -6842,3 +6842,17 @@ def test_the_first_of_its_kind_is_said_of_a_term_not_part_of_it() -> None:
     texts = {c.text for c in sentence_candidates(toks, lex=base_lexicon())}
     assert "海上风电制氢示范平台" in texts
     assert not any(t.startswith("首座") for t in texts)
+
+
+def test_a_slogan_of_three_character_phrases_is_one_candidate() -> None:
+    # One frame filled in each time, or a verb and its object each time: the list is
+    # the slogan. A list of dictionary nouns of three characters is a list of terms.
+    lex = base_lexicon()
+
+    def listed(zh: str) -> set[str]:
+        toks = tuple(zh_tokens(zh))
+        return {c.text for c in sentence_candidates(toks, lex=lex) if "、" in c.text}
+
+    assert listed("各级机关一体推进不敢腐、不能腐、不想腐。") == {"不敢腐、不能腐、不想腐"}
+    assert listed("全省上下坚持保生活、防失业、促就业。") == {"保生活、防失业、促就业"}
+    assert listed("该省出口农产品、工业品、消费品。") == set()
