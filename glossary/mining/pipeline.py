@@ -2573,13 +2573,14 @@ def linked_pairs(
     scored: list[tuple[float, str, str, _Agg]] = []
     persons: set[tuple[str, str]] = set()
     freq: dict[str, int] = {}  # occurrences of each Chinese term in the documents
+    entropy: dict[str, float] = {}  # ... and its branching (once per term, not per English)
     for (zk, ek), a in gathered.agg.items():
         if (zk, ek) in rejected:
             continue
         if a.zh not in freq:
             freq[a.zh] = corpus.count(a.zh)
-        logit = document_logit(a.best, a.count, freq[a.zh])
-        logit += branching(corpus, a.zh)
+            entropy[a.zh] = branching(corpus, a.zh)
+        logit = document_logit(a.best, a.count, freq[a.zh]) + entropy[a.zh]
         edition_of = edition_name(a.zh)
         if snapshot and edition_of and zh_key(edition_of) in snapshot.approved:
             # An edition of a name the glossary has (第134届|中国进出口商品交易会): the
