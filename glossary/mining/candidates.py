@@ -877,6 +877,47 @@ def _slogan_part(token: str) -> bool:
     )
 
 
+def _equal_item_lists(tokens: tuple[str, ...], size: int) -> list[tuple[int, int]]:
+    """Token spans of whole lists whose items, separated by 、, are ``size``
+    characters each (on token edges), not a run of items of a longer list."""
+    out: list[tuple[int, int]] = []
+    n = len(tokens)
+
+    def edge(k: int, step: int) -> int:
+        """The token edge ``size`` characters from ``k`` going ``step`` (+1 after, -1
+        before; -2 if no edge falls there)."""
+        chars = 0
+        while 0 <= k < n and chars < size and _slogan_part(tokens[k]):
+            chars += len(tokens[k])
+            k += step
+        return k if chars == size else -2
+
+    i = 0
+    while i < n:
+        if tokens[i] != "、":
+            i += 1
+            continue
+        first = edge(i - 1, -1) + 1
+        last_sep = i
+        end = -1
+        while True:
+            after = edge(last_sep + 1, 1)
+            if after < 0:
+                break
+            if after < n and tokens[after] == "、":
+                last_sep = after
+                continue
+            end = after
+            break
+        i = last_sep + 1
+        if first < 0 or end < 0:
+            continue
+        if (first > 0 and tokens[first - 1] == "、") or (end < n and _slogan_part(tokens[end])):
+            continue  # (the whole list, not a run of items of a longer one)
+        out.append((first, end))
+    return out
+
+
 def _listed_slogans(
     tokens: tuple[str, ...], offs: list[int], lex: Lexicon | None
 ) -> list[ZhCandidate]:
@@ -887,39 +928,8 @@ def _listed_slogans(
     生物技术). Marked like a quoted name (the 、 stops the n-grams)."""
     out: list[ZhCandidate] = []
     n = len(tokens)
-
-    def edge(k: int, step: int, size: int) -> int:
-        """The token edge ``size`` characters from ``k`` going ``step`` (+1 after, -1
-        before; -2 if no edge falls there)."""
-        chars = 0
-        while 0 <= k < n and chars < size and _slogan_part(tokens[k]):
-            chars += len(tokens[k])
-            k += step
-        return k if chars == size else -2
-
     for size in (4, 3):
-        i = 0
-        while i < n:
-            if tokens[i] != "、":
-                i += 1
-                continue
-            first = edge(i - 1, -1, size) + 1
-            seps = [i]
-            end = -1
-            while True:
-                after = edge(seps[-1] + 1, 1, size)
-                if after < 0:
-                    break
-                if after < n and tokens[after] == "、":
-                    seps.append(after)
-                    continue
-                end = after
-                break
-            i = seps[-1] + 1
-            if first < 0 or end < 0:
-                continue
-            if (first > 0 and tokens[first - 1] == "、") or (end < n and _slogan_part(tokens[end])):
-                continue  # (the whole list, not a run of items of a longer one)
+        for first, end in _equal_item_lists(tokens, size):
             text = "".join(tokens[first:end])
             items = text.split("、")
             if size == 3:
@@ -947,10 +957,9 @@ def _three_character_slogan(items: list[str], lex: Lexicon) -> bool:
     (市场化、法治化、国际化 "market-oriented, law-based and internationalized"; 获得感、
     幸福感、安全感), or mostly a verb and its object (学党史、悟思想、办实事、开新局). A
     list of things names each (农产品、工业品、消费品; 财政部、商务部、外交部)."""
-    if len({item[0] for item in items}) == 1 and len({item[-1] for item in items}) == 1:
-        return True
     if len({item[-1] for item in items}) == 1:
-        return items[0][-1] in _QUALITY_SUFFIXES
+        # (One frame: the first character is shared too; else a suffix of quality.)
+        return len({item[0] for item in items}) == 1 or items[0][-1] in _QUALITY_SUFFIXES
     if all(item in lex for item in items):
         return False
     verbs = sum(1 for item in items if lex.has_verb_sense(item[0]) and item[1:] in lex)
