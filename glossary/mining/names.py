@@ -546,11 +546,13 @@ def _derived(
     zh_span: tuple[int, int],
     en_span: tuple[int, int],
     raw: float,
-    **flags: bool,
+    quoted: bool = False,
+    titled: bool = False,
 ) -> Scored:
     """A pair derived from the proposed pair ``p`` (a part or an extension of it, on
     both sides): ``p``'s fit and termhood, its own spans, ranked at ``raw``."""
-    q = Scored(zh, en, zh_span, en_span, p.fit, p.termhood, p.zh_cover, p.en_cover, **flags)
+    q = Scored(zh, en, zh_span, en_span, p.fit, p.termhood, p.zh_cover, p.en_cover)
+    q.quoted, q.titled = quoted, titled
     q.local = local_score(q)
     q.raw = raw
     return q
@@ -581,7 +583,7 @@ def titled_names(
         if not p.zh.endswith(POSTS) or p.blocker:
             continue
         # The English name: title-case words right after the post's English.
-        names = []
+        names: list[str] = []
         k = p.en_span[1] + 1
         while (
             k < len(side.tokens) and len(names) < 3 and side.title[k] and not side.breaks[k - 1]

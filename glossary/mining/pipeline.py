@@ -763,13 +763,13 @@ def _prefer_posts(
         last = ending.get(q.zh_span[1])
         if last is None or tokens[last] not in PERSON_TITLES or offs[last] <= q.zh_span[0]:
             continue
-        p = by_span.get(((q.zh_span[0], offs[last]), q.en_span))
+        with_post = by_span.get(((q.zh_span[0], offs[last]), q.en_span))
         lo, hi = q.en_span
-        if p is None or p.raw <= q.raw:
+        if with_post is None or with_post.raw <= q.raw:
             continue
         if any(lo <= k <= hi and v >= 0.9 for k, v in token_links[last].items()):
-            q.fit = max(q.fit, p.fit)
-            q.raw = p.raw + 0.01
+            q.fit = max(q.fit, with_post.fit)
+            q.raw = with_post.raw + 0.01
             q.local = 1.0 / (1.0 + math.exp(-q.raw))
 
 

@@ -348,7 +348,7 @@ class EnSide:
     # Span search caches: a core span -> its variants; (linked tokens, maximum length)
     # -> the cores over them, sorted (candidates of a sentence share many).
     variants: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
-    cores: dict[tuple[tuple[int, ...], int, bool], _Cores] = field(default_factory=dict)
+    cores: dict[tuple[tuple[int, ...], int, bool | None], _Cores] = field(default_factory=dict)
     lows: list[str] = field(default_factory=list)  # the tokens' lower-case forms
     and_or: list[int] = field(default_factory=list)  # the tokens "and" and "or", in order
     # Per token, the number of hard breaks before it: tokens a < b lie in one clause
@@ -499,8 +499,8 @@ class EnSide:
         if got is None:
             at = set(self.sorted_links[i][0])
             for _size, words in self.gloss_positions(i, self.units[i]):
-                for w in words:
-                    at.update(w)
+                for positions in words:
+                    at.update(positions)
             points = sorted(at)
             # Built as runs of equal values (a unit has a few points, a sentence many
             # tokens).
@@ -587,8 +587,9 @@ class EnSide:
             for g in u.glosses:
                 if len(g) < 2:
                     continue
-                words = [index.get(st) or index.get(pf) for st, pf in g]
-                if not all(words):
+                found = [index.get(st) or index.get(pf) for st, pf in g]
+                words = [w for w in found if w]
+                if len(words) < len(found):
                     continue
                 # (A long gloss has room for one more function word than a short one:
                 # "lucid waters and lush mountains are invaluable assets".)
@@ -1249,9 +1250,10 @@ def _link_abbreviations(units: list[Unit], side: EnSide, out: list[dict[int, flo
             said = [p for p in parts if not partner.keys.isdisjoint(en_word_keys(p))]
             if not said:
                 continue
-            for i in (chars.get(partner.start - 1), chars.get(partner.start + 1)):
-                if i is None or k in out[i]:
+            for beside in (chars.get(partner.start - 1), chars.get(partner.start + 1)):
+                if beside is None or k in out[beside]:
                     continue
+                i = beside
                 first = min(partner.start, units[i].start)
                 apart = tokens.get(first) == first + 1 and tokens.get(first + 1) == first + 2
                 if not apart and (first, first + 2) not in unknown:
@@ -2569,12 +2571,12 @@ def _join_listed_modifiers(text: str, toks: list[EnToken], breaks: list[bool]) -
     # Two adjectives after an article, before their noun: "a modern, comprehensive
     # transportation system" (现代化综合交通运输体系).
     for k in range(1, n - 2):
-        one, other, head = toks[k], toks[k + 1], toks[k + 2]
+        first, second, head = toks[k], toks[k + 1], toks[k + 2]
         if (
             breaks[k] and not breaks[k + 1] and toks[k - 1].low in ARTICLES
-            and not breaks[k - 1] and text[one.end : other.start].strip() == ","
-            and one.text.isalpha() and one.text.islower() and _adjective(other.low)
-            and (_adjective(one.low) or one.low in _PLAIN_ADJECTIVES)
+            and not breaks[k - 1] and text[first.end : second.start].strip() == ","
+            and first.text.isalpha() and first.text.islower() and _adjective(second.low)
+            and (_adjective(first.low) or first.low in _PLAIN_ADJECTIVES)
             and head.text.isalpha() and head.text.islower() and head.low not in _EDGE_BAD
         ):  # fmt: skip
             breaks[k] = False
@@ -3041,14 +3043,14 @@ def _boundary_penalty(side: EnSide, lo: int, hi: int) -> float:
     # A common noun right after the span continues the noun phrase ("global business"
     # | "community"): the span stops short.
     if hi + 1 < len(toks) and not side.breaks[hi] and not title[hi]:
-        nxt = toks[hi + 1].low
+        after = toks[hi + 1].low
         if (
             side.content[hi + 1]
-            and nxt not in english_verbs()
-            and not nxt.endswith(("ed", "ing", "ly"))
-            and not verb_after_noun(nxt)
-            and nxt not in _IRREGULAR_PAST  # "... consumer goods | rose 4.7 percent"
-            and nxt.isalpha()
+            and after not in english_verbs()
+            and not after.endswith(("ed", "ing", "ly"))
+            and not verb_after_noun(after)
+            and after not in _IRREGULAR_PAST  # "... consumer goods | rose 4.7 percent"
+            and after.isalpha()
         ):
             pen += 0.08
     return pen

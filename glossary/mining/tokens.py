@@ -625,7 +625,7 @@ def _zh_number_parts(text: str) -> list[int]:
         # Consensus" (and 92 itself). (Not a digit doubled: 八八战略, "Double Eight".)
         short = 10 * _ZH_DIGITS[text[0]] + _ZH_DIGITS[text[1]]
         return [short, 1900 + short, 2000 + short]
-    parts: list[int] = []
+    parts: list[str] = []
     begin = 0
     for i in range(1, len(text)):
         if (
