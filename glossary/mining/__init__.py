@@ -13,8 +13,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from glossary.mining.model import AlignedSegment, BilingualDocument, Evidence, MinedPair
-from glossary.mining.sources import detect_format, read_document
+from glossary.compiled import run_sources_if_stale
+
+# (Before any module of the miner is imported: see glossary.compiled.)
+run_sources_if_stale(__name__, __path__[0])
+
+from glossary.mining.model import AlignedSegment, BilingualDocument, Evidence, MinedPair  # noqa: E402
+from glossary.mining.sources import detect_format, read_document  # noqa: E402
 
 if TYPE_CHECKING:
     from collections.abc import Callable
