@@ -166,7 +166,11 @@ def main(argv: list[str] | None = None) -> int:
         jieba.lcut(sample)
     jieba_rate = 3 * sample_chars / (time.process_time() - t)
     rate = chars / cpu
+    import glossary.mining.render
+
     result = {
+        # (setup.py compiles the miner with mypyc; GLOSSARY_PURE_PYTHON=1 installs it plain)
+        "miner_compiled": not glossary.mining.render.__file__.endswith(".py"),
         "documents": len(paths),
         "bilingual_chars_timed": chars,
         "startup_s": round(startup, 2),
