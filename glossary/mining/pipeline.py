@@ -635,7 +635,7 @@ def _modifier_said_before(
     return out
 
 
-def _says_first_part(word: str, parts: list[str], lex: Lexicon) -> bool:
+def _says_first_part(word: str, parts: tuple[str, ...], lex: Lexicon) -> bool:
     """``word`` has a gloss that is the first part of a hyphenated English word (近
     "near" of "Near-Arctic")."""
     first = parts[0] if parts else ""
