@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import zipfile
@@ -26,6 +27,8 @@ def test_wheel_contains_seed_terms_and_styles(tmp_path: Path) -> None:
         check=True,
         capture_output=True,
         cwd=tmp_path,
+        # (The plain miner: compiling it takes minutes and is not what is checked here.)
+        env={**os.environ, "GLOSSARY_PURE_PYTHON": "1"},
     )
     (wheel,) = tmp_path.glob("glossary-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
@@ -35,6 +38,9 @@ def test_wheel_contains_seed_terms_and_styles(tmp_path: Path) -> None:
         assert f"seed_terms/{name}" in names
     assert "seed_terms/__init__.py" in names
     assert "glossary/cli.py" in names and "glossary/store.py" in names
+    # Plain, as asked: no compiled module, and none copied from an in-place build.
+    assert "glossary/mining/render.py" in names
+    assert not [n for n in names if n.endswith((".so", ".pyd"))]
     for style in (repo / "tui").glob("**/*.tcss"):
         assert style.relative_to(repo).as_posix() in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
