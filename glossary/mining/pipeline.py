@@ -95,6 +95,7 @@ from glossary.mining.score import (
     possessive_description,
     title_name,
 )
+from glossary.mining.sounds import TRANSLIT_CHARS
 from glossary.mining.tokens import (
     EnToken,
     en_tokens,
@@ -682,6 +683,7 @@ def _blockers(blocking: list[tuple[ZhCandidate, float, Rendering]], side: EnSide
 
 
 _PERSON = 3.0  # logit demotion of a person's name (see linked_pairs)
+_PLACE_IN_PLACE = 3.0  # ... of a place named with its province (see is_place_in_place)
 
 
 # Nouns of measure that translations leave out ("加大金融支持|力度" = "increase
@@ -2281,6 +2283,30 @@ def is_person_name(zh: str, en: str) -> bool:
     return False
 
 
+_PLACE_IN = re.compile(r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)?) in ([A-Z][\w'-]*(?: [A-Z][\w'-]*)?)")
+
+
+def is_place_in_place(zh: str, en: str, lex: Lexicon) -> bool:
+    """A place named with the province or country it is in (广西东兴 = "Dongxing in
+    Guangxi", 德国杜伊斯堡 = "Duisburg in Germany"): where something happens, not a
+    term; the place alone is the name to record. (Not a body or event in a place,
+    天津峰会 = "Summit in Tianjin": its head is no name said by its sound.)"""
+    m = _PLACE_IN.fullmatch(en)
+    if not m:
+        return False
+    place = m.group(1).replace(" ", "").replace("-", "").lower()
+    region = m.group(2).lower()
+    for cut in range(2, len(zh) - 1):
+        head, tail = zh[:cut], zh[cut:]
+        said = name_pinyin(tail) == place or (len(tail) >= 3 and TRANSLIT_CHARS.issuperset(tail))
+        if said and (
+            name_pinyin(head) == region.replace(" ", "")
+            or any(g.lower() == region for g in lex.glosses(head))
+        ):
+            return True
+    return False
+
+
 _WORDS = re.compile(r"[^\W_]+")
 
 
@@ -2591,6 +2617,8 @@ def linked_pairs(
             # foreign-affairs glossaries: offered well below the terms.
             logit -= _PERSON
             persons.add((zk, ek))
+        elif is_place_in_place(a.zh, a.en, gathered.lex):
+            logit -= _PLACE_IN_PLACE
         scored.append((logit, zk, ek, a))
     scored = _demote_fragments(scored, corpus, gathered.lex)
     scored = _demote_head_of_name(scored)

@@ -27,6 +27,7 @@ from glossary.mining.pipeline import (
     base_lexicon,
     gather_documents,
     is_person_name,
+    is_place_in_place,
     linked_pairs,
     mine_pair,
 )
@@ -6856,3 +6857,27 @@ def test_a_slogan_of_three_character_phrases_is_one_candidate() -> None:
     assert listed("各级机关一体推进不敢腐、不能腐、不想腐。") == {"不敢腐、不能腐、不想腐"}
     assert listed("全省上下坚持保生活、防失业、促就业。") == {"保生活、防失业、促就业"}
     assert listed("该省出口农产品、工业品、消费品。") == set()
+
+
+def test_a_place_named_with_its_province_is_offered_below_the_terms(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # "Wenzhou in Zhejiang" says where; the place alone is the name to record. A body
+    # or an event in a place is no such thing: its head is a word, not a sound.
+    lex = base_lexicon()
+    assert is_place_in_place("浙江温州", "Wenzhou in Zhejiang", lex)
+    assert is_place_in_place("内蒙古满洲里", "Manzhouli in Inner Mongolia", lex)
+    assert not is_place_in_place("天津峰会", "Summit in Tianjin", lex)
+    assert not is_place_in_place("温州", "Wenzhou", lex)
+    mined = _mine_rows(
+        tmp_path_factory,
+        [
+            (
+                "浙江温州、福建泉州等地大力发展民营经济，建设民营经济示范城市。",
+                "Places such as Wenzhou in Zhejiang and Quanzhou in Fujian have vigorously "
+                "developed the private economy and built model cities for the private economy.",
+            ),
+        ],
+    )
+    term = mined["民营经济"][1]
+    assert all(mined[zh][1] < term for zh in ("浙江温州", "福建泉州") if zh in mined)
