@@ -338,6 +338,22 @@ def _counted(token: str) -> bool:
     return token in _COUNTERS or token[:1] in "余多万亿" and token[1:] in _COUNTERS
 
 
+_COUNT_WORD = re.compile(r"[数几上近]?[\d零〇一二两三四五六七八九十百千万亿]+[余多]?")
+
+
+def _count_word(token: str) -> bool:
+    """``token`` is a number with its counter, one word to jieba ("数千个" thousands,
+    "一个")."""
+    m = _COUNT_WORD.match(token)
+    return m is not None and 0 < m.end() < len(token) and token[m.end() :] in _COUNTERS
+
+
+# Size adjectives standing alone modify what follows (西部|大|开发, "the large-scale
+# development of the western region"); after a number they end a name (十八|大, the 18th
+# National Congress).
+_SIZES = frozenset(["大", "小"])
+
+
 _SMALL_NUMERALS = frozenset("两三四五六七八九十")
 _NUMERIC = re.compile(r"^[\d.,%]+$|^[零〇一二两三四五六七八九十百千万亿]+$")
 NAME_DOTS = frozenset("·•‧・")  # the dot between a foreign name's parts (and its lookalikes)
@@ -630,6 +646,10 @@ def sentence_candidates(
                 continue  # "the whole" of one word (全|社会, 全|党): how much, not what
             if b - 2 >= a and _NUMERIC.match(tokens[b - 2]) and _counted(tok):
                 continue  # a count, not a name: "法律援助案件|26件", "绿色工厂|5000余家"
+            if _count_word(tok):
+                continue  # ... also when jieba keeps it one word: "援疆项目|数千个"
+            if tok in _SIZES and not (b - 2 >= a and _NUMERIC.match(tokens[b - 2])):
+                continue
             if b < n and loose_char(tok) and loose_char(tokens[b]) and not _day_named(tokens, a, b):
                 # Ends inside a run of single characters ("发言人毛|宁"); not a named
                 # day before 起 "from": 世界|计量|日|起.

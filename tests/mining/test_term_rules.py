@@ -6881,3 +6881,18 @@ def test_a_place_named_with_its_province_is_offered_below_the_terms(
     )
     term = mined["民营经济"][1]
     assert all(mined[zh][1] < term for zh in ("浙江温州", "福建泉州") if zh in mined)
+
+
+def test_a_size_adjective_or_a_count_ends_no_term() -> None:
+    # 大 alone modifies what follows (西部|大|开发); after a number it ends a name
+    # (十八|大). A count jieba keeps whole (数千个) says how many, like 26|件.
+    lex = base_lexicon()
+
+    def texts(zh: str) -> set[str]:
+        return {c.text for c in sentence_candidates(tuple(zh_tokens(zh)), lex=lex)}
+
+    assert not any(t.endswith("西部大") for t in texts("国家推进西部大开发形成新格局。"))
+    assert "党的十八大" in texts("党的十八大以来，各项事业取得历史性成就。")
+    found = texts("沿海省市累计实施对口帮扶项目数千个。")
+    assert "帮扶项目" in found
+    assert not any(t.endswith("数千个") for t in found)
