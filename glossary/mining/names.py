@@ -277,6 +277,7 @@ def paired_quotes(s: SentenceView, found: list[Scored]) -> list[Scored]:
             continue
         a, b = cand.a, cand.b
         lo, hi = pairs[(a, b)]
+        hi = _quote_end(a, b, lo, hi, tokens, token_links, side)
         linked = [lk for lk in token_links[a:b] if lk]
         said = sum(any(lo <= k <= hi for k in lk) for lk in linked) / len(linked) if linked else 0.0
         fit = 0.7 + 0.2 * said
@@ -290,6 +291,38 @@ def paired_quotes(s: SentenceView, found: list[Scored]) -> list[Scored]:
             continue
         out.append(_name_pair(cand, tokens, side, (lo, hi), lex, fit, said))
     return out
+
+
+def _quote_end(
+    a: int,
+    b: int,
+    lo: int,
+    hi: int,
+    tokens: tuple[str, ...],
+    token_links: list[dict[int, float]],
+    side: Any,
+) -> int:
+    """The last English token of the rendering of the Chinese quote of tokens [a, b)
+    (b: its closing mark) in the English quote [lo, hi]: the quote's last part after a
+    comma belongs to the Chinese right after the closing mark when only that Chinese
+    links into more of its words than the quote does (“中华民族一家亲”同心共筑中国梦 = "The
+    Chinese Nation Is One Family, Building the Chinese Dream Together")."""
+    after: set[int] = set()
+    t = b + 1
+    while t < len(tokens) and not is_breaker(tokens[t]):
+        after.update(k for k, v in token_links[t].items() if v >= 0.5)
+        t += 1
+    if not after:
+        return hi
+    inside = {k for t in range(a, b) for k in token_links[t]}
+    toks = side.tokens
+    for k in range(hi - 1, lo - 1, -1):
+        if "," in side.text[toks[k].end : toks[k + 1].start]:
+            tail = range(k + 1, hi + 1)
+            if sum(j in after for j in tail) > sum(j in inside for j in tail):
+                return k
+            break
+    return hi
 
 
 def _demote_other_quotes(

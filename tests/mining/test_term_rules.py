@@ -6896,3 +6896,20 @@ def test_a_size_adjective_or_a_count_ends_no_term() -> None:
     found = texts("沿海省市累计实施对口帮扶项目数千个。")
     assert "帮扶项目" in found
     assert not any(t.endswith("数千个") for t in found)
+
+
+def test_a_quote_renders_its_own_slogan_not_the_words_said_after_it() -> None:
+    # The English quote runs on past a comma with what the Chinese says after its
+    # closing mark: that part is not the quoted slogan's.
+    found = _renderings(
+        "全省开展“文明家庭”携手共创美好生活主题活动。",
+        'The province has launched themed activities entitled "Civilized Families, '
+        'Joining Hands to Create a Better Life".',
+    )
+    assert found["文明家庭"] == "Civilized Families"
+    found = _renderings(
+        "各地举办“美丽乡村”共建共享主题活动。",
+        'Localities have held themed activities entitled "Beautiful Countryside, Jointly '
+        'Built and Shared".',
+    )
+    assert found["美丽乡村"] == "Beautiful Countryside"
