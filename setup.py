@@ -55,9 +55,14 @@ def miner_extensions() -> list:
     modules = sorted(str(p) for p in MINER.glob("*.py") if p.name != "__init__.py")
     try:
         # (The build environment has none of the run-time dependencies: their
-        # types are unknown there, and mypyc treats such values as plain objects.)
+        # types are unknown there, and mypyc treats such values as plain objects. One C
+        # file per module compiles in two thirds of the CPU time of one big file, and
+        # mines as fast.)
         return mypycify(
-            ["--ignore-missing-imports", *modules], opt_level="3", group_name="glossary_miner"
+            ["--ignore-missing-imports", *modules],
+            opt_level="3",
+            multi_file=True,
+            group_name="glossary_miner",
         )
     except (Exception, SystemExit) as err:  # (mypyc exits on a type error)
         _warn(f"mypyc failed ({err!s:.160}): the miner is not compiled")
