@@ -7,6 +7,7 @@ import math
 from pathlib import Path
 
 import pytest
+from helpers import write_aligned_tsv
 
 from glossary.mining import mine_documents, read_document
 from glossary.mining.pipeline import gather_documents, linked_pairs, ranked_pairs
@@ -81,11 +82,6 @@ def test_the_shipped_model_prefers_a_name_to_its_fragment_at_equal_evidence() ->
     assert ranker.logit(weaker) < ranker.logit(x_part)
 
 
-def _tsv(path: Path, rows: list[tuple[str, str]]) -> Path:
-    path.write_text("".join(f"{z}\t{e}\n" for z, e in rows), encoding="utf-8")
-    return path
-
-
 ROWS = [
     ("重庆加快建设中西部国际交往中心。",
      "Chongqing accelerated the building of the Center for International Exchanges in "
@@ -99,7 +95,7 @@ ROWS = [
 
 
 def test_mining_orders_by_the_model_and_scores_are_its_probabilities(tmp_path: Path) -> None:
-    doc = read_document(_tsv(tmp_path / "d.tsv", ROWS))
+    doc = read_document(write_aligned_tsv(tmp_path / "d.tsv", ROWS, header=False))
     found = mine_documents([doc])
     ranked = ranked_pairs(gather_documents([doc]), shipped_ranker())
     assert [p.zh for p in found] == [a.zh for _logit, a, _key in ranked]
@@ -111,7 +107,9 @@ def test_mining_orders_by_the_model_and_scores_are_its_probabilities(tmp_path: P
 
 
 def test_the_ranking_reorders_but_never_drops_or_changes_a_pair(tmp_path: Path) -> None:
-    gathered = gather_documents([read_document(_tsv(tmp_path / "d.tsv", ROWS))])
+    gathered = gather_documents(
+        [read_document(write_aligned_tsv(tmp_path / "d.tsv", ROWS, header=False))]
+    )
     linked = {(a.zh, a.en) for _ev, a, _key in linked_pairs(gathered)}
     n = len(FEATURES)
     for weights in ((1.0,) + (0.0,) * (n - 1), (0.0,) * (n - 1) + (1.0,)):

@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from helpers import write_aligned_tsv
 
 from glossary.mining import mine_documents, read_document
 from glossary.mining.align import compound_keys
@@ -71,10 +72,7 @@ ROWS = [
 ]
 
 
-def _tsv(path: Path, rows: list[tuple[str, str]]) -> Path:
-    """``rows`` written to ``path`` as an aligned TSV with a header."""
-    path.write_text("zh\ten\n" + "".join(f"{z}\t{e}\n" for z, e in rows), encoding="utf-8")
-    return path
+_tsv = write_aligned_tsv  # (with a header)
 
 
 def _renderings(zh: str, en: str) -> dict[str, str]:
