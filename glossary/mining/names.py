@@ -304,8 +304,8 @@ def _quote_end(
 ) -> int:
     """The last English token of the rendering of the Chinese quote of tokens [a, b)
     (b: its closing mark) in the English quote [lo, hi]: the quote's last part after a
-    comma belongs to the Chinese right after the closing mark when only that Chinese
-    links into more of its words than the quote does (“中华民族一家亲”同心共筑中国梦 = "The
+    comma belongs to the Chinese right after the closing mark when that Chinese links
+    into more of its words than the quote does (“中华民族一家亲”同心共筑中国梦 = "The
     Chinese Nation Is One Family, Building the Chinese Dream Together")."""
     after: set[int] = set()
     t = b + 1

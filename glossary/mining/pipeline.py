@@ -2288,7 +2288,7 @@ _PLACE_IN = re.compile(r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)?) in ([A-Z][\w'-]*(?: [A
 
 def is_place_in_place(zh: str, en: str, lex: Lexicon) -> bool:
     """A place named with the province or country it is in (广西东兴 = "Dongxing in
-    Guangxi", 德国杜伊斯堡 = "Duisburg in Germany"): where something happens, not a
+    Guangxi", 匈牙利德布勒森 = "Debrecen in Hungary"): where something happens, not a
     term; the place alone is the name to record. (Not a body or event in a place,
     天津峰会 = "Summit in Tianjin": its head is no name said by its sound.)"""
     m = _PLACE_IN.fullmatch(en)
