@@ -67,7 +67,7 @@ from glossary.mining.names import (
 )
 from glossary.mining.ranking import (
     PairEvidence,
-    Ranker,
+    RankingModel,
     document_features,
     shipped_ranker,
 )
@@ -2648,7 +2648,7 @@ def linked_pairs(
 
 
 def ranked_pairs(
-    gathered: Gathered, ranker: Ranker, snapshot: MiningSnapshot | None = None
+    gathered: Gathered, ranker: RankingModel, snapshot: MiningSnapshot | None = None
 ) -> list[tuple[float, _Agg, tuple[str, str]]]:
     """:func:`linked_pairs` ordered by ``ranker``'s logit, best first (with their
     keys)."""
@@ -2669,7 +2669,7 @@ def ranked_pairs(
 
 def rank(
     gathered: Gathered,
-    ranker: Ranker,
+    ranker: RankingModel,
     snapshot: MiningSnapshot | None = None,
     min_score: float = 0.0,
     limit: int | None = None,

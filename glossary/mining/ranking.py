@@ -1,4 +1,4 @@
-"""The document-level ranking of mined pairs: a logistic model over a pair's evidence.
+"""The document-level ranking of mined pairs: a model over a pair's evidence.
 
 The hand-set logit (:func:`glossary.mining.score.document_logit` and the document's
 demotions) says how sure the miner is that a Chinese term and its English go together;
@@ -8,10 +8,13 @@ made for the sentence ("structure of foreign trade") and the part of a longer te
 model weighs the logit against features of that kind, from the pair and from the
 document around it (how many other proposals hold it or are held by it).
 
-The weights in ``ranking_weights.json`` are fitted by ``bench/fit_ranker.py`` on the
-written evaluation sets (never on the development documents), with the held-out
-numbers it reports. A feature is a number per pair; the model is their weighted sum,
-so this module needs no numerical library.
+Two kinds of model read the same features: a logistic model (:class:`Ranker`, a
+weighted sum) and gradient-boosted regression trees (:class:`TreeRanker`, a sum of
+small trees' leaves), which can say "a long Chinese term is good unless its English is
+an of-phrase" where a weighted sum cannot. ``ranking_weights.json`` holds the one
+``bench/fit_ranker.py`` fitted on the written evaluation sets (never on the development
+documents), with the held-out numbers it reports. Evaluating either is plain
+arithmetic: this module needs no numerical library.
 """
 
 from __future__ import annotations
@@ -191,6 +194,7 @@ class Ranker:
     def to_json(self) -> dict[str, object]:
         """The model as ``ranking_weights.json`` stores it: one record per feature."""
         return {
+            "kind": "logistic",
             "bias": self.bias,
             "features": [
                 {"name": n, "mean": m, "scale": s, "weight": w}
@@ -216,8 +220,125 @@ class Ranker:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class Tree:
+    """One regression tree as flat arrays, node 0 its root (sklearn's ``tree_`` layout):
+    an inner node sends ``x`` to ``left`` when ``x[feature] <= threshold``, else to
+    ``right``; a leaf (``feature`` -1) holds its ``value``."""
+
+    feature: tuple[int, ...]
+    threshold: tuple[float, ...]
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    value: tuple[float, ...]
+
+    def leaf_value(self, x: list[float]) -> float:
+        """The value of the leaf ``x`` falls in."""
+        node = 0
+        feature, threshold, left, right = self.feature, self.threshold, self.left, self.right
+        while feature[node] >= 0:
+            node = left[node] if x[feature[node]] <= threshold[node] else right[node]
+        return self.value[node]
+
+    def to_json(self) -> list[list[float]]:
+        """The tree as a list of nodes: ``[feature, threshold, left, right]`` for an
+        inner node, ``[value]`` for a leaf."""
+        return [
+            [f, t, lo, hi] if f >= 0 else [v]
+            for f, t, lo, hi, v in zip(
+                self.feature, self.threshold, self.left, self.right, self.value, strict=True
+            )
+        ]
+
+    @classmethod
+    def from_json(cls, nodes: list[list[float]], n_features: int) -> Tree:
+        """A tree from :meth:`to_json`'s form, checked: every inner node names a feature
+        and sends ``x`` to later nodes (so evaluation always ends at a leaf)."""
+        if not nodes:
+            raise ValueError("the ranking trees are malformed (an empty tree)")
+        feature, threshold, left, right, value = [], [], [], [], []
+        for i, node in enumerate(nodes):
+            if len(node) == 1:
+                feature.append(-1)
+                threshold.append(0.0)
+                left.append(-1)
+                right.append(-1)
+                value.append(float(node[0]))
+                continue
+            f, t, lo, hi = int(node[0]), float(node[1]), int(node[2]), int(node[3])
+            if not (0 <= f < n_features and i < lo < len(nodes) and i < hi < len(nodes)):
+                raise ValueError(f"the ranking trees are malformed (node {i})")
+            feature.append(f)
+            threshold.append(t)
+            left.append(lo)
+            right.append(hi)
+            value.append(0.0)
+        return cls(tuple(feature), tuple(threshold), tuple(left), tuple(right), tuple(value))
+
+
+@dataclass(frozen=True, slots=True)
+class TreeRanker:
+    """Fitted gradient-boosted trees, alone or blended with a logistic model.
+
+    The trees' logit is ``base`` plus the value of the leaf each tree sends the
+    features to (the learning rate is in the values). With ``linear``, the ranking
+    logit is ``linear_share`` of the logistic model's logit plus the rest of the
+    trees': two models that err differently, averaged."""
+
+    features: tuple[str, ...]
+    base: float
+    trees: tuple[Tree, ...]
+    linear: Ranker | None = None
+    linear_share: float = 0.0
+
+    def logit(self, x: list[float]) -> float:
+        """The ranking logit of a feature vector (its sigmoid is the score)."""
+        total = self.base
+        for tree in self.trees:
+            total += tree.leaf_value(x)
+        if self.linear is None:
+            return total
+        share = self.linear_share
+        return share * self.linear.logit(x) + (1.0 - share) * total
+
+    def to_json(self) -> dict[str, object]:
+        """The model as ``ranking_weights.json`` stores it."""
+        out: dict[str, object] = {"kind": "trees"}
+        if self.linear is not None:
+            out["linear_share"] = self.linear_share
+            out["linear"] = self.linear.to_json()
+        out["base"] = self.base
+        out["features"] = list(self.features)
+        out["trees"] = [tree.to_json() for tree in self.trees]
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> TreeRanker:
+        """A model from its JSON form; its features must be :data:`FEATURES`, in order."""
+        names = tuple(str(n) for n in data["features"])
+        if names != FEATURES:
+            raise ValueError("the ranking trees were fitted for other features")
+        trees = tuple(Tree.from_json(t, len(names)) for t in data["trees"])
+        linear = Ranker.from_json(data["linear"]) if "linear" in data else None
+        share = float(data.get("linear_share", 0.0)) if linear is not None else 0.0
+        if not 0.0 <= share <= 1.0:
+            raise ValueError("the ranking's linear share is not between 0 and 1")
+        return cls(names, float(data["base"]), trees, linear, share)
+
+
+# What orders a document's pairs: either kind of fitted model.
+RankingModel = Ranker | TreeRanker
+
+
+def ranking_model_from_json(data: dict[str, Any]) -> RankingModel:
+    """The model ``data`` describes: trees when its ``kind`` says so, else logistic."""
+    if data.get("kind") == "trees":
+        return TreeRanker.from_json(data)
+    return Ranker.from_json(data)
+
+
 @lru_cache(maxsize=1)
-def shipped_ranker() -> Ranker:
+def shipped_ranker() -> RankingModel:
     """The model shipped with the package (``ranking_weights.json``)."""
     text = resources.files("glossary.mining").joinpath("ranking_weights.json").read_text("utf-8")
-    return Ranker.from_json(json.loads(text)["model"])
+    return ranking_model_from_json(json.loads(text)["model"])

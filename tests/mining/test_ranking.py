@@ -15,7 +15,10 @@ from glossary.mining.ranking import (
     FEATURES,
     PairEvidence,
     Ranker,
+    Tree,
+    TreeRanker,
     document_features,
+    ranking_model_from_json,
     shipped_ranker,
 )
 
@@ -63,10 +66,54 @@ def test_a_ranker_is_its_weighted_standardised_sum_and_round_trips_through_json(
 
 
 def test_weights_fitted_for_other_features_are_refused() -> None:
-    data = shipped_ranker().to_json()
-    data["features"] = data["features"][:-1]  # type: ignore[index]
-    with pytest.raises(ValueError, match="other features"):
-        Ranker.from_json(data)
+    n = len(FEATURES)
+    logistic = Ranker(FEATURES, (0.0,) * n, (1.0,) * n, (1.0,) * n, 0.0).to_json()
+    for data in (shipped_ranker().to_json(), logistic):
+        data["features"] = data["features"][:-1]  # type: ignore[index]
+        with pytest.raises(ValueError, match="other features"):
+            ranking_model_from_json(data)
+
+
+# A tree on two features: x[0] <= 0.5 ? (x[1] <= 2.0 ? 1.0 : 2.0) : -3.0
+SMALL_TREE = [[0, 0.5, 1, 4], [1, 2.0, 2, 3], [1.0], [2.0], [-3.0]]
+
+
+def test_a_tree_sends_features_down_to_a_leaf() -> None:
+    tree = Tree.from_json(SMALL_TREE, len(FEATURES))
+    rest = [0.0] * (len(FEATURES) - 2)
+    assert tree.leaf_value([0.5, 2.0, *rest]) == 1.0  # (<= goes left, at the threshold too)
+    assert tree.leaf_value([0.0, 2.5, *rest]) == 2.0
+    assert tree.leaf_value([0.7, 0.0, *rest]) == -3.0
+    assert tree.to_json() == SMALL_TREE
+
+
+def test_tree_rankers_sum_their_leaves_blend_a_logistic_and_round_trip_through_json() -> None:
+    n = len(FEATURES)
+    tree = Tree.from_json(SMALL_TREE, n)
+    trees = TreeRanker(FEATURES, 0.25, (tree, tree))
+    x = [0.0, 3.0] + [1.0] * (n - 2)
+    assert trees.logit(x) == pytest.approx(0.25 + 2.0 + 2.0)
+    linear = Ranker(FEATURES, (0.0,) * n, (1.0,) * n, (1.0,) + (0.0,) * (n - 1), 1.0)
+    blend = TreeRanker(FEATURES, 0.25, (tree, tree), linear, 0.5)
+    assert blend.logit(x) == pytest.approx(0.5 * (1.0 + 0.0) + 0.5 * 4.25)
+    for model in (trees, blend):
+        assert ranking_model_from_json(json.loads(json.dumps(model.to_json()))) == model
+
+
+@pytest.mark.parametrize(
+    "nodes",
+    [
+        [],  # no root
+        [[0, 0.5, 0, 1], [1.0]],  # a node that sends x back to itself: no end
+        [[0, 0.5, 1, 5], [1.0], [2.0]],  # a child past the end
+        [[len(FEATURES), 0.5, 1, 2], [1.0], [2.0]],  # a feature the model has not
+    ],
+)
+def test_malformed_trees_are_refused(nodes: list[list[float]]) -> None:
+    data = TreeRanker(FEATURES, 0.0, ()).to_json()
+    data["trees"] = [nodes]
+    with pytest.raises(ValueError, match="malformed"):
+        ranking_model_from_json(data)
 
 
 def test_the_shipped_model_prefers_a_name_to_its_fragment_at_equal_evidence() -> None:
