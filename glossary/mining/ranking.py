@@ -222,9 +222,9 @@ class Ranker:
 
 @dataclass(frozen=True, slots=True)
 class Tree:
-    """One regression tree as flat arrays, node 0 its root (sklearn's ``tree_`` layout):
-    an inner node sends ``x`` to ``left`` when ``x[feature] <= threshold``, else to
-    ``right``; a leaf (``feature`` -1) holds its ``value``."""
+    """One regression tree as flat arrays, node 0 its root: an inner node sends ``x``
+    to ``left`` when ``x[feature] <= threshold``, else to ``right``; a leaf
+    (``feature`` -1) holds its ``value``."""
 
     feature: tuple[int, ...]
     threshold: tuple[float, ...]
