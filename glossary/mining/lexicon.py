@@ -429,6 +429,11 @@ class Lexicon:
         """True when any gloss of ``zh`` reads "to ..."."""
         return (self._verb_cache.get(zh) or self._verb(zh))[1]
 
+    def is_noun_word(self, zh: str) -> bool:
+        """True when ``zh`` is a dictionary word of two characters or more with no
+        verb sense (巡回法庭 "circuit court")."""
+        return len(zh) >= 2 and bool(self.glosses(zh)) and not self.has_verb_sense(zh)
+
     def is_pure_verb(self, zh: str) -> bool:
         """True when every gloss of ``zh`` reads "to ...": no noun use at all (优化
         "to optimize", unlike 创新 "to innovate; innovation", which modifies nouns)."""

@@ -13,6 +13,8 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from glossary.mining.lexicon import Lexicon
+
 _STATE: dict[str, Any] = {}
 # (Letters and digits together are one name: "G20", "C919", "5G", "PM2.5"; so are
 # capitals joined by "&": "R&D". A comma inside a
@@ -349,6 +351,17 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
         ):  # fmt: skip
             # A superlative names a thing's kind: 最|严格|水资源管理制度 is "the strictest
             # water resources management system", where 最 alone ends a phrase.
+            out.append(first + tokens[i + 1])
+            i += 2
+            continue
+        if (
+            i + 1 < n and len(first) == 2 and len(tokens[i + 1]) == 2
+            and _cjk_word(first) and _cjk_word(tokens[i + 1])
+            and isinstance(known, Lexicon) and known.is_pure_verb(first)
+            and known.is_noun_word(first + tokens[i + 1])
+        ):  # fmt: skip
+            # A noun the dictionary knows that jieba cut after its verb-like first
+            # word: 巡回|法庭 is 巡回法庭 "circuit court", not "to tour" + a court.
             out.append(first + tokens[i + 1])
             i += 2
             continue

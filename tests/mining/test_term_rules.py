@@ -600,6 +600,23 @@ def test_single_characters_jieba_left_apart_are_joined_into_a_dictionary_word(
     assert more["碳中和"][0] == "carbon neutrality"
 
 
+def test_a_noun_jieba_cut_after_its_verb_like_first_word_is_joined_back(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    lex = base_lexicon()
+    # 巡回 is only a verb to the dictionary ("to tour"), so no candidate could start
+    # with it; 巡回法庭 is a noun it has ("circuit court").
+    assert join_known(("设立", "巡回", "法庭"), lex) == ("设立", "巡回法庭")
+    assert join_known(("应急", "呼叫", "中心"), lex) == ("应急", "呼叫中心")
+    # A verb and its object that the dictionary has no noun for stay apart.
+    assert join_known(("推动", "发展"), lex) == ("推动", "发展")
+    rows = [
+        ("巡回法庭就地审理跨区域重大案件。",
+         "The circuit courts try major cross-regional cases locally."),
+    ]  # fmt: skip
+    assert _mine_rows(tmp_path_factory, rows)["巡回法庭"][0] == "circuit courts"
+
+
 def test_a_character_cut_off_a_longer_dictionary_word_is_joined_back() -> None:
     known = {"非物质文化遗产", "为人民服务"}
     # 非 ("not") is no word of its own here: the dictionary has the whole term.
@@ -631,8 +648,9 @@ def test_a_set_phrase_of_two_verbs_is_one_word() -> None:
     assert join_known(("实施", "立德", "树", "人", "工程"), lex) == ("实施", "立德树人", "工程")
     # (转移|支付 is 转移支付, "transfer payment".)
     assert join_known(("推进", "转移", "支付"), lex) == ("推进", "转移支付")
-    # A verb and a noun stay two words: 呼叫|中心 is no set phrase.
-    assert join_known(("应急", "呼叫", "中心"), lex) == ("应急", "呼叫", "中心")
+    # A verb and a noun stay two words (呼叫|中心 is joined, as a noun the dictionary
+    # has: "call center").
+    assert join_known(("应急", "建设", "中心"), lex) == ("应急", "建设", "中心")
 
 
 def test_a_slogan_names_its_strategy() -> None:
