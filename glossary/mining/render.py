@@ -1432,6 +1432,11 @@ def _last_ok(side: EnSide, hi: int) -> bool:
     if last in ("up", "down") and (hi == 0 or not _verb_form(side.tokens[hi - 1].low)):
         return False  # "trains | up 18 percent": a change said of it (not "opening up")
     if (
+        last in ("worth", "totaling", "totalling") and hi + 1 < len(side.tokens)
+        and side.tokens[hi + 1].low[:1].isdigit()
+    ):  # fmt: skip
+        return False  # "housing loans | worth 1.4 trillion yuan": an amount said of them
+    if (
         hi > 0 and not side.breaks[hi - 1] and verb_after_noun(last)
         and hi + 1 < len(side.tokens) and not side.breaks[hi]
         and side.tokens[hi + 1].low not in AUXILIARIES

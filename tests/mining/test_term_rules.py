@@ -3334,6 +3334,16 @@ def test_a_share_said_of_a_term_ends_no_span() -> None:
     assert side.last_ok[[t.low for t in side.tokens].index("tutoring")]
 
 
+def test_an_amount_said_of_a_term_ends_no_span() -> None:
+    pairs = _renderings(
+        "全年发放个人住房贷款300万笔，金额1.4万亿元。",
+        "Some 3 million individual housing loans worth 1.4 trillion yuan were issued.",
+    )
+    assert pairs["个人住房贷款"] == "individual housing loans"
+    side = en_side("agreements totaling 9 billion dollars")
+    assert not side.last_ok[[t.low for t in side.tokens].index("totaling")]
+
+
 def test_the_federation_of_returned_overseas_chinese_and_its_last_word() -> None:
     # 侨联 is the Federation of Returned Overseas Chinese (official senses), and
     # "overseas Chinese" ends a phrase: Chinese is a noun there, not an adjective.
