@@ -319,8 +319,10 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
     longer: 碳|中|和 is 碳中和 (carbon neutrality), a word newer than jieba's
     dictionary. Likewise a single character jieba cut off the front of a known word of
     four characters or more (非|物质|文化遗产 is 非物质文化遗产, 探|月|工程 is 探月工程
-    "lunar exploration program"), and a word with a bound word of position after it
-    (规模|以上 is 规模以上 "above designated size")."""
+    "lunar exploration program"), a word with a bound word of position after it
+    (规模|以上 is 规模以上 "above designated size"), and, where ``known`` is the lexicon,
+    a noun it has that jieba cut after a first word that is only a verb (巡回|法庭 is
+    巡回法庭 "circuit court")."""
     out: list[str] = []
     i = 0
     n = len(tokens)
@@ -360,8 +362,9 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
             and isinstance(known, Lexicon) and known.is_pure_verb(first)
             and known.is_noun_word(first + tokens[i + 1])
         ):  # fmt: skip
-            # A noun the dictionary knows that jieba cut after its verb-like first
-            # word: 巡回|法庭 is 巡回法庭 "circuit court", not "to tour" + a court.
+            # A noun the dictionary knows that jieba cut after a first word that is
+            # only a verb: 巡回|法庭 is 巡回法庭 "circuit court", not "to tour" + a court
+            # (and no candidate may start on a pure verb).
             out.append(first + tokens[i + 1])
             i += 2
             continue
