@@ -32,7 +32,7 @@ def _word_tuple(text: str) -> tuple[str, ...]:
 # them (积极参与, 持续增长: see _adverb_and_verb).
 MANNER_ADVERBS = _words(
     "进一步 积极 深入 认真 切实 始终 一直 不断 持续 努力 大力 充分 坚定不移 稳步 着力 "
-    "全力 奋力 逐步 尽快 及时 依法 坚决 牢牢 扎实 按时 按期 如期 足额 全额 妥善 稳妥 大幅"
+    "全力 奋力 逐步 尽快 及时 依法 坚决 牢牢 扎实 按时 按期 如期 足额 全额 妥善 稳妥 大幅 严格"
 )
 # Set phrases used as adverbs: terms of their own (因地制宜 "in light of local
 # conditions"), never the first or a middle part of a longer one (因地制宜|发展|共有产权住房
@@ -69,8 +69,9 @@ BREAKERS = (
         "上半年 下半年 前三季度 一季度 二季度 三季度 四季度 百分点 "
         # Adverbs of counting and comparison ("产量|连续|八年", "指数|同比|上涨").
         "连续 累计 同比 环比 首次 再次 总计 合计 共计 每年 每月 每周 每天 每日 "
-        # ... and of company ("同非洲国家|一道", together with African countries).
-        "一道 一起 一同 明显 大幅 共有 一共 总共 "
+        # ... and of company ("同非洲国家|一道", together with African countries; 会同 "in
+        # conjunction with").
+        "一道 一起 一同 会同 明显 大幅 共有 一共 总共 "
         # Locatives after a noun ("记者会|上|回答", at the press conference).
         "上 下 里 "
         # Verbs of saying after a name ("...委员会|表示", the Commission said), and of

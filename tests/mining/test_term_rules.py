@@ -3334,6 +3334,19 @@ def test_a_share_said_of_a_term_ends_no_span() -> None:
     assert side.last_ok[[t.low for t in side.tokens].index("tutoring")]
 
 
+def test_strictly_and_in_conjunction_with_end_a_body_name() -> None:
+    # 严格 "strictly" before its verb, and 会同 "in conjunction with" between two bodies,
+    # are no part of either body's name.
+    pairs = _renderings(
+        "水利部会同农业农村部严格落实耕地灌溉制度。",
+        "The Ministry of Water Resources and the Ministry of Agriculture and Rural Affairs "
+        "have strictly implemented the farmland irrigation system.",
+    )
+    assert pairs["农业农村部"] == "Ministry of Agriculture and Rural Affairs"
+    assert pairs["耕地灌溉制度"] == "farmland irrigation system"
+    assert not any("会同" in zh or "严格" in zh for zh in pairs)
+
+
 def test_an_amount_said_of_a_term_ends_no_span() -> None:
     pairs = _renderings(
         "全年发放个人住房贷款300万笔，金额1.4万亿元。",
