@@ -338,6 +338,10 @@ def acronym_keys(glosses: list[str]) -> set[str]:
         # Organization of the United Nations" is "FAO".)
         for part in {plain, plain.split(",")[0], plain.split(" of the ")[0]}:
             found = _GLOSS_WORD.findall(part)
+            if found[:1] == ["prc"] and len(found) > 1:
+                # (CC-CEDICT names many state bodies "PRC ...", which their acronyms
+                # leave out: "PRC National Development and Reform Commission" is "NDRC".)
+                found = found[1:]
             words = [w for w in found if w not in STOPWORDS]
             if 2 <= len(words) <= 6:
                 out.add("^" + "".join(w[0] for w in words))

@@ -12,7 +12,7 @@ import pytest
 from helpers import write_aligned_tsv
 
 from glossary.mining import mine_documents, read_document
-from glossary.mining.align import compound_keys
+from glossary.mining.align import acronym_keys, compound_keys
 from glossary.mining.candidates import ZhCandidate, sentence_candidates, termhood
 from glossary.mining.lexicon import _clean_gloss, compound_senses, word_keys
 from glossary.mining.model import MinedPair
@@ -3332,6 +3332,16 @@ def test_a_share_said_of_a_term_ends_no_span() -> None:
     # (An "-ing" noun before a preposition still heads a phrase.)
     side = en_side("a ban on off-campus tutoring for students")
     assert side.last_ok[[t.low for t in side.tokens].index("tutoring")]
+
+
+def test_a_state_body_by_its_short_name_meets_its_acronym() -> None:
+    # CC-CEDICT's "PRC ..." is no part of the acronym the English uses.
+    assert "^ndrc" in acronym_keys(["PRC National Development and Reform Commission"])
+    ndrc = _renderings("国家发展改革委印发了实施方案。", "The NDRC issued an implementation plan.")
+    assert ndrc["国家发展改革委"] == "NDRC"
+    # (国家医保局 is an official sense: "National Healthcare Security Administration".)
+    nhsa = _renderings("国家医保局表示将扩大集采范围。", "The NHSA will expand procurement.")
+    assert nhsa["国家医保局"] == "NHSA"
 
 
 def test_strictly_and_in_conjunction_with_end_a_body_name() -> None:
