@@ -1,13 +1,14 @@
 """Fit the miner's document-level ranking (``glossary/mining/ranking_weights.json``).
 
 The ranking is a model over each pooled pair's features (see
-``glossary/mining/ranking.py``): gradient-boosted trees (the default, ``--model
-trees``) or a logistic model (``--model logistic``). It is fitted here on the written
-evaluation sets (``bench/mining/written``, TSV), labelled by the strict gold match; the
-development documents (``../shared/corpus``) are never used to fit, only reported.
+``glossary/mining/ranking.py``): by default (``--model blend``) the mean of a logistic
+model's logit and that of gradient-boosted trees; ``--model trees`` or ``--model
+logistic`` fits one alone. It is fitted here on the written evaluation sets
+(``bench/mining/written``, TSV), labelled by the strict gold match; the development
+documents (``../shared/corpus``) are never used to fit, only reported.
 
     pip install numpy scikit-learn   # for the fit only; the product needs neither
-    python bench/fit_ranker.py [--model trees|logistic] [--folds 8] [--write] [--cache DIR]
+    python bench/fit_ranker.py [--model blend|trees|logistic] [--folds 8] [--write] [--cache DIR]
 
 1. Every written set is mined once (the slow part, two processes; the pooled pairs are
    cached by the content of the set and of the miner's code).
@@ -189,25 +190,14 @@ def fit_trees(
     ).fit(a, np.asarray(y))
     out = []
     for (predictor,) in model._predictors:
-        nodes = predictor.nodes
-        leaf_at = nodes["is_leaf"].astype(bool)
-        out.append(
-            Tree(
-                tuple(
-                    -1 if lf else int(f)
-                    for f, lf in zip(nodes["feature_idx"], leaf_at, strict=True)
-                ),
-                tuple(
-                    0.0 if lf else float(t)
-                    for t, lf in zip(nodes["num_threshold"], leaf_at, strict=True)
-                ),
-                tuple(-1 if lf else int(v) for v, lf in zip(nodes["left"], leaf_at, strict=True)),
-                tuple(-1 if lf else int(v) for v, lf in zip(nodes["right"], leaf_at, strict=True)),
-                tuple(
-                    float(v) if lf else 0.0 for v, lf in zip(nodes["value"], leaf_at, strict=True)
-                ),
-            )
-        )
+        # (Through the JSON form the product reads, which checks every node.)
+        nodes = [
+            [float(n["value"])]
+            if n["is_leaf"]
+            else [int(n["feature_idx"]), float(n["num_threshold"]), int(n["left"]), int(n["right"])]
+            for n in predictor.nodes
+        ]
+        out.append(Tree.from_json(nodes, len(FEATURES)))
     base = float(np.ravel(model._baseline_prediction)[0])
     ranker = TreeRanker(FEATURES, base, tuple(out))
     ours = np.array([ranker.logit(row) for row in x])
