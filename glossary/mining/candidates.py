@@ -437,8 +437,9 @@ _RULED_BY_LAW = frozenset(["行政", "执政"])
 # Adverbs that are adjectives or prefixes before a noun: 特别|国债 "special treasury
 # bonds" (but 特别|重要 "especially important"), 超|长期 "ultra-long" (but 超|100万
 # "over a million"), 无|理由|退货 "no-reason returns", 非|金融|企业 "non-financial
-# enterprises" (but 无|法 "unable to", 非|常 "very").
-_PREFIX_MODIFIERS = frozenset(["特别", "超", "无", "非"])
+# enterprises" (but 无|法 "unable to", 非|常 "very"), 跨|里海 "Trans-Caspian", 跨|区域
+# "cross-regional" (a verb, "to straddle", before a verb: 跨|越).
+_PREFIX_MODIFIERS = frozenset(["特别", "超", "无", "非", "跨"])
 _ADJECTIVE_GLOSS = re.compile(r"(ant|ent|ous|ic|ful|able|ible|ive|al|ary)$")
 
 
@@ -562,6 +563,7 @@ def sentence_candidates(
                 or first in _CLAUSE_VERBS or lex.verb_pair(first, _TERM_ADVERBS)
             )
             and first not in NAME_VERBS
+            and not modifier_before_noun(tokens, a, lex)  # (跨|里海 "Trans-Caspian")
             and not (len(first) >= 4 and a + 1 < n and tokens[a + 1] in _SLOGAN_HEADS)
             # A verb with a suffix jieba cut from it is a modifier (穿透|式|监管 "look-
             # through regulation", 节约|型|社会 "conservation-oriented society").
@@ -683,10 +685,14 @@ def sentence_candidates(
                 # 人力资源和社会保障部门) or with a one-word first conjunct; otherwise
                 # "战略自信和战略定力" is two terms.
                 continue
-            if b - a > 5 and not text.endswith(HEADS) and _words_in(tokens[a:b]) > 5:
+            if (
+                b - a > 5 and not text.endswith(HEADS)
+                and _words_in(tokens[a:b]) - bool(_COUNTED.match(first)) > 5
+            ):  # fmt: skip
                 # Long runs are names only when they end in a term head. (Counted in
                 # words: a run of single characters jieba could not segment is one,
-                # 互联网|骨干|直|联|点.)
+                # 互联网|骨干|直|联|点; an edition's ordinal first is not counted:
+                # 第一次|全国|自然灾害|综合|风险|普查, the first national census of ...)
                 continue
             if year_start and not _named_by_year(tokens[a:b]):
                 continue

@@ -320,7 +320,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
         last_verb = cand.b - cand.a > 1 and lex.is_verb(tokens[cand.b - 1])
         first_verb = (
             cand.b - cand.a > 1 and not cand.quoted and tokens[cand.a] not in NAME_VERBS
-            and _mostly_verb(tokens[cand.a], lex)
+            and _mostly_verb(tokens[cand.a], lex) and not modifier_before_noun(tokens, cand.a, lex)
         )  # fmt: skip
         # A word with a verb sense first that the English says nowhere: a verb the
         # translation put another way ("facilitate" for 联通|国内国际双循环), acting on

@@ -139,9 +139,21 @@ def _edition_joined(tokens: list[str]) -> list[str]:
             out.append("".join(tokens[i : i + 3]))
             i += 3
             continue
+        if (
+            i + 1 < len(tokens) and _ORDINAL_HEAD.match(tokens[i])
+            and _ORDINAL_TAIL.match(tokens[i + 1])
+        ):  # fmt: skip
+            # jieba's cut inside a long ordinal: 第七|十六届 = 第七十六届 (76th).
+            out.append(tokens[i] + tokens[i + 1])
+            i += 2
+            continue
         out.append(tokens[i])
         i += 1
     return out
+
+
+_ORDINAL_HEAD = re.compile(r"^第[一二三四五六七八九十百]+$")
+_ORDINAL_TAIL = re.compile(r"^[一二三四五六七八九十百]+[届次]$")
 
 
 def _ministry_apart(tokens: list[str]) -> list[str]:

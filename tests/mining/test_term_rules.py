@@ -679,6 +679,35 @@ def test_special_and_ultra_before_a_noun_are_part_of_the_term() -> None:
     assert not any(c.text.startswith("特别") for c in sentence_candidates(tokens, lex=lex))
 
 
+def test_trans_before_a_place_opens_the_name() -> None:
+    # 跨 "to straddle" before a place is the prefix "Trans-": part of the name, not a
+    # verb acting on it.
+    found = _renderings(
+        "两国将共同推进跨喜马拉雅立体互联互通网络建设。",
+        "The two countries will jointly advance the Trans-Himalayan Multi-Dimensional "
+        "Connectivity Network.",
+    )
+    assert found["跨喜马拉雅立体互联互通网络"] == (
+        "Trans-Himalayan Multi-Dimensional Connectivity Network"
+    )
+
+
+def test_an_editions_ordinal_opens_a_long_name() -> None:
+    # jieba cuts some long ordinals (第七|十六届): one token again. An edition's
+    # ordinal is not counted among the words that make a run too long to be a name.
+    assert "第七十六届" in zh_tokens("他出席了第七十六届联合国大会。")
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens("第四次全国大熊猫野外种群调查已经完成。"), lex)
+    assert "第四次全国大熊猫野外种群调查" in [c.text for c in sentence_candidates(tokens, lex=lex)]
+    found = _renderings(
+        "第四次全国大熊猫野外种群调查已经完成。",
+        "The Fourth National Survey of Wild Giant Panda Populations has been completed.",
+    )
+    assert found["第四次全国大熊猫野外种群调查"] == (
+        "Fourth National Survey of Wild Giant Panda Populations"
+    )
+
+
 def test_ultra_and_near_zero_before_a_compound_the_dictionary_lacks() -> None:
     """超 before a word the dictionary does not have but whose last word is a noun
     (低能耗: 能耗 "energy consumption"), and 近 before 零: prefixes of the term."""
