@@ -409,6 +409,11 @@ class EnSide:
             # (compress and set tests rather than comprehensions or generators: this
             # runs for every span a sentence's candidates try.)
             content = tuple(compress(range(lo, hi + 1), self.content[lo : hi + 1]))
+            if self.purposes and (purpose := self._purpose_verbs(lo, hi)):
+                # A campaign's purpose verb that no Chinese says is the English's way
+                # of putting it ("initiative to promote the digital transformation of
+                # ..." for 数字化转型|行动): no word to explain.
+                content = tuple(k for k in content if k not in purpose)
             toks = self.tokens
             title = self.title
             name = (
@@ -431,6 +436,16 @@ class EnSide:
             )
         self.spans[key] = info
         return info
+
+    def _purpose_verbs(self, lo: int, hi: int) -> set[int]:
+        """The verbs of the campaign purposes inside [lo, hi] (see EnSide.purposes) that
+        no Chinese of the sentence links to."""
+        lows = self.lows
+        return {
+            k for noun, ks in self.purposes.items() if lo <= noun < hi for k in ks
+            if k <= hi and lows[k] != "to" and lows[k] != "and" and lows[k] not in ARTICLES
+            and not any(k in lk for lk in self.links)
+        }  # fmt: skip
 
     def _purpose_inside(self, lo: int, hi: int) -> bool:
         """Inside its clean edges, the span is clean but for a campaign's purpose

@@ -692,6 +692,19 @@ def test_trans_before_a_place_opens_the_name() -> None:
     )
 
 
+def test_a_campaigns_purpose_verb_the_chinese_does_not_say_is_part_of_its_name() -> None:
+    # "to promote" says nothing of the Chinese: the English's way of naming the
+    # campaign (行动 = "initiative"), not a word left unexplained.
+    found = _renderings(
+        "各地要实施服务业数字化转型行动。",
+        "Localities should launch an initiative to promote the digital transformation "
+        "of the service sector.",
+    )
+    assert found["服务业数字化转型行动"] == (
+        "initiative to promote the digital transformation of the service sector"
+    )
+
+
 def test_an_editions_ordinal_opens_a_long_name() -> None:
     # jieba cuts some long ordinals (第七|十六届): one token again. An edition's
     # ordinal is not counted among the words that make a run too long to be a name.
