@@ -56,6 +56,10 @@ _FUNCTION = frozenset(
 # Two names, or two common words or phrases of up to two words each.
 _PHRASE = r"[a-z][\w-]*(?: [a-z][\w-]*)?"
 _PAIR_LIST = re.compile(rf"^(?:[A-Z][\w'-]* and [A-Z][\w'-]*|{_PHRASE} and {_PHRASE})$")
+# Two names of up to three words each ("the United States and Taiwan"): for two
+# one-character short names side by side (美台, 中美), which need no 和 to be a list.
+_NAME = r"(?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}"
+_NAME_PAIR = re.compile(rf"^{_NAME} and {_NAME}$")
 
 
 _DEVELOPMENT_OF = re.compile(r"^(?:[a-z][\w-]* (?:and [a-z][\w-]* )?)?development of ")
@@ -91,7 +95,9 @@ def local_score(p: Scored) -> float:
         # "X|(高质量)发展" = "(high-quality) development of X": a phrase about the
         # term X, made for the sentence ("balanced development of trade").
         shape -= 1.0
-    if _PAIR_LIST.match(p.en) and ("和" in p.zh or "与" in p.zh):
+    if (_PAIR_LIST.match(p.en) and ("和" in p.zh or "与" in p.zh)) or (
+        len(p.zh) == 2 and _NAME_PAIR.match(p.en)
+    ):
         # Two words side by side are a list, not a term: "China and Brazil" (two
         # names, never), "openness and confidence", "unilateralism and protectionism"
         # (each may be a term alone, and ranks above the list).

@@ -1300,6 +1300,24 @@ def test_two_names_side_by_side_are_no_term(tmp_path: Path) -> None:
     assert "中国与巴西" not in found or found["中国与巴西"].score < found["合作协议"].score
 
 
+def test_two_short_names_side_by_side_are_no_term(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # 美台 needs no 和 to be two names: "the United States and Taiwan" is a list.
+    found = _mine_rows(
+        tmp_path_factory,
+        [
+            ("中方坚决反对美台军事联系。",
+             "China firmly opposes military contact between the United States and Taiwan."),
+            ("美台官方往来违背一个中国原则。",
+             "Official exchanges between the United States and Taiwan violate the one-China "
+             "principle."),
+        ],
+    )  # fmt: skip
+    assert found["军事联系"][0] == "military contact"
+    assert "美台" not in found or found["美台"][1] < found["军事联系"][1]
+
+
 def test_counting_adverbs_end_a_candidate() -> None:
     for toks in [
         ("我国", "钢铁产量", "连续", "五年", "下降", "。"),
