@@ -162,7 +162,7 @@ def fit(x: list[list[float]], y: list[int], l2: float, logit_weight: float | Non
 def fit_trees(
     x: list[list[float]],
     y: list[int],
-    trees: int = 300,
+    trees: int = 200,
     depth: int = 3,
     rate: float = 0.1,
     leaf: int = 40,
@@ -236,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--linear-share", type=float, default=0.5, help="the logistic share of a blend")
     ap.add_argument("--folds", type=int, default=8)
     ap.add_argument("--keep-shared", action="store_true", help="cross-validate on shared terms too")
-    ap.add_argument("--trees", type=int, default=300)
+    ap.add_argument("--trees", type=int, default=200)
     ap.add_argument("--depth", type=int, default=3)
     ap.add_argument("--rate", type=float, default=0.1)
     ap.add_argument("--leaf", type=int, default=40, help="fewest training pairs in a leaf")
