@@ -1399,6 +1399,9 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         and not (left is not None and _launches(left) and toks[-1] in _CAMPAIGN_HEADS)
         and not (len(toks) > 2 and toks[1] in _SUFFIXES)  # (穿透|式|监管, see above)
         and not (left is not None and _COUNTED.match(left))  # (第二个|履约周期)
+        # (An "-ize" word of three characters or more before a noun is its modifier:
+        # 数字化|转型 "digital transformation", 一体化|发展 "integrated development".)
+        and not (len(toks) >= 2 and len(toks[0]) >= 3 and toks[0].endswith("化"))
     ):  # fmt: skip
         # Mainly a verb; one with a noun use too may be a modifier (创新资源).
         score -= 0.45 if lex.is_pure_verb(toks[0]) else 0.25

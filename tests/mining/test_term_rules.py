@@ -705,6 +705,16 @@ def test_a_campaigns_purpose_verb_the_chinese_does_not_say_is_part_of_its_name()
     )
 
 
+def test_an_ize_word_before_a_noun_is_its_modifier() -> None:
+    # CC-CEDICT has 数字化 only as a verb ("to digitize"); before a noun official
+    # texts use it as "digital": the term is 数字化转型, not a verb phrase.
+    found = _renderings(
+        "各地要稳步推进数字化转型。",
+        "All localities should steadily advance digital transformation.",
+    )
+    assert found["数字化转型"] == "digital transformation"
+
+
 def test_an_editions_ordinal_opens_a_long_name() -> None:
     # jieba cuts some long ordinals (第七|十六届): one token again. An edition's
     # ordinal is not counted among the words that make a run too long to be a name.
