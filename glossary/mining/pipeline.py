@@ -2283,14 +2283,17 @@ def is_person_name(zh: str, en: str) -> bool:
     return False
 
 
-_PLACE_IN = re.compile(r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)?) in ([A-Z][\w'-]*(?: [A-Z][\w'-]*)?)")
+_PLACE_IN = re.compile(
+    r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)?)(?: in | of |, )([A-Z][\w'-]*(?: [A-Z][\w'-]*)?)"
+)
 
 
 def is_place_in_place(zh: str, en: str, lex: Lexicon) -> bool:
     """A place named with the province or country it is in (广西东兴 = "Dongxing in
-    Guangxi", 匈牙利德布勒森 = "Debrecen in Hungary"): where something happens, not a
-    term; the place alone is the name to record. (Not a body or event in a place,
-    天津峰会 = "Summit in Tianjin": its head is no name said by its sound.)"""
+    Guangxi", 河北秦皇岛 = "Qinhuangdao of Hebei", 匈牙利德布勒森 = "Debrecen,
+    Hungary"): where something happens, not a term; the place alone is the name to
+    record. (Not a body or event in a place, 天津峰会 = "Summit in Tianjin": its head
+    is no name said by its sound.)"""
     m = _PLACE_IN.fullmatch(en)
     if not m:
         return False

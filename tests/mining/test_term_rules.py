@@ -6986,6 +6986,10 @@ def test_a_place_named_with_its_province_is_offered_below_the_terms(
     lex = base_lexicon()
     assert is_place_in_place("浙江温州", "Wenzhou in Zhejiang", lex)
     assert is_place_in_place("内蒙古满洲里", "Manzhouli in Inner Mongolia", lex)
+    # ... also said with "of" or a comma.
+    assert is_place_in_place("福建厦门", "Xiamen of Fujian", lex)
+    assert is_place_in_place("福建厦门", "Xiamen, Fujian", lex)
+    assert not is_place_in_place("福建省政府", "Government of Fujian", lex)
     assert not is_place_in_place("天津峰会", "Summit in Tianjin", lex)
     assert not is_place_in_place("温州", "Wenzhou", lex)
     mined = _mine_rows(
