@@ -2208,6 +2208,40 @@ def _demote_fragments(
 _HEAD_OF = re.compile(r"^(?:the )?(?:[a-z][\w-]* )?[a-z][\w-]* (of|for|on) (?:the |an? )?(.+)$")
 
 
+# How far below the shorter English the fuller one may be and still take its place.
+_FULLER_MARGIN = 0.5
+
+
+def _prefer_fuller_english(
+    scored: list[tuple[float, str, str, _Agg]],
+) -> list[tuple[float, str, str, _Agg]]:
+    """Two renderings of one Chinese term, one the other with more words at an end
+    ("NPC Standing Committee" and "Standing Committee" for 全国人大常委会), seen more
+    often and nearly as sure: the fuller one is the term's, the shorter a later
+    mention that leaves part of it unsaid ("the Standing Committee"). (Not one seen
+    as often: "Belt and Road Initiative" once beside "Belt and Road" once, where
+    "Initiative" may be 倡议's.)"""
+    by_zh: dict[str, list[int]] = {}
+    for i, (_logit, zk, _ek, _a) in enumerate(scored):
+        by_zh.setdefault(zk, []).append(i)
+    out = list(scored)
+    for group in by_zh.values():
+        if len(group) < 2:
+            continue
+        for i in group:
+            short = out[i][3].en.lower().split()
+            for j in group:
+                full = out[j][3].en.lower().split()
+                extra = len(full) - len(short)
+                if (
+                    extra > 0 and (full[extra:] == short or full[: len(short)] == short)
+                    and out[j][3].count > out[i][3].count
+                    and out[i][0] - _FULLER_MARGIN <= out[j][0] < out[i][0]
+                ):  # fmt: skip
+                    out[j] = (out[i][0] + 0.01, *out[j][1:])
+    return out
+
+
 def _demote_head_of_name(
     scored: list[tuple[float, str, str, _Agg]],
 ) -> list[tuple[float, str, str, _Agg]]:
@@ -2625,6 +2659,7 @@ def linked_pairs(
         scored.append((logit, zk, ek, a))
     scored = _demote_fragments(scored, corpus, gathered.lex)
     scored = _demote_head_of_name(scored)
+    scored = _prefer_fuller_english(scored)
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
     out: list[tuple[PairEvidence, _Agg, tuple[str, str]]] = []
     used_zh: set[str] = set()

@@ -240,6 +240,26 @@ def test_a_fragment_of_a_longer_term_is_demoted() -> None:
     assert out["习近平外交思想"] == 3.0
 
 
+def test_the_fuller_english_seen_more_often_is_the_terms() -> None:
+    from glossary.mining.pipeline import _Agg, _prefer_fuller_english
+
+    full = _Agg("全国人大常委会", "NPC Standing Committee", count=5)
+    short = _Agg("全国人大常委会", "Standing Committee", count=4)
+    scored = [(3.85, "k", "sc", short), (3.69, "k", "npcsc", full)]
+    out = {ek: logit for logit, _zk, ek, _a in _prefer_fuller_english(scored)}
+    # "the Standing Committee" is a later mention: the fuller rendering takes its rank.
+    assert out["npcsc"] > out["sc"] == 3.85
+    # Seen no more often than the short one, it keeps its own rank.
+    full.count = 4
+    out = {ek: logit for logit, _zk, ek, _a in _prefer_fuller_english(scored)}
+    assert out["npcsc"] == 3.69
+    # ... and so it does when far below it.
+    full.count = 5
+    scored = [(3.85, "k", "sc", short), (3.0, "k", "npcsc", full)]
+    out = {ek: logit for logit, _zk, ek, _a in _prefer_fuller_english(scored)}
+    assert out["npcsc"] == 3.0
+
+
 def test_a_dictionary_name_inside_a_longer_term_is_no_fragment() -> None:
     from glossary.mining.pipeline import _Agg
 
