@@ -439,6 +439,8 @@ _RULED_BY_LAW = frozenset(["行政", "执政"])
 # "over a million"), 无|理由|退货 "no-reason returns", 非|金融|企业 "non-financial
 # enterprises" (but 无|法 "unable to", 非|常 "very"), 跨|里海 "Trans-Caspian", 跨|区域
 # "cross-regional" (a verb, "to straddle", before a verb: 跨|越).
+# The last characters of the names of laws and regulations.
+_LAW_ENDS = ("法", "法典", "条例")
 _PREFIX_MODIFIERS = frozenset(["特别", "超", "无", "非", "跨"])
 _ADJECTIVE_GLOSS = re.compile(r"(ant|ent|ous|ic|ful|able|ible|ive|al|ary)$")
 
@@ -647,6 +649,8 @@ def sentence_candidates(
                 continue
             if first == "全" and b - a == 2:
                 continue  # "the whole" of one word (全|社会, 全|党): how much, not what
+            if tok == "规定" and b - 2 >= a and tokens[b - 2].endswith(_LAW_ENDS):
+                continue  # what a law "provides": 选举法|规定 (the Electoral Law provides)
             if b - 2 >= a and _NUMERIC.match(tokens[b - 2]) and _counted(tok):
                 continue  # a count, not a name: "法律援助案件|26件", "绿色工厂|5000余家"
             if _count_word(tok):

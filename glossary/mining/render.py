@@ -82,7 +82,7 @@ _AND_OR = frozenset(("and", "or"))
 _EDGE_BAD = STOPWORDS | {
     "also", "known", "such", "like", "including", "which", "that", "etc", "through", "across",
     "toward", "towards", "along", "around", "beyond", "despite", "throughout", "via", "whether",
-    "both", "either", "neither", "there", "where", "while", "among", "amid", "plus",
+    "both", "either", "neither", "there", "where", "while", "among", "amid", "plus", "according",
 }  # fmt: skip
 _ADJ_END = re.compile(r"(ic|al|ive|ous|ful|able|ible|ary|ly|ing|ed|[^m]ant|[^m]ent)$")
 _TITLE_ADJ_END = re.compile(r"(ic|al|ive|ous|ful)$")

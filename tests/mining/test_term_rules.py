@@ -735,6 +735,19 @@ def test_an_ize_word_before_a_noun_is_its_modifier() -> None:
     assert found["数字化转型"] == "digital transformation"
 
 
+def test_what_a_law_provides_is_no_part_of_its_name() -> None:
+    # 规定 after a law's name is its verb ("the Labor Law provides"), and "according
+    # to" opens no rendering.
+    found = _renderings(
+        "劳动法规定，劳动者享有平等就业的权利。",
+        "According to the Labor Law, workers have the right to equal employment.",
+    )
+    assert found["劳动法"] == "Labor Law"
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens("选举法规定，代表名额不超过三千名。"), lex)
+    assert "选举法规定" not in [c.text for c in sentence_candidates(tokens, lex=lex)]
+
+
 def test_an_editions_ordinal_opens_a_long_name() -> None:
     # jieba cuts some long ordinals (第七|十六届): one token again. An edition's
     # ordinal is not counted among the words that make a run too long to be a name.
