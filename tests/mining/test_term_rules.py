@@ -748,6 +748,19 @@ def test_what_a_law_provides_is_no_part_of_its_name() -> None:
     assert "选举法规定" not in [c.text for c in sentence_candidates(tokens, lex=lex)]
 
 
+def test_a_verb_that_modifies_a_concrete_head_starts_a_name() -> None:
+    # 监测 "to monitor" before 预警|体系 names the system ("monitoring and early
+    # warning system"); a verb that governs an object (完善 "improve") does not.
+    found = _renderings(
+        "要完善监测预警体系。", "We will improve the monitoring and early warning system."
+    )
+    assert found["监测预警体系"] == "monitoring and early warning system"
+    assert not any(zh.startswith("完善") for zh in found)
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens("各地要建立长效机制。"), lex)
+    assert not any(c.text.startswith("建立") for c in sentence_candidates(tokens, lex=lex))
+
+
 def test_an_editions_ordinal_opens_a_long_name() -> None:
     # jieba cuts some long ordinals (第七|十六届): one token again. An edition's
     # ordinal is not counted among the words that make a run too long to be a name.
