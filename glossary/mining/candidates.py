@@ -439,9 +439,9 @@ _RULED_BY_LAW = frozenset(["行政", "执政"])
 # "over a million"), 无|理由|退货 "no-reason returns", 非|金融|企业 "non-financial
 # enterprises" (but 无|法 "unable to", 非|常 "very"), 跨|里海 "Trans-Caspian", 跨|区域
 # "cross-regional" (a verb, "to straddle", before a verb: 跨|越).
+_PREFIX_MODIFIERS = frozenset(["特别", "超", "无", "非", "跨"])
 # The last characters of the names of laws and regulations.
 _LAW_ENDS = ("法", "法典", "条例")
-_PREFIX_MODIFIERS = frozenset(["特别", "超", "无", "非", "跨"])
 _ADJECTIVE_GLOSS = re.compile(r"(ant|ent|ous|ic|ful|able|ible|ive|al|ary)$")
 
 
@@ -581,8 +581,7 @@ def sentence_candidates(
         # A verb that modifies a concrete head may start a name: 排污|许可|制度 (the
         # pollutant discharge permit system), 抽水|蓄能|电站 (pumped storage power
         # station), 经营|主体 (business entities); never one that governs an object.
-        modifying_verb = verb_first and first not in _GOVERNING_VERBS and len(first) == 2
-        if verb_first and not (a > 0 and _launches(before)) and not modifying_verb:
+        if verb_first and not (a > 0 and _launches(before)) and not _modifying_verb(first):
             # A verb first: a verb phrase ("推动绿色低碳发展"), not a name. But a
             # slogan names its strategy: 科教兴国|战略 (the strategy of invigorating
             # China through science and education).
@@ -675,7 +674,7 @@ def sentence_candidates(
                 continue
             if (
                 verb_first and tok not in _CAMPAIGN_HEADS
-                and not (modifying_verb and tok in _CONCRETE_HEADS and b - a >= 2)
+                and not _named_by_modifying_verb(tokens[a:b])
             ):  # fmt: skip
                 continue  # (a verb first names nothing but the campaign, or a head)
             if named_by_manner and tok not in _SLOGAN_HEADS and tok not in _CAMPAIGN_HEADS:
@@ -1032,35 +1031,38 @@ _LIST_HEADS = ("观", "方式")
 
 
 _STANCE_HEADS = ("政策", "战略", "方针")
-# Verbs that launch a campaign, and the campaigns a verb phrase may name.
 # Verbs of policy prose that take an object (推动|..., 加强|..., 建立|...): never a
-# modifier of a name's head.
+# modifier of a name's head (see _named_by_modifying_verb).
 _GOVERNING_VERBS = IMPROVING | _words(
     "推动 推进 加强 建立 构建 实施 开展 促进 深化 提升 提高 扩大 加快 坚持 落实 支持 鼓励 "
     "引导 优化 强化 创新 打造 培育 发挥 保持 实现 形成 做好 抓好 用好 办好 维护 巩固 拓展 "
     "参与 举办 召开 出台 印发 制定 发布 设立 成立 组建 启动 部署 研究 审议 通过 批准 签署 "
     "取得 完成 达到 增加 减少 降低 稳定 规范 统筹 协调 加大 深入 全面 积极 不断 进一步 "
-    "实行 推行 执行 贯彻 推广 建成 健全 守住 筑牢 严守 守牢 落地 提供 满足 享受 享有 建设 "
+    "实行 推行 执行 贯彻 推广 建成 守住 筑牢 严守 守牢 落地 提供 满足 享受 享有 建设 "
     "发展 新建 扩建 打击 布局 设置 配置 投入 运营 用于 成为 作为 包括 涉及 覆盖"
 )
-# Concrete heads a modifying verb may name (see sentence_candidates).
+# Concrete heads such a modifying verb may name.
 _CONCRETE_HEADS = _words(
     "制度 体系 机制 区 电站 主体 事件 证 项目 机构 平台 基地 中心 系统 标准 假 制 工程 设施 "
     "站 园区 政策 模式 人员 行业 机组 舱 馆 小组 会 队伍 网络 企业 事故 金 费 险 贷款 资金"
 )
+# Verbs that launch a campaign, and the campaigns a verb phrase may name.
 _LAUNCH_VERBS = frozenset(["实施", "开展", "启动", "组织实施", "部署"])
 _CAMPAIGN_HEADS = frozenset(["行动", "专项行动", "行动计划", "工程", "计划", "攻坚战"])
 # A term's heads and a campaign's: the last word of a long name.
 _NAME_HEADS = HEADS + tuple(sorted(_CAMPAIGN_HEADS))
 
 
+def _modifying_verb(word: str) -> bool:
+    """A two-character verb that governs no object (排污, 监测, 经营): it may modify a
+    name's head."""
+    return len(word) == 2 and word not in _GOVERNING_VERBS
+
+
 def _named_by_modifying_verb(toks: tuple[str, ...]) -> bool:
-    """A two-character verb that governs no object, first, and a concrete head last:
-    a name (排污|许可|制度 "pollutant discharge permit system")."""
-    return (
-        len(toks) >= 2 and len(toks[0]) == 2 and toks[0] not in _GOVERNING_VERBS
-        and toks[-1] in _CONCRETE_HEADS
-    )  # fmt: skip
+    """A modifying verb first and a concrete head last: a name (排污|许可|制度 "pollutant
+    discharge permit system")."""
+    return len(toks) >= 2 and _modifying_verb(toks[0]) and toks[-1] in _CONCRETE_HEADS
 
 
 def _launches(token: str) -> bool:
