@@ -512,7 +512,12 @@ def sentence_candidates(
             continue
         before = tokens[a - 1] if a else ""
         if before in DASHES:
-            continue  # the rest of a name joined by a dash: 中国—|中亚峰会西安宣言
+            # The rest of a name joined by a dash: 中国—|中亚峰会西安宣言. But an
+            # organisation the dictionary knows by its acronym is a name of its own
+            # there too: 中国—|东盟 "China-ASEAN" (东盟 = "ASEAN").
+            if lex is not None and _acronym_named(lex, first):
+                out.append(ZhCandidate(a, a + 1, offs[a], offs[a] + len(first), first, False))
+            continue
         if (
             len(first) == 1 and a + 1 < n and tokens[a + 1] in RESULTS
             and lex is not None and lex.verb_first(first)
@@ -1576,3 +1581,9 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
     score -= cand.penalty
     # Rounded: sums of tenths must compare equal to the thresholds they meet.
     return round(max(0.0, min(1.0, score)), 6)
+
+
+def _acronym_named(lex: Lexicon, word: str) -> bool:
+    """The dictionary gives ``word`` an acronym: an organisation's name (东盟 = "ASEAN",
+    上合组织 = "SCO"), a name even inside a longer one joined by a dash."""
+    return any(is_acronym(gloss) for gloss in lex.glosses(word))

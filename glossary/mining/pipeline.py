@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from glossary.mining.candidates import (
+    DASHES,
     GENERIC_TAILS,
     HEADS,
     INNER,
@@ -295,7 +296,8 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
             cand.b - cand.a == 1 and len(cand.text) <= 2 and not whole
             and not cand.quoted and not lex.is_glossary(cand.text)
         ) and (
-            fit < 0.85 or len(rs[0].text.split()) < 2 and not is_acronym(rs[0].text)
+            fit < 0.85
+            or len(rs[0].text.split()) < 2 and not is_acronym(_after_dash(rs[0], cand, tokens, lex))
             or _synonym_beside(cand, tokens, lex)
         ):  # fmt: skip
             # A short word is vocabulary ("格局" = "pattern") unless its English is a
@@ -456,6 +458,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                 continue
             if _ROLE_FORMULA.match(cand.text):
                 _with_role(r, side)
+            r.text = _after_dash(r, cand, tokens, lex)
             rendered.add((cand.start, cand.end))
             joined = not whole and _joined_words(cand, tokens, token_links, side, r.lo, r.hi, lex)
             if shared is None:
@@ -2406,6 +2409,15 @@ def gather_documents(
         return gather(documents, glossary_lexicon(snapshot), progress)
 
 
+def _after_dash(r: Rendering, cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> str:
+    """The rendering's text; but after a dash in the Chinese, the part of a hyphenated
+    English word that is the candidate's: "ASEAN" of "China-ASEAN" for 东盟 in 中国—东盟."""
+    if not (cand.a and tokens[cand.a - 1] in DASHES and r.lo == r.hi and "-" in r.text):
+        return r.text
+    glosses = {g.lower() for g in lex.glosses(cand.text)}
+    return next((part for part in r.text.split("-") if part.lower() in glosses), r.text)
+
+
 def _add_abbreviations(
     documents: list[BilingualDocument], agg: dict[tuple[str, str], _Agg], lex: Lexicon
 ) -> None:
@@ -2423,8 +2435,21 @@ def _add_abbreviations(
     ]  # fmt: skip
     if not names:
         return
-    acronyms = {id(name): _acronyms(name.en) for name in names}
     lows = {id(name): name.en.lower() for name in names}
+    # Acronyms the document gives in brackets after a name's English ("... Commission of
+    # the State Council (SASAC)"), which its initials need not spell, first.
+    given_acronyms = [
+        (seg.en[: m.start()].rstrip().lower(), m.group(1))
+        for doc in documents for seg in doc.segments if seg.en and "(" in seg.en
+        for m in _BRACKETED_ACRONYM.finditer(seg.en)
+    ]  # fmt: skip
+    acronyms = {
+        id(name): tuple(dict.fromkeys((
+            *(acr for before, acr in given_acronyms if before.endswith(lows[id(name)])),
+            *_acronyms(name.en),
+        )))
+        for name in names
+    }  # fmt: skip
     # The short forms the document gives in brackets after a name ("国家药品监督管理局
     # （国家药监局）"), by name, and all of them (their parts are no short forms).
     bracketing = [seg.zh for doc in documents for seg in doc.segments if _BRACKETED.search(seg.zh)]
@@ -2471,7 +2496,9 @@ def _add_abbreviations(
                         )  # fmt: skip
                     if not en:
                         continue
-                for short in _short_forms(seg.zh, name.zh, lex, given[id(name)], given_forms):
+                for short in _short_forms(
+                    seg.zh, name.zh, lex, given[id(name)], given_forms, name.en
+                ):
                     key = (zh_key(short), en_key(en))
                     a = agg.get(key)
                     if a is None:
@@ -2485,6 +2512,7 @@ def _add_abbreviations(
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9&]*")
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]*[A-Z])\)")
 
 
 def _acronyms(en: str) -> tuple[str, ...]:
@@ -2498,7 +2526,12 @@ def _acronyms(en: str) -> tuple[str, ...]:
 
 
 def _short_forms(
-    text: str, name: str, lex: Lexicon, own: list[str], given_forms: frozenset[str]
+    text: str,
+    name: str,
+    lex: Lexicon,
+    own: list[str],
+    given_forms: frozenset[str],
+    name_en: str = "",
 ) -> list[str]:
     """Runs of 3-4 characters of ``text`` that abbreviate ``name`` (see
     :func:`_add_abbreviations`). ``own``: the short forms the document gives the name
@@ -2506,21 +2539,48 @@ def _short_forms(
     （市场监管总局）); ``given_forms``: all the document's bracketed short forms, whose
     parts are none (市场监管, 家网信办 in 国家网信办)."""
     found = [g for g in own if g in text]
+    kept_forms = found[:]
     tail = set(name[-3:])
+    # The name's first word, which its short form may keep: 国务院|国资委 of
+    # 国务院国有资产监督管理委员会 (no short form starts inside it: 院国资委).
+    opening = next((name[:k] for k in (3, 2) if name[:k] in lex), "")
+    inside: set[int] = set()
+    kept: dict[int, int] = {}  # where a short form starts -> where it starts with that word
+    at = text.find(opening) if opening else -1
+    while at >= 0:
+        inside.update(range(at + 1, at + len(opening)))
+        kept[at + len(opening)] = at
+        at = text.find(opening, at + 1)
     for size in (4, 3):  # (two characters are too ambiguous: 博会 in 进博会)
         for i in range(len(text) - size + 1):
             run = text[i : i + size]
-            if run[-1] not in tail or not has_cjk(run) or run in name:
+            if run[-1] not in tail or not has_cjk(run) or run in name or i in inside:
                 continue
             if run[-1] != name[-1] and text[i + size - 1 : i + size + 1] in lex:
                 continue  # it cuts a word: 国际交|往 is no short form of 中国国际…交易会
             if any(run in g and run != g for g in given_forms):
                 continue  # a part of a short form the document gives in brackets
-            if in_order(run, name) and not any(run in longer for longer in found):
-                found.append(run)
-    # (A short form the dictionary knows is mined on its own; its parts are none:
-    # 上合组 in 上合组织.)
-    return [run for run in found if run in own or run not in lex]
+            if not in_order(run, name) or any(run in longer for longer in found):
+                continue
+            found.append(run)
+            if run not in lex or _abbreviates(lex, run, name_en):
+                kept_forms.append(text[kept[i] : i] + run if i in kept else run)
+    # (A short form the dictionary knows is mined on its own, and its parts are none:
+    # 上合组 in 上合组织; unless the dictionary's English for it is the name's.)
+    return kept_forms
+
+
+def _abbreviates(lex: Lexicon, word: str, name_en: str) -> bool:
+    """The dictionary's English for ``word`` is the name's ("State-owned Assets
+    Supervision and Administration Commission" for 国资委): the word is its short form,
+    not a word of its own."""
+    if not name_en:
+        return False
+    words = set(en_key(name_en).split())
+    return any(
+        len(gloss.split()) >= 3 and set(en_key(gloss).split()) <= words
+        for gloss in lex.glosses(word)
+    )
 
 
 _BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[）)]")

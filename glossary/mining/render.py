@@ -755,6 +755,7 @@ def en_side(text: str) -> EnSide:
         or (
             t.low in ARTICLES and 0 < k < len(toks) - 1 and not breaks[k - 1]
             and not _document_gerund(side, k - 1)
+            and not _joint_owner(side, k)
             and (toks[k - 1].low in _AND_OR or (
                 toks[k - 1].low not in _EDGE_BAD and toks[k - 1].low not in _INNER_OK
                 and not (title[k - 1] and title[k + 1] and (
@@ -2840,6 +2841,47 @@ def _gerund_before(side: EnSide, k: int) -> bool:
         if side.lows[j].endswith("ing") and len(side.lows[j]) > 5:
             return True
     return False
+
+
+def _joint_owner(side: EnSide, k: int) -> bool:
+    """The article at ``k`` opens the second of two bodies that own one title ("Opinions
+    of the CPC Central Committee and | the State Council on ...") or of two parties
+    named "between" them. (Elsewhere "and the" starts a second noun phrase: "Hong Kong
+    and | the people".)"""
+    toks, title, breaks = side.tokens, side.title, side.breaks
+    if k < 3 or k + 1 >= len(toks) or toks[k - 1].low != "and" or not title[k + 1]:
+        return False
+    # Back over the first party, a title-case name ("of" inside it: "People's Republic
+    # of China"), to the word that introduces it.
+    j = k - 2
+    while j > 0 and not breaks[j] and (
+        title[j] or toks[j].low in ARTICLES
+        or toks[j].low == "of" and title[j - 1] and title[j + 1]
+    ):  # fmt: skip
+        j -= 1
+    if j == k - 2 or j == 0 or not title[j - 1]:
+        return False
+    if toks[j].low == "between":
+        # "Treaty on Extradition between the People's Republic of China and | the
+        # Republic of Kazakhstan".
+        return True
+    after = k + 1
+    while after < len(toks) and title[after]:
+        after += 1
+    # Two bodies, the second no head of its own: "Tariff Law of the People's Republic of
+    # China and | the Customs Law of ..." lists two laws.
+    return (
+        toks[j].low == "of" and toks[k - 2].low in _BODIES and toks[after - 1].low in _BODIES
+        and (after >= len(toks) or toks[after].low != "of")
+    )  # fmt: skip
+
+
+# The last word of a body that issues documents (jointly: "the CPC Central Committee
+# and the State Council"); not "Finance" of "the Ministry of Finance and the MIIT".
+_BODIES = frozenset([
+    "committee", "council", "commission", "office", "congress", "government",
+    "administration", "ministry", "bureau", "court", "procuratorate", "conference",
+])  # fmt: skip
 
 
 def _document_gerund(side: EnSide, k: int) -> bool:

@@ -7082,3 +7082,57 @@ def test_a_quote_renders_its_own_slogan_not_the_words_said_after_it() -> None:
         'Built and Shared".',
     )
     assert found["美丽乡村"] == "Beautiful Countryside"
+
+
+def test_a_title_of_two_issuing_bodies_or_two_parties_keeps_both() -> None:
+    # "and the" usually opens a second noun phrase; between the two bodies that issue a
+    # document it is inside the title.
+    found = _renderings(
+        "《中共中央 国务院关于加快农业农村现代化的意见》近日印发。",
+        "The Opinions of the CPC Central Committee and the State Council on Accelerating "
+        "Agricultural and Rural Modernization were recently issued.",
+    )
+    assert found["中共中央 国务院关于加快农业农村现代化的意见"] == (
+        "Opinions of the CPC Central Committee and the State Council on Accelerating "
+        "Agricultural and Rural Modernization"
+    )
+    found = _renderings(
+        "两国签署了《中华人民共和国和巴西联邦共和国引渡条约》。",
+        "The two countries signed the Treaty on Extradition between the People's Republic "
+        "of China and the Federative Republic of Brazil.",
+    )
+    assert found["中华人民共和国和巴西联邦共和国引渡条约"] == (
+        "Treaty on Extradition between the People's Republic of China and the Federative "
+        "Republic of Brazil"
+    )
+    side = en_side("They promote the integration of Hong Kong and the mainland.")
+    at = [t.low for t in side.tokens].index("the", 3)
+    assert side.inner_bad[at]  # (a second noun phrase: no name runs across it)
+
+
+def test_a_short_form_takes_the_acronym_the_document_gives_its_name(tmp_path: Path) -> None:
+    # SASAC is no initials of the whole English name; the document gives it in brackets.
+    # The short form keeps the name's first word (国务院|国资委), and none starts inside it.
+    rows = [
+        ("国务院国有资产监督管理委员会召开中央企业负责人会议。",
+         "The State-owned Assets Supervision and Administration Commission of the State "
+         "Council (SASAC) held a meeting of heads of central enterprises."),
+        ("国务院国资委要求中央企业加快科技创新。",
+         "SASAC urged central enterprises to accelerate scientific and technological "
+         "innovation."),
+        ("国务院国资委将进一步加强国有资产监管。",
+         "SASAC will further strengthen state asset supervision."),
+    ]  # fmt: skip
+    found = {p.zh: p for p in mine_documents([read_document(_tsv(tmp_path / "a.tsv", rows))])}
+    assert found["国务院国资委"].en == "SASAC" and found["国务院国资委"].count == 2
+    assert "院国资委" not in found
+
+
+def test_an_organisation_known_by_its_acronym_is_a_name_after_a_dash() -> None:
+    # 中国—东盟 = "China-ASEAN": the organisation is a name of its own, rendered by its
+    # part of the hyphenated word; a place after the dash stays the rest of the name.
+    found = _renderings("中国—东盟合作不断深化。", "China-ASEAN cooperation continues to deepen.")
+    assert found["东盟"] == "ASEAN"
+    lex = base_lexicon()
+    tokens = tuple(zh_tokens("中国—中亚合作不断深化。"))
+    assert "中亚" not in {c.text for c in sentence_candidates(tokens, lex=lex)}
