@@ -7136,3 +7136,19 @@ def test_an_organisation_known_by_its_acronym_is_a_name_after_a_dash() -> None:
     lex = base_lexicon()
     tokens = tuple(zh_tokens("中国—中亚合作不断深化。"))
     assert "中亚" not in {c.text for c in sentence_candidates(tokens, lex=lex)}
+
+
+def test_official_senses_of_assistance_to_tibet_and_the_short_name_of_xinjiang() -> None:
+    # CC-CEDICT glosses 援藏 as "pro-Tibet" and 疆 only as "border".
+    found = _renderings(
+        "对口援藏工作开展以来，各省市选派了大批干部。",
+        "Since paired assistance to Tibet began, provinces and municipalities have sent "
+        "large numbers of officials.",
+    )
+    assert found["援藏工作"] == "assistance to Tibet"
+    found = _renderings(
+        "各地坚持长期建疆，持续改善民生。",
+        "All localities have continued to develop Xinjiang over the long term and improve "
+        "people's wellbeing.",
+    )
+    assert "Xinjiang" in found["长期建疆"]
