@@ -1416,6 +1416,10 @@ def _adverb(low: str) -> bool:
     )  # fmt: skip
 
 
+# The nouns of a manner adverbial: "in an orderly manner", "in a coordinated way".
+_MANNERS = frozenset(["manner", "way", "fashion"])
+
+
 def _last_ok(side: EnSide, hi: int) -> bool:
     """Token ``hi`` may end a span."""
     last = side.tokens[hi].low
@@ -1445,6 +1449,11 @@ def _last_ok(side: EnSide, hi: int) -> bool:
         or side.tokens[hi + 1].low in ("in", "on", "and", "to")
     ):  # fmt: skip
         return False  # "(carry out) ... work | well (in the new era)": how it is done
+    if last in _MANNERS and any(
+        side.tokens[j].low == "in" and side.tokens[j + 1].low in ("a", "an")
+        for j in range(max(0, hi - 4), hi - 1)
+    ):
+        return False  # "(province-wide pilots) in an orderly manner": how it is done
     if last in ("up", "down") and (hi == 0 or not _verb_form(side.tokens[hi - 1].low)):
         return False  # "trains | up 18 percent": a change said of it (not "opening up")
     if (

@@ -7152,3 +7152,24 @@ def test_official_senses_of_assistance_to_tibet_and_the_short_name_of_xinjiang()
         "people's wellbeing.",
     )
     assert "Xinjiang" in found["长期建疆"]
+
+
+def test_a_manner_adverbial_ends_no_term_and_zheng_before_a_place_is_wide() -> None:
+    # "in an orderly manner" is how it is done (有序); 整省 is "province-wide".
+    found = _renderings(
+        "有序扩大整省试点范围。",
+        "We will expand the scope of province-wide pilots in an orderly manner.",
+    )
+    assert found["整省试点"] == "province-wide pilots"
+    assert not any(en.endswith("manner") for en in found.values())
+
+
+def test_ministries_have_their_official_names() -> None:
+    # CC-CEDICT has 商务部 as "Department of Commerce"; the span took the acronym and
+    # the "other departments" of 等部门 after it.
+    found = _renderings(
+        "商务部等部门正在实施县域商业建设工程。",
+        "The Ministry of Commerce (MOFCOM) and other departments are implementing a "
+        "county-level commerce project.",
+    )
+    assert found["商务部"] == "Ministry of Commerce"
