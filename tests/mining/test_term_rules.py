@@ -7173,3 +7173,14 @@ def test_ministries_have_their_official_names() -> None:
         "county-level commerce project.",
     )
     assert found["商务部"] == "Ministry of Commerce"
+
+
+def test_a_quoted_names_last_word_is_its_own_even_a_verb() -> None:
+    # jieba cuts 三权分置 into 三|权|分|置, and 置 "to place" is a verb: a verb last
+    # is usually said of the name, but inside quotes it is the name's.
+    found = _renderings(
+        "各地落实承包地“三权分置”制度，稳步推进改革。",
+        "All localities have implemented the three rights separation system for "
+        "contracted land and steadily advanced the reform.",
+    )
+    assert found["三权分置"] == "three rights separation"
