@@ -75,6 +75,7 @@ _INNER_OK = {
     "against",  # "the critical battle against pollution", "the fight against poverty"
     "into",  # "large-scale relapse into poverty" (not "China into a maritime power")
     "all",  # "a community of all life on Earth", "Education for All"
+    "without",  # "people without party affiliation" (无党派人士)
 }
 _RULE_OF_LAW = ["the", "rule", "of", "law"]
 # The coordinating words of lists and of modifiers sharing a head.

@@ -7184,3 +7184,13 @@ def test_a_quoted_names_last_word_is_its_own_even_a_verb() -> None:
         "contracted land and steadily advanced the reform.",
     )
     assert found["三权分置"] == "three rights separation"
+
+
+def test_people_without_party_affiliation_is_one_phrase() -> None:
+    # "without" inside a noun phrase, and 无党派 / 人士 in their official senses.
+    found = _renderings(
+        "无党派人士积极参与国家政治生活。",
+        "People without party affiliation actively participate in the political life of "
+        "the country.",
+    )
+    assert found["无党派人士"] == "People without party affiliation"
