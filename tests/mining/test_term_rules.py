@@ -7194,3 +7194,21 @@ def test_people_without_party_affiliation_is_one_phrase() -> None:
         "the country.",
     )
     assert found["无党派人士"] == "People without party affiliation"
+
+
+def test_the_united_fronts_bodies_by_their_short_names() -> None:
+    # CC-CEDICT has neither 全国工商联 nor 人民政协.
+    found = _renderings(
+        "全国工商联负责人出席会议并讲话。",
+        "Leaders of the All-China Federation of Industry and Commerce attended the meeting "
+        "and spoke.",
+    )
+    assert found["全国工商联"] == "All-China Federation of Industry and Commerce"
+    assert (
+        _scored(
+            "人民政协为国家治理贡献智慧。",
+            "The CPPCC contributes wisdom to national governance.",
+            "人民政协",
+        ).fit
+        >= 0.95
+    )
