@@ -259,9 +259,9 @@ _SUFFIXES = frozenset(["性", "化", "型", "式"])
 # Postpositions never end one ("发展中", "工作上").
 NO_END = frozenset(["中", "上", "下", "里", "内", "间", "时", "后", "前", "第"])
 # ... nor do modifiers and determiners standing alone (the head comes last):
-# "云南外事工作|新|局面" (new prospects); nor "jointly" before its verb
-# ("上海市人民政府|共同|主办").
-NO_END |= frozenset(["新", "老", "各", "每", "多", "全", "总", "共同"])
+# "云南外事工作|新|局面" (new prospects); nor "jointly" or "in all" before its verb
+# ("上海市人民政府|共同|主办", "全国政协|共|召开").
+NO_END |= frozenset(["新", "老", "各", "每", "多", "全", "总", "共同", "共"])
 # ... nor do adverbs of place before a verb ("领事认证|网上|办理": attestation handled
 # online).
 NO_END |= frozenset(["网上", "线上", "线下", "在线", "就近", "当场"])

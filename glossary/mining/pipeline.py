@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 from glossary.mining.candidates import (
@@ -2545,6 +2546,7 @@ def _short_forms(
     parts are none (市场监管, 家网信办 in 国家网信办)."""
     found = [g for g in own if g in text]
     kept_forms = found[:]
+    ends = set(accumulate(len(t) for t in zh_tokens(text)))
     tail = set(name[-3:])
     # The name's first word, which its short form may keep: 国务院|国资委 of
     # 国务院国有资产监督管理委员会 (no short form starts inside it: 院国资委).
@@ -2561,8 +2563,12 @@ def _short_forms(
             run = text[i : i + size]
             if run[-1] not in tail or not has_cjk(run) or run in name or i in inside:
                 continue
-            if run[-1] != name[-1] and text[i + size - 1 : i + size + 1] in lex:
-                continue  # it cuts a word: 国际交|往 is no short form of 中国国际…交易会
+            if (run[-1] != name[-1] and text[i + size - 1 : i + size + 1] in lex) or (
+                i + size not in ends
+            ):
+                # It cuts a word: 国际交|往 is no short form of 中国国际…交易会, nor
+                # 协商议|政 of 中国人民政治协商会议 (jieba's word, not the dictionary's).
+                continue
             if any(run in g and run != g for g in given_forms):
                 continue  # a part of a short form the document gives in brackets
             if not in_order(run, name) or any(run in longer for longer in found):

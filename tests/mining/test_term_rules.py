@@ -7212,3 +7212,27 @@ def test_the_united_fronts_bodies_by_their_short_names() -> None:
         ).fit
         >= 0.95
     )
+
+
+def test_a_short_form_ends_where_jieba_ends_a_word(tmp_path: Path) -> None:
+    # 协商议 is in the name's order and ends on its last character, but cuts 议政 "to
+    # deliberate on state affairs": no short form of 中国人民政治协商会议.
+    rows = [
+        ("中国人民政治协商会议是专门协商机构。",
+         "The Chinese People's Political Consultative Conference (CPPCC) is a specialized "
+         "consultative body."),
+        ("人民政协协商议政的形式不断丰富。",
+         "The forms in which the CPPCC deliberates on state affairs through consultation "
+         "keep growing richer."),
+    ]  # fmt: skip
+    found = {p.zh: p for p in mine_documents([read_document(_tsv(tmp_path / "a.tsv", rows))])}
+    assert "协商议" not in found
+    assert found["人民政协"].en == "CPPCC"
+
+
+def test_in_all_before_its_verb_ends_no_name() -> None:
+    # 共 "in all" belongs to the verb after it (共|召开 "held ... in all").
+    tokens = tuple(zh_tokens("2023年，全国政协共召开双周协商座谈会16次。"))
+    texts = {c.text for c in sentence_candidates(tokens, lex=base_lexicon())}
+    assert "全国政协" in texts
+    assert "全国政协共" not in texts
