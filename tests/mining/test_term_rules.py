@@ -7236,3 +7236,10 @@ def test_in_all_before_its_verb_ends_no_name() -> None:
     texts = {c.text for c in sentence_candidates(tokens, lex=base_lexicon())}
     assert "全国政协" in texts
     assert "全国政协共" not in texts
+
+
+def test_in_accordance_is_never_cut_from_its_with() -> None:
+    side = en_side("We will govern Xinjiang in accordance with the law.")
+    at = [t.low for t in side.tokens].index("accordance")
+    assert not side.last_ok[at]
+    assert side.last_ok[at + 3]  # ("... in accordance with the law")
