@@ -1375,7 +1375,14 @@ def _first_ok(side: EnSide, lo: int, evaluative: bool = False) -> bool:
         # An adverb opens a phrase only before the adjective it grades: "universally
         # beneficial and inclusive economic globalization", "mutually beneficial
         # cooperation" (not "firmly | uphold", "jointly | build").
+        # ... or the participle that modifies a noun after it: "centrally administered
+        # state-owned enterprises" (中央企业), "newly built | homes".
         nxt = side.tokens[lo + 1].low if lo + 1 < len(side.tokens) else ""
+        if (
+            nxt.endswith("ed") and lo + 2 < len(side.tokens) and side.content[lo + 2]
+            and not side.breaks[lo] and not side.breaks[lo + 1]
+        ):  # fmt: skip
+            return True
         return (
             not side.breaks[lo] and not _verb_word(nxt)
             and bool(_TITLE_ADJ_END.search(nxt)) and nxt not in _NOUN_OK

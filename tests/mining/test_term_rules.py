@@ -7243,3 +7243,16 @@ def test_in_accordance_is_never_cut_from_its_with() -> None:
     at = [t.low for t in side.tokens].index("accordance")
     assert not side.last_ok[at]
     assert side.last_ok[at + 3]  # ("... in accordance with the law")
+
+
+def test_an_adverb_may_open_a_phrase_before_the_participle_of_its_noun() -> None:
+    # "centrally administered" grades the participle that modifies the noun; "jointly |
+    # implemented the plan" is still a verb phrase (an article after the participle).
+    found = _renderings(
+        "共有25家中央企业参与了这项工程。",
+        "A total of 25 centrally administered state-owned enterprises took part in the "
+        "project.",
+    )
+    assert found["中央企业"] == "centrally administered state-owned enterprises"
+    side = en_side("The two sides jointly implemented the plan.")
+    assert not side.first_ok[[t.low for t in side.tokens].index("jointly")]
