@@ -7250,8 +7250,7 @@ def test_an_adverb_may_open_a_phrase_before_the_participle_of_its_noun() -> None
     # implemented the plan" is still a verb phrase (an article after the participle).
     found = _renderings(
         "共有25家中央企业参与了这项工程。",
-        "A total of 25 centrally administered state-owned enterprises took part in the "
-        "project.",
+        "A total of 25 centrally administered state-owned enterprises took part in the project.",
     )
     assert found["中央企业"] == "centrally administered state-owned enterprises"
     side = en_side("The two sides jointly implemented the plan.")
