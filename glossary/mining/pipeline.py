@@ -2251,6 +2251,46 @@ def _prefer_fuller_english(
     return out
 
 
+def _prefer_said_english(
+    scored: list[tuple[float, str, str, _Agg]],
+) -> list[tuple[float, str, str, _Agg]]:
+    """Two renderings of one Chinese term, one the text says as written and one made
+    from a longer name ("Law on Promoting Rural Revitalization", cut from "Law of the
+    People's Republic of China on Promoting Rural Revitalization", beside "the Rural
+    Revitalization Promotion Law" said of 乡村振兴促进法 itself), nearly as sure: the
+    one the text says is the term's."""
+    by_zh: dict[str, list[int]] = {}
+    for i, (_logit, zk, _ek, _a) in enumerate(scored):
+        by_zh.setdefault(zk, []).append(i)
+    out = list(scored)
+    for group in by_zh.values():
+        if len(group) < 2:
+            continue
+        top = max(group, key=lambda i: out[i][0])
+        if _said(out[top][3]):
+            continue
+        # (Not a part of the top one's English: "National People's Congress" is said
+        # wherever "Standing Committee of the National People's Congress" is.)
+        top_en = out[top][3].en.lower()
+        said = [
+            j for j in group
+            if j != top and _said(out[j][3]) and out[j][3].en.lower() not in top_en
+        ]  # fmt: skip
+        best = max(said, key=lambda j: out[j][0], default=-1)
+        if best >= 0 and out[best][0] >= out[top][0] - _SAID_MARGIN:
+            out[best] = (out[top][0] + 0.01, *out[best][1:])
+    return out
+
+
+_SAID_MARGIN = 2.0
+
+
+def _said(a: _Agg) -> bool:
+    """The English of ``a`` stands as written in one of its sentences."""
+    low = a.en.lower()
+    return any(low in ev.en_context.lower() for ev in a.evidence)
+
+
 def _demote_head_of_name(
     scored: list[tuple[float, str, str, _Agg]],
 ) -> list[tuple[float, str, str, _Agg]]:
@@ -2731,6 +2771,7 @@ def linked_pairs(
     scored = _demote_fragments(scored, corpus, gathered.lex)
     scored = _demote_head_of_name(scored)
     scored = _prefer_fuller_english(scored)
+    scored = _prefer_said_english(scored)
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
     out: list[tuple[PairEvidence, _Agg, tuple[str, str]]] = []
     used_zh: set[str] = set()

@@ -7255,3 +7255,18 @@ def test_an_adverb_may_open_a_phrase_before_the_participle_of_its_noun() -> None
     assert found["中央企业"] == "centrally administered state-owned enterprises"
     side = en_side("The two sides jointly implemented the plan.")
     assert not side.first_ok[[t.low for t in side.tokens].index("jointly")]
+
+
+def test_the_english_the_text_says_beats_one_cut_from_a_longer_name(tmp_path: Path) -> None:
+    # "Black Soil Protection Law" stands in the text; "Law on the Protection of Black
+    # Soil" is only the full title with "of the People's Republic of China" cut out.
+    rows = [
+        ("《中华人民共和国黑土地保护法》自2022年8月1日起施行。",
+         "The Law of the People's Republic of China on the Protection of Black Soil came "
+         "into force on August 1, 2022."),
+        ("黑土地保护法规定，各级政府应当加强黑土地保护。",
+         "The Black Soil Protection Law provides that governments at all levels shall "
+         "strengthen the protection of black soil."),
+    ]  # fmt: skip
+    found = {p.zh: p for p in mine_documents([read_document(_tsv(tmp_path / "a.tsv", rows))])}
+    assert found["黑土地保护法"].en == "Black Soil Protection Law"
