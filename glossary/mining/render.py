@@ -2562,9 +2562,11 @@ def verb_after_noun(low: str) -> bool:
 def _third_person_of(low: str, verbs: frozenset[str]) -> bool:
     """``low`` ("-s") is the third person of one of ``verbs``: "-es" only after a
     sibilant or "o" ("pushes", "goes"; "routes" is no form of "rout", nor "sites" of
-    "sit")."""
+    "sit"), "-ies" after a consonant ("specifies")."""
     if low[:-1] in verbs:
         return True
+    if low.endswith("ies") and len(low) > 4 and low[-4] not in "aeiou":
+        return low[:-3] + "y" in verbs
     return low.endswith(("ses", "xes", "zes", "ches", "shes", "oes")) and low[:-2] in verbs
 
 

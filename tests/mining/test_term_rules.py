@@ -7270,3 +7270,15 @@ def test_the_english_the_text_says_beats_one_cut_from_a_longer_name(tmp_path: Pa
     ]  # fmt: skip
     found = {p.zh: p for p in mine_documents([read_document(_tsv(tmp_path / "a.tsv", rows))])}
     assert found["黑土地保护法"].en == "Black Soil Protection Law"
+
+
+def test_a_verb_in_ies_is_a_finite_verb_no_term_ends_with() -> None:
+    # "specifies" is the third person of "specify": the clause's verb after the law's
+    # name, not a word of it (黑土地保护法|明确).
+    found = _renderings(
+        "黑土地保护法明确了各级政府的保护责任。",
+        "The Black Soil Protection Law specifies the protection responsibilities of "
+        "governments at all levels.",
+    )
+    assert found["黑土地保护法"] == "Black Soil Protection Law"
+    assert not any(en.endswith("specifies") for en in found.values())
