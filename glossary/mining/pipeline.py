@@ -2221,6 +2221,14 @@ _HEAD_OF = re.compile(r"^(?:the )?(?:[a-z][\w-]* )?[a-z][\w-]* (of|for|on) (?:th
 _FULLER_MARGIN = 0.5
 
 
+def _same_term_groups(scored: list[tuple[float, str, str, _Agg]]) -> list[list[int]]:
+    """The positions in ``scored`` of each Chinese term with two renderings or more."""
+    by_zh: dict[str, list[int]] = {}
+    for i, (_logit, zk, _ek, _a) in enumerate(scored):
+        by_zh.setdefault(zk, []).append(i)
+    return [group for group in by_zh.values() if len(group) >= 2]
+
+
 def _prefer_fuller_english(
     scored: list[tuple[float, str, str, _Agg]],
 ) -> list[tuple[float, str, str, _Agg]]:
@@ -2230,13 +2238,8 @@ def _prefer_fuller_english(
     mention that leaves part of it unsaid ("the Standing Committee"). (Not one seen
     as often: "Belt and Road Initiative" once beside "Belt and Road" once, where
     "Initiative" may be 倡议's.)"""
-    by_zh: dict[str, list[int]] = {}
-    for i, (_logit, zk, _ek, _a) in enumerate(scored):
-        by_zh.setdefault(zk, []).append(i)
     out = list(scored)
-    for group in by_zh.values():
-        if len(group) < 2:
-            continue
+    for group in _same_term_groups(scored):
         for i in group:
             short = out[i][3].en.lower().split()
             for j in group:
@@ -2259,13 +2262,8 @@ def _prefer_said_english(
     People's Republic of China on Promoting Rural Revitalization", beside "the Rural
     Revitalization Promotion Law" said of 乡村振兴促进法 itself), nearly as sure: the
     one the text says is the term's."""
-    by_zh: dict[str, list[int]] = {}
-    for i, (_logit, zk, _ek, _a) in enumerate(scored):
-        by_zh.setdefault(zk, []).append(i)
     out = list(scored)
-    for group in by_zh.values():
-        if len(group) < 2:
-            continue
+    for group in _same_term_groups(scored):
         top = max(group, key=lambda i: out[i][0])
         if _said(out[top][3]):
             continue
