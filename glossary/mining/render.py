@@ -677,6 +677,9 @@ def en_side(text: str) -> EnSide:
         breaks.append(bool(_HARD_BREAK.search(gap)))
         quotes.append(bool(_QUOTE.search(gap)))
     list_ends = _join_listed_modifiers(text, toks, breaks)
+    for k in range(len(toks) - 1):
+        if toks[k].text == "Co" and toks[k + 1].text == "Ltd" and _CO_LTD.match(text, toks[k].end):
+            breaks[k] = False  # a company's legal form: "China ... Group Co., Ltd." is one name
     bracketed: list[int] = []
     for k in range(1, len(toks) - 1):
         if (
@@ -1336,10 +1339,16 @@ def span_text(side: EnSide, lo: int, hi: int) -> str:
             end -= 2  # a possessive is the sentence's, not the term's: "the AU's | bid"
         if side.text.count("(", start, end) > side.text.count(")", start, end):
             end += side.text[end : end + 1] == ")"  # "... (Negative List)"
+        elif side.tokens[hi].text in _LEGAL_FORMS:
+            end += side.text[end : end + 1] == "."  # "... Co., Ltd.", "... Inc."
         text = side.text[start:end]
         text = side.texts[(lo, hi)] = " ".join(_QUOTE.sub("", text).split())
     return text
 
+
+# A company's legal form, written with its full stop: "Co., Ltd.", "Inc.", "Corp.".
+_LEGAL_FORMS = frozenset(["Co", "Ltd", "Inc", "Corp"])
+_CO_LTD = re.compile(r"\.,\s*")
 
 _MONTHS = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -1385,7 +1394,7 @@ def _first_ok(side: EnSide, lo: int, evaluative: bool = False) -> bool:
             return True
         return (
             not side.breaks[lo] and not _verb_word(nxt)
-            and bool(_TITLE_ADJ_END.search(nxt)) and nxt not in _NOUN_OK
+            and bool(_TITLE_ADJ_END.search(nxt)) and not _known_noun(nxt)
         )  # fmt: skip
     return True
 
@@ -1399,10 +1408,32 @@ NOUNS_IN_ING = frozenset(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=4096)
+def _known_noun(low: str) -> bool:
+    """A noun that ends like an adjective: one of _NOUN_OK, or a noun made of a verb
+    with "-al" ("appraisal" of "appraise", "removal", "withdrawal", "referral",
+    "denial"), which ends a term as any noun does ("forensic appraisal")."""
+    if low in _NOUN_OK:
+        return True
+    if not low.endswith("al") or len(low) < 6:
+        return False
+    verbs = english_verbs()
+    stem = low[:-2]
+    if low.endswith(("sal", "val")):
+        return stem + "e" in verbs or stem in verbs  # appraise, remove; dismiss
+    if low.endswith(("wal", "yal")):
+        return stem in verbs  # renew, withdraw, betray
+    if low.endswith(("rral", "ttal")):
+        return low[:-3] in verbs  # refer, rebut
+    if low.endswith("ial"):
+        return low[:-3] + "y" in verbs  # deny, bury
+    return False
+
+
 def noun_like(low: str) -> bool:
     """A lower-case word that does not end like an adjective or a verb form (or is a
     known noun that does: "potential", "granary")."""
-    return low in _NOUN_OK or not _ADJ_END.search(low)
+    return _known_noun(low) or not _ADJ_END.search(low)
 
 
 # Adjectives in "-ly" ("elderly care", "friendly relations"): no adverbs.
@@ -1419,7 +1450,7 @@ def _adverb(low: str) -> bool:
     """An adverb in "-ly" ("firmly", "jointly"): not a noun ("supply", "family"), an
     adjective ("elderly") or a compound ("birth-friendly", "age-friendly")."""
     return (
-        low.endswith("ly") and low not in _NOUN_OK and low not in _LY_ADJECTIVES
+        low.endswith("ly") and not _known_noun(low) and low not in _LY_ADJECTIVES
         and "-" not in low
     )  # fmt: skip
 
@@ -1488,7 +1519,7 @@ def _last_ok(side: EnSide, hi: int) -> bool:
     if last.endswith("ing") and _gerund_head(side, hi):
         return True
     if (
-        _TITLE_ADJ_END.search(last) and last not in _NOUN_OK and side.tokens[hi].text[:1].isupper()
+        _TITLE_ADJ_END.search(last) and not _known_noun(last) and side.tokens[hi].text[:1].isupper()
         and hi + 1 < len(side.tokens) and not side.breaks[hi] and side.title[hi + 1]
     ):  # fmt: skip
         return False  # a name goes on after its adjective: "APEC Economic | Leaders' ..."
@@ -1496,7 +1527,7 @@ def _last_ok(side: EnSide, hi: int) -> bool:
         return False  # "export-oriented", "state-owned": the noun comes after
     return not (
         _ADJ_END.search(last)
-        and last not in _NOUN_OK
+        and not _known_noun(last)
         and not side.tokens[hi].text[:1].isupper()
         and "-" not in last
         # (A noun in "-ant" or "-ent" the dictionary counts: "the Planck constant".)
@@ -2923,7 +2954,7 @@ def _adjective(low: str) -> bool:
     """A word that modifies a noun rather than governs a verb: "national",
     "integrated", "new" (not a noun that ends like one: "council", "potential")."""
     return low in _ADJ_WORDS or (
-        (bool(_TITLE_ADJ_END.search(low)) or low.endswith("ed")) and low not in _NOUN_OK
+        (bool(_TITLE_ADJ_END.search(low)) or low.endswith("ed")) and not _known_noun(low)
     )
 
 

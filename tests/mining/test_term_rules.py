@@ -7282,3 +7282,29 @@ def test_a_verb_in_ies_is_a_finite_verb_no_term_ends_with() -> None:
     )
     assert found["黑土地保护法"] == "Black Soil Protection Law"
     assert not any(en.endswith("specifies") for en in found.values())
+
+
+def test_a_noun_made_of_a_verb_with_al_ends_a_term() -> None:
+    # "appraisal" (of "appraise") is a noun, though it ends like "national": the span
+    # may end on it. A real adjective in "-al" still may not.
+    found = _renderings(
+        "全年办理司法鉴定业务约200万件，司法鉴定管理不断加强。",
+        "About 2 million cases were handled in the year, and the administration of "
+        "forensic appraisal has been steadily strengthened.",
+    )
+    assert found["司法鉴定"] == "forensic appraisal"
+    side = en_side("The regional and the national plans were approved.")
+    lows = [t.low for t in side.tokens]
+    assert not side.last_ok[lows.index("regional")]
+    for noun in ("disposal", "withdrawal", "referral", "denial"):
+        assert en_side(f"the {noun}").last_ok[1], noun
+
+
+def test_a_company_name_keeps_its_legal_form_co_ltd() -> None:
+    # The comma inside "Co., Ltd." ends no phrase, and the full stop is the name's.
+    found = _renderings(
+        "中国国家铁路集团有限公司2024年完成固定资产投资8500亿元。",
+        "China State Railway Group Co., Ltd. completed fixed-asset investment of 850 "
+        "billion yuan in 2024.",
+    )
+    assert found["中国国家铁路集团有限公司"] == "China State Railway Group Co., Ltd."
