@@ -360,6 +360,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                     or _terms_listed(cand, tokens, side, r.lo, r.hi)
                     or _first_conjunct_unsaid(cand, tokens, token_links, r.lo, r.hi)
                     or _opens_on_another_conjunct(cand, tokens, token_links, side, r.lo, r.hi)
+                    or _name_and_common_noun(cand, tokens, side, r.lo, r.hi)
                 ):
                     r.fit -= 0.3
                 if _parallel_names(side, r.lo, r.hi):
@@ -1251,6 +1252,27 @@ def _coordination_unsaid(
         or (k < hi and side.breaks[k])
         for k in range(lo, hi + 1)
     )  # fmt: skip
+
+
+def _name_and_common_noun(
+    cand: ZhCandidate, tokens: tuple[str, ...], side: Any, lo: int, hi: int
+) -> bool:
+    """The span ends on a name, "and" and common nouns ("Civil Code and laws" of "the
+    Civil Code and laws and regulations" for 民法典), and the Chinese joins nothing: the
+    common nouns are the next conjunct's, not the name's. (A name going on after its
+    "and" is one name: "Belt and Road", "Hong Kong and Macao affairs".)"""
+    if not side.and_or or any(ch in cand.text for ch in "和与及、"):
+        return False
+    title, content = side.title, side.content
+    for k in side.and_or:
+        if not lo + 1 < k < hi or any(title[k + 1 : hi + 1]):
+            continue
+        # (A name of two words or more before it: a capital alone may open the
+        # sentence, or be an adjective of a people, "overseas Chinese and ...".)
+        words = [j for j in range(lo, k) if content[j]]
+        if len(words) >= 2 and all(title[j] for j in words):
+            return True
+    return False
 
 
 def _first_conjunct_unsaid(

@@ -7308,3 +7308,19 @@ def test_a_company_name_keeps_its_legal_form_co_ltd() -> None:
         "billion yuan in 2024.",
     )
     assert found["中国国家铁路集团有限公司"] == "China State Railway Group Co., Ltd."
+
+
+def test_a_name_and_the_next_conjuncts_common_nouns_are_not_one_term() -> None:
+    # "laws" belongs to 法律法规, the next conjunct; 民法典 joins nothing. A name with
+    # "and" inside it stays whole.
+    found = _renderings(
+        "要突出宣传宪法、民法典以及与群众生活密切相关的法律法规。",
+        "Priority should go to the Constitution, the Civil Code and laws and regulations "
+        "closely related to people's lives.",
+    )
+    assert found["民法典"] == "Civil Code"
+    found = _renderings(
+        "港澳同胞积极参与共建一带一路。",
+        "Hong Kong and Macao compatriots take an active part in the Belt and Road.",
+    )
+    assert found.get("港澳同胞") == "Hong Kong and Macao compatriots"
