@@ -3001,8 +3001,12 @@ def _verb_like(side: EnSide, k: int) -> bool:
         # after a verb, whose object it modifies: "develop | distributed photovoltaic
         # power", "(subsidies for) protecting | cultivated land").
         return True
-    if k > 0 and side.tokens[k - 1].low in AUXILIARIES and past_form(low):
-        return True  # "has signed", "was held"
+    if k > 0 and past_form(low):
+        before = side.tokens[k - 1].low
+        if before in AUXILIARIES or (
+            k > 1 and before.endswith("ly") and side.tokens[k - 2].low in AUXILIARIES
+        ):
+            return True  # "has signed", "was held", "has fully introduced"
     if (
         0 < k < len(side.tokens) - 1 and side.tokens[k - 1].low == "to"
         and low in english_verb_senses()

@@ -7324,3 +7324,11 @@ def test_a_name_and_the_next_conjuncts_common_nouns_are_not_one_term() -> None:
         "Hong Kong and Macao compatriots take an active part in the Belt and Road.",
     )
     assert found.get("港澳同胞") == "Hong Kong and Macao compatriots"
+
+
+def test_a_past_form_after_an_auxiliary_and_an_adverb_is_a_verb() -> None:
+    # "has fully introduced" is the clause's verb, no modifier of "e-tickets".
+    side = en_side("The railway has fully introduced e-tickets and waitlisted ticket purchases.")
+    lows = [t.low for t in side.tokens]
+    assert side.verb_like[lows.index("introduced")]
+    assert not side.verb_like[lows.index("waitlisted")]
