@@ -622,6 +622,12 @@ def sentence_candidates(
                 # never its end.
                 chars += len(tok)
                 continue
+            if tok == "者" and _agent_of(tokens, a, b, lex):
+                # The suffix of the one who does it, which jieba leaves alone after a
+                # verb compound: 数据处理|者 "data handlers". It ends the name.
+                text = "".join(tokens[a:b])
+                out.append(ZhCandidate(a, b, offs[a], offs[a] + len(text), text, False, penalty))
+                break
             if is_breaker(tok) and not (named_by_manner and b - 1 == a):
                 break
             if _FORMULA_COUNT.match(tok) and b < n and tokens[b] in _COUNTED_HEADS:
@@ -772,6 +778,20 @@ def sentence_candidates(
         + _parallel_modifiers(tokens, offs)
         + _listed_slogans(tokens, offs, lex)
     )
+
+
+def _agent_of(tokens: tuple[str, ...], a: int, b: int, lex: Lexicon | None) -> bool:
+    """者 at ``b - 1`` makes an agent noun of the word before it: a word of two
+    characters or more with a verb sense, inside the candidate (数据处理|者, 个人信息|
+    处理|者; not 或|者, nor a pronoun's 者 after a single character)."""
+    if lex is None or b - 2 <= a - 1 or b - 1 == a:
+        return False
+    word = tokens[b - 2]
+    # (Or ends with one: 数据处理 is "data processing", its 处理 "to handle".)
+    return (
+        len(word) >= 2 and has_cjk(word)
+        and (lex.has_verb_sense(word) or lex.has_verb_sense(word[-2:]))
+    )  # fmt: skip
 
 
 def _years_at_end(tokens: tuple[str, ...], a: int, b: int) -> int:

@@ -7332,3 +7332,19 @@ def test_a_past_form_after_an_auxiliary_and_an_adverb_is_a_verb() -> None:
     lows = [t.low for t in side.tokens]
     assert side.verb_like[lows.index("introduced")]
     assert not side.verb_like[lows.index("waitlisted")]
+
+
+def test_zhe_after_a_verb_compound_makes_an_agent_noun_candidate() -> None:
+    # jieba leaves 者 alone after 数据处理; with it, the term is the people who do it.
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens("监管部门加强对数据处理者的监督。"), lex)
+    texts = {c.text for c in sentence_candidates(tokens, lex=lex)}
+    assert "数据处理者" in texts
+    found = _renderings(
+        "监管部门加强对数据处理者的监督。",
+        "Regulators have stepped up oversight of data handlers.",
+    )
+    assert found["数据处理者"] == "data handlers"
+    # (或者 "or" is no agent.)
+    tokens = join_known(zh_tokens("企业或者其他组织应当登记。"), lex)
+    assert not any(c.text.endswith("者") for c in sentence_candidates(tokens, lex=lex))
