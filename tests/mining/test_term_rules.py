@@ -7348,3 +7348,14 @@ def test_zhe_after_a_verb_compound_makes_an_agent_noun_candidate() -> None:
     # (或者 "or" is no agent.)
     tokens = join_known(zh_tokens("企业或者其他组织应当登记。"), lex)
     assert not any(c.text.endswith("者") for c in sentence_candidates(tokens, lex=lex))
+
+
+def test_official_senses_of_sector_and_general_aviation() -> None:
+    # CC-CEDICT has neither 业 "sector" nor 通用 "general"; official English has both.
+    found = _renderings(
+        "全国共有通用航空企业689家，证券业保持平稳健康发展。",
+        "China has 689 general aviation enterprises, and the securities sector has kept "
+        "developing steadily and soundly.",
+    )
+    assert found["通用航空企业"] == "general aviation enterprises"
+    assert found["证券业"] == "securities sector"
