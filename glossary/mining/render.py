@@ -1071,6 +1071,24 @@ CANTONESE_SURNAMES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+def _link_of_china(units: list[Unit], links: list[dict[int, float]], side: EnSide) -> None:
+    """国家 "national" opening a body's name may be said by "of China" after it:
+    国家档案局 = "National Archives Administration of China", 国家统计局 = "National
+    Bureau of Statistics of China". Only "China" right after a title-case name's "of"
+    (elsewhere the country is 中国's)."""
+    at = [
+        k for k, low in enumerate(side.lows)
+        if low == "china" and k > 1 and side.lows[k - 1] == "of" and side.title[k - 2]
+        and side.lows[k - 2] != "republic"  # (not the People's Republic of China)
+    ]  # fmt: skip
+    if not at:
+        return
+    for u, hits in zip(units, links, strict=True):
+        if u.text == "国家":
+            for k in at:
+                hits[k] = max(hits.get(k, 0.0), 0.7)
+
+
 def _pinyin_hit(unit: Unit, parts: tuple[str, ...], capital: bool) -> float:
     """Pinyin match of a name or abbreviation unit with an English token's parts."""
     py = unit.pinyin
@@ -1135,6 +1153,7 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
                     hits[k] = 0.9
                     side.by_sound.setdefault(len(out), set()).add(k)
         out.append(hits)
+    _link_of_china(units, out, side)
     # Per-sentence indexes for render: which units link at all, and for each English
     # token the strong units linking it (to tell words that belong to other Chinese).
     side.units = units

@@ -7359,3 +7359,20 @@ def test_official_senses_of_sector_and_general_aviation() -> None:
     )
     assert found["通用航空企业"] == "general aviation enterprises"
     assert found["证券业"] == "securities sector"
+
+
+def test_guojia_opening_a_body_is_said_by_of_china_after_its_name() -> None:
+    # 国家 is "National" and "of China" at once in a body's official name; "of China"
+    # in "the People's Republic of China" stays the country's.
+    found = _renderings(
+        "国家统计局发布的数据显示，全国粮食产量再创新高。",
+        "Data released by the National Bureau of Statistics of China show that the "
+        "country's grain output hit a record high.",
+    )
+    assert found["国家统计局"] == "National Bureau of Statistics of China"
+    zh = "外国国家豁免法是中华人民共和国的一部法律。"
+    side = en_side("The Foreign State Immunity Law is a law of the People's Republic of China.")
+    units = zh_units(join_known(zh_tokens(zh), base_lexicon()), base_lexicon())
+    links = link(units, side)
+    china = [t.low for t in side.tokens].index("china")
+    assert all(china not in lk for u, lk in zip(units, links, strict=True) if u.text == "国家")
