@@ -253,6 +253,8 @@ _HEADS_TEXT = (
 )
 _COMPOUND_HEADS = frozenset(_HEADS_TEXT.split())
 _LATIN_PREFIXES = ("macro", "micro", "counter", "anti")
+# Combining forms and the word whose keys they stand for.
+_COMBINING_FORMS = {"geo": "geographic", "eco": "ecological", "bio": "biological", "cyber": "cyber"}
 
 
 @lru_cache(maxsize=65_536)
@@ -270,6 +272,12 @@ def compound_keys(word: str) -> tuple[str, ...]:
         if word.startswith(prefix) and len(word) - len(prefix) >= 4:
             rest = word[len(prefix) :]
             return ("~" + word_keys(prefix)[1], "~" + word_keys(rest)[1])
+    for form, full in _COMBINING_FORMS.items():
+        # A Greek combining form on a word: "geoinformation" = geographic information,
+        # "cybersecurity" = cyber security (地理|信息, 网络|安全).
+        rest = word[len(form) :]
+        if word.startswith(form) and len(rest) >= 5 and rest in vocab:
+            return ("~" + word_keys(full)[1], "~" + word_keys(rest)[1])
     for i in range(3, len(word) - 2):
         a, b = word[:i], word[i:]
         if b in _COMPOUND_HEADS and a in vocab:

@@ -2648,6 +2648,16 @@ def _join_listed_modifiers(text: str, toks: list[EnToken], breaks: list[bool]) -
             for j in run:
                 breaks[j] = False
                 list_ends[j] = m + 3  # (a span holding the comma holds the head)
+        elif (
+            m + 2 < n and k >= 2 and toks[m + 1].low in _AND_OR
+            and toks[k - 1].low in ("of", "for", "on") and _title(toks[k - 2])
+            and all(_title(t) and t.text.isalpha() for t in (*toks[k : m + 1], toks[m + 2]))
+            and not breaks[m] and not breaks[m + 1]
+        ):  # fmt: skip
+            # A title-case list that ends a name: "National Administration of
+            # Surveying, Mapping and Geoinformation" (国家测绘地理信息局).
+            for j in run:
+                breaks[j] = False
     list_ends.update(_join_serial_lists(text, toks, breaks))
     # Two hyphenated modifiers of one shape before a noun: "a multi-tiered, multi-pillar
     # old-age insurance system" (多层次、多支柱).
@@ -3056,7 +3066,7 @@ def _verb_like(side: EnSide, k: int) -> bool:
         return True
     if (
         k > 0 and _participle(low) and side.tokens[k - 1].low.endswith("ing")
-        and side.content[k - 1] and not side.breaks[k - 1]
+        and side.content[k - 1] and not side.breaks[k - 1] and not side.title[k]
         and k + 1 < len(side.tokens) and side.tokens[k + 1].low in _PREPOSITIONS
     ):  # fmt: skip
         return True  # ... and that verb: "manufacturing | accounting for 16 percent"

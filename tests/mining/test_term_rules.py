@@ -7376,3 +7376,19 @@ def test_guojia_opening_a_body_is_said_by_of_china_after_its_name() -> None:
     links = link(units, side)
     china = [t.low for t in side.tokens].index("china")
     assert all(china not in lk for u, lk in zip(units, links, strict=True) if u.text == "国家")
+
+
+def test_a_title_case_list_ends_a_name_and_geo_is_geographic() -> None:
+    # The commas of "Surveying, Mapping and Geoinformation" are inside the name, and
+    # "Geoinformation" is 地理信息 (geographic information) in one word.
+    found = _renderings(
+        "原国家测绘地理信息局的职责划入自然资源部。",
+        "The functions of the former National Administration of Surveying, Mapping and "
+        "Geoinformation were transferred to the Ministry of Natural Resources.",
+    )
+    assert (
+        found["国家测绘地理信息局"]
+        == "National Administration of Surveying, Mapping and Geoinformation"
+    )
+    assert compound_keys("geoinformation") == ("~geogr", "~infor")
+    assert compound_keys("geometry") == ()
