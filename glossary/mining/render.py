@@ -1076,10 +1076,16 @@ def _link_of_china(units: list[Unit], links: list[dict[int, float]], side: EnSid
     国家档案局 = "National Archives Administration of China", 国家统计局 = "National
     Bureau of Statistics of China". Only "China" right after a title-case name's "of"
     (elsewhere the country is 中国's)."""
+    n = len(side.lows)
     at = [
         k for k, low in enumerate(side.lows)
-        if low == "china" and k > 1 and side.lows[k - 1] == "of" and side.title[k - 2]
-        and side.lows[k - 2] != "republic"  # (not the People's Republic of China)
+        if low == "china" and (
+            k > 1 and side.lows[k - 1] == "of" and side.title[k - 2]
+            and side.lows[k - 2] != "republic"  # (not the People's Republic of China)
+            # ... or before it: "China National Space Administration", "China Food and
+            # Drug Administration"
+            or k + 1 < n and _body_name_after(side, k + 1)
+        )
     ]  # fmt: skip
     if not at:
         return
@@ -1087,6 +1093,28 @@ def _link_of_china(units: list[Unit], links: list[dict[int, float]], side: EnSid
         if u.text == "国家":
             for k in at:
                 hits[k] = max(hits.get(k, 0.0), 0.7)
+
+
+_BODY_HEADS = frozenset(
+    ["administration", "commission", "bureau", "agency", "corporation", "association",
+     "council", "office", "institute", "academy", "federation", "committee", "ministry"]
+)  # fmt: skip
+
+
+def _body_name_after(side: EnSide, k: int) -> bool:
+    """A title-case name from token ``k`` on (with "and", "of", "for" inside it) that
+    ends in a body's word: "Food and Drug Administration"."""
+    last = -1
+    for j in range(k, min(len(side.tokens), k + 8)):
+        low = side.lows[j]
+        text = side.tokens[j].text
+        if text[:1].isupper() and not text.isupper():  # (not its acronym after it)
+            last = j
+        elif low not in ("and", "of", "for"):
+            break
+        if side.breaks[j]:
+            break
+    return last >= k and side.lows[last] in _BODY_HEADS
 
 
 def _pinyin_hit(unit: Unit, parts: tuple[str, ...], capital: bool) -> float:
@@ -1681,7 +1709,7 @@ def render(
             and not (side.title[hi] and verb_after_noun(side.lows[hi + 1]))
         ) or (
             lo - 1 in neighbour and lo > 0 and not breaks[lo - 1]
-            and not _owner_before(side, lo)
+            and not _owner_before(side, lo) and side.lows[lo - 1] not in _STATUS_WORDS
         ) or _own_words_then_neighbour(c, side, sc[1]):  # fmt: skip
             # (A past form after the span is the verb said of it, not more of the term:
             # "Standing Committee of the NPC | deliberated", 常务委员会|审议; so is a
@@ -1751,6 +1779,11 @@ def render(
         # Only the kept ones need their text.
         out.append(Rendering(span_text(side, lo, hi), lo, hi, fit, zh_cover, en_cover))
     return out
+
+
+# Words of a name's standing said before it, which never belong to it: 原 "the former
+# (China Food and Drug Administration)", 时任, 现任.
+_STATUS_WORDS = frozenset(["former", "then", "incumbent", "current", "late"])
 
 
 def _own_words_then_neighbour(c: _Cand, side: EnSide, hi: int) -> bool:

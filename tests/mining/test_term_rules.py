@@ -7392,3 +7392,13 @@ def test_a_title_case_list_ends_a_name_and_geo_is_geographic() -> None:
     )
     assert compound_keys("geoinformation") == ("~geogr", "~infor")
     assert compound_keys("geometry") == ()
+
+
+def test_former_before_a_body_is_no_part_of_it_and_china_may_open_its_name() -> None:
+    # 原 "former" stands before the name; 国家 is said by the "China" that opens it.
+    found = _renderings(
+        "2017年6月，原国家食品药品监督管理总局加入国际人用药品注册技术协调会。",
+        "In June 2017, the former China Food and Drug Administration joined the "
+        "International Council for Harmonisation.",
+    )
+    assert found["国家食品药品监督管理总局"] == "China Food and Drug Administration"
