@@ -2653,6 +2653,16 @@ def _third_person_of(low: str, verbs: frozenset[str]) -> bool:
     return low.endswith(("ses", "xes", "zes", "ches", "shes", "oes")) and low[:-2] in verbs
 
 
+def _title_list_after_of(toks: list[EnToken], k: int) -> bool:
+    """Token ``k`` ends the first item of a title-case list that a name's "of" (or
+    "for", "on") opens: "Administration of | Quality Supervision, ..." (up to three
+    words in the item)."""
+    j = k
+    while j > 0 and k - j < 3 and _title(toks[j]):
+        j -= 1
+    return j < k and j > 0 and toks[j].low in ("of", "for", "on") and _title(toks[j - 1])
+
+
 def _join_listed_modifiers(text: str, toks: list[EnToken], breaks: list[bool]) -> dict[int, int]:
     """Commas in a list of lower-case modifiers before "and" do not break a phrase:
     "micro, small and medium-sized enterprises" (中小微企业) is one term; nor do those
@@ -2682,10 +2692,16 @@ def _join_listed_modifiers(text: str, toks: list[EnToken], breaks: list[bool]) -
                 breaks[j] = False
                 list_ends[j] = m + 3  # (a span holding the comma holds the head)
         elif (
-            m + 2 < n and k >= 2 and toks[m + 1].low in _AND_OR
-            and toks[k - 1].low in ("of", "for", "on") and _title(toks[k - 2])
+            m + 2 < n and toks[m + 1].low in _AND_OR
+            and _title_list_after_of(toks, k)
             and all(_title(t) and t.text.isalpha() for t in (*toks[k : m + 1], toks[m + 2]))
             and not breaks[m] and not breaks[m + 1]
+            # (The name ends there: a verb, a preposition or a clause follows, not more
+            # of a noun phrase, "... Cooperation, Belt and Road | cooperation".)
+            and (
+                m + 3 >= n or breaks[m + 2] or toks[m + 3].low in AUXILIARIES
+                or toks[m + 3].low in _PREPOSITIONS or past_form(toks[m + 3].low)
+            )
         ):  # fmt: skip
             # A title-case list that ends a name: "National Administration of
             # Surveying, Mapping and Geoinformation" (国家测绘地理信息局).

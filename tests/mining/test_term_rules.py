@@ -7402,3 +7402,25 @@ def test_former_before_a_body_is_no_part_of_it_and_china_may_open_its_name() -> 
         "International Council for Harmonisation.",
     )
     assert found["国家食品药品监督管理总局"] == "China Food and Drug Administration"
+
+
+def test_a_title_case_list_of_multiword_items_ends_a_name_and_former_is_no_cut() -> None:
+    found = _renderings(
+        "原国家质量监督检验检疫总局的职责划入国家市场监督管理总局。",
+        "The functions of the former General Administration of Quality Supervision, "
+        "Inspection and Quarantine were transferred to the State Administration for "
+        "Market Regulation.",
+    )
+    assert (
+        found["国家质量监督检验检疫总局"]
+        == "General Administration of Quality Supervision, Inspection and Quarantine"
+    )
+    # "former" before the name renders 原, outside it: the name next to it is no cut
+    # of a longer phrase.
+    office = _scored(
+        "原国务院扶贫开发领导小组办公室更名为国家乡村振兴局。",
+        "The former Office of the State Council Leading Group of Poverty Alleviation and "
+        "Development was renamed the National Administration for Rural Revitalization.",
+        "国务院扶贫开发领导小组办公室",
+    )
+    assert office.en.startswith("Office of the State Council") and office.fit > 0.85
