@@ -7424,3 +7424,15 @@ def test_a_title_case_list_of_multiword_items_ends_a_name_and_former_is_no_cut()
         "国务院扶贫开发领导小组办公室",
     )
     assert office.en.startswith("Office of the State Council") and office.fit > 0.85
+
+
+def test_official_senses_of_drug_regulation() -> None:
+    # CC-CEDICT has neither 上市许可 "marketing authorization" nor 药物警戒
+    # "pharmacovigilance".
+    found = _renderings(
+        "新法全面实施药品上市许可持有人制度，建立药物警戒制度。",
+        "The new law fully implements the drug marketing authorization holder system and "
+        "establishes a pharmacovigilance system.",
+    )
+    assert found["药品上市许可持有人制度"] == "drug marketing authorization holder system"
+    assert found["药物警戒制度"] == "pharmacovigilance system"
