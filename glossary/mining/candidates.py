@@ -784,8 +784,8 @@ def _agent_of(tokens: tuple[str, ...], a: int, b: int, lex: Lexicon | None) -> b
     """者 at ``b - 1`` makes an agent noun of the word before it: a word of two
     characters or more with a verb sense, inside the candidate (数据处理|者, 个人信息|
     处理|者; not 或|者, nor a pronoun's 者 after a single character)."""
-    if lex is None or b - 2 <= a - 1 or b - 1 == a:
-        return False
+    if lex is None or b - 1 <= a:
+        return False  # (者 first: no word before it in the candidate)
     word = tokens[b - 2]
     # (Or ends with one: 数据处理 is "data processing", its 处理 "to handle".)
     return (

@@ -1072,10 +1072,12 @@ CANTONESE_SURNAMES: dict[str, tuple[str, ...]] = {
 
 
 def _link_of_china(units: list[Unit], links: list[dict[int, float]], side: EnSide) -> None:
-    """国家 "national" opening a body's name may be said by "of China" after it:
-    国家档案局 = "National Archives Administration of China", 国家统计局 = "National
-    Bureau of Statistics of China". Only "China" right after a title-case name's "of"
-    (elsewhere the country is 中国's)."""
+    """国家 "national" opening a body's name may be said by "of China" after it
+    (国家档案局 = "National Archives Administration of China", 国家统计局 = "National
+    Bureau of Statistics of China") or by "China" before it (国家航天局 = "China National
+    Space Administration"). Only a "China" right after a title-case name's "of" (not the
+    People's Republic's) or right before a body's title-case name: elsewhere the country
+    is 中国's."""
     n = len(side.lows)
     at = [
         k for k, low in enumerate(side.lows)
