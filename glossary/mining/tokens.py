@@ -334,7 +334,7 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
     "lunar exploration program"), a word with a bound word of position after it
     (规模|以上 is 规模以上 "above designated size"), and, where ``known`` is the lexicon,
     a noun it has that jieba cut after a first word that is only a verb (巡回|法庭 is
-    巡回法庭 "circuit court")."""
+    巡回法庭 "circuit court", 仿制|药 is 仿制药 "generic drug")."""
     out: list[str] = []
     i = 0
     n = len(tokens)
@@ -369,8 +369,14 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
             i += 2
             continue
         if (
-            i + 1 < n and len(first) == 2 and len(tokens[i + 1]) == 2
-            and _cjk_word(first) and _cjk_word(tokens[i + 1])
+            i + 1 < n and len(first) == 2 and _cjk_word(first) and _cjk_word(tokens[i + 1])
+            and (
+                len(tokens[i + 1]) == 2
+                # (Or one character, not a function word, that no other follows:
+                # 仿制|药 is 仿制药 "generic drug".)
+                or len(tokens[i + 1]) == 1 and not _function_char(tokens[i + 1])
+                and (i + 2 >= n or not _single_cjk(tokens[i + 2]))
+            )
             and isinstance(known, Lexicon) and known.is_pure_verb(first)
             and known.is_noun_word(first + tokens[i + 1])
         ):  # fmt: skip

@@ -7436,3 +7436,16 @@ def test_official_senses_of_drug_regulation() -> None:
     )
     assert found["药品上市许可持有人制度"] == "drug marketing authorization holder system"
     assert found["药物警戒制度"] == "pharmacovigilance system"
+
+
+def test_a_pure_verb_and_one_character_jieba_cut_are_the_dictionary_noun() -> None:
+    # jieba cuts 仿制|药; 仿制 is only a verb ("to imitate"), 仿制药 a noun the
+    # dictionary has ("generic drug").
+    lex = base_lexicon()
+    assert "仿制药" in join_known(zh_tokens("仿制药参加国家集采。"), lex)
+    found = _renderings(
+        "通过一致性评价是仿制药参加国家集采的重要条件。",
+        "Passing the consistency evaluation is an important condition for generic drugs "
+        "to take part in national centralized procurement.",
+    )
+    assert found["仿制药"] == "generic drugs"
