@@ -778,6 +778,12 @@ def en_side(text: str) -> EnSide:
     side.last_ok = [_last_ok(side, k) for k in range(len(toks))]
     for k in bracketed:  # inside a span only, never its edge
         side.first_ok[k] = side.last_ok[k] = side.soft_first[k] = False
+    for k in _suspended_hyphens(text, toks):
+        # "medium- and long-term funds" (中长期资金): the first half of a compound
+        # waits for the second's ending, so no span starts after it or ends on it,
+        # and it needs no word of its own (中长期 is said by "long-term").
+        side.first_ok[k + 2] = side.soft_first[k + 2] = side.last_ok[k] = False
+        side.content[k] = False
     lows, title = side.lows, side.title
     side.title_ands = [
         k for k in range(1, len(toks) - 1) if lows[k] == "and" and title[k - 1] and title[k + 1]
@@ -1582,6 +1588,15 @@ def _last_ok(side: EnSide, hi: int) -> bool:
         # (A noun in "-ant" or "-ent" the dictionary counts: "the Planck constant".)
         and not (last.endswith(("ant", "ent")) and last in counted_nouns())
     )
+
+
+def _suspended_hyphens(text: str, toks: Sequence[EnToken]) -> list[int]:
+    """The tokens that end in a suspended hyphen before "and" or "or" ("medium- and
+    long-term", "home- and community-based"): the compound's first half."""
+    return [
+        k for k in range(len(toks) - 2)
+        if text.startswith("- ", toks[k].end) and toks[k + 1].low in ("and", "or")
+    ]  # fmt: skip
 
 
 def _name_plus(toks: Sequence[EnToken], k: int) -> bool:

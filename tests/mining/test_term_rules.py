@@ -7449,3 +7449,19 @@ def test_a_pure_verb_and_one_character_jieba_cut_are_the_dictionary_noun() -> No
         "to take part in national centralized procurement.",
     )
     assert found["仿制药"] == "generic drugs"
+
+
+def test_a_suspended_hyphen_keeps_the_compound_whole() -> None:
+    # "medium- and long-term": 中长期 is said by "long-term" alone, but the rendering
+    # may not start after "medium- and" (the first half waits for the second's ending).
+    found = _renderings(
+        "鼓励发电企业与用户签订中长期合同，扩大中长期交易规模。",
+        "Power generation companies and users are encouraged to sign medium- and "
+        "long-term contracts, and the scale of such trading will be expanded.",
+    )
+    assert found["中长期合同"] == "medium- and long-term contracts"
+    found = _renderings(
+        "引导中长期资金入市。",
+        "We will channel medium- and long-term funds into the market.",
+    )
+    assert found["中长期资金"] == "medium- and long-term funds"
