@@ -7465,3 +7465,21 @@ def test_a_suspended_hyphen_keeps_the_compound_whole() -> None:
         "We will channel medium- and long-term funds into the market.",
     )
     assert found["中长期资金"] == "medium- and long-term funds"
+
+
+def test_official_senses_of_power_and_poverty_alleviation() -> None:
+    # CC-CEDICT has neither 蓄能 (jieba cuts 蓄|能, "can") nor 全社会用电量, 电煤 or
+    # 安置区.
+    found = _renderings(
+        "河北丰宁抽水蓄能电站已全面投产，2023年全社会用电量同比增长6.7%。",
+        "The Fengning pumped-storage power station in Hebei is now fully operational, and "
+        "total electricity consumption grew by 6.7 percent year on year in 2023.",
+    )
+    assert found["丰宁抽水蓄能电站"] == "Fengning pumped-storage power station"
+    assert found["全社会用电量"] == "total electricity consumption"
+    found = _renderings(
+        "各地要建好集中安置区，加强电煤供应保障。",
+        "Localities must build centralized resettlement sites well and ensure the supply "
+        "of thermal coal.",
+    )
+    assert found["集中安置区"] == "centralized resettlement sites"
