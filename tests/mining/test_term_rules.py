@@ -7483,3 +7483,9 @@ def test_official_senses_of_power_and_poverty_alleviation() -> None:
         "of thermal coal.",
     )
     assert found["集中安置区"] == "centralized resettlement sites"
+    # A project named by its directions: its characters link only "West-to-East".
+    found = _renderings(
+        "国家电网将继续推进“西电东送”战略。",
+        "State Grid will continue to advance the West-to-East Power Transmission strategy.",
+    )
+    assert found["西电东送"] == "West-to-East Power Transmission"
