@@ -3082,7 +3082,7 @@ def _verb_like(side: EnSide, k: int) -> bool:
     if (
         0 < k < len(side.tokens) - 1 and side.content[k - 1] and side.content[k + 1]
         and not side.breaks[k - 1] and not side.breaks[k]
-        and not side.title[k] and past_form(low)
+        and not side.title[k] and past_form(low) and not _out_of(side, k + 1)
         and not side.tokens[k - 1].low.endswith(("ly", "'s", "’s", "s'"))
         and not past_form(side.tokens[k - 1].low)
         and side.tokens[k - 1].low not in _POSITIONS
@@ -3152,8 +3152,10 @@ def _verb_like(side: EnSide, k: int) -> bool:
         # A word of a title-case name: "Central Conference on Work Related to
         # Neighboring Countries".
         return False
-    if low.endswith("ed") and nxt.low in ("out", "up", "off", "down"):
-        return True  # "the meeting pointed out": a phrasal verb
+    if low.endswith("ed") and nxt.low in ("out", "up", "off", "down") and not _out_of(side, k + 1):
+        # "the meeting pointed out": a phrasal verb (but "counties lifted out of
+        # poverty", 脱贫县: a participle after its noun, no object between).
+        return True
     if k > 0 and toks[k - 1].low in ("in", "by") and side.content[k + 1] and _participle(low):
         return True  # "(support enterprises) in forming consortia": what they do
     if (
@@ -3167,6 +3169,14 @@ def _verb_like(side: EnSide, k: int) -> bool:
     return nxt.low in ("the", "a", "an", "its", "their", "our", "his", "her", "to") or (
         _title(nxt) and not side.title[k]
     )
+
+
+def _out_of(side: EnSide, k: int) -> bool:
+    """Tokens k and k + 1 are "out of" (a preposition of two words)."""
+    return (
+        k + 1 < len(side.tokens) and side.tokens[k].low == "out"
+        and side.tokens[k + 1].low == "of" and not side.breaks[k]
+    )  # fmt: skip
 
 
 def _unit_cover(

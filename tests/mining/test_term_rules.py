@@ -7489,3 +7489,13 @@ def test_official_senses_of_power_and_poverty_alleviation() -> None:
         "State Grid will continue to advance the West-to-East Power Transmission strategy.",
     )
     assert found["西电东送"] == "West-to-East Power Transmission"
+
+
+def test_a_participle_out_of_after_its_noun_is_no_verb() -> None:
+    # "counties lifted out of poverty" (脱贫县): no object between the participle and
+    # "out of", so it modifies the noun before it ("pointed out" is still a verb).
+    found = _renderings(
+        "中央单位定点帮扶592个脱贫县。",
+        "Central entities provide designated assistance to 592 counties lifted out of poverty.",
+    )
+    assert found["脱贫县"] == "counties lifted out of poverty"
