@@ -3084,6 +3084,7 @@ def _verb_like(side: EnSide, k: int) -> bool:
         and not side.breaks[k - 1] and not side.breaks[k]
         and not side.title[k] and past_form(low) and not _out_of(side, k + 1)
         and not side.tokens[k - 1].low.endswith(("ly", "'s", "’s", "s'"))
+        and not side.tokens[k - 1].low[:1].isdigit()
         and not past_form(side.tokens[k - 1].low)
         and side.tokens[k - 1].low not in _POSITIONS
         and not _adjective(side.tokens[k - 1].low)
@@ -3091,7 +3092,8 @@ def _verb_like(side: EnSide, k: int) -> bool:
         and not _participle(side.tokens[k - 1].low)
     ):  # fmt: skip
         # A subject, its verb and the object: "countries signed documents" (not a
-        # participle after a preposition: "enterprises above | designated size", nor
+        # participle after a number: "35,000 centralized resettlement sites"; nor
+        # after a preposition: "enterprises above | designated size", nor
         # after an adjective: "national integrated computing power network", nor
         # after a verb, whose object it modifies: "develop | distributed photovoltaic
         # power", "(subsidies for) protecting | cultivated land").

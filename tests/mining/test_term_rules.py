@@ -7499,3 +7499,12 @@ def test_a_participle_out_of_after_its_noun_is_no_verb() -> None:
         "Central entities provide designated assistance to 592 counties lifted out of poverty.",
     )
     assert found["脱贫县"] == "counties lifted out of poverty"
+
+
+def test_a_participle_after_a_number_modifies_the_noun() -> None:
+    # "35,000 centralized resettlement sites": a number is no subject of "centralized".
+    found = _renderings(
+        "全国累计建成集中安置区约3.5万个。",
+        "About 35,000 centralized resettlement sites were built across the country.",
+    )
+    assert found["集中安置区"] == "centralized resettlement sites"
