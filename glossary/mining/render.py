@@ -610,6 +610,8 @@ class EnSide:
                 # (A long gloss has room for one more function word than a short one:
                 # "lucid waters and lush mountains are invaluable assets".)
                 room = len(words) + (len(words) >= 5)
+                if len(words) >= 3:
+                    room = len(words) + (len(words) + 1) // 2
                 for p in words[0]:
                     near = [min(words[j], key=lambda k: abs(k - p)) for j in range(1, len(words))]
                     a, b = min(p, *near), max(p, *near)
@@ -1700,8 +1702,10 @@ def render(
         spans.update(variants)
     if whole and n and side.clause[0] == side.clause[n - 1]:
         spans.add((0, n - 1))
-    if not cores_only:
-        spans.update(_whole_gloss_spans(cand, units, c.inside, side))
+    # (In the first look too: a word whose gloss stands whole in the English, with
+    # function words inside, "building the new before discarding the old" for 先立后破,
+    # may have no dense core.)
+    spans.update(_whole_gloss_spans(cand, units, c.inside, side))
     # Quoted English ("China Sky Eye") holding a linked word is a variant of its own.
     quotes: set[tuple[int, int]] = set()
     for lo, hi in side.quoted:

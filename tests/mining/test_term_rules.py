@@ -7508,3 +7508,15 @@ def test_a_participle_after_a_number_modifies_the_noun() -> None:
         "About 35,000 centralized resettlement sites were built across the country.",
     )
     assert found["集中安置区"] == "centralized resettlement sites"
+
+
+def test_a_long_gloss_stands_whole_with_its_function_words() -> None:
+    # 先立后破's gloss "building the new before discarding the old" has three function
+    # words between its four content words; the whole gloss is the rendering.
+    found = _renderings(
+        "坚持先立后破，有计划分步骤实施碳达峰行动。",
+        "The country will advance initiatives to reach peak carbon emissions in a "
+        "well-planned way, in line with the principle of building the new before "
+        "discarding the old.",
+    )
+    assert found["先立后破"] == "building the new before discarding the old"
