@@ -7520,3 +7520,14 @@ def test_a_long_gloss_stands_whole_with_its_function_words() -> None:
         "discarding the old.",
     )
     assert found["先立后破"] == "building the new before discarding the old"
+
+
+def test_official_senses_of_the_party_congresses() -> None:
+    # The number unit of 二十大 says only "20th"; the congress is "CPC National Congress".
+    found = _renderings(
+        "党的二十大报告提出，深入推进环境污染防治。",
+        "The report to the 20th CPC National Congress called for further efforts to "
+        "prevent and control environmental pollution.",
+    )
+    assert found["党的二十大"] == "20th CPC National Congress"
+    assert found["党的二十大报告"] == "report to the 20th CPC National Congress"
