@@ -268,7 +268,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
         if not whole and (share < need or not span[0] and not span[-1] and not cand.quoted):
             continue
         th = termhood(cand, tokens, lex)
-        if th < _MIN_TERMHOOD and not whole:
+        if th < _MIN_TERMHOOD and not whole and not _compound_word(cand, lex):
             continue  # a verb phrase, a fragment: it would not win the linking anyway
         if (
             _synonyms_paired(cand, tokens, lex) and not whole
@@ -297,7 +297,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
             cand.b - cand.a == 1 and len(cand.text) <= 2 and not whole
             and not cand.quoted and not lex.is_glossary(cand.text)
         ) and (
-            fit < 0.85
+            fit < (0.75 if th < _MIN_TERMHOOD else 0.85)
             or len(rs[0].text.split()) < 2 and not is_acronym(_after_dash(rs[0], cand, tokens, lex))
             or _synonym_beside(cand, tokens, lex)
         ):  # fmt: skip
@@ -535,6 +535,16 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     if wider and wider != en:
         accepted += _from_wider(tokens, units, ranked[:budget], rendered, accepted, wider, lex)
     return accepted
+
+
+def _compound_word(cand: ZhCandidate, lex: Lexicon) -> bool:
+    """One dictionary word of two characters or more that English says with a compound
+    (风电 "wind power", 外贸 "foreign trade"): a term of its own even where it only
+    modifies the noun after it (风电|装机容量)."""
+    return (
+        cand.b - cand.a == 1 and len(cand.text) >= 2
+        and any(" " in g and not g.startswith("to ") for g in lex.glosses(cand.text))
+    )  # fmt: skip
 
 
 def _mark_whole_quotes(

@@ -7531,3 +7531,20 @@ def test_official_senses_of_the_party_congresses() -> None:
     )
     assert found["党的二十大"] == "20th CPC National Congress"
     assert found["党的二十大报告"] == "report to the 20th CPC National Congress"
+
+
+def test_a_compound_word_inside_a_longer_term_is_offered_below_it() -> None:
+    # 风电 "wind power" only modifies 装机容量 here (low termhood), but one dictionary
+    # word said by an English compound is a term of its own: offered, below the longer.
+    pairs = {
+        p.zh: p
+        for p in mine_pair(
+            "其中，太阳能发电装机容量约8.9亿千瓦，风电装机容量约5.2亿千瓦。",
+            "Of the total, installed solar power capacity stood at about 890 million "
+            "kilowatts and wind power capacity at about 520 million kilowatts.",
+            base_lexicon(),
+        )
+    }
+    assert pairs["风电装机容量"].en == "wind power capacity"
+    assert pairs["风电"].en == "wind power"
+    assert pairs["风电"].local < pairs["风电装机容量"].local
