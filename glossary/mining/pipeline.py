@@ -540,10 +540,13 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
 def _compound_word(cand: ZhCandidate, lex: Lexicon) -> bool:
     """One dictionary word of two characters or more that English says with a compound
     (风电 "wind power", 外贸 "foreign trade"): a term of its own even where it only
-    modifies the noun after it (风电|装机容量)."""
+    modifies the noun after it (风电|装机容量). (Not a name: 习近平 "Xi Jinping".)"""
     return (
         cand.b - cand.a == 1 and len(cand.text) >= 2
-        and any(" " in g and not g.startswith("to ") for g in lex.glosses(cand.text))
+        and any(
+            " " in g and not g.startswith("to ") and not title_name(g)
+            for g in lex.glosses(cand.text)
+        )
     )  # fmt: skip
 
 

@@ -160,7 +160,10 @@ def _offer_nested(p: Scored, nested: list[Scored], longer: bool = False) -> None
         or (
             # One long dictionary word rendered exactly by a compound (长江流域 = "Yangtze
             # River basin", 义务教育 = "compulsory education"): a term inside a longer one.
-            p.single and len(p.zh) >= 2 and p.fit >= 0.75 and len(p.en.split()) >= 2
+            p.single
+            and len(p.zh) >= 2
+            and len(p.en.split()) >= 2
+            and p.fit >= (0.95 if title_name(p.en) else 0.75)
         )
         or (
             # One word rendered by a title-case name, with the longer term's next word
