@@ -335,6 +335,8 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
     (规模|以上 is 规模以上 "above designated size"), and, where ``known`` is the lexicon,
     a noun it has that jieba cut after a first word that is only a verb (巡回|法庭 is
     巡回法庭 "circuit court", 仿制|药 is 仿制药 "generic drug")."""
+    if "委会同" in "".join(tokens):
+        tokens = _commission_apart(tokens, known)
     out: list[str] = []
     i = 0
     n = len(tokens)
@@ -469,6 +471,23 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
                 out.append(tokens[i])
                 i += 1
     return tuple(out)
+
+
+def _commission_apart(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
+    """A commission's short name and the verb 会同 "jointly with" after it, which jieba
+    cuts 国家发展|改|革委会|同 (革委会, a revolutionary committee): cut again on either
+    side of the name's last character 委 when a known word ends there (国家发展改革委)
+    and 同 starts no common word with the next character (not 常委会|同意 "agrees";
+    jieba's dictionary has rare junk such as 同有)."""
+    text = "".join(tokens)
+    at = text.find("委会同")
+    while at >= 0:
+        after = text[at + 2 : at + 4]
+        name = any(text[j : at + 1] in known for j in range(max(0, at - 8), at - 1))
+        if name and (_jieba().dt.FREQ.get(after) or 0) < 100:
+            return zh_tokens(text[: at + 1]) + join_known(zh_tokens(text[at + 1 :]), known)
+        at = text.find("委会同", at + 1)
+    return tokens
 
 
 def _set_phrase_end(tokens: tuple[str, ...], i: int, known: Any) -> int:

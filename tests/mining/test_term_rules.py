@@ -7548,3 +7548,18 @@ def test_a_compound_word_inside_a_longer_term_is_offered_below_it() -> None:
     assert pairs["风电装机容量"].en == "wind power capacity"
     assert pairs["风电"].en == "wind power"
     assert pairs["风电"].local < pairs["风电装机容量"].local
+
+
+def test_a_commission_and_the_verb_huitong_after_it_are_cut_apart() -> None:
+    # jieba cuts 国家发展|改|革委会|同; the commission ends on 委, 会同 "jointly with".
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens("国家发展改革委会同有关部门开展消费帮扶行动。"), lex)
+    assert tokens[:5] == ("国家", "发展", "改革", "委", "会同")
+    # 常委会|同意 "agrees": 同意 is a common word, and the committee keeps its 会.
+    assert join_known(zh_tokens("全国人大常委会同意任命。"), lex)[:2] == ("全国人大常委会", "同意")
+    found = _renderings(
+        "国家发展改革委会同有关部门开展消费帮扶行动。",
+        "The National Development and Reform Commission, together with relevant "
+        "departments, carried out consumption-based assistance campaigns.",
+    )
+    assert found["国家发展改革委"] == "National Development and Reform Commission"
