@@ -7563,3 +7563,16 @@ def test_a_commission_and_the_verb_huitong_after_it_are_cut_apart() -> None:
         "departments, carried out consumption-based assistance campaigns.",
     )
     assert found["国家发展改革委"] == "National Development and Reform Commission"
+
+
+def test_official_senses_of_publicity_and_publishing() -> None:
+    # CC-CEDICT says "Propaganda Department"; official English says "Publicity".
+    found = _renderings(
+        "中共中央宣传部印发通知，部署开展全民阅读活动，加强农家书屋建设。",
+        "The Publicity Department of the CPC Central Committee issued a circular on "
+        "carrying out nationwide reading activities and strengthening the construction "
+        "of rural reading rooms.",
+    )
+    assert found["中共中央宣传部"] == "Publicity Department of the CPC Central Committee"
+    assert found["农家书屋"] == "rural reading rooms"
+    assert found["全民阅读活动"] == "nationwide reading activities"
