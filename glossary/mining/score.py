@@ -365,16 +365,18 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
     zh_len = max((q.zh_span[1] for q in pairs), default=1) or 1
     en_len = max((q.en_span[1] + 1 for q in pairs if q.en_span[1] < _OWN_SPANS), default=1)
     words = {en: _same_words(en) for en in {q.en for q in pairs}}
-    spans: dict[tuple[tuple[int, int], frozenset[str]], set[tuple[int, int]]] = {}
+    # (Keyed by the Chinese text, not its place: the same word said twice in the
+    # sentence, 一带一路 ... 一带一路, each takes the English in its own part of it.)
+    spans: dict[tuple[str, frozenset[str]], set[tuple[tuple[int, int], tuple[int, int]]]] = {}
     for q in pairs:
-        spans.setdefault((q.zh_span, words[q.en]), set()).add(q.en_span)
+        spans.setdefault((q.zh, words[q.en]), set()).add((q.zh_span, q.en_span))
 
-    def order(q: Scored) -> tuple[float, tuple[int, int], float, int, tuple[int, int]]:
+    def order(q: Scored) -> tuple[float, float, tuple[int, int], int, tuple[int, int]]:
         """Sort key of the linking: best first, then see above."""
         off = 0.0
-        if len(spans[(q.zh_span, words[q.en])]) > 1 and q.en_span[1] < _OWN_SPANS:
+        if len(spans[(q.zh, words[q.en])]) > 1 and q.en_span[1] < _OWN_SPANS:
             off = round(abs(q.zh_span[0] / zh_len - q.en_span[0] / en_len), 6)
-        return (-round(q.raw, 6), q.zh_span, off, q.en_span[0] - q.en_span[1], q.en_span)
+        return (-round(q.raw, 6), off, q.zh_span, q.en_span[0] - q.en_span[1], q.en_span)
 
     def link_greedily(todo: list[Scored]) -> None:
         """Accept the pairs of ``todo`` in order that fit with those accepted."""

@@ -7576,3 +7576,16 @@ def test_official_senses_of_publicity_and_publishing() -> None:
     assert found["中共中央宣传部"] == "Publicity Department of the CPC Central Committee"
     assert found["农家书屋"] == "rural reading rooms"
     assert found["全民阅读活动"] == "nationwide reading activities"
+
+
+def test_a_word_said_twice_takes_the_english_in_its_own_part_of_the_sentence() -> None:
+    # 一带一路 twice: the first, inside “一带一路”电影周, is "Belt and Road" of "Belt
+    # and Road Film Week"; the second is the later "Belt and Road Initiative".
+    found = _renderings(
+        "电影节期间举办了“一带一路”电影周，进一步深化与共建“一带一路”国家的电影交流合作。",
+        "During the festival, the Belt and Road Film Week was held to further deepen film "
+        "exchanges and cooperation with countries participating in the Belt and Road "
+        "Initiative.",
+    )
+    assert found["“一带一路”电影周"] == "Belt and Road Film Week"
+    assert found["一带一路"] == "Belt and Road Initiative"
