@@ -831,6 +831,14 @@ _ZH_YEARS = re.compile(r"[（(]((?:19|20)\d\d)年?\s*[—–－-]+\s*((?:19|20)\
 _EN_YEARS = re.compile(r"\s*\(((?:19|20)\d\d)\s*[-–—]+\s*((?:19|20)\d\d)\)")
 
 
+# ... or that ends in its trial status: 《科技伦理审查办法（试行）》 = "Measures for
+# Ethical Review of Science and Technology Activities (Trial)".
+_ZH_TRIAL = re.compile(r"[（(](?:试行|暂行)[）)]》")
+_EN_TRIAL = re.compile(
+    r"\s*\((?:for )?(?:trial(?: implementation)?|provisional|interim)\)", re.IGNORECASE
+)
+
+
 def dated_titles(accepted: list[Scored], side: Any, zh: str) -> list[Scored]:
     """A book title that ends in the years it covers, rendered up to its years (the
     English spans stop at brackets): the whole title, years and all, is a term
@@ -842,14 +850,18 @@ def dated_titles(accepted: list[Scored], side: Any, zh: str) -> list[Scored]:
     undated: list[Scored] = []
     for p in accepted:
         lo, hi = p.en_span
-        zh_years = _ZH_YEARS.match(zh, p.zh_span[1])
-        if p.blocker or not zh_years:
+        if p.blocker:
             continue
-        en_years = _EN_YEARS.match(side.text, side.tokens[hi].end)
+        zh_years = _ZH_YEARS.match(zh, p.zh_span[1])
+        if zh_years:
+            en_years = _EN_YEARS.match(side.text, side.tokens[hi].end)
+        else:
+            zh_years = _ZH_TRIAL.match(zh, p.zh_span[1])
+            en_years = zh_years and _EN_TRIAL.match(side.text, side.tokens[hi].end)
         opening = zh.rfind("《", 0, p.zh_span[0] + 1)
         if (
-            not en_years or en_years.groups() != zh_years.groups() or opening < 0
-            or "》" in zh[opening : p.zh_span[0]]
+            not zh_years or not en_years or en_years.groups() != zh_years.groups()
+            or opening < 0 or "》" in zh[opening : p.zh_span[0]]
         ):  # fmt: skip
             continue
         if p.zh_span[0] == opening + 1:
@@ -864,6 +876,13 @@ def dated_titles(accepted: list[Scored], side: Any, zh: str) -> list[Scored]:
     if not dated:
         return accepted
     accepted = accepted + undated
+    # (The whole title rendered up to its bracket, "Measures for ..." without "(Trial)",
+    # is the dated title's cut: dropped.)
+    full = {p.zh: p.en for p in accepted if p.en.endswith(")")}
+    accepted = [
+        p for p in accepted
+        if p.zh not in full or p.en == full[p.zh] or not full[p.zh].startswith(p.en + " (")
+    ]  # fmt: skip
     best: dict[tuple[str, str], Scored] = {}
     for p in accepted:
         q = best.setdefault((p.zh, p.en), p)

@@ -7589,3 +7589,20 @@ def test_a_word_said_twice_takes_the_english_in_its_own_part_of_the_sentence() -
     )
     assert found["“一带一路”电影周"] == "Belt and Road Film Week"
     assert found["一带一路"] == "Belt and Road Initiative"
+
+
+def test_a_title_in_trial_keeps_its_trial_status() -> None:
+    # （试行） = "(Trial)": the title's English goes on past its bracket, as a dated
+    # title's does; the name without it is offered too.
+    found = _renderings(
+        "2023年9月，科技部等十部门联合印发《科技伦理审查办法（试行）》。",
+        "In September 2023, the Ministry of Science and Technology and nine other "
+        "departments jointly issued the Measures for Ethical Review of Science and "
+        "Technology Activities (Trial).",
+    )
+    assert found["科技伦理审查办法（试行）"] == (
+        "Measures for Ethical Review of Science and Technology Activities (Trial)"
+    )
+    assert found["科技伦理审查办法"] == (
+        "Measures for Ethical Review of Science and Technology Activities"
+    )
