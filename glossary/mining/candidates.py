@@ -123,6 +123,10 @@ SURNAMES = frozenset(
 )
 # Generic nouns of activity: "X建设" is "the construction of X", and the term is X.
 GENERIC_TAILS = ("建设", "活动", "问题", "方面", "领域", "过程", "情况", "进程", "工作中", "任务")
+# How hard something is done, said after its object: 加大|知识产权保护|力度 "step up
+# IPR protection". No term ends in them, and the object before them is a maximal
+# phrase.
+_DEGREE_TAILS = frozenset(["力度", "幅度"])
 # Heads that make a noun phrase a term in official texts (a generic termhood signal).
 HEADS = _word_tuple(
     "中心 委员会 委员 会议 大会 倡议 机制 战略 思想 精神 理念 体系 体制 "
@@ -1383,6 +1387,7 @@ def _strong_boundary(tok: str | None, lex: Lexicon) -> bool:
         or tok in INNER
         or bool(_ORDINAL.match(tok))
         or tok in NO_START
+        or tok in _DEGREE_TAILS
         or lex.is_verb(tok)
     )
 
@@ -1509,7 +1514,7 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         # the subject of a verb (国务院总理|主持). A spokesperson's post is a term of
         # its own (外交部发言人 = "Foreign Ministry Spokesperson").
         score -= 0.5
-    if text.endswith(GENERIC_TAILS) and len(toks) >= 2:
+    if text.endswith(GENERIC_TAILS) and len(toks) >= 2 or toks[-1] in _DEGREE_TAILS:
         score -= 0.3
     if "周年" in text and not cand.quoted:
         # "中国人民解放军建军97周年" (the 97th anniversary of ...): an occasion, not a term.

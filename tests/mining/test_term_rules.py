@@ -7606,3 +7606,15 @@ def test_a_title_in_trial_keeps_its_trial_status() -> None:
     assert found["科技伦理审查办法"] == (
         "Measures for Ethical Review of Science and Technology Activities"
     )
+
+
+def test_a_degree_noun_after_the_object_ends_no_term() -> None:
+    # 加大|打击|侵权盗版|力度 "step up the crackdown on infringement and piracy": 力度
+    # says how hard, so 侵权盗版 is the maximal phrase, and 侵权盗版力度 no term.
+    found = _renderings(
+        "各地版权执法部门持续加大打击侵权盗版力度。",
+        "Copyright enforcement authorities across the country continued to step up the "
+        "crackdown on infringement and piracy.",
+    )
+    assert found["侵权盗版"] == "infringement and piracy"
+    assert "侵权盗版力度" not in found
