@@ -2994,6 +2994,10 @@ def test_a_count_is_no_name() -> None:
     texts = {c.text for c in sentence_candidates(join_known(zh_tokens(zh), lex), lex=lex)}
     assert "法律援助案件" in texts and "国家级绿色工厂" in texts
     assert not any(t.endswith(("26件", "5000余家")) for t in texts)
+    zh = "全国新增银幕2600余块，出版图书300余种。"
+    texts = {c.text for c in sentence_candidates(join_known(zh_tokens(zh), lex), lex=lex)}
+    assert "银幕" in texts
+    assert not any(t.endswith(("2600余块", "300余种")) for t in texts)
     # A number inside a name stays: a unit numbered (5号机组), a duration.
     assert "福清核电5号机组" in {
         c.text
