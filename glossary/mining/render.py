@@ -1523,7 +1523,9 @@ def _last_ok(side: EnSide, hi: int) -> bool:
     if last.isdigit() and hi > 0 and not side.breaks[hi - 1]:
         before = side.tokens[hi - 1]
         # A name numbered after its title-case noun: "Agenda 2063", "Resolution 2758"
-        # (not a date: "November 23").
+        # (not a date: "November 23"); or after "of": "Group of 20" (二十国集团).
+        if before.low == "of" and hi > 1 and not side.breaks[hi - 2]:
+            return side.title[hi - 2]
         return before.text[:1].isupper() and before.low not in _MONTHS
     if last in _ADJ_WORDS and hi > 0 and (side.tokens[hi - 1].low, last) in _ADJ_NOUNS:
         return True  # "(returned) overseas Chinese": people, not an adjective

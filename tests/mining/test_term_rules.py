@@ -7622,3 +7622,12 @@ def test_a_degree_noun_after_the_object_ends_no_term() -> None:
     )
     assert found["侵权盗版"] == "infringement and piracy"
     assert "侵权盗版力度" not in found
+
+
+def test_a_name_may_end_on_its_number_after_of() -> None:
+    # "Group of 20" (二十国集团): the number ends the name, as in "Agenda 2063".
+    found = _renderings(
+        "李强表示，中方支持二十国集团坚持团结合作。",
+        "Li said that China supports the Group of 20 in upholding solidarity and cooperation.",
+    )
+    assert found["二十国集团"] == "Group of 20"
