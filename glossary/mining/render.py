@@ -1549,6 +1549,8 @@ def _last_ok(side: EnSide, hi: int) -> bool:
         return False  # "(carry out) ... work | well (in the new era)": how it is done
     if last == "accordance":
         return False  # "(govern Xinjiang) in accordance | with the law": cut before its "with"
+    if last == "advance" and hi > 0 and side.tokens[hi - 1].low == "in":
+        return False  # "(issued a red typhoon alert) in advance": when it is done
     if last in _MANNERS and any(
         side.tokens[j].low == "in" and side.tokens[j + 1].low in ("a", "an")
         for j in range(max(0, hi - 4), hi - 1)

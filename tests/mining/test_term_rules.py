@@ -7631,3 +7631,12 @@ def test_a_name_may_end_on_its_number_after_of() -> None:
         "Li said that China supports the Group of 20 in upholding solidarity and cooperation.",
     )
     assert found["二十国集团"] == "Group of 20"
+
+
+def test_in_advance_ends_no_term() -> None:
+    # 提前 "in advance" says when the alert was issued, not which alert.
+    found = _renderings(
+        "中央气象台提前发布台风红色预警。",
+        "The National Meteorological Center issued a red typhoon alert in advance.",
+    )
+    assert found["台风红色预警"] == "red typhoon alert"
