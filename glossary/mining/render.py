@@ -1631,7 +1631,12 @@ def _gerund_head(side: EnSide, hi: int) -> bool:
         return False
     if hi + 1 < len(toks) and (toks[hi].low, toks[hi + 1].low) in _SHARE_VERBS:
         return False  # "... zones | accounting for 60 percent": a share said of them
-    return hi + 1 >= len(toks) or side.breaks[hi] or toks[hi + 1].low in _PREPOSITIONS
+    return (
+        hi + 1 >= len(toks) or side.breaks[hi] or toks[hi + 1].low in _PREPOSITIONS
+        # (or a list's comma that breaks no phrase: "anti-money laundering, counter-
+        # terrorist financing and ...")
+        or "," in side.text[toks[hi].end : toks[hi + 1].start]
+    )  # fmt: skip
 
 
 # "-ing" verbs of a share or an amount with their preposition: a clause, never a
@@ -3129,12 +3134,15 @@ def _verb_like(side: EnSide, k: int) -> bool:
         and not side.breaks[k - 1]
         and k + 1 < len(side.tokens)
         and not side.breaks[k]
+        and "," not in side.text[side.tokens[k].end : side.tokens[k + 1].start]
         and side.content[k + 1]
         and not _verb_form(side.tokens[k + 1].low)
         and not _adjective(side.tokens[k - 1].low)
         and not _verb_word(side.tokens[k - 1].low)
     ):
-        # (Not before a comma: "promote nationwide reading, advance ..." has no object.
+        # (Not before a comma, even one of a list that breaks no phrase: "promote
+        # nationwide reading, advance ..." and "anti-money laundering, counter-terrorist
+        # financing ..." have no object.
         # Not before a verb form: in "high-tech manufacturing | accounting for ..."
         # the "-ing" word is the subject's head and the next word the verb. Not after
         # an adjective, "integrated computing power", or a verb, "support leading tech

@@ -7640,3 +7640,15 @@ def test_in_advance_ends_no_term() -> None:
         "The National Meteorological Center issued a red typhoon alert in advance.",
     )
     assert found["台风红色预警"] == "red typhoon alert"
+
+
+def test_a_gerund_before_a_list_comma_heads_its_phrase() -> None:
+    # "anti-money laundering, counter-terrorist financing and ...": the comma of a list
+    # that breaks no phrase; "laundering" is the first item's head, not a verb.
+    found = _renderings(
+        "健全反洗钱、反恐怖融资和反逃税监管体制机制。",
+        "We will improve the regulatory systems and mechanisms for anti-money laundering, "
+        "counter-terrorist financing and anti-tax evasion.",
+    )
+    assert found["反洗钱"] == "anti-money laundering"
+    assert found["反恐怖融资"] == "counter-terrorist financing"
