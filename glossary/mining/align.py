@@ -340,6 +340,8 @@ def acronym_keys(glosses: list[str]) -> set[str]:
     out = set()
     for gloss in glosses[:12]:
         plain = re.sub(r"\(.*?\)", " ", gloss.lower())
+        # (A possessive is no word of its own: "Supreme People's Court" is "SPC".)
+        plain = re.sub(r"['’]s\b", "", plain)
         # (A gloss may run on after the name: "Belt and Road Initiative, Chinese
         # government plan to ..." is "BRI".)
         # (Nor does a name's "of the ..." tail make its acronym: "Food and Agriculture

@@ -7652,3 +7652,14 @@ def test_a_gerund_before_a_list_comma_heads_its_phrase() -> None:
     )
     assert found["反洗钱"] == "anti-money laundering"
     assert found["反恐怖融资"] == "counter-terrorist financing"
+
+
+def test_a_possessive_is_no_initial_of_an_acronym() -> None:
+    # "Supreme People's Court" is "SPC", not "SPSC".
+    assert "^spc" in acronym_keys(["Supreme People's Court"])
+    found = _renderings(
+        "2015年1月，最高人民法院第一巡回法庭在广东省深圳市挂牌成立。",
+        "In January 2015, the First Circuit Court of the SPC was inaugurated in Shenzhen, "
+        "Guangdong Province.",
+    )
+    assert found["最高人民法院第一巡回法庭"] == "First Circuit Court of the SPC"
