@@ -592,7 +592,7 @@ def _derived(
 
 
 # Posts a person's name follows ("国务委员兼外长王毅", "行政长官李家超").
-POSTS = (*PERSON_TITLES, *HIGH_POSTS, "国王", "国务委员")
+POSTS = (*PERSON_TITLES, *HIGH_POSTS, "国王", "国务委员", "总书记", "副总理", "委员长", "副总统")
 
 
 # The same, longest first (a post's own suffix: 副主任 before 主任).

@@ -7663,3 +7663,19 @@ def test_a_possessive_is_no_initial_of_an_acronym() -> None:
         "Guangdong Province.",
     )
     assert found["最高人民法院第一巡回法庭"] == "First Circuit Court of the SPC"
+
+
+def test_a_name_before_general_secretary_is_a_person(tmp_path: Path) -> None:
+    # 习近平总书记 = "General Secretary Xi Jinping": a person with a post, offered below
+    # the terms, as a name after a post is.
+    rows = [
+        ("习近平总书记强调，要全面推进乡村振兴。",
+         "General Secretary Xi Jinping stressed the need to comprehensively advance rural "
+         "revitalization."),
+        ("乡村振兴是新时代“三农”工作的总抓手。",
+         "Rural revitalization is the overarching task of work related to agriculture, "
+         "rural areas and farmers in the new era."),
+    ]  # fmt: skip
+    found = {p.zh: p for p in mine_documents([read_document(_tsv(tmp_path / "t.tsv", rows))])}
+    assert found["习近平总书记"].en == "General Secretary Xi Jinping"
+    assert found["习近平总书记"].score < found["乡村振兴"].score
