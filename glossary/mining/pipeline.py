@@ -306,7 +306,9 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
             # 东盟 = "ASEAN"). Not proposed,
             # and not worth the rendering budget of longer candidates; but an exact
             # dictionary match still holds its English in the linking (主任 keeps
-            # "Director-General" from the 党组书记 before it).
+            # "Director-General" from the 党组书记 before it). (A compound word let
+            # through under the termhood gate, 风电 before 装机容量, needs less: the
+            # span it renders is cut by the longer term's English after it.)
             if fit >= 0.85:
                 blocking.append((cand, th, rs[0]))
             continue

@@ -607,11 +607,10 @@ class EnSide:
                 words = [w for w in found if w]
                 if len(words) < len(found):
                     continue
-                # (A long gloss has room for one more function word than a short one:
-                # "lucid waters and lush mountains are invaluable assets".)
-                room = len(words) + (len(words) >= 5)
-                if len(words) >= 3:
-                    room = len(words) + (len(words) + 1) // 2
+                # (A gloss of three words or more has room for a function word about
+                # every other word: "lucid waters and lush mountains are invaluable
+                # assets", "building the new before discarding the old".)
+                room = len(words) + ((len(words) + 1) // 2 if len(words) >= 3 else 0)
                 for p in words[0]:
                     near = [min(words[j], key=lambda k: abs(k - p)) for j in range(1, len(words))]
                     a, b = min(p, *near), max(p, *near)
