@@ -85,6 +85,11 @@ def _scored(zh: str, en: str, term: str) -> Scored:
     return next(p for p in mine_pair(zh, en, base_lexicon()) if p.zh == term)
 
 
+def _scored_pairs(zh: str, en: str) -> dict[str, Scored]:
+    """Chinese -> the pair mined for it from one sentence pair (fit, termhood, ...)."""
+    return {p.zh: p for p in mine_pair(zh, en, base_lexicon())}
+
+
 def _mine_rows(
     tmp_path_factory: pytest.TempPathFactory, rows: list[tuple[str, str]]
 ) -> dict[str, tuple[str, float]]:
@@ -6684,15 +6689,11 @@ def test_a_session_gives_the_body_it_belongs_to() -> None:
 
 
 def test_a_drafts_name_ranks_above_the_draft() -> None:
-    pairs = {
-        p.zh: p
-        for p in mine_pair(
-            "常委会审议了《中华人民共和国反洗钱法（草案）》。",
-            "The Standing Committee deliberated the draft Anti-Money Laundering Law of the "
-            "People's Republic of China.",
-            base_lexicon(),
-        )
-    }
+    pairs = _scored_pairs(
+        "常委会审议了《中华人民共和国反洗钱法（草案）》。",
+        "The Standing Committee deliberated the draft Anti-Money Laundering Law of the "
+        "People's Republic of China.",
+    )
     name = pairs["中华人民共和国反洗钱法"]
     assert name.en == "Anti-Money Laundering Law of the People's Republic of China"
     assert name.raw > pairs["中华人民共和国反洗钱法（草案）"].raw
@@ -6893,15 +6894,11 @@ def test_a_noun_in_ant_or_ent_that_the_dictionary_counts_may_end_a_rendering() -
 def test_standards_are_mandatory_or_voluntary_in_official_english() -> None:
     # 强制性 "mandatory", 推荐性 "voluntary" (official senses the dictionary lacks):
     # the names of the two kinds of standard link whole.
-    found = {
-        p.zh: p
-        for p in mine_pair(
-            "强制性标准必须执行，推荐性标准鼓励采用。",
-            "Mandatory standards must be implemented, and the adoption of voluntary "
-            "standards is encouraged.",
-            base_lexicon(),
-        )
-    }
+    found = _scored_pairs(
+        "强制性标准必须执行，推荐性标准鼓励采用。",
+        "Mandatory standards must be implemented, and the adoption of voluntary "
+        "standards is encouraged.",
+    )
     assert found["强制性标准"].en == "Mandatory standards"
     assert found["推荐性标准"].en == "voluntary standards"
     # (Before those senses each linked by "standards" alone, at a fit near 0.7.)
@@ -7540,15 +7537,11 @@ def test_official_senses_of_the_party_congresses() -> None:
 def test_a_compound_word_inside_a_longer_term_is_offered_below_it() -> None:
     # 风电 "wind power" only modifies 装机容量 here (low termhood), but one dictionary
     # word said by an English compound is a term of its own: offered, below the longer.
-    pairs = {
-        p.zh: p
-        for p in mine_pair(
-            "其中，太阳能发电装机容量约8.9亿千瓦，风电装机容量约5.2亿千瓦。",
-            "Of the total, installed solar power capacity stood at about 890 million "
-            "kilowatts and wind power capacity at about 520 million kilowatts.",
-            base_lexicon(),
-        )
-    }
+    pairs = _scored_pairs(
+        "其中，太阳能发电装机容量约8.9亿千瓦，风电装机容量约5.2亿千瓦。",
+        "Of the total, installed solar power capacity stood at about 890 million "
+        "kilowatts and wind power capacity at about 520 million kilowatts.",
+    )
     assert pairs["风电装机容量"].en == "wind power capacity"
     assert pairs["风电"].en == "wind power"
     assert pairs["风电"].local < pairs["风电装机容量"].local
