@@ -123,10 +123,10 @@ SURNAMES = frozenset(
 )
 # Generic nouns of activity: "X建设" is "the construction of X", and the term is X.
 GENERIC_TAILS = ("建设", "活动", "问题", "方面", "领域", "过程", "情况", "进程", "工作中", "任务")
-# How hard something is done, said after its object: 加大|知识产权保护|力度 "step up
-# IPR protection". No term ends in them, and the object before them is a maximal
-# phrase.
-_DEGREE_TAILS = frozenset(["力度", "幅度"])
+# How hard or how much, said after its object: 加大|知识产权保护|力度 "step up IPR
+# protection", 衰退型城市|数量|多 "a large number of declining cities". No term ends in
+# them, and the object before them is a maximal phrase.
+_DEGREE_TAILS = frozenset(["力度", "幅度", "数量"])
 # Heads that make a noun phrase a term in official texts (a generic termhood signal).
 HEADS = _word_tuple(
     "中心 委员会 委员 会议 大会 倡议 机制 战略 思想 精神 理念 体系 体制 "
@@ -383,6 +383,8 @@ class ZhCandidate:
     # gas for 液化|天然气): a name's word, not a verb phrase's (see
     # pipeline._modifying_verbs).
     verb_modifier: bool = False
+    # One clause of a quoted saying with commas (see _quoted_clauses).
+    clause: bool = False
 
 
 def token_offsets(tokens: tuple[str, ...]) -> list[int]:
@@ -605,11 +607,13 @@ def sentence_candidates(
                 and (
                     b - 2 == a or all(len(t) == 1 for t in tokens[a : b - 1])
                     or lex is not None and all(_name_gloss(lex, t) for t in tokens[a : b - 1])
+                    or b - 3 > a and tokens[b - 3] in DASHES
                 )
             ):  # fmt: skip
                 # Between the name's first word (or a foreign name jieba left in
                 # characters, 特|鲁|内|什—北京医院, or names, 联合国|粮农组织—中国...)
-                # and the rest, never its edge.
+                # and the rest, never its edge; and so between the next two of a chain
+                # (中国－沙特－伊朗|三方联合委员会).
                 chars += len(tok)
                 continue
             if tok in NAME_DOTS and a < b - 1 < n - 1 and has_cjk(tokens[b - 2] + tokens[b]):
@@ -694,6 +698,11 @@ def sentence_candidates(
                 continue  # (a verb first names nothing but the campaign, or a head)
             if named_by_manner and tok not in _SLOGAN_HEADS and tok not in _CAMPAIGN_HEADS:
                 continue
+            if (
+                b + 1 < n and tokens[b] in DASHES and has_cjk(tokens[b + 1])
+                and any(t in DASHES for t in tokens[a + 1 : b - 1])
+            ):  # fmt: skip
+                continue  # a chain of names cut before its last: 中国－沙特|－伊朗
             text = "".join(tokens[a:b])
             if not has_cjk(text):
                 continue
@@ -774,6 +783,7 @@ def sentence_candidates(
     return (
         out
         + quoted
+        + _quoted_clauses(tokens, offs, quoted)
         + _around_quotes(tokens, offs, quoted)
         + _formulas(tokens, offs, lex)
         + _stances(tokens, offs, lex)
@@ -782,6 +792,28 @@ def sentence_candidates(
         + _parallel_modifiers(tokens, offs)
         + _listed_slogans(tokens, offs, lex)
     )
+
+
+def _quoted_clauses(
+    tokens: tuple[str, ...], offs: list[int], quoted: list[ZhCandidate]
+) -> list[ZhCandidate]:
+    """The clauses of a quoted saying with commas, each a name of its own: in
+    “绿水青山就是金山银山，冰天雪地也是金山银山” each half is a slogan, and the
+    English says each as its own clause. (Not a title's: a speech's “携手推进现代化，
+    共筑高水平中非命运共同体” is one name, and its English says so in title case.)"""
+    out: list[ZhCandidate] = []
+    for q in quoted:
+        cuts = [i for i in range(q.a, q.b) if tokens[i] in _CLAUSE_COMMAS]
+        if not cuts or tokens[q.a - 1] == "《":  # (a title is one name: 携手…，共筑…)
+            continue
+        for a, b in zip([q.a] + [c + 1 for c in cuts], cuts + [q.b], strict=True):
+            text = "".join(tokens[a:b])
+            if len(text) >= 4 and has_cjk(text):
+                out.append(ZhCandidate(a, b, offs[a], offs[a] + len(text), text, True, clause=True))
+    return out
+
+
+_CLAUSE_COMMAS = frozenset(["，", "；"])
 
 
 def _agent_of(tokens: tuple[str, ...], a: int, b: int, lex: Lexicon | None) -> bool:

@@ -349,6 +349,8 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
         for r in render(cand, units, links, side, whole=whole, max_len=longest):
             if recorded and _cut_of_recorded(_words_of(r.text), recorded):
                 continue
+            if cand.clause and title_name(r.text):
+                continue  # a part of a title (see candidates._quoted_clauses)
             if stance:
                 _with_stance(r, cand, tokens, token_links, side)
             if not whole:

@@ -7672,3 +7672,55 @@ def test_a_name_before_general_secretary_is_a_person(tmp_path: Path) -> None:
     found = {p.zh: p for p in mine_documents([read_document(_tsv(tmp_path / "t.tsv", rows))])}
     assert found["习近平总书记"].en == "General Secretary Xi Jinping"
     assert found["习近平总书记"].score < found["乡村振兴"].score
+
+
+def test_a_number_of_things_bounds_its_object() -> None:
+    # 数量 "the number of" after its object, as 力度 after what is stepped up: the
+    # object is the term, "a large number of declining cities" is no name.
+    found = _renderings(
+        "全省衰退型城市数量多、接续产业发展慢。",
+        "The province has a large number of declining cities where successor industries "
+        "are growing slowly.",
+    )
+    assert found["衰退型城市"] == "declining cities"
+    assert not any(zh.endswith("数量") for zh in found)
+
+
+def test_a_chain_of_names_joined_by_dashes_is_one_name() -> None:
+    # 中国－老挝－泰国三方联合工作组: the dash between the second and third names joins
+    # them as the first dash does; the chain is not cut before its last name.
+    found = _renderings(
+        "中国－老挝－泰国三方联合工作组举行第一次会议。",
+        "The China-Laos-Thailand Trilateral Joint Working Group held its first meeting.",
+    )
+    assert found["中国－老挝－泰国三方联合工作组"] == (
+        "China-Laos-Thailand Trilateral Joint Working Group"
+    )
+    assert "中国－老挝" not in found
+
+
+def test_each_clause_of_a_quoted_saying_is_a_slogan() -> None:
+    # Two slogans in one pair of quotes, each quoted on its own in the English.
+    found = _renderings(
+        "各地坚持“绿水青山就是金山银山，保护生态环境就是保护生产力”。",
+        'All localities adhere to the principles that "lucid waters and lush mountains are '
+        'invaluable assets" and "protecting the environment is protecting productivity."',
+    )
+    assert found["绿水青山就是金山银山"] == (
+        "lucid waters and lush mountains are invaluable assets"
+    )
+    assert found["保护生态环境就是保护生产力"] == (
+        "protecting the environment is protecting productivity"
+    )
+
+
+def test_paired_cooperation_and_connected_vehicles_are_official_senses() -> None:
+    # 对口 "paired" (对口合作, 对口支援) and 网联 "connected", 汽车 "vehicles": senses
+    # CC-CEDICT lacks.
+    found = _renderings(
+        "两省建立对口合作机制，共同发展智能网联汽车产业。",
+        "The two provinces have established a paired cooperation mechanism to jointly "
+        "develop the intelligent connected vehicle industry.",
+    )
+    assert found["对口合作机制"] == "paired cooperation mechanism"
+    assert found["智能网联汽车产业"] == "intelligent connected vehicle industry"
