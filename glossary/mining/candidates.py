@@ -794,26 +794,27 @@ def sentence_candidates(
     )
 
 
+_CLAUSE_COMMAS = frozenset(["，", "；"])
+
+
 def _quoted_clauses(
     tokens: tuple[str, ...], offs: list[int], quoted: list[ZhCandidate]
 ) -> list[ZhCandidate]:
     """The clauses of a quoted saying with commas, each a name of its own: in
     “绿水青山就是金山银山，冰天雪地也是金山银山” each half is a slogan, and the
-    English says each as its own clause. (Not a title's: a speech's “携手推进现代化，
-    共筑高水平中非命运共同体” is one name, and its English says so in title case.)"""
+    English says each as its own clause. (Not in a book title, which is one name; nor
+    in a speech's quoted title, “携手推进现代化，共筑高水平中非命运共同体”, whose clauses
+    ``pipeline.mine_pair`` drops when their English is in title case.)"""
     out: list[ZhCandidate] = []
     for q in quoted:
         cuts = [i for i in range(q.a, q.b) if tokens[i] in _CLAUSE_COMMAS]
-        if not cuts or tokens[q.a - 1] == "《":  # (a title is one name: 携手…，共筑…)
+        if not cuts or tokens[q.a - 1] == "《":
             continue
         for a, b in zip([q.a] + [c + 1 for c in cuts], cuts + [q.b], strict=True):
             text = "".join(tokens[a:b])
             if len(text) >= 4 and has_cjk(text):
                 out.append(ZhCandidate(a, b, offs[a], offs[a] + len(text), text, True, clause=True))
     return out
-
-
-_CLAUSE_COMMAS = frozenset(["，", "；"])
 
 
 def _agent_of(tokens: tuple[str, ...], a: int, b: int, lex: Lexicon | None) -> bool:
