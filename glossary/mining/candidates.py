@@ -287,15 +287,15 @@ NAME_VERBS = frozenset(["驻", "常驻", "援"])
 # term.
 _LIGHT_VERBS = frozenset(["进行", "加以", "予以", "给予", "作出", "做出"])
 # Prepositions whose object comes before the clause's verb (向X开放, 与X合作).
-_OBJECT_PREPOSITIONS = frozenset(["向", "与", "同", "跟", "对", "为"])
+OBJECT_PREPOSITIONS = frozenset(["向", "与", "同", "跟", "对", "为"])
 
 
 def _after_preposition(tokens: tuple[str, ...], a: int) -> bool:
-    """One of _OBJECT_PREPOSITIONS before token ``a``, with determiners between (向|所有|
+    """One of OBJECT_PREPOSITIONS before token ``a``, with determiners between (向|所有|
     联合国会员国)."""
     while a > 0 and tokens[a - 1] in _DETERMINERS:
         a -= 1
-    return a > 0 and tokens[a - 1] in _OBJECT_PREPOSITIONS
+    return a > 0 and tokens[a - 1] in OBJECT_PREPOSITIONS
 
 
 # A verb of official prose the dictionary also glosses as an adjective (落实 "practical"),

@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_ZH_CLAUSE = re.compile(r"[^，。；：！？（）,;:!?()“”《》]+")
+# (A short bracketed part stays inside its item: 因公临时出国（境） "overseas trips".)
+_ZH_CLAUSE = re.compile(r"(?:[^，。；：！？（）,;:!?()“”《》]|（[\u4e00-\u9fff]{1,4}）)+")
+# What joins a list's last item to the one before it: 初任培训、任职培训和在职培训.
+_ZH_LAST_AND = re.compile(r"(?<=.{2})(?:以及|和|及|与)(?=.{2})")
 _ZH_CLOSE = ("等等", "等")
 _EN_CLAUSE = re.compile(r"[^.;:!?()]+")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -32,6 +35,9 @@ def zh_lists(text: str, breakers: frozenset[str], tokens: tuple[str, ...]) -> li
         if clause.count("、") < 1:
             continue
         parts = clause.split("、")
+        joined = _ZH_LAST_AND.split(parts[-1], maxsplit=1)
+        if len(joined) == 2 and len(joined[0]) <= 10 and "等" not in joined[0]:
+            parts[-1:] = joined
         last = parts[-1]
         for close in _ZH_CLOSE:
             if close in last:
@@ -77,11 +83,13 @@ def _up_to_shared_head(middle: list[str], tail: str) -> str:
 
 def _tail_item(part: str, breakers: frozenset[str], tokens: tuple[str, ...]) -> str:
     """The end of the text before the first 、 that belongs to the first item."""
+    from glossary.mining.candidates import OBJECT_PREPOSITIONS
+
     # Walk the sentence's tokens that make up the end of ``part``, stopping at a
-    # function word ("通过宣讲会" -> "宣讲会").
+    # function word ("通过宣讲会" -> "宣讲会") or a preposition ("对|经费管理").
     item = ""
     for tok in reversed(_suffix_tokens(part, tokens)):
-        if tok in breakers or not tok.strip():
+        if tok in breakers or tok in OBJECT_PREPOSITIONS or not tok.strip():
             break
         item = tok + item
         if len(item) >= 6:
@@ -142,7 +150,12 @@ def en_lists(text: str) -> list[list[str]]:
                 p = p[opening.end() :]
             if re.match(r"^and\s+", p):
                 items.append((re.sub(r"^and\s+", "", p), True))
-            elif " and " in p and at > 0 and len(p.split()) <= 2 * _MAX_WORDS:
+            elif (
+                " and " in p and at > 0 and len(p.split()) <= 2 * _MAX_WORDS
+                and not (at + 1 < len(parts) and _last_item(parts[at + 1]))
+            ):  # fmt: skip
+                # (Not before ", and <item>": the list's last item comes after that
+                # comma, and this "and" is inside an item, "meetings and events".)
                 a, b = p.rsplit(" and ", 1)
                 items.extend([(a, False), (b, True)])
             else:
@@ -160,10 +173,34 @@ def en_lists(text: str) -> list[list[str]]:
             else:
                 if len(run) >= 2:
                     out.append(run)
-                run = [" ".join(_np_tail(item).split()[-3:])] if words else []
+                run = [_last_words(_np_tail(item), 3)] if words else []
         if len(run) >= 2:
             out.append(run)
     return [[_clean(_np_tail(lst[0]))] + [_clean(i) for i in lst[1:]] for lst in out]
+
+
+def _last_item(part: str) -> bool:
+    """``part`` is ", and <a list's last item>" ("and office buildings"), not a new
+    clause after the list (", and increase support ...": a verb first, or long)."""
+    from glossary.mining.lexicon import english_verb_senses
+
+    words = part.split()
+    return (
+        len(words) >= 2 and words[0] == "and" and len(words) <= _MAX_WORDS + 1
+        and words[1].lower() not in english_verb_senses()
+    )  # fmt: skip
+
+
+def _last_words(item: str, k: int) -> str:
+    """The last ``k`` words of a long part before a list's comma, the first item's
+    candidates, from a content word on ("management | of office buildings" -> "office
+    buildings")."""
+    from glossary.mining.render import _EDGE_BAD
+
+    words = item.split()[-k:]
+    while len(words) > 1 and words[0].lower() in _EDGE_BAD:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _head_factored(zh_items: list[str], en_items: list[str]) -> bool:

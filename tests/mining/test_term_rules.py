@@ -7724,3 +7724,53 @@ def test_paired_cooperation_and_connected_vehicles_are_official_senses() -> None
     )
     assert found["对口合作机制"] == "paired cooperation mechanism"
     assert found["智能网联汽车产业"] == "intelligent connected vehicle industry"
+
+
+def test_a_list_keeps_an_and_inside_its_items_and_a_short_bracketed_part() -> None:
+    """ "meetings and events, and office buildings": with the comma before the last
+    "and", an earlier "and" is inside an item. A short bracketed part is inside its
+    Chinese item (出国（境）), a preposition is before the first one (对|经费管理), and
+    the last item may follow 和."""
+    from glossary.mining.candidates import BREAKERS
+    from glossary.mining.lists import en_lists, list_pairs
+
+    assert en_lists(
+        "It sets rules on the management of funds, domestic travel, meetings and events, "
+        "and office buildings."
+    ) == [["management of funds", "domestic travel", "meetings and events", "office buildings"]]
+    zh = "规定对经费管理、国内差旅、因公出国（境）、会议活动和办公用房等作出规范。"
+    en = (
+        "The provisions set rules on the management of funds, domestic travel, overseas "
+        "trips on official business, meetings and events, and office buildings."
+    )
+    tokens = join_known(zh_tokens(zh), base_lexicon())
+    found = {z: e for z, e, _at, _fit in list_pairs(zh, en, tokens, BREAKERS, base_lexicon())}
+    assert found == {
+        "经费管理": "management of funds",
+        "国内差旅": "domestic travel",
+        "因公出国（境）": "overseas trips on official business",
+        "会议活动": "meetings and events",
+        "办公用房": "office buildings",
+    }
+
+
+def test_civil_service_senses_cc_cedict_lacks() -> None:
+    # 在职 "in-service", 任职培训 "pre-appointment training", 接待 "reception", 公务用车
+    # "official vehicles", 办公用房 "office buildings": without them the items of these
+    # lists took each other's English.
+    found = _renderings(
+        "公务员培训包括初任培训、任职培训和在职培训。",
+        "Training for civil servants includes initial training, pre-appointment training "
+        "and in-service training.",
+    )
+    assert found["初任培训"] == "initial training"
+    assert found["任职培训"] == "pre-appointment training"
+    assert found["在职培训"] == "in-service training"
+    found = _renderings(
+        "机关事务管理局负责办公用房、公务用车和公务接待的统一管理。",
+        "The Government Offices Administration is responsible for the unified management "
+        "of office buildings, official vehicles and official receptions.",
+    )
+    assert found["办公用房"] == "office buildings"
+    assert found["公务用车"] == "official vehicles"
+    assert found["公务接待"] == "official receptions"
