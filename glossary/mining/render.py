@@ -722,6 +722,9 @@ def en_side(text: str) -> EnSide:
          and not (t.low == "while" and k + 1 < len(toks) and toks[k + 1].low.endswith("ing"))
          # "mutual learning among civilizations": "among" as "between".
          and not (t.low == "among" and _among_plural(side, k))
+         # "governments at all levels", "work experience at the community level",
+         # "the international system with the UN at its core": a level after its noun.
+         and not (t.low == "at" and _at_level(side, k, breaks))
          # "invigorating China through science and education": the means of the
          # gerund a strategy is named by.
          and not (t.low == "through" and _gerund_before(side, k))
@@ -2990,6 +2993,24 @@ def _among_plural(side: EnSide, k: int) -> bool:
     if title[k + 1]:
         return k > 0 and title[k - 1]
     return k + 2 >= n or side.breaks[k + 1] or (lows[k + 2] != "of" and not title[k + 2])
+
+
+_LEVELS = frozenset(["level", "levels", "grassroots"])
+
+
+def _at_level(side: EnSide, k: int, breaks: list[bool]) -> bool:
+    """ "at" at ``k`` opens a level said after a noun: "at all levels", "at the county
+    level", "at the grassroots", "at its core" (within four words, in its clause; not
+    "at the level of ...", which names another thing)."""
+    lows = side.lows
+    if lows[k + 1 : k + 3] == ["its", "core"]:
+        return True
+    for j in range(k + 1, min(len(lows), k + 5)):
+        if lows[j] in _LEVELS:
+            return j + 1 >= len(lows) or lows[j + 1] != "of"
+        if breaks[j]:
+            break
+    return False
 
 
 def _gerund_before(side: EnSide, k: int) -> bool:

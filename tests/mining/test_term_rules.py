@@ -7774,3 +7774,19 @@ def test_civil_service_senses_cc_cedict_lacks() -> None:
     assert found["办公用房"] == "office buildings"
     assert found["公务用车"] == "official vehicles"
     assert found["公务接待"] == "official receptions"
+
+
+def test_a_level_after_its_noun_is_part_of_the_term() -> None:
+    # "at the grassroots level", "at all levels": "at" inside a term only before a level.
+    found = _renderings(
+        "新录用的公务员均应具有两年以上基层工作经历。",
+        "Newly recruited civil servants should all have at least two years of work "
+        "experience at the grassroots level.",
+    )
+    assert found["基层工作经历"] == "work experience at the grassroots level"
+    found = _renderings(
+        "中非合作论坛峰会在人民大会堂开幕。",
+        "The Summit of the Forum on China-Africa Cooperation opened at the Great Hall of "
+        "the People.",
+    )
+    assert found["人民大会堂"] == "Great Hall of the People"
