@@ -7774,6 +7774,16 @@ def test_civil_service_senses_cc_cedict_lacks() -> None:
     assert found["办公用房"] == "office buildings"
     assert found["公务用车"] == "official vehicles"
     assert found["公务接待"] == "official receptions"
+    # (No sense of 公务接待 as a whole: a title holding it then rendered only up to it.)
+    found = _renderings(
+        "根据《党政机关国内公务接待管理规定》，接待单位应当严格控制接待范围。",
+        "Under the Provisions on the Management of Domestic Official Receptions by Party and "
+        "Government Organs, host units shall strictly control the scope of receptions.",
+    )
+    assert found["党政机关国内公务接待管理规定"] == (
+        "Provisions on the Management of Domestic Official Receptions by Party and "
+        "Government Organs"
+    )
 
 
 def test_a_level_after_its_noun_is_part_of_the_term() -> None:
