@@ -136,6 +136,12 @@ def en_word_keys(low: str) -> frozenset[str]:
         # "no-reason returns", "no-fly zone": the prefix negates as "un-" does (无 has
         # "un-" among its glosses; "no" alone is a stop word).
         keys.add("un")
+    if _negated(low):
+        # "unfair", "unreliable": 不 says the "un-" (it has "un-" among its glosses) and
+        # the word after it the rest, 不|公平 = "unfair" (loosely, as a prefix: 公平
+        # alone is "fair", not "unfair").
+        keys.add("un")
+        keys.add("~" + word_keys(low[2:])[1])
     for part in parts:
         part = part.removesuffix("'s").strip("'")
         if part.endswith(".") and "." in part[:-1]:
@@ -154,6 +160,17 @@ def en_word_keys(low: str) -> frozenset[str]:
         keys.update("~" + word_keys(place)[1] for place in _countries_of(part))
         keys.update(compound_keys(part))
     return frozenset(keys)
+
+
+def _negated(low: str) -> bool:
+    """ "un-" + an English word of four letters or more ("unfair", "unreliable"; not
+    "union", "under", "unique", nor the conjunction "unless")."""
+    from glossary.mining.lexicon import english_vocabulary
+
+    return (
+        low.startswith("un") and len(low) >= 6 and low != "unless"
+        and low[2:] in english_vocabulary()
+    )  # fmt: skip
 
 
 def _countries_of(word: str) -> tuple[str, ...]:

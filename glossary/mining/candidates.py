@@ -517,6 +517,8 @@ def sentence_candidates(
             # (multi-bilateral) is a term.
             continue
         before = tokens[a - 1] if a else ""
+        if before in NAME_DOTS and a >= 2 and has_cjk(tokens[a - 2]):
+            continue  # the rest of a foreign name: 洛克希德·|马丁公司 (Lockheed Martin)
         if before in DASHES:
             # The rest of a name joined by a dash: 中国—|中亚峰会西安宣言. But an
             # organisation the dictionary knows by its acronym is a name of its own

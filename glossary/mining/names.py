@@ -370,7 +370,9 @@ def _quotes_in_order(
         strong.append(ks)
         inside.append({j for j, (lo, hi) in enumerate(en_quotes) if any(lo <= k <= hi for k in ks)})
     if len(zh_quotes) == len(en_quotes):
-        if all(not linked or i in linked for i, linked in enumerate(inside)):
+        if all(not linked or i in linked for i, linked in enumerate(inside)) and not _swapped(
+            strong, en_quotes
+        ):
             return dict(zip(zh_quotes, en_quotes, strict=True))
         return {}
     out: dict[tuple[int, int], tuple[int, int]] = {}
@@ -387,6 +389,25 @@ def _quotes_in_order(
         if not others and all(lo <= k <= hi for k in strong[i]) and 2 * len(said) > hi - lo:
             out[zh_quotes[i]] = en_quotes[j]
     return out
+
+
+def _swapped(strong: list[set[int]], en_quotes: list[tuple[int, int]]) -> bool:
+    """Two Chinese quotes whose English is in the other order: the first says more
+    words of the second's quote than of its own, and the second no fewer of the first's
+    than of its own (“公平竞争” … “不公平竞争” = "unfair competition" … "fair
+    competition"). (Only one of them pulled elsewhere is a shared gloss: 小区 and 社区
+    are both "community".)"""
+
+    def said(ks: set[int], quote: tuple[int, int]) -> int:
+        lo, hi = quote
+        return sum(lo <= k <= hi for k in ks)
+
+    n = len(en_quotes)
+    return any(
+        said(strong[i], en_quotes[j]) > said(strong[i], en_quotes[i])
+        and said(strong[j], en_quotes[i]) >= said(strong[j], en_quotes[j])
+        for i in range(n) for j in range(n) if i != j
+    )  # fmt: skip
 
 
 def named_with_acronyms(s: SentenceView) -> list[Scored]:

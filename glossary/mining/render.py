@@ -906,8 +906,11 @@ def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
             and not (tok in _STANCE_WORDS and "的" in tokens[i + 1 : i + 3])
             and not modifier_before_noun(tokens, i, lex)
             and not launched_manner(tokens, i, lex)
+            and not (tok == "不" and i + 1 < n and has_cjk(tokens[i + 1]))
         ) or tok in INNER:
-            continue  # 的 "bull's-eye", 为 "act": function words link to nothing
+            # 的 "bull's-eye", 为 "act": function words link to nothing. (But 不 before a
+            # word may be the "un-" of its English: 不|公平竞争 = "unfair competition".)
+            continue
         nums = zh_numbers(tok)
         if tok in lex or name_pinyin(tok):
             # A word the dictionary lacks may still be a name rendered by its sound

@@ -325,6 +325,17 @@ def _noun_before(word: str, known: Any) -> bool:
     return verbal is not None and len(word) >= 2 and _cjk_word(word) and not verbal(word)
 
 
+_NEGATING = re.compile(r"^(?:un|in|im|ir|il|dis|non-?)[a-z]{3,}$")
+
+
+def _negated_word(word: str, known: Any) -> bool:
+    """``word`` (不 + a word) is one the lexicon glosses by a single English word
+    negated by its prefix ("unreliable", "improper")."""
+    if not isinstance(known, Lexicon) or word not in known:
+        return False
+    return any(_NEGATING.match(g) for g in known.glosses(word))
+
+
 def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
     """Join runs of single characters that jieba left apart when together they are a
     word of ``known`` (a container of words, here the lexicon) three characters or
@@ -359,6 +370,13 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
             # (foreign ministers' meeting), not "foreign ministers will" (the
             # auxiliary 会 has a verb after it).
             out.append(first + "会")
+            i += 2
+            continue
+        if first == "不" and i + 1 < n and _negated_word(first + tokens[i + 1], known):
+            # A word whose English is negated by its prefix: 不|可靠 is 不可靠
+            # "unreliable" (不可靠实体清单, the Unreliable Entity List), where 不 alone is
+            # the "not" of a clause.
+            out.append(first + tokens[i + 1])
             i += 2
             continue
         if (

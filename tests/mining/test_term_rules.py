@@ -7800,3 +7800,31 @@ def test_a_level_after_its_noun_is_part_of_the_term() -> None:
         "the People.",
     )
     assert found["人民大会堂"] == "Great Hall of the People"
+
+
+def test_a_negated_word_keeps_its_negation() -> None:
+    # 不 before a word is the "un-" of its English: “不公平竞争” is "unfair competition"
+    # even where the English says the two quotes in the other order, and 不|可靠 is one
+    # word, "unreliable", at the start of a name.
+    found = _renderings(
+        "他们打着“公平竞争”的旗号，搞的却是“不公平竞争”。",
+        'They practice "unfair competition" under the banner of "fair competition."',
+    )
+    assert found["不公平竞争"] == "unfair competition"
+    assert found["公平竞争"] == "fair competition"
+    found = _renderings(
+        "商务部决定将该公司列入不可靠实体清单。",
+        "MOFCOM decided to add the company to the Unreliable Entity List.",
+    )
+    assert found["不可靠实体清单"] == "Unreliable Entity List"
+    assert "可靠实体清单" not in found
+
+
+def test_no_term_starts_inside_a_foreign_name() -> None:
+    # 洛克希德·马丁公司: the dot joins the name's parts; 马丁公司 is no term of its own.
+    found = _renderings(
+        "波音公司与洛克希德·马丁公司均在名单之列。",
+        "Both Boeing and Lockheed Martin Corporation are on the list.",
+    )
+    assert found["洛克希德·马丁公司"] == "Lockheed Martin Corporation"
+    assert "马丁公司" not in found
