@@ -345,7 +345,8 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
     "lunar exploration program"), a word with a bound word of position after it
     (规模|以上 is 规模以上 "above designated size"), and, where ``known`` is the lexicon,
     a noun it has that jieba cut after a first word that is only a verb (巡回|法庭 is
-    巡回法庭 "circuit court", 仿制|药 is 仿制药 "generic drug")."""
+    巡回法庭 "circuit court", 仿制|药 is 仿制药 "generic drug") and a word 不 negates
+    that it glosses by a negated English word (不|可靠 is 不可靠 "unreliable")."""
     if "委会同" in "".join(tokens):
         tokens = _commission_apart(tokens, known)
     out: list[str] = []
