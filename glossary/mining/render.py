@@ -1110,10 +1110,13 @@ def _link_of_china(units: list[Unit], links: list[dict[int, float]], side: EnSid
                 hits[k] = max(hits.get(k, 0.0), 0.7)
 
 
-_BODY_HEADS = frozenset(
-    ["administration", "commission", "bureau", "agency", "corporation", "association",
-     "council", "office", "institute", "academy", "federation", "committee", "ministry"]
-)  # fmt: skip
+# The last word of a body's English name: "... Drug Administration", "Standing
+# Committee", "Supreme People's Procuratorate".
+_BODY_HEADS = frozenset([
+    "administration", "commission", "bureau", "agency", "corporation", "association",
+    "council", "office", "institute", "academy", "federation", "committee", "ministry",
+    "congress", "government", "court", "procuratorate", "conference",
+])  # fmt: skip
 
 
 def _body_name_after(side: EnSide, k: int) -> bool:
@@ -3054,17 +3057,14 @@ def _joint_owner(side: EnSide, k: int) -> bool:
     # Two bodies, the second no head of its own: "Tariff Law of the People's Republic of
     # China and | the Customs Law of ..." lists two laws.
     return (
-        toks[j].low == "of" and toks[k - 2].low in _BODIES and toks[after - 1].low in _BODIES
+        toks[j].low == "of" and toks[k - 2].low in _BODY_HEADS
+        and toks[after - 1].low in _BODY_HEADS
         and (after >= len(toks) or toks[after].low != "of")
     )  # fmt: skip
 
 
 # The last word of a body that issues documents (jointly: "the CPC Central Committee
 # and the State Council"); not "Finance" of "the Ministry of Finance and the MIIT".
-_BODIES = frozenset([
-    "committee", "council", "commission", "office", "congress", "government",
-    "administration", "ministry", "bureau", "court", "procuratorate", "conference",
-])  # fmt: skip
 
 
 def _document_gerund(side: EnSide, k: int) -> bool:
