@@ -393,6 +393,8 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                     r.fit -= 0.2
                 if _cuts_outside_rendering(cand, tokens, token_links, side, r.lo, r.hi):
                     r.fit -= 0.3
+                if _post_left_out(cand, tokens, token_links, side, r.lo):
+                    r.fit -= 0.2
                 if (
                     r.lo < r.hi
                     and (side.lows[r.lo] in english_verbs() or _VERB_END.search(side.lows[r.lo]))
@@ -1853,6 +1855,30 @@ def _renders_own(
         if lo <= k <= hi and not any(k in token_links[o] for o in range(cand.a, cand.b) if o != t):
             return True
     return False
+
+
+_POSTS_OF = frozenset([*PERSON_TITLES, "委员"])
+
+
+def _post_left_out(
+    cand: ZhCandidate,
+    tokens: tuple[str, ...],
+    token_links: list[dict[int, float]],
+    side: EnSide,
+    lo: int,
+) -> bool:
+    """The candidate ends in a post whose English stands before the span with "of"
+    ("a member of | the Political Bureau of the CPC Central Committee" for
+    中共中央政治局委员): the span names the body, not the post. (The post's word in
+    the body's name, "Committee", says the post no more than 委员 says 中央.)"""
+    if cand.b - cand.a < 2 or tokens[cand.b - 1] not in _POSTS_OF:
+        return False
+    k = lo - 1
+    while k >= 0 and side.lows[k] in ARTICLES:
+        k -= 1
+    if k < 1 or side.lows[k] != "of":
+        return False
+    return token_links[cand.b - 1].get(k - 1, 0.0) >= 0.9
 
 
 def _edge_elsewhere(

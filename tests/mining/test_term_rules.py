@@ -7828,3 +7828,16 @@ def test_no_term_starts_inside_a_foreign_name() -> None:
     )
     assert found["洛克希德·马丁公司"] == "Lockheed Martin Corporation"
     assert "马丁公司" not in found
+
+
+def test_a_post_said_before_of_is_part_of_its_rendering() -> None:
+    # 委员 is "member": "a member of | the Political Bureau of the CPC Central Committee"
+    # renders 中共中央政治局委员 with "member of", whose "Committee" is 中共中央's.
+    found = _renderings(
+        "中共中央政治局委员、外交部部长王毅出席会议。",
+        "Wang Yi, a member of the Political Bureau of the CPC Central Committee and "
+        "Minister of Foreign Affairs, attended the meeting.",
+    )
+    assert found["中共中央政治局委员"] == (
+        "member of the Political Bureau of the CPC Central Committee"
+    )
