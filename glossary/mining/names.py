@@ -213,6 +213,17 @@ def whole_titles(s: SentenceView, found: list[Scored]) -> list[Scored]:
             and first - 1 not in others
         ):  # fmt: skip
             first -= 1
+        # (Nor on to a word said again that Chinese outside the title renders: "China's
+        # Proposal on WTO Reform | to the WTO" for 向世贸组织提交《…世贸组织改革…》.)
+        outside = {
+            k for t, lk in enumerate(token_links) if not cand.a <= t < cand.b
+            for k, v in lk.items() if v >= 0.9
+        }  # fmt: skip
+        if last in outside and side.lows[last] in side.lows[first:last]:
+            while last > first and last in outside:
+                last -= 1
+            while last > first and not side.title[last]:
+                last -= 1
         while last < hi and not _sentence_ends(side, last) and (
             side.title[last + 1] and side.tokens[last + 1].low not in _TITLE_GLUE
             or side.tokens[last + 1].low[:1].isdigit()  # "... Through the Year 2035"

@@ -7841,3 +7841,13 @@ def test_a_post_said_before_of_is_part_of_its_rendering() -> None:
     assert found["中共中央政治局委员"] == (
         "member of the Political Bureau of the CPC Central Committee"
     )
+
+
+def test_a_title_does_not_run_on_to_a_name_said_again_after_it() -> None:
+    # 向世贸组织提交《……世贸组织改革……》: the last "WTO" is 向世贸组织's, not the
+    # title's, though the title says the name too.
+    found = _renderings(
+        "中方已向世贸组织提交《中国关于世贸组织改革的建议文件》。",
+        "China has submitted China's Proposal on WTO Reform to the WTO.",
+    )
+    assert found["中国关于世贸组织改革的建议文件"] == "China's Proposal on WTO Reform"
