@@ -667,6 +667,11 @@ def en_side(text: str) -> EnSide:
             keys[k] = keys[k] | {
                 "^" + p.lower() for p in parts if 2 <= len(p) <= 6 and p.isalpha() and p.isupper()
             }
+    for k in range(1, len(toks)):
+        # A name's serial number spelled out: "Hualong One" (华龙一号), as "Tianwen-1".
+        # (en_word_keys leaves "one" out: it is everywhere.)
+        if toks[k].low == "one" and toks[k].text[:1] == "O" and toks[k - 1].text[:1].isupper():
+            keys[k] = keys[k] | {"#1"}
     content = [
         bool(k) and (t.low not in _EDGE_BAD or _name_plus(toks, i))
         for i, (t, k) in enumerate(zip(toks, keys, strict=True))
@@ -681,6 +686,12 @@ def en_side(text: str) -> EnSide:
     for k in range(len(toks) - 1):
         if toks[k].text == "Co" and toks[k + 1].text == "Ltd" and _CO_LTD.match(text, toks[k].end):
             breaks[k] = False  # a company's legal form: "China ... Group Co., Ltd." is one name
+        elif (
+            toks[k].text == "No"
+            and toks[k + 1].text[:1].isdigit()
+            and text.startswith(".", toks[k].end)
+        ):
+            breaks[k] = False  # a serial number: "Deep Sea No. 1" (深海一号) is one name
     bracketed: list[int] = []
     for k in range(1, len(toks) - 1):
         if (
@@ -1443,7 +1454,9 @@ def _first_ok(side: EnSide, lo: int, evaluative: bool = False) -> bool:
     if first in ("out", "up") and lo > 0 and _verb_form(side.tokens[lo - 1].low):
         return False  # the verb's particle: "carried | out nationwide ...", "set | up
     # (A gerund may open one: "deepening reform and opening up" is a policy's name.)
-    if first in _EDGE_BAD or (first in _START_BAD and not evaluative and not side.title[lo]):
+    if (first in _EDGE_BAD and not _serial_no(side, lo)) or (
+        first in _START_BAD and not evaluative and not side.title[lo]
+    ):
         return False  # (in title case it opens a name: "Great Hall of the People")
     if _adverb(first):
         # An adverb opens a phrase only before the adjective it grades: "universally
@@ -1611,6 +1624,17 @@ def _suspended_hyphens(text: str, toks: Sequence[EnToken]) -> list[int]:
         k for k in range(len(toks) - 2)
         if text.startswith("- ", toks[k].end) and toks[k + 1].low in ("and", "or")
     ]  # fmt: skip
+
+
+def _serial_no(side: EnSide, k: int) -> bool:
+    """A serial number's "No." before its number: "(the) No. 1 central document"."""
+    toks = side.tokens
+    return (
+        toks[k].text == "No"
+        and k + 1 < len(toks)
+        and not side.breaks[k]
+        and toks[k + 1].text[:1].isdigit()
+    )
 
 
 def _name_plus(toks: Sequence[EnToken], k: int) -> bool:

@@ -677,8 +677,10 @@ def zh_numbers(text: str) -> set[str]:
     out = {n.replace(",", "") for n in _ARABIC.findall(text)}
     for m in _ZH_NUM.finditer(text):
         s = m.group(0)
-        if len(s) == 1 and s in "一两":
-            continue  # 一 is everywhere ("一域", "统一"): not a number worth anchoring on
+        if len(s) == 1 and s in "一两" and not text.startswith("号", m.end()):
+            # 一 is everywhere ("一域", "统一"): not a number worth anchoring on. (But a
+            # serial number is: 天问一号 = "Tianwen-1", 华龙一号 = "Hualong One".)
+            continue
         out.update(str(v) for v in _zh_number_parts(s))
     return out
 

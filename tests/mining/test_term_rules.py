@@ -7851,3 +7851,22 @@ def test_a_title_does_not_run_on_to_a_name_said_again_after_it() -> None:
         "China has submitted China's Proposal on WTO Reform to the WTO.",
     )
     assert found["中国关于世贸组织改革的建议文件"] == "China's Proposal on WTO Reform"
+
+
+def test_a_serial_number_one_is_part_of_the_name() -> None:
+    # 一号 after a name is its serial number, said "One", "No. 1" or "-1" in English
+    # (一 alone is too common to anchor on).
+    found = _renderings(
+        "我国自主研发的三代核电“国和一号”示范工程投入商运。",
+        "The demonstration project of Guohe One, a third-generation nuclear power "
+        "technology independently developed by China, entered commercial operation.",
+    )
+    assert found["国和一号"] == "Guohe One"
+    found = _renderings(
+        "“海葵一号”浮式生产储卸油装置在珠江口盆地正式投用。",
+        "The Haikui No. 1 floating production, storage and offloading unit was officially "
+        "put into use in the Pearl River Mouth Basin.",
+    )
+    assert found["海葵一号"] == "Haikui No. 1"
+    assert zh_numbers("统一") == set()
+    assert zh_numbers("天问一号") == {"1"}
