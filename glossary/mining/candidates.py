@@ -1525,6 +1525,12 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         len(toks) >= 4 and toks[-2] in _CONJ and not lex.is_verb(toks[0])
         and all(len(t) == 2 for t in toks[1:] if t not in _CONJ)
         and sum(lex.is_verb(t) for t in toks[1:]) >= 2
+    ) or (
+        # ... and two of them side by side after it, with no 和: 油气|勘探|开发 "oil and
+        # gas exploration and development", 资源|开发|利用.
+        len(toks) >= 3 and len(toks[-1]) == len(toks[-2]) == 2
+        and lex.is_verb(toks[-1]) and lex.is_verb(toks[-2])
+        and not any(lex.is_verb(t) for t in toks[:-2])
     )  # fmt: skip
     if (
         len(toks) > 2 and any(lex.is_verb(t) for t in toks[1:-1])

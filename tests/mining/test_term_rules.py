@@ -7870,3 +7870,16 @@ def test_a_serial_number_one_is_part_of_the_name() -> None:
     assert found["海葵一号"] == "Haikui No. 1"
     assert zh_numbers("统一") == set()
     assert zh_numbers("天问一号") == {"1"}
+
+
+def test_two_processes_after_their_object_name_them() -> None:
+    # 油气|勘探|开发: two verbs side by side after the noun they act on are the
+    # processes' name ("oil and gas exploration and development"), as with 和 between
+    # them; not a clause.
+    found = _renderings(
+        "三大石油公司全面落实油气勘探开发“七年行动计划”，国内原油产量稳中有升。",
+        "The three major oil companies fully implemented the seven-year action plan for "
+        "oil and gas exploration and development, and domestic crude oil output rose "
+        "steadily.",
+    )
+    assert found["油气勘探开发"] == "oil and gas exploration and development"
