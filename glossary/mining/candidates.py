@@ -809,13 +809,20 @@ def _quoted_clauses(
     ``pipeline.mine_pair`` drops when their English is in title case.)"""
     out: list[ZhCandidate] = []
     for q in quoted:
-        cuts = [i for i in range(q.a, q.b) if tokens[i] in _CLAUSE_COMMAS]
-        if not cuts or tokens[q.a - 1] == "《":
+        if tokens[q.a - 1] == "《":
             continue
-        for a, b in zip([q.a] + [c + 1 for c in cuts], cuts + [q.b], strict=True):
+        cuts = [i for i in range(q.a, q.b) if tokens[i] in _CLAUSE_COMMAS]
+        # The items of a quoted list are names of their own too: “和平统一、一国两制”
+        # (peaceful reunification and "one country, two systems").
+        items = [i for i in range(q.a, q.b) if tokens[i] == "、"] if not cuts else []
+        for a, b in zip([q.a] + [c + 1 for c in cuts + items], cuts + items + [q.b], strict=True):
             text = "".join(tokens[a:b])
-            if len(text) >= 4 and has_cjk(text):
-                out.append(ZhCandidate(a, b, offs[a], offs[a] + len(text), text, True, clause=True))
+            if len(text) >= (2 if items else 4) and has_cjk(text):
+                # (An item is not quoted alone: the quote's bonus is the whole list's.)
+                clause = not items
+                out.append(
+                    ZhCandidate(a, b, offs[a], offs[a] + len(text), text, clause, clause=clause)
+                )
     return out
 
 

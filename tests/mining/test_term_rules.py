@@ -7883,3 +7883,20 @@ def test_two_processes_after_their_object_name_them() -> None:
         "steadily.",
     )
     assert found["油气勘探开发"] == "oil and gas exploration and development"
+
+
+def test_the_items_of_a_quoted_list_are_candidates() -> None:
+    # “和平统一、一国两制”: the quote holds two names, each a term of its own.
+    found = _renderings(
+        "“和平统一、一国两制”是我们解决台湾问题的基本方针。",
+        '"Peaceful reunification" and "one country, two systems" are our basic principles '
+        "for resolving the Taiwan question.",
+    )
+    assert found["一国两制"] == "one country, two systems"
+    assert found["和平统一"] == "Peaceful reunification"
+    found = _renderings(
+        "原油期货采用“国际平台、保税交割、人民币计价”的模式。",
+        'Crude oil futures adopt the model of "international platform, bonded delivery '
+        'and RMB denomination".',
+    )
+    assert found["保税交割"] == "bonded delivery"
