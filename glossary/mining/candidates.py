@@ -505,6 +505,8 @@ def sentence_candidates(
         if (
             len(first) > 2 and first[:2] in BREAKERS and not (lex and lex.is_glossary(first))
             and not ruled_by_law(first)
+            # (Not a prefix before a noun: 非|常规 "unconventional", not 非常 "very".)
+            and not (first[0] in _PREFIX_MODIFIERS and lex is not None and first[1:] in lex)
         ):  # fmt: skip
             # An adverb jieba glued to its verb: "积极参与", "深入推进" (but a glossary
             # term is one token: 更加积极的财政政策).
@@ -519,7 +521,10 @@ def sentence_candidates(
         before = tokens[a - 1] if a else ""
         if before in NAME_DOTS and a >= 2 and has_cjk(tokens[a - 2]):
             continue  # the rest of a foreign name: 洛克希德·|马丁公司 (Lockheed Martin)
-        if before in DASHES:
+        # (A double dash is punctuation, not a joiner: “华龙一号”核电机组——|中核集团…,
+        # a title and its subtitle.)
+        double = before == "——" or (before == "—" and a >= 2 and tokens[a - 2] == "—")
+        if before in DASHES and not double:
             # The rest of a name joined by a dash: 中国—|中亚峰会西安宣言. But an
             # organisation the dictionary knows by its acronym is a name of its own
             # there too: 中国—|东盟 "China-ASEAN" (东盟 = "ASEAN").

@@ -7900,3 +7900,22 @@ def test_the_items_of_a_quoted_list_are_candidates() -> None:
         'and RMB denomination".',
     )
     assert found["保税交割"] == "bonded delivery"
+
+
+def test_a_double_dash_joins_no_name_and_a_prefix_is_no_adverb() -> None:
+    # "——" is punctuation (an apposition, a subtitle): the name after it is a term of
+    # its own, not the rest of a dashed name. 非常规 is 非|常规 "unconventional", not
+    # the adverb 非常 "very" glued to a verb.
+    found = _renderings(
+        "全球第一台“华龙一号”核电机组——中核集团福清核电5号机组投入商业运行。",
+        "The world's first Hualong One nuclear power unit, Unit 5 of the Fuqing Nuclear "
+        "Power Plant operated by China National Nuclear Corporation, entered commercial "
+        "operation.",
+    )
+    assert found["中核集团"] == "China National Nuclear Corporation"
+    found = _renderings(
+        "页岩气等非常规油气资源开发取得新进展。",
+        "New progress has been made in developing unconventional oil and gas resources "
+        "such as shale gas.",
+    )
+    assert found["非常规油气资源"] == "unconventional oil and gas resources"
