@@ -496,9 +496,14 @@ def sentence_candidates(
     for a in range(n):
         first = tokens[a]
         named_by_manner = launched_manner(tokens, a, lex)
+        # A document named by its serial number: 第|2758|号|决议 = "Resolution 2758".
+        serial = (
+            first == "第" and a + 3 < n and tokens[a + 1].isdigit() and tokens[a + 2] == "号"
+            and has_cjk(tokens[a + 3]) and not is_breaker(tokens[a + 3])
+        )  # fmt: skip
         if (
             is_breaker(first) and not modifier_before_noun(tokens, a, lex) and not named_by_manner
-        ) or (first in INNER or first in NO_START):
+        ) or (first in INNER or first in NO_START and not serial):
             continue
         if first in _SUFFIXES and a > 0 and has_cjk(tokens[a - 1]):
             continue  # the end of the word before: 普惠|性|托位 (no "性托位")
@@ -609,6 +614,9 @@ def sentence_candidates(
             tok = tokens[b - 1]
             if b - 1 > a and tokens[b - 2] in _ADVERBIAL_IDIOMS:
                 break
+            if serial and b <= a + 3:
+                chars += len(tok)
+                continue  # (the number is no name without the noun it numbers)
             if (
                 tok in DASHES and b < n and has_cjk(tokens[b]) and has_cjk(first)
                 and (

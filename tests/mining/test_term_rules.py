@@ -7919,3 +7919,14 @@ def test_a_double_dash_joins_no_name_and_a_prefix_is_no_adverb() -> None:
         "such as shale gas.",
     )
     assert found["非常规油气资源"] == "unconventional oil and gas resources"
+
+
+def test_a_document_named_by_its_serial_number_is_a_term() -> None:
+    # 第|2712|号|决议 = "Resolution 2712": 第 may open a name when a serial number and
+    # the noun it numbers follow (never the bare number: 第2712号).
+    found = _renderings(
+        "安理会通过第2712号决议，呼吁延长人道主义暂停。",
+        "The Security Council adopted Resolution 2712, calling for extended humanitarian pauses.",
+    )
+    assert found["第2712号决议"] == "Resolution 2712"
+    assert "第2712号" not in found
