@@ -2839,7 +2839,14 @@ def linked_pairs(
     out: list[tuple[PairEvidence, _Agg, tuple[str, str]]] = []
     used_zh: set[str] = set()
     used_en: dict[str, list[str]] = {}
+    # The English each term kept first, until a second English abbreviates it (or
+    # spells out its abbreviation): 商务部 "Ministry of Commerce" and "MOFCOM" are both
+    # its renderings, and a glossary records both (an admitted abbreviation).
+    kept: dict[str, str] = {}
     for logit, zk, ek, a in scored:
+        if zk in kept and ek not in used_en and _abbreviation_pair(kept[zk], a.en):
+            del kept[zk]
+            used_zh.discard(zk)
         # The same English for a phrase and the term inside it: both are offered
         # (the sentence-level linking has already put the weaker one far below).
         if zk in used_zh or any(
@@ -2848,6 +2855,8 @@ def linked_pairs(
             for z in used_en.get(ek, ())
         ):  # fmt: skip
             continue  # (a short form shares its name's English: 进博会)
+        if zk not in used_zh:
+            kept[zk] = a.en
         used_zh.add(zk)
         person = (zk, ek) in persons
         if not person:  # (a person holds no English from a term)
@@ -2858,6 +2867,23 @@ def linked_pairs(
         )  # fmt: skip
         out.append((evidence, a, (zk, ek)))
     return out
+
+
+def _abbreviation_pair(first: str, other: str) -> bool:
+    """One English is an acronym and the other a title-case name of several words it
+    abbreviates: the initials of the name's words are among its letters, in order ("NDRC" and
+    "National Development and Reform Commission", "MOFCOM" and "Ministry of
+    Commerce"; not "MOJ" and "ministry", nor "BRI" and a longer name holding it)."""
+    short, name = (first, other) if is_acronym(first) else (other, first)
+    if not is_acronym(short) or any(is_acronym(w.strip("'’s")) for w in name.split()):
+        return False
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in STOPWORDS]
+    if not 2 <= len(words) <= len(short) + 1 or words[0][:1] != short[:1]:
+        return False
+    if not all(w[:1].isupper() for w in words):
+        return False  # (a name in title case: not "state asset supervision" for SASAC)
+    letters = iter(short.upper())
+    return all(w[:1].upper() in letters for w in words)
 
 
 def ranked_pairs(

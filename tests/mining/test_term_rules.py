@@ -7930,3 +7930,32 @@ def test_a_document_named_by_its_serial_number_is_a_term() -> None:
     )
     assert found["第2712号决议"] == "Resolution 2712"
     assert "第2712号" not in found
+
+
+def test_an_abbreviation_is_offered_beside_the_full_name(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # One English per Chinese term, except its abbreviation: 国家发展改革委 is "National
+    # Development and Reform Commission" and "NDRC", both renderings a glossary keeps.
+    path = _tsv(
+        tmp_path_factory.mktemp("abbr") / "abbr.tsv",
+        [
+            (
+                "国家发展改革委发布了关于促进民营经济发展的若干措施。",
+                "The National Development and Reform Commission issued several measures "
+                "to promote the development of the private economy.",
+            ),
+            (
+                "国家发展改革委表示，将加快推进重大项目建设。",
+                "The NDRC said it would accelerate the construction of major projects.",
+            ),
+            (
+                "国家发展改革委新闻发言人在发布会上回答了记者提问。",
+                "An NDRC spokesperson answered questions from reporters at the press conference.",
+            ),
+        ],
+    )
+    pairs = mine_documents([read_document(path)])
+    english = [p.en for p in pairs if p.zh == "国家发展改革委"]
+    assert sorted(english) == ["NDRC", "National Development and Reform Commission"]
+    assert all(len([p for p in pairs if p.zh == zh]) == 1 for zh in {"重大项目", "发布会"})
