@@ -691,7 +691,7 @@ _DERIVED = 2.0
 
 # An edition's number before an event's name: 第二十届|中国西部国际博览会 = "20th" |
 # "Western China International Fair".
-_EDITION_MARK = r"(?:第[零〇一二两三四五六七八九十百\d]+[届次]|首届)"
+_EDITION_MARK = r"(?:第[零〇一二两三四五六七八九十百\d]+[届次个]|首届)"
 _EDITION = re.compile("^" + _EDITION_MARK)
 
 
@@ -705,6 +705,11 @@ def edition_name(zh: str) -> str:
 # them apart as candidates).
 _EDITION_BEFORE = re.compile(_EDITION_MARK + "$")
 
+
+# What an edition numbers: an event or a body (HEADS), or a day or festival held every
+# year (第九个|全民国家安全教育日 = "ninth National Security Education Day").
+_DAYS = ("日", "节")
+_EDITION_HEADS = (*HEADS, *_DAYS)
 
 _ORDINAL_WORD = re.compile(
     r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
@@ -754,7 +759,9 @@ def plain_editions(accepted: list[Scored], side: Any, zh: str) -> list[Scored]:
             # 会议, = "second ... Cooperation Meeting"): its name would be cut too.
             continue
         name, en = p.zh[m.end() :], span_text(side, start, hi)
-        if len(name) < 3 or not name.endswith(HEADS) or not side.title[start]:
+        # (第十四个|五年规划 keeps its number: the 14th Five-Year Plan is the name.)
+        heads = _DAYS if m.group(0).endswith("个") else _EDITION_HEADS
+        if len(name) < 3 or not name.endswith(heads) or not side.title[start]:
             continue
         q = have.get((name, en))
         if q is None:

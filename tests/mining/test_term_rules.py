@@ -7959,3 +7959,21 @@ def test_an_abbreviation_is_offered_beside_the_full_name(
     english = [p.en for p in pairs if p.zh == "国家发展改革委"]
     assert sorted(english) == ["NDRC", "National Development and Reform Commission"]
     assert all(len([p for p in pairs if p.zh == zh]) == 1 for zh in {"重大项目", "发布会"})
+
+
+def test_a_yearly_day_is_named_without_its_ordinal() -> None:
+    # 第九个|全民国家安全教育日 = "ninth National Security Education Day": the day a
+    # glossary records is 全民国家安全教育日 (全民 said by no word of the English).
+    found = _renderings(
+        "今年4月15日是第九个全民国家安全教育日，各地开展了宣传活动。",
+        "April 15 this year marks the ninth National Security Education Day, and "
+        "localities held publicity activities.",
+    )
+    assert found["全民国家安全教育日"] == "National Security Education Day"
+    # (第十四个|五年规划 keeps its number: the name is the "14th Five-Year Plan".)
+    found = _renderings(
+        "今年是第十四个五年规划的开局之年。",
+        "This year is the first year of the 14th Five-Year Plan.",
+    )
+    assert found["第十四个五年规划"] == "14th Five-Year Plan"
+    assert "五年规划的开局" not in found
