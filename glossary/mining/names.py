@@ -691,7 +691,7 @@ _DERIVED = 2.0
 
 # An edition's number before an event's name: 第二十届|中国西部国际博览会 = "20th" |
 # "Western China International Fair".
-_EDITION_MARK = r"(?:第[零〇一二两三四五六七八九十百\d]+[届次个]|首届)"
+_EDITION_MARK = r"(?:第[零〇一二两三四五六七八九十百\d]+[届次]|首届)"
 _EDITION = re.compile("^" + _EDITION_MARK)
 
 
@@ -706,10 +706,13 @@ def edition_name(zh: str) -> str:
 _EDITION_BEFORE = re.compile(_EDITION_MARK + "$")
 
 
-# What an edition numbers: an event or a body (HEADS), or a day or festival held every
-# year (第九个|全民国家安全教育日 = "ninth National Security Education Day").
-_DAYS = ("日", "节")
-_EDITION_HEADS = (*HEADS, *_DAYS)
+# The ordinal of a day or festival held every year: 第九个|全民国家安全教育日 = "ninth
+# National Security Education Day". (Only before a day: 第十四个|五年规划 keeps its
+# number, the name is the "14th Five-Year Plan".)
+_DAY_EDITION = re.compile(r"^第[零〇一二两三四五六七八九十百\d]+个(?=.*[日节]$)")
+# What an edition numbers: an event or a body (HEADS), or a day or festival
+# (第26届|上海国际电影节 = "26th Shanghai International Film Festival").
+_EDITION_HEADS = (*HEADS, "日", "节")
 
 _ORDINAL_WORD = re.compile(
     r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
@@ -750,7 +753,7 @@ def plain_editions(accepted: list[Scored], side: Any, zh: str) -> list[Scored]:
         ):  # fmt: skip
             p.en, p.en_span = span_text(side, lo + 1, hi), (lo + 1, hi)
             continue
-        m = _EDITION.match(p.zh)
+        m = _EDITION.match(p.zh) or _DAY_EDITION.match(p.zh)
         if not m or p.blocker or hi <= lo or not _ORDINAL_WORD.match(side.lows[lo]):
             continue
         start = _after_edition_word(side, lo, hi)
@@ -759,9 +762,7 @@ def plain_editions(accepted: list[Scored], side: Any, zh: str) -> list[Scored]:
             # 会议, = "second ... Cooperation Meeting"): its name would be cut too.
             continue
         name, en = p.zh[m.end() :], span_text(side, start, hi)
-        # (第十四个|五年规划 keeps its number: the 14th Five-Year Plan is the name.)
-        heads = _DAYS if m.group(0).endswith("个") else _EDITION_HEADS
-        if len(name) < 3 or not name.endswith(heads) or not side.title[start]:
+        if len(name) < 3 or not name.endswith(_EDITION_HEADS) or not side.title[start]:
             continue
         q = have.get((name, en))
         if q is None:

@@ -2844,8 +2844,8 @@ def linked_pairs(
     # its renderings, and a glossary records both (an admitted abbreviation).
     kept: dict[str, str] = {}
     for logit, zk, ek, a in scored:
-        if zk in kept and ek not in used_en and _abbreviation_pair(kept[zk], a.en):
-            del kept[zk]
+        if kept.get(zk) and ek not in used_en and _abbreviation_pair(kept[zk], a.en):
+            kept[zk] = ""  # (one abbreviation at most: no third English)
             used_zh.discard(zk)
         # The same English for a phrase and the term inside it: both are offered
         # (the sentence-level linking has already put the weaker one far below).
@@ -2855,8 +2855,7 @@ def linked_pairs(
             for z in used_en.get(ek, ())
         ):  # fmt: skip
             continue  # (a short form shares its name's English: 进博会)
-        if zk not in used_zh:
-            kept[zk] = a.en
+        kept.setdefault(zk, a.en)
         used_zh.add(zk)
         person = (zk, ek) in persons
         if not person:  # (a person holds no English from a term)
