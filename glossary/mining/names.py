@@ -691,7 +691,8 @@ _DERIVED = 2.0
 
 # An edition's number before an event's name: 第二十届|中国西部国际博览会 = "20th" |
 # "Western China International Fair".
-_EDITION_MARK = r"(?:第[零〇一二两三四五六七八九十百\d]+[届次]|首届)"
+_ORDINAL_MARK = r"第[零〇一二两三四五六七八九十百\d]+"
+_EDITION_MARK = rf"(?:{_ORDINAL_MARK}[届次]|首届)"
 _EDITION = re.compile("^" + _EDITION_MARK)
 
 
@@ -709,7 +710,7 @@ _EDITION_BEFORE = re.compile(_EDITION_MARK + "$")
 # The ordinal of a day or festival held every year: 第九个|全民国家安全教育日 = "ninth
 # National Security Education Day". (Only before a day: 第十四个|五年规划 keeps its
 # number, the name is the "14th Five-Year Plan".)
-_DAY_EDITION = re.compile(r"^第[零〇一二两三四五六七八九十百\d]+个(?=.*[日节]$)")
+_DAY_EDITION = re.compile(rf"^{_ORDINAL_MARK}个(?=.*[日节]$)")
 # What an edition numbers: an event or a body (HEADS), or a day or festival
 # (第26届|上海国际电影节 = "26th Shanghai International Film Festival").
 _EDITION_HEADS = (*HEADS, "日", "节")
