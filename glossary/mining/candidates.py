@@ -360,6 +360,18 @@ _SIZES = frozenset(["大", "小"])
 
 
 _SMALL_NUMERALS = frozenset("两三四五六七八九十")
+
+
+def _major_count(tokens: tuple[str, ...], i: int) -> bool:
+    """``tokens[i]`` is the numeral of a count of major things (三|大|世界级机场群, "three
+    world-class airport clusters"), which opens a phrase of its own. (Not 十: 十|大 may be
+    a congress, the 10th.)"""
+    return (
+        tokens[i] in _SMALL_NUMERALS and tokens[i] != "十"
+        and i + 1 < len(tokens) and tokens[i + 1] == "大"
+    )  # fmt: skip
+
+
 _NUMERIC = re.compile(r"^[\d.,%]+$|^[零〇一二两三四五六七八九十百千万亿]+$")
 NAME_DOTS = frozenset("·•‧・")  # the dot between a foreign name's parts (and its lookalikes)
 _PUNCT = re.compile(r"^[\W_]+$")
@@ -679,6 +691,8 @@ def sentence_candidates(
                 if tok in _CONJ:
                     conj_at = b - 1
                 continue
+            if b - 1 > a and _major_count(tokens, b - 1):
+                break  # a count of what follows starts a phrase: 粤港澳大湾区|三|大|…
             if _NUMERIC.match(tok) and b - 1 > a:
                 # "第六次", "二十大": numbers may sit inside, never at the end.
                 continue
@@ -694,9 +708,13 @@ def sentence_candidates(
                 continue  # ... also when jieba keeps it one word: "援疆项目|数千个"
             if tok in _SIZES and not (b - 2 >= a and _NUMERIC.match(tokens[b - 2])):
                 continue
-            if b < n and loose_char(tok) and loose_char(tokens[b]) and not _day_named(tokens, a, b):
+            if (
+                b < n and loose_char(tok) and loose_char(tokens[b])
+                and not _day_named(tokens, a, b) and not _major_count(tokens, b)
+            ):  # fmt: skip
                 # Ends inside a run of single characters ("发言人毛|宁"); not a named
-                # day before 起 "from": 世界|计量|日|起.
+                # day before 起 "from": 世界|计量|日|起, nor a name before a count:
+                # 粤港澳|大湾|区|三|大.
                 continue
             if (
                 b - 1 > a and objected and lex is not None and lex.is_verb(tok)

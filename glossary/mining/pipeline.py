@@ -2088,6 +2088,16 @@ def _one_word_apart(a: str, b: str) -> bool:
     return 0 < len(diff) <= 2 and diff[-1] - diff[0] < 2
 
 
+def _bracketed_after(a: str, b: str, corpus: str) -> bool:
+    """The text gives one of two Chinese terms in brackets right after the other, as its
+    short form: 跨境电子商务（跨境电商）, cross-border e-commerce, whose short form need
+    not end as the name does."""
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return in_order(short, long) and any(
+        f"{long}{o}{short}{c}" in corpus for o, c in (("（", "）"), ("(", ")"))
+    )
+
+
 def _short_form(a: str, b: str) -> bool:
     """One of two Chinese terms is a short form of the other: three or more of its
     characters, in order, ending as it ends (三北工程 of 三北防护林体系建设工程, the
@@ -2851,7 +2861,7 @@ def linked_pairs(
         # (the sentence-level linking has already put the weaker one far below).
         if zk in used_zh or any(
             zk not in z and z not in zk and z != a.short_of and not _short_form(zk, z)
-            and not _one_word_apart(zk, z)
+            and not _one_word_apart(zk, z) and not _bracketed_after(zk, z, corpus)
             for z in used_en.get(ek, ())
         ):  # fmt: skip
             continue  # (a short form shares its name's English: 进博会)

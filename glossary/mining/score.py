@@ -142,6 +142,7 @@ def document_logit(raw: float, count: int, zh_freq: int) -> float:
 
 
 _EXACT = 0.98  # a fit that explains every word both ways
+_NAMING_FIT = 0.85  # a longer name's fit that says which place a repeated term has
 _NESTED = 2.0  # logit demotion of a pair seen only inside a longer accepted pair
 _NESTED_FIT = 0.6  # ... offered only when it fits well and reads as a term
 # (0.4, one strong boundary's worth: a part with no strong boundary inside its longer
@@ -231,6 +232,40 @@ def _same_words(en: str) -> frozenset[str]:
     same rendering twice ("computing power network(s)"; "local government debt" and
     "debt of local governments")."""
     return frozenset([w.removesuffix("s") for w in en.lower().split() if w not in _LINK_WORDS])
+
+
+def _promote_names_of_repeated(pairs: list[Scored]) -> None:
+    """A term said several times in the sentence, and its English as often, links to
+    each English about as well from each place: which is its own, its place cannot
+    tell. A longer name around one of its places, whose English holds one of those
+    renderings, says which, and takes the term's rank there (稀土产品 four times with
+    "rare earth product(s)" four times; 稀土产品追溯系统 = "rare earth product tracing
+    system" holds the last).
+    """
+    by_zh: dict[tuple[int, int], list[Scored]] = {}
+    for p in pairs:
+        if p.en_span[1] < _OWN_SPANS:
+            by_zh.setdefault(p.zh_span, []).append(p)
+    for span, group in by_zh.items():
+        top = max(q.raw for q in group)
+        best = [q for q in group if round(q.raw, 6) == round(top, 6)]
+        if len({q.en_span for q in best}) < 2 or len({_same_words(q.en) for q in best}) > 1:
+            continue
+        words = _same_words(best[0].en)
+        ens = [q.en_span for q in group if _same_words(q.en) == words]
+        for q in pairs:
+            if (
+                q.zh_span != span and q.zh_span[0] <= span[0] and span[1] <= q.zh_span[1]
+                and q.fit >= _NAMING_FIT and q.raw < top and q.strong == 2
+                and q.termhood >= 0.8
+                # (Its English says more than the term's: a name, not the term with
+                # words the English leaves out, 中国—中亚峰会|西安.)
+                and any(
+                    q.en_span[0] <= lo and hi <= q.en_span[1] and (lo, hi) != q.en_span
+                    for lo, hi in ens
+                )
+            ):  # fmt: skip
+                q.raw = top + 0.01
 
 
 def _apart(p: Scored, q: Scored) -> bool:
@@ -356,6 +391,7 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
                 and p.raw > q.raw and p.fit < q.fit - 0.05 and not p.recorded
             ):  # fmt: skip
                 q.raw = p.raw + 0.01
+    _promote_names_of_repeated(pairs)
     accepted: list[Scored] = []
     nested: list[Scored] = []
     # Ties: the same English twice (特别国债 ... 特别国债 = "special treasury bonds" ...

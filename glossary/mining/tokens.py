@@ -381,6 +381,16 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
             i += 2
             continue
         if (
+            first == "可" and i + 2 < n and len(tokens[i + 1]) == 2 and _cjk_word(tokens[i + 2])
+            and first + tokens[i + 1] in known
+        ):  # fmt: skip
+            # An adjective in "-able" the dictionary knows, before what it describes:
+            # 可|持续|航空燃料 is 可持续 "sustainable" aviation fuel, where 可 alone is
+            # "may" before a verb.
+            out.append(first + tokens[i + 1])
+            i += 2
+            continue
+        if (
             first == "最" and i + 2 < n and _superlative_of(tokens[i + 1], tokens[i + 2], known)
             and (i == 0 or not _noun_before(tokens[i - 1], known))
         ):  # fmt: skip

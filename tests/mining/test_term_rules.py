@@ -7977,3 +7977,79 @@ def test_a_yearly_day_is_named_without_its_ordinal() -> None:
     )
     assert found["第十四个五年规划"] == "14th Five-Year Plan"
     assert "五年规划的开局" not in found
+
+
+def test_a_count_of_major_things_opens_a_phrase() -> None:
+    # 三|大 "three major" counts what follows it: the name before it ends there
+    # (粤港澳大湾区, not 粤港澳大湾区三大 nor a run of single characters cut open).
+    found = _renderings(
+        "国家将建设京津冀、长三角、粤港澳大湾区三大国际科技创新中心。",
+        "The country will build three international science and technology innovation "
+        "centers in the Beijing-Tianjin-Hebei region, the Yangtze River Delta and the "
+        "Guangdong-Hong Kong-Macao Greater Bay Area.",
+    )
+    assert found["粤港澳大湾区"] == "Guangdong-Hong Kong-Macao Greater Bay Area"
+    assert not any(zh.endswith("三大") for zh in found)
+
+
+def test_an_able_adjective_is_one_word_before_its_noun() -> None:
+    # 可|持续 before a noun is 可持续 "sustainable", where 可 alone is "may": the
+    # name it opens is a candidate (可持续航空燃料 "sustainable aviation fuel"). 可
+    # before a verb stays apart (可|申请).
+    lex = base_lexicon()
+    assert "可持续" in join_known(zh_tokens("推广可持续航空燃料的使用"), lex)
+    assert "可申请" not in join_known(zh_tokens("企业可申请专项补贴"), lex)
+    found = _renderings(
+        "航空公司将扩大可持续航空燃料的使用规模。",
+        "Airlines will expand the use of sustainable aviation fuel.",
+    )
+    assert found["可持续航空燃料"] == "sustainable aviation fuel"
+
+
+def test_a_short_form_given_in_brackets_shares_the_names_english(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # 跨境电子商务（跨境电商）: the text gives the short form, which ends otherwise than
+    # the name; both are terms with the one English.
+    path = _tsv(
+        tmp_path_factory.mktemp("bracketed") / "bracketed.tsv",
+        [
+            (
+                "跨境电子商务（跨境电商）带动了外贸新业态发展。",
+                "Cross-border e-commerce has driven the growth of new forms of foreign trade.",
+            ),
+            (
+                "今年跨境电商进出口额同比增长百分之十。",
+                "This year, imports and exports through cross-border e-commerce grew by "
+                "10 percent year on year.",
+            ),
+        ],
+    )
+    english = {p.zh: p.en.lower() for p in mine_documents([read_document(path)])}
+    assert english["跨境电子商务"] == "cross-border e-commerce"
+    assert english["跨境电商"] == "cross-border e-commerce"
+
+
+def test_a_name_around_a_repeated_term_says_which_english_is_its_own() -> None:
+    # 稀土产品 three times, "rare earth product(s)" three times: from any of its places
+    # the term links to any of them equally well. 稀土产品追溯系统, whose English holds
+    # the last, says which, and keeps its own English.
+    found = _renderings(
+        "企业应当记录稀土产品流向，报告稀土产品库存，并将信息录入稀土产品追溯系统。",
+        "Enterprises shall record the flow of rare earth products, report the stocks of "
+        "rare earth products, and enter the information into the rare earth product "
+        "tracing system.",
+    )
+    assert found["稀土产品追溯系统"] == "rare earth product tracing system"
+
+
+def test_a_company_name_ends_on_its_legal_form() -> None:
+    # 有限公司 = "Co., Ltd.": the company's own English, not that of another company
+    # named in the same sentence.
+    found = _renderings(
+        "中国铁塔股份有限公司与中国移动通信集团有限公司签署了合作协议。",
+        "China Tower Co., Ltd. signed a cooperation agreement with China Mobile "
+        "Communications Group Co., Ltd.",
+    )
+    assert found["中国铁塔股份有限公司"] == "China Tower Co., Ltd."
+    assert found["中国移动通信集团有限公司"] == "China Mobile Communications Group Co., Ltd."
