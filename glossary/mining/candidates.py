@@ -360,6 +360,7 @@ _SIZES = frozenset(["大", "小"])
 
 
 _SMALL_NUMERALS = frozenset("两三四五六七八九十")
+_LEGAL_FORMS = frozenset({"有限公司", "股份有限公司", "有限责任公司", "集团有限公司"})
 
 
 def _major_count(tokens: tuple[str, ...], i: int) -> bool:
@@ -737,8 +738,8 @@ def sentence_candidates(
             ):  # fmt: skip
                 continue  # a chain of names cut before its last: 中国－沙特|－伊朗
             text = "".join(tokens[a:b])
-            if not has_cjk(text):
-                continue
+            if not has_cjk(text) or text in _LEGAL_FORMS:
+                continue  # (a company's legal form alone names no company)
             if conj_at >= 0 and not (
                 conj_at - a == 1 or text.endswith(ORG_HEADS)
                 # one modifier shared by two single words: 国际|和平与安全

@@ -8053,3 +8053,10 @@ def test_a_company_name_ends_on_its_legal_form() -> None:
     )
     assert found["中国铁塔股份有限公司"] == "China Tower Co., Ltd."
     assert found["中国移动通信集团有限公司"] == "China Mobile Communications Group Co., Ltd."
+    # (The legal form alone names no company.)
+    found = _renderings(
+        "本次债券由中国工商银行股份有限公司承销。",
+        "The bonds were underwritten by Industrial and Commercial Bank of China Co., Ltd.",
+    )
+    assert found["中国工商银行股份有限公司"] == "Industrial and Commercial Bank of China Co., Ltd."
+    assert not any(zh in found for zh in ("股份有限公司", "有限公司"))
