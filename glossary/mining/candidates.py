@@ -740,6 +740,8 @@ def sentence_candidates(
             text = "".join(tokens[a:b])
             if not has_cjk(text) or text in _LEGAL_FORMS:
                 continue  # (a company's legal form alone names no company)
+            if b - 2 >= a and tokens[b - 2].endswith(HEADS) and _place_word(lex, tok):
+                continue  # a place after a head opens the next name: 互联网法院|杭州…
             if conj_at >= 0 and not (
                 conj_at - a == 1 or text.endswith(ORG_HEADS)
                 # one modifier shared by two single words: 国际|和平与安全
@@ -900,6 +902,10 @@ def _parallel_modifiers(tokens: tuple[str, ...], offs: list[int]) -> list[ZhCand
         one = tokens[i - 1]
         if tokens[i] != "、" or len(one) < 2 or (i >= 2 and tokens[i - 2] == "、"):
             continue  # (not one of a longer list either)
+        if one.endswith(HEADS):
+            # A head ends its own phrase, no modifier of the next: 全国社会保障|基金、
+            # 基本|养老保险基金 lists two funds.
+            continue
         # The other modifier may be cut by jieba (多|支柱): it ends on a token edge.
         j, other = i + 1, ""
         while j < n and len(other) < len(one):
@@ -1474,6 +1480,18 @@ def boundary_strength(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) 
     # it: no boundary.)
     left_strong = _strong_boundary(left, lex) and not launched_manner(tokens, cand.a - 1, lex)
     return int(left_strong) + int(_strong_boundary(right, lex))
+
+
+def _place_word(lex: Lexicon | None, word: str) -> bool:
+    """The dictionary's first gloss of ``word`` is one word in title case and none is
+    a common word: a place's name (杭州 "Hangzhou"; not 法 "France", "law")."""
+    if lex is None or not has_cjk(word):
+        return False
+    glosses = lex.glosses(word)
+    return (
+        bool(glosses) and " " not in glosses[0] and glosses[0].istitle()
+        and all(g[:1].isupper() for g in glosses)
+    )  # fmt: skip
 
 
 def _name_gloss(lex: Lexicon, word: str) -> bool:

@@ -8060,3 +8060,31 @@ def test_a_company_name_ends_on_its_legal_form() -> None:
     )
     assert found["中国工商银行股份有限公司"] == "Industrial and Commercial Bank of China Co., Ltd."
     assert not any(zh in found for zh in ("股份有限公司", "有限公司"))
+
+
+def test_a_head_in_a_list_is_no_shared_modifier() -> None:
+    # 多层次、多支柱 are two modifiers of one head; 基金、基本 are not: 基金 ends the
+    # first item (全国社会保障基金), so no candidate runs across the 、 from it.
+    lex = base_lexicon()
+    toks = join_known(zh_tokens("引导商业保险资金、全国社会保障基金、基本养老保险基金入市。"), lex)
+    texts = {c.text for c in sentence_candidates(toks, lex=lex)}
+    assert "全国社会保障基金" in texts
+    assert not any("、" in text for text in texts)
+    toks = join_known(zh_tokens("健全多层次、多支柱养老保险体系。"), lex)
+    texts = {c.text for c in sentence_candidates(toks, lex=lex)}
+    assert "多层次、多支柱养老保险体系" in texts
+
+
+def test_a_place_after_a_head_opens_the_next_name() -> None:
+    # 互联网法院|杭州|互联网法院: 杭州 "Hangzhou" after the head 法院 starts the next
+    # name; 互联网法院杭州 is no candidate. (法 "law", 网络 "network" are no places.)
+    lex = base_lexicon()
+    toks = join_known(zh_tokens("全国首家互联网法院杭州互联网法院挂牌成立。"), lex)
+    texts = {c.text for c in sentence_candidates(toks, lex=lex)}
+    assert "杭州互联网法院" in texts
+    assert not any(text.endswith("杭州") and text != "杭州" for text in texts)
+    found = _renderings(
+        "全国首家互联网法院杭州互联网法院挂牌成立。",
+        "The Hangzhou Internet Court, the country's first internet court, was inaugurated.",
+    )
+    assert found["杭州互联网法院"] == "Hangzhou Internet Court"
