@@ -1506,7 +1506,13 @@ def _synonyms_paired(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -
     外交外事|工作), which the English says once. Either word alone is the term, if any.
     (Inside a name such a pair is part of it: 国家卫生健康委员会 "National Health
     Commission", 卫生健康|委员会.)"""
-    if cand.b - cand.a < 2 or cand.b - cand.a > 2 and cand.text.endswith(_NAME_ENDS):
+    if (
+        cand.b - cand.a < 2
+        or cand.b - cand.a > 2
+        and (cand.text.endswith(_NAME_ENDS) or cand.quoted)
+    ):
+        # (Nor in a name in quotes: “全民|国家|安全教育日” is the National Security
+        # Education Day, 全民 said by no word of it.)
         return False
     return _synonyms(tokens[cand.a], tokens[cand.a + 1], lex)
 

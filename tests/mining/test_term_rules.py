@@ -8088,3 +8088,14 @@ def test_a_place_after_a_head_opens_the_next_name() -> None:
         "The Hangzhou Internet Court, the country's first internet court, was inaugurated.",
     )
     assert found["杭州互联网法院"] == "Hangzhou Internet Court"
+
+
+def test_a_quoted_name_may_open_on_two_near_synonyms() -> None:
+    # 全民|国家 share a sense ("national"), a pair said once in English outside a name;
+    # in quotes they open the name: “全民国家安全教育日” = "National Security Education
+    # Day".
+    found = _renderings(
+        "各地围绕“全民国家安全教育日”开展了形式多样的宣传活动。",
+        "Localities held a variety of publicity activities for National Security Education Day.",
+    )
+    assert found["全民国家安全教育日"] == "National Security Education Day"
