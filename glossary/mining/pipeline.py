@@ -265,7 +265,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
         # Half of it linkable, or a linkable head with modifiers the dictionary does
         # not know ("国内国际双循环" = "dual circulation of home and abroad").
         need = 0.3 if span and span[-1] else 0.5
-        if not whole and (share < need or not span[0] and not span[-1] and not cand.quoted):
+        if not whole and share < need:
             continue
         th = termhood(cand, tokens, lex)
         if th < _MIN_TERMHOOD and not whole and not _compound_word(cand, lex):

@@ -8099,3 +8099,18 @@ def test_a_quoted_name_may_open_on_two_near_synonyms() -> None:
         "Localities held a variety of publicity activities for National Security Education Day.",
     )
     assert found["全民国家安全教育日"] == "National Security Education Day"
+
+
+def test_a_name_whose_ends_the_dictionary_cannot_link_is_rendered() -> None:
+    # 第九检察厅: its first and last characters (第, 厅) link to no word of the
+    # English, yet "Ninth Procuratorate" renders it; so does "rule of law in petition
+    # work" 信访工作法治化 (信 and 化 link to nothing). Half of it linkable is enough.
+    found = _renderings(
+        "第九检察厅负责未成年人检察工作。",
+        "The Ninth Procuratorate is responsible for juvenile procuratorial work.",
+    )
+    assert found["第九检察厅"] == "Ninth Procuratorate"
+    found = _renderings(
+        "我们将推进信访工作法治化。", "We will advance the rule of law in petition work."
+    )
+    assert found["信访工作法治化"] == "rule of law in petition work"
