@@ -1151,9 +1151,10 @@ _GOVERNING_VERBS = IMPROVING | _words(
     "发展 新建 扩建 打击 布局 设置 配置 投入 运营 用于 成为 作为 包括 涉及 覆盖"
 )
 # Concrete heads such a modifying verb may name.
+# (强国: the field a verb names leads, 制造|强国 "manufacturing powerhouse".)
 _CONCRETE_HEADS = _words(
     "制度 体系 机制 区 电站 主体 事件 证 项目 机构 平台 基地 中心 系统 标准 假 制 工程 设施 "
-    "站 园区 政策 模式 人员 行业 机组 舱 馆 小组 会 队伍 网络 企业 事故 金 费 险 贷款 资金"
+    "站 园区 政策 模式 人员 行业 机组 舱 馆 小组 会 队伍 网络 企业 事故 金 费 险 贷款 资金 强国"
 )
 # Verbs that launch a campaign, and the campaigns a verb phrase may name.
 _LAUNCH_VERBS = frozenset(["实施", "开展", "启动", "组织实施", "部署"])

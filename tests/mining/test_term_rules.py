@@ -8114,3 +8114,14 @@ def test_a_name_whose_ends_the_dictionary_cannot_link_is_rendered() -> None:
         "我们将推进信访工作法治化。", "We will advance the rule of law in petition work."
     )
     assert found["信访工作法治化"] == "rule of law in petition work"
+
+
+def test_a_verb_may_name_the_field_of_a_powerhouse() -> None:
+    # 制造 "to manufacture" opens no name as a verb, but 制造|强国 is the field a
+    # country leads in: "manufacturing powerhouse".
+    found = _renderings(
+        "我们要加快建设制造强国，推动制造业高端化发展。",
+        "We will move faster to build China into a manufacturing powerhouse and promote "
+        "high-end development of manufacturing.",
+    )
+    assert found["制造强国"] == "manufacturing powerhouse"
