@@ -750,6 +750,11 @@ def sentence_candidates(
                 # and storage)
                 or conj_at - a == 3 and b - 1 == conj_at + 1 and len(first) == 1
                 and all(len(t) == 2 for t in tokens[a + 1 : b] if t not in _CONJ)
+                # ... or a name shared by two nouns of its own: 联合国|宪章|宗旨|和|原则
+                # (the purposes and principles of the UN Charter)
+                or conj_at - a >= 3 and b - 1 == conj_at + 1
+                and len(tokens[conj_at - 1]) == len(tok) == 2
+                and lex is not None and _proper_gloss(lex, "".join(tokens[a : conj_at - 1]))
             ):  # fmt: skip
                 # "A和B C" only as an official name sharing its head (国家发展和改革委员会,
                 # 人力资源和社会保障部门) or with a one-word first conjunct; otherwise
@@ -1493,6 +1498,13 @@ def _place_word(lex: Lexicon | None, word: str) -> bool:
         bool(glosses) and " " not in glosses[0] and glosses[0].istitle()
         and all(g[:1].isupper() for g in glosses)
     )  # fmt: skip
+
+
+def _proper_gloss(lex: Lexicon, word: str) -> bool:
+    """The dictionary's first gloss of ``word`` opens on a capital: a name (联合国宪章
+    "United Nations charter")."""
+    glosses = lex.glosses(word)
+    return bool(glosses) and glosses[0][:1].isupper()
 
 
 def _name_gloss(lex: Lexicon, word: str) -> bool:

@@ -8125,3 +8125,14 @@ def test_a_verb_may_name_the_field_of_a_powerhouse() -> None:
         "high-end development of manufacturing.",
     )
     assert found["制造强国"] == "manufacturing powerhouse"
+
+
+def test_a_name_may_be_shared_by_two_coordinated_nouns() -> None:
+    # 联合国|宪章|宗旨|和|原则: the Charter's purposes and principles, one term; not
+    # 宪章宗旨和原则 cut from its name.
+    found = _renderings(
+        "各国应当恪守联合国宪章宗旨和原则，和平解决争端。",
+        "All countries should abide by the purposes and principles of the UN Charter and "
+        "settle disputes peacefully.",
+    )
+    assert found["联合国宪章宗旨和原则"] == "purposes and principles of the UN Charter"
