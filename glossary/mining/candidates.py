@@ -360,6 +360,7 @@ _SIZES = frozenset(["大", "小"])
 
 
 _SMALL_NUMERALS = frozenset("两三四五六七八九十")
+_HEAD_LAST = frozenset(h[-1] for h in HEADS)  # (a cheap test before endswith(HEADS))
 _LEGAL_FORMS = frozenset({"有限公司", "股份有限公司", "有限责任公司", "集团有限公司"})
 
 
@@ -740,7 +741,10 @@ def sentence_candidates(
             text = "".join(tokens[a:b])
             if not has_cjk(text) or text in _LEGAL_FORMS:
                 continue  # (a company's legal form alone names no company)
-            if b - 2 >= a and tokens[b - 2].endswith(HEADS) and _place_word(lex, tok):
+            if (
+                b - 2 >= a and tokens[b - 2][-1] in _HEAD_LAST and tokens[b - 2].endswith(HEADS)
+                and _place_word(lex, tok)
+            ):  # fmt: skip
                 continue  # a place after a head opens the next name: 互联网法院|杭州…
             if conj_at >= 0 and not (
                 conj_at - a == 1 or text.endswith(ORG_HEADS)
