@@ -364,14 +364,15 @@ _HEAD_LAST = frozenset(h[-1] for h in HEADS)  # (a cheap test before endswith(HE
 _LEGAL_FORMS = frozenset({"有限公司", "股份有限公司", "有限责任公司", "集团有限公司"})
 
 
-def _major_count(tokens: tuple[str, ...], i: int) -> bool:
+_COUNT_NUMERALS = _SMALL_NUMERALS - {"十"}  # (十|大 may be a congress, the 10th)
+
+
+def _major_count(
+    tokens: tuple[str, ...], i: int, numerals: frozenset[str] = _COUNT_NUMERALS
+) -> bool:
     """``tokens[i]`` is the numeral of a count of major things (三|大|世界级机场群, "three
-    world-class airport clusters"), which opens a phrase of its own. (Not 十: 十|大 may be
-    a congress, the 10th.)"""
-    return (
-        tokens[i] in _SMALL_NUMERALS and tokens[i] != "十"
-        and i + 1 < len(tokens) and tokens[i + 1] == "大"
-    )  # fmt: skip
+    world-class airport clusters"), which opens a phrase of its own."""
+    return tokens[i] in numerals and i + 1 < len(tokens) and tokens[i + 1] == "大"
 
 
 _NUMERIC = re.compile(r"^[\d.,%]+$|^[零〇一二两三四五六七八九十百千万亿]+$")
@@ -561,7 +562,7 @@ def sentence_candidates(
         if _NUMERIC.match(before) and (single or first[0] in _NUMBER_BOUND or first in MEASURES):
             continue  # bound to the number before it: "3.0|版", "34.2|万亿元", "240|小时"
         # A numbered formula: "三大|全球倡议" (the three Global Initiatives).
-        major = first in _SMALL_NUMERALS and a + 1 < n and tokens[a + 1] == "大"
+        major = _major_count(tokens, a, _SMALL_NUMERALS)
         if (
             single and loose_char(before) and not major and first not in NAME_VERBS
             and not modifier_before_noun(tokens, a, lex)

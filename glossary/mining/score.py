@@ -143,6 +143,7 @@ def document_logit(raw: float, count: int, zh_freq: int) -> float:
 
 _EXACT = 0.98  # a fit that explains every word both ways
 _NAMING_FIT = 0.85  # a longer name's fit that says which place a repeated term has
+_NAMING_TERMHOOD = 0.8  # ... and its termhood
 _NESTED = 2.0  # logit demotion of a pair seen only inside a longer accepted pair
 _NESTED_FIT = 0.6  # ... offered only when it fits well and reads as a term
 # (0.4, one strong boundary's worth: a part with no strong boundary inside its longer
@@ -257,7 +258,7 @@ def _promote_names_of_repeated(pairs: list[Scored]) -> None:
             if (
                 q.zh_span != span and q.zh_span[0] <= span[0] and span[1] <= q.zh_span[1]
                 and q.fit >= _NAMING_FIT and q.raw < top and q.strong == 2
-                and q.termhood >= 0.8
+                and q.termhood >= _NAMING_TERMHOOD
                 # (Its English says more than the term's: a name, not the term with
                 # words the English leaves out, 中国—中亚峰会|西安.)
                 and any(
