@@ -153,6 +153,28 @@ def _sentence_ends(side: EnSide, k: int) -> bool:
     return any(mark in between for mark in ".!?;")
 
 
+def _titles_in_order(
+    cands: list[ZhCandidate], tokens: tuple[str, ...], side: EnSide, runs: list[tuple[int, int]]
+) -> dict[int, tuple[int, int]]:
+    """Where the sentence lists two or more 《》 titles (《A》和《B》) and one title-case
+    run of the English lists as many names joined by "and the" ("the Law on the
+    Protection of Minors and the Law on the Prevention of Juvenile Delinquency"), each
+    title's part of the run, in order: title's first token -> (lo, hi)."""
+    starts = sorted({c.a for c in cands if book_title(c, tokens)})
+    if len(starts) < 2:
+        return {}
+    for lo, hi in runs:
+        cuts = [
+            k for k in range(lo + 1, hi - 1)
+            if side.tokens[k].low == "and" and side.tokens[k + 1].low in ARTICLES
+        ]  # fmt: skip
+        if len(cuts) == len(starts) - 1:
+            firsts = [lo] + [k + 2 for k in cuts]
+            lasts = [k - 1 for k in cuts] + [hi]
+            return dict(zip(starts, zip(firsts, lasts, strict=True), strict=True))
+    return {}
+
+
 def whole_titles(s: SentenceView, found: list[Scored]) -> list[Scored]:
     """A book title (in 《》) rendered by a title-case run of the English that holds
     the English of nearly all its words, however long the run and wherever its
@@ -171,6 +193,7 @@ def whole_titles(s: SentenceView, found: list[Scored]) -> list[Scored]:
     if not titles:
         return []
     runs = [(lo, hi) for lo, hi in _title_runs(side) if hi - lo >= 3]
+    ordered = _titles_in_order(cands, tokens, side, runs)
     # Two titles may share a run ("Master Plan of ... in Hengqin and the Plan for
     # ..."): the parts between "and the" are runs too, and of two that say as much of
     # a title, the shorter one is its English.
@@ -194,6 +217,13 @@ def whole_titles(s: SentenceView, found: list[Scored]) -> list[Scored]:
             said = sum(any(lo <= k <= hi for k in lk) for lk in words) / len(words)
             if said >= 0.8 and (best is None or (said, lo - hi) > best[:2]):
                 best = (said, lo - hi, lo, hi)
+        part = ordered.get(cand.a)
+        if part is not None:
+            # (Its own part of a run that lists the sentence's titles in order, if it
+            # says half of the title's words there.)
+            lo, hi = part
+            said = sum(any(lo <= k <= hi for k in lk) for lk in words) / len(words)
+            best = (said, lo - hi, lo, hi) if said >= 0.5 else None
         if best is None:
             continue
         said, _size, lo, hi = best
@@ -229,6 +259,8 @@ def whole_titles(s: SentenceView, found: list[Scored]) -> list[Scored]:
             or side.tokens[last + 1].low[:1].isdigit()  # "... Through the Year 2035"
         ):  # fmt: skip
             last += 1
+        if part is not None:
+            first, last = lo, hi  # (the whole of its part: the list says where it ends)
         # (Not a part of a longer good span: "[Law of the] People's Republic ...".)
         longer = well and any(a <= first and last <= b and (a, b) != (first, last) for a, b in well)
         if well is None or ((first, last) in well and not longer):

@@ -8136,3 +8136,16 @@ def test_a_name_may_be_shared_by_two_coordinated_nouns() -> None:
         "settle disputes peacefully.",
     )
     assert found["联合国宪章宗旨和原则"] == "purposes and principles of the UN Charter"
+
+
+def test_titles_listed_together_take_their_english_in_order() -> None:
+    # 《A》与《B》 = "the A and the B": the second title shares words with the first
+    # (未成年人 "Minors"), so its words alone would reach the first law's English; the
+    # list says which is which.
+    found = _renderings(
+        "《未成年人保护法》与《预防未成年人犯罪法》都把家庭教育列为重点。",
+        "The Law on the Protection of Minors and the Law on the Prevention of Juvenile "
+        "Delinquency both give priority to family education.",
+    )
+    assert found["预防未成年人犯罪法"] == "Law on the Prevention of Juvenile Delinquency"
+    assert found["未成年人保护法"] == "Law on the Protection of Minors"
