@@ -217,11 +217,11 @@ def whole_titles(s: SentenceView, found: list[Scored]) -> list[Scored]:
             said = sum(any(lo <= k <= hi for k in lk) for lk in words) / len(words)
             if said >= 0.8 and (best is None or (said, lo - hi) > best[:2]):
                 best = (said, lo - hi, lo, hi)
-        part = ordered.get(cand.a)
-        if part is not None:
+        listed = ordered.get(cand.a)
+        if listed is not None:
             # (Its own part of a run that lists the sentence's titles in order, if it
             # says half of the title's words there.)
-            lo, hi = part
+            lo, hi = listed
             said = sum(any(lo <= k <= hi for k in lk) for lk in words) / len(words)
             best = (said, lo - hi, lo, hi) if said >= 0.5 else None
         if best is None:
@@ -259,7 +259,7 @@ def whole_titles(s: SentenceView, found: list[Scored]) -> list[Scored]:
             or side.tokens[last + 1].low[:1].isdigit()  # "... Through the Year 2035"
         ):  # fmt: skip
             last += 1
-        if part is not None:
+        if listed is not None:
             first, last = lo, hi  # (the whole of its part: the list says where it ends)
         # (Not a part of a longer good span: "[Law of the] People's Republic ...".)
         longer = well and any(a <= first and last <= b and (a, b) != (first, last) for a, b in well)
