@@ -153,6 +153,15 @@ def _sentence_ends(side: EnSide, k: int) -> bool:
     return any(mark in between for mark in ".!?;")
 
 
+def _and_the(side: EnSide, lo: int, hi: int) -> list[int]:
+    """Where "and the" joins two names inside the title-case run [lo, hi] (the place of
+    "and"): "Master Plan of ... in Hengqin | and the | Plan for ..."."""
+    return [
+        k for k in range(lo + 1, hi - 1)
+        if side.tokens[k].low == "and" and side.tokens[k + 1].low in ARTICLES
+    ]  # fmt: skip
+
+
 def _titles_in_order(
     cands: list[ZhCandidate], tokens: tuple[str, ...], side: EnSide, runs: list[tuple[int, int]]
 ) -> dict[int, tuple[int, int]]:
@@ -164,10 +173,7 @@ def _titles_in_order(
     if len(starts) < 2:
         return {}
     for lo, hi in runs:
-        cuts = [
-            k for k in range(lo + 1, hi - 1)
-            if side.tokens[k].low == "and" and side.tokens[k + 1].low in ARTICLES
-        ]  # fmt: skip
+        cuts = _and_the(side, lo, hi)
         if len(cuts) == len(starts) - 1:
             firsts = [lo] + [k + 2 for k in cuts]
             lasts = [k - 1 for k in cuts] + [hi]
@@ -198,10 +204,7 @@ def whole_titles(s: SentenceView, found: list[Scored]) -> list[Scored]:
     # ..."): the parts between "and the" are runs too, and of two that say as much of
     # a title, the shorter one is its English.
     for lo, hi in list(runs):
-        cuts = [lo - 2] + [
-            k for k in range(lo + 1, hi - 1)
-            if side.tokens[k].low == "and" and side.tokens[k + 1].low in ARTICLES
-        ] + [hi + 1]  # fmt: skip
+        cuts = [lo - 2, *_and_the(side, lo, hi), hi + 1]
         for i in range(len(cuts) - 1):
             for j in range(i + 1, len(cuts)):
                 part = (cuts[i] + 2, cuts[j] - 1)
