@@ -162,6 +162,10 @@ def _and_the(side: EnSide, lo: int, hi: int) -> list[int]:
     ]  # fmt: skip
 
 
+_AND = frozenset(["和", "与", "及", "以及"])
+_TITLE_JOINS = _AND | {"》", "《", "、"}
+
+
 def _titles_in_order(
     cands: list[ZhCandidate], tokens: tuple[str, ...], side: EnSide, runs: list[tuple[int, int]]
 ) -> dict[int, tuple[int, int]]:
@@ -169,9 +173,21 @@ def _titles_in_order(
     run of the English lists as many names joined by "and the" ("the Law on the
     Protection of Minors and the Law on the Prevention of Juvenile Delinquency"), each
     title's part of the run, in order: title's first token -> (lo, hi)."""
-    starts = sorted({c.a for c in cands if book_title(c, tokens)})
-    if len(starts) < 2:
+    ends: dict[int, int] = {}
+    for c in cands:
+        if book_title(c, tokens):  # (a dated title is offered by its name too: the longest)
+            ends[c.a] = max(c.b, ends.get(c.a, 0))
+    titles = sorted(ends.items())
+    # (Listed: only a conjunction or 、 between one title's 》 and the next one's 《. A
+    # title given again in brackets, 《A》（以下简称《B》）, is no second item: "the A and
+    # the B" there is one title naming two things.)
+    listed = [
+        (a, b) for (a, b), (c, _d) in zip(titles, titles[1:], strict=False)
+        if all(t in _TITLE_JOINS for t in tokens[b:c])
+    ]  # fmt: skip
+    if len(listed) != len(titles) - 1 or not listed:
         return {}
+    starts = [a for a, _b in titles]
     for lo, hi in runs:
         cuts = _and_the(side, lo, hi)
         if len(cuts) == len(starts) - 1:
@@ -203,6 +219,7 @@ def whole_titles(s: SentenceView, found: list[Scored]) -> list[Scored]:
     # Two titles may share a run ("Master Plan of ... in Hengqin and the Plan for
     # ..."): the parts between "and the" are runs too, and of two that say as much of
     # a title, the shorter one is its English.
+    parts: set[tuple[int, int]] = set()
     for lo, hi in list(runs):
         cuts = [lo - 2, *_and_the(side, lo, hi), hi + 1]
         for i in range(len(cuts) - 1):
@@ -210,13 +227,19 @@ def whole_titles(s: SentenceView, found: list[Scored]) -> list[Scored]:
                 part = (cuts[i] + 2, cuts[j] - 1)
                 if part != (lo, hi) and part[1] - part[0] >= 3:
                     runs.append(part)
+                    parts.add(part)
     out: list[Scored] = []
     for cand in titles:
         words = [token_links[t] for t in range(cand.a, cand.b) if token_links[t]]
         if len(words) < 3:
             continue
+        # (A part says each "and" of the title's own: 集成电路产业和软件产业 is "the
+        # Integrated Circuit Industry and the Software Industry", not the part before.)
+        joins = sum(1 for t in range(cand.a, cand.b) if tokens[t] in _AND)
         best: tuple[float, int, int, int] | None = None
         for lo, hi in runs:
+            if joins and (lo, hi) in parts and side.lows[lo : hi + 1].count("and") < joins:
+                continue
             said = sum(any(lo <= k <= hi for k in lk) for lk in words) / len(words)
             if said >= 0.8 and (best is None or (said, lo - hi) > best[:2]):
                 best = (said, lo - hi, lo, hi)

@@ -8149,3 +8149,34 @@ def test_titles_listed_together_take_their_english_in_order() -> None:
     )
     assert found["预防未成年人犯罪法"] == "Law on the Prevention of Juvenile Delinquency"
     assert found["未成年人保护法"] == "Law on the Protection of Minors"
+
+
+def test_a_title_given_again_in_brackets_is_no_second_listed_title() -> None:
+    # 《A》（以下简称《B》）: B is A's short form, not a second title listed with A, so
+    # the "and the" inside A's English does not cut it in two.
+    found = _renderings(
+        "2021年，国务院印发《关于促进体育产业和旅游产业高质量发展的若干措施》"
+        "（以下简称《若干措施》），提出二十项举措。",
+        "In 2021, the State Council issued the Several Measures for Promoting the "
+        "High-quality Development of the Sports Industry and the Tourism Industry "
+        "(hereinafter referred to as the Several Measures), putting forward 20 measures.",
+    )
+    assert found["关于促进体育产业和旅游产业高质量发展的若干措施"] == (
+        "Several Measures for Promoting the High-quality Development of the Sports "
+        "Industry and the Tourism Industry"
+    )
+
+
+def test_a_title_with_and_inside_keeps_the_part_after_and_the() -> None:
+    # 汽车产业和软件产业: the title's own "and". The part of the run before "and the"
+    # says as many of its words (软件产业 links "Industry" there too), but not that one.
+    found = _renderings(
+        "财政部发布《关于支持汽车产业和软件产业协同发展税收政策的公告》。",
+        "The Ministry of Finance released the Announcement on the Tax Policies for "
+        "Supporting the Coordinated Development of the Automobile Industry and the "
+        "Software Industry.",
+    )
+    assert found["关于支持汽车产业和软件产业协同发展税收政策的公告"] == (
+        "Announcement on the Tax Policies for Supporting the Coordinated Development of "
+        "the Automobile Industry and the Software Industry"
+    )
