@@ -149,6 +149,7 @@ _DETERMINERS = _words(
     "首个 首座 首家 首艘 首架 首款 首条 首位"
 )
 # Measure words and ordinal marks never start a term ("届中国...", "第132届...").
+_VIA = "经"  # "upon (the approval of)", before who decided: 经|国务院|批准
 NO_START = frozenset(
     [
         "第",
@@ -522,6 +523,13 @@ def sentence_candidates(
             continue
         if first in _SUFFIXES and a > 0 and has_cjk(tokens[a - 1]):
             continue  # the end of the word before: 普惠|性|托位 (no "性托位")
+        if first == _VIA and not (
+            a + 1 < n and lex is not None and lex.has_verb_sense(tokens[a + 1])
+        ):
+            # "Upon (the approval of)" before who decides (经|国务院|批准); a first word
+            # only before a verb it says how was done: 经|认证|的|经营者 "authorized
+            # economic operator".
+            continue
         if (
             len(first) > 2 and first[:2] in BREAKERS and not (lex and lex.is_glossary(first))
             and not ruled_by_law(first)
@@ -1289,7 +1297,7 @@ def _sessions(tokens: tuple[str, ...], offs: list[int], lex: Lexicon | None) -> 
         while first > 0 and a - first < 3:
             word = tokens[first - 1]
             if (
-                is_breaker(word) or word in INNER or not has_cjk(word)
+                is_breaker(word) or word in INNER or not has_cjk(word) or word == _VIA
                 or (lex is not None and lex.is_verb(word))
             ):  # fmt: skip
                 break

@@ -118,7 +118,33 @@ def zh_tokens(text: str) -> tuple[str, ...]:
         tokens = _ministry_apart(tokens)
     if "第" in text:
         tokens = _edition_joined(tokens)
+    if "经" in text:
+        tokens = _date_apart(tokens)
     return tuple(tokens)
+
+
+_DATE_UNITS = frozenset("年月日")
+_DATE_UNIT_VIA = frozenset(u + "经" for u in _DATE_UNITS)
+_NUMERALS = frozenset("〇零一二三四五六七八九十两")
+
+
+def _ends_in_number(token: str) -> bool:
+    """``token`` ends in a digit or a Chinese numeral (a date's number)."""
+    return token[-1:].isdigit() or token[-1:] in _NUMERALS
+
+
+def _date_apart(tokens: list[str]) -> list[str]:
+    """A date's unit and the 经 "upon (approval by)" after it, which jieba joins into
+    a word (6|月经|全国人大常委会 "menstruation", 3|日经 "Nikkei"): 6|月|经|全国人大常委会,
+    so no candidate opens on the date's last character."""
+    out: list[str] = []
+    for i, t in enumerate(tokens):
+        prev = tokens[i - 1] if i else ""
+        if t in _DATE_UNIT_VIA and prev and _ends_in_number(prev):
+            out += [t[0], t[1]]
+        else:
+            out.append(t)
+    return out
 
 
 # An ordinal with a counter after it: 第|19|届 (jieba keeps 第十九届 whole).
@@ -440,6 +466,14 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
         # numbered formula cut after its numeral word (一个|中国|原则 is 一个中国原则
         # "one-China principle"; 两个|维护).
         cut_off = _single_cjk(first)
+        if (
+            cut_off and first in _DATE_UNITS and out and _ends_in_number(out[-1])
+            and i + 1 < n and tokens[i + 1] == "经"
+        ):  # fmt: skip
+            # A date's unit ends the date (6|月|经 stays apart: not 月经).
+            out.append(first)
+            i += 1
+            continue
         numbered = len(first) > 1 and first[0] in _FORMULA_NUMERALS
         if (cut_off or numbered) and i + 1 < n:
             end = _known_run(tokens, i, known)

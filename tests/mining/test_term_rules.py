@@ -8180,3 +8180,25 @@ def test_a_title_with_and_inside_keeps_the_part_after_and_the() -> None:
         "Announcement on the Tax Policies for Supporting the Coordinated Development of "
         "the Automobile Industry and the Software Industry"
     )
+
+
+def test_a_dates_unit_and_the_upon_after_it_are_two_words() -> None:
+    # 6|月经 "menstruation", 3|日经 "Nikkei": jieba's words across a date's end. The
+    # unit ends the date and 经 ("upon the approval of") opens no candidate before
+    # who decided; before a verb it may (经认证的经营者 "authorized economic operator").
+    lex = base_lexicon()
+    dates = (("2023年6月经全国人大常委会审议通过。", "月"), ("3日经国务院批准。", "日"))
+    for sentence, unit in dates:
+        tokens = join_known(zh_tokens(sentence), lex)
+        assert tokens[tokens.index(unit) + 1] == "经"
+        texts = {c.text for c in sentence_candidates(tokens, lex=lex)}
+        assert not any(t.startswith(("经", "月", "日")) for t in texts), texts
+    found = _renderings(
+        "2023年6月经十四届全国人大常委会第三次会议审议通过。",
+        "It was adopted at the third session of the Standing Committee of the 14th "
+        "National People's Congress in June 2023.",
+    )
+    assert "十四届全国人大常委会第三次会议" in found
+    assert not any(zh.startswith(("经", "月经")) for zh in found)
+    tokens = join_known(zh_tokens("我国与各国签署经认证的经营者互认安排。"), lex)
+    assert "经认证的经营者" in {c.text for c in sentence_candidates(tokens, lex=lex)}
