@@ -118,13 +118,14 @@ def zh_tokens(text: str) -> tuple[str, ...]:
         tokens = _ministry_apart(tokens)
     if "第" in text:
         tokens = _edition_joined(tokens)
-    if "经" in text:
+    if "经" in text or "前" in text:
         tokens = _date_apart(tokens)
     return tuple(tokens)
 
 
 _DATE_UNITS = frozenset("年月日")
-_DATE_UNIT_VIA = frozenset(u + "经" for u in _DATE_UNITS)
+# (And 前 "before": 2030|年前|碳达峰 is 2030|年|前, the date's end and "before".)
+_DATE_UNIT_VIA = frozenset(u + after for u in _DATE_UNITS for after in "经前")
 _NUMERALS = frozenset("〇零一二三四五六七八九十两")
 
 

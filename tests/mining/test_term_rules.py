@@ -8202,3 +8202,20 @@ def test_a_dates_unit_and_the_upon_after_it_are_two_words() -> None:
     assert not any(zh.startswith(("经", "月经")) for zh in found)
     tokens = join_known(zh_tokens("我国与各国签署经认证的经营者互认安排。"), lex)
     assert "经认证的经营者" in {c.text for c in sentence_candidates(tokens, lex=lex)}
+
+
+def test_words_of_source_and_cause_open_no_candidate() -> None:
+    # 据 "according to", 由于 "because of", 由此 "thus", 在内 "included": what the
+    # sentence says of a name, never part of it. And a year's 年前 ("before 2030") is
+    # the date's end and "before", not the first word of what follows.
+    lex = base_lexicon()
+    for sentence, name in (
+        ("据中国钢铁工业协会统计，粗钢产量下降。", "中国钢铁工业协会"),
+        ("由于美国单方面加征关税，双边贸易下降。", "美国"),
+        ("包括联合国在内的国际组织表示欢迎。", "国际组织"),
+        ("各地印发2030年前碳达峰实施方案。", "碳达峰实施方案"),
+    ):
+        tokens = join_known(zh_tokens(sentence), lex)
+        texts = {c.text for c in sentence_candidates(tokens, lex=lex)}
+        assert name in texts, texts
+        assert not any(t.startswith(("据", "由于", "在内", "年前", "前")) for t in texts), texts
