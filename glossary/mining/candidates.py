@@ -177,6 +177,14 @@ NO_START = frozenset(
         "元",
         "亿",
         "万",
+        # A word said of what follows, not a part of its name: 修改|后|的立法法, 原|国家
+        # 海洋局 "the former ...", 各国|发展战略, 当地|民众; 领域 ends the phrase before it
+        # (能源|领域|合作).
+        "后",
+        "原",
+        "各国",
+        "当地",
+        "领域",
         *_DETERMINERS,
     ]
 )

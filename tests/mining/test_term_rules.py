@@ -8219,3 +8219,20 @@ def test_words_of_source_and_cause_open_no_candidate() -> None:
         texts = {c.text for c in sentence_candidates(tokens, lex=lex)}
         assert name in texts, texts
         assert not any(t.startswith(("据", "由于", "在内", "年前", "前")) for t in texts), texts
+
+
+def test_words_said_of_a_name_do_not_open_a_candidate() -> None:
+    # 修改|后|的: "amended"; 原 "the former"; 各国 "all countries'"; 当地 "local";
+    # 领域 "field", the end of the phrase before it. The names after them still are.
+    lex = base_lexicon()
+    for sentence, name in (
+        ("修改后的反间谍法正式施行。", "反间谍法"),
+        ("原国家海洋局的职责划入自然资源部。", "国家海洋局"),
+        ("中方愿同各国发展战略对接。", "发展战略"),
+        ("项目改善了当地民众生活。", "民众"),
+        ("双方将深化能源领域合作。", "能源"),
+    ):
+        tokens = join_known(zh_tokens(sentence), lex)
+        texts = {c.text for c in sentence_candidates(tokens, lex=lex)}
+        assert name in texts, texts
+        assert not any(t.startswith(("后", "原", "各国", "当地", "领域")) for t in texts), texts
