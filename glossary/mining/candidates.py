@@ -280,8 +280,10 @@ NO_END |= frozenset(["新", "老", "各", "每", "多", "全", "总", "共同", 
 # ... nor do adverbs of place before a verb ("领事认证|网上|办理": attestation handled
 # online).
 NO_END |= frozenset(["网上", "线上", "线下", "在线", "就近", "当场"])
-# ... nor does "one of" ("城市|之一": one of the cities is no name).
-NO_END |= frozenset(["之一"])
+# ... nor does "one of" ("城市|之一": one of the cities is no name), nor a rank
+# ("全球|第一", "世界|最大": the world's largest), nor a quality or a manner before its
+# head ("海洋经济|高质量|发展", "高水平", "一站式|服务").
+NO_END |= frozenset(["之一", "第一", "最大", "高质量", "高水平", "一站式"])
 # ... nor do adverbs that may also open a term (全面 "comprehensive" in 全面战略伙伴
 # 关系, but "中央生态环境保护督察|全面|开展", the inspections are conducted in full), nor
 # "from" before a date ("日本山梨县|自|1984年"). (Not 主动: 战略主动 "strategic

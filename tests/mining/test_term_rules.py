@@ -8236,3 +8236,20 @@ def test_words_said_of_a_name_do_not_open_a_candidate() -> None:
         texts = {c.text for c in sentence_candidates(tokens, lex=lex)}
         assert name in texts, texts
         assert not any(t.startswith(("后", "原", "各国", "当地", "领域")) for t in texts), texts
+
+
+def test_a_rank_or_a_quality_before_its_head_ends_no_candidate() -> None:
+    # 全球|第一 "first in the world", 世界|最大 "the world's largest": a ranking, not a
+    # name; 高质量, 高水平, 一站式 say what the head after them is like.
+    lex = base_lexicon()
+    for sentence, term in (
+        ("我国造船完工量连续十四年保持全球第一。", "造船完工量"),
+        ("三峡工程是世界最大的水利枢纽工程。", "水利枢纽工程"),
+        ("推动海洋经济高质量发展。", "海洋经济"),
+        ("建设高水平对外开放平台，提供一站式服务。", "对外开放平台"),
+    ):
+        tokens = join_known(zh_tokens(sentence), lex)
+        texts = {c.text for c in sentence_candidates(tokens, lex=lex)}
+        assert term in texts, texts
+        ranks_and_qualities = ("第一", "最大", "高质量", "高水平", "一站式")
+        assert not any(t.endswith(ranks_and_qualities) for t in texts), texts
