@@ -212,7 +212,9 @@ EVALUATIVE = _words(
     "重点 重要 主要 正确 良好 崇高 显著 巨大 积极 有效 有力 广阔 广泛 深刻 坚实 "
     "突出 伟大 光荣 光明 美好 全新 各类 各种 多种 若干 一定 相关 有关 必要 "
     "根本 一般 具体 特定 特色 特殊 优秀 先进 丰富 充分 明显 强大 强劲 稳定 "
-    "良性 独特 宝贵 难得 诸多 众多 大量 大批 更多 许多 不少 一系列 一批 一些"
+    "良性 独特 宝贵 难得 诸多 众多 大量 大批 更多 许多 不少 一系列 一批 一些 "
+    # How much a result weighs: 历史性|成就 "historic achievements".
+    "历史性 阶段性 决定性 突破性 开创性"
 )
 # ... of which this one is a noun after a name: 中国|特色 "Chinese characteristics".
 _NOUN_AFTER_NAME = frozenset(["特色"])

@@ -8253,3 +8253,17 @@ def test_a_rank_or_a_quality_before_its_head_ends_no_candidate() -> None:
         assert term in texts, texts
         ranks_and_qualities = ("第一", "最大", "高质量", "高水平", "一站式")
         assert not any(t.endswith(ranks_and_qualities) for t in texts), texts
+
+
+def test_how_much_a_result_weighs_is_a_description() -> None:
+    # 历史性|成就 "historic achievements", 阶段性|成效: what is said of a result, not
+    # the name of one; 标志性 stays a term's first word (标志性工程 "signature projects").
+    lex = base_lexicon()
+
+    def first_word(word: str) -> float:
+        toks = ("取得", word, "成就", "。")
+        cand = next(c for c in sentence_candidates(toks, lex=lex) if c.text == word + "成就")
+        return termhood(cand, toks, lex)
+
+    assert first_word("历史性") < first_word("标志性")
+    assert first_word("决定性") < first_word("标志性")
