@@ -150,8 +150,8 @@ _DETERMINERS = _words(
     "所有 一切 各类 各种 各项 每个 任何 各个 各级 各地 多种 诸多 若干 大量 众多 某些 整个 "
     "首个 首座 首家 首艘 首架 首款 首条 首位"
 )
-# Measure words and ordinal marks never start a term ("届中国...", "第132届...").
 _VIA = "经"  # "upon (the approval of)", before who decided: 经|国务院|批准
+# Measure words and ordinal marks never start a term ("届中国...", "第132届...").
 NO_START = frozenset(
     [
         "第",
@@ -177,17 +177,15 @@ NO_START = frozenset(
         "元",
         "亿",
         "万",
-        # A word said of what follows, not a part of its name: 修改|后|的立法法, 原|国家
-        # 海洋局 "the former ...", 各国|发展战略, 当地|民众; 领域 ends the phrase before it
-        # (能源|领域|合作).
-        "后",
-        "原",
-        "各国",
-        "当地",
-        "领域",
         *_DETERMINERS,
     ]
 )
+# Words that open no candidate but may end one. Said of what follows, not a part of
+# its name: 修改|后|的立法法, 原|国家海洋局 "the former ...", 各国|发展战略, 当地|民众;
+# 领域 ends the phrase before it (能源|领域|合作). Verbs of steering that open a clause:
+# 加强|国际人文交流, 引导|金融机构, 组织|农村妇女 (and a name's head cut from it:
+# 上海合作|组织|地区反恐怖机构 ends on it), and the manner 有序 "in an orderly way".
+_NOT_FIRST = frozenset(["后", "原", "各国", "当地", "领域", "加强", "引导", "组织", "有序"])
 MEASURES = frozenset(
     [
         "小时",  # (a duration in a name: 240小时过境免签政策 "240-hour visa-free transit")
@@ -533,7 +531,7 @@ def sentence_candidates(
         )  # fmt: skip
         if (
             is_breaker(first) and not modifier_before_noun(tokens, a, lex) and not named_by_manner
-        ) or (first in INNER or first in NO_START and not serial):
+        ) or (first in INNER or first in NO_START and not serial or first in _NOT_FIRST):
             continue
         if first in _SUFFIXES and a > 0 and has_cjk(tokens[a - 1]):
             continue  # the end of the word before: 普惠|性|托位 (no "性托位")

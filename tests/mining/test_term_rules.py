@@ -8267,3 +8267,20 @@ def test_how_much_a_result_weighs_is_a_description() -> None:
 
     assert first_word("历史性") < first_word("标志性")
     assert first_word("决定性") < first_word("标志性")
+
+
+def test_verbs_of_steering_open_no_candidate_but_a_name_may_end_on_one() -> None:
+    # 加强|国际人文交流 "strengthen ...", 引导|金融机构 "guide ...", 组织|农村妇女
+    # "organise ...": a clause. 组织 still ends a name (上海合作组织).
+    lex = base_lexicon()
+    for sentence, term in (
+        ("双方同意加强国际人文交流。", "国际人文交流"),
+        ("引导金融机构加大信贷投放。", "金融机构"),
+        ("各地组织农村妇女参加技能培训。", "农村妇女"),
+    ):
+        tokens = join_known(zh_tokens(sentence), lex)
+        texts = {c.text for c in sentence_candidates(tokens, lex=lex)}
+        assert term in texts, texts
+        assert not any(t.startswith(("加强", "引导", "组织")) for t in texts), texts
+    tokens = join_known(zh_tokens("上海合作组织成员国元首理事会会议在阿斯塔纳举行。"), lex)
+    assert "上海合作组织" in {c.text for c in sentence_candidates(tokens, lex=lex)}
