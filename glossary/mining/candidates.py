@@ -271,6 +271,9 @@ _ORDINAL_NUMBER = re.compile(r"^第[\d零〇一二两三四五六七八九十百
 # Suffixes jieba cuts from their word (普惠|性 "inclusive", 友好|型 "-friendly", 渐进|式
 # "gradual"): they end the word before, and start no candidate.
 _SUFFIXES = frozenset(["性", "化", "型", "式"])
+# One-character heads of the names of offices, which jieba leaves alone after the
+# name's words (外空|司 "Office for Outer Space Affairs", 外资|司).
+_OFFICE_HEADS = frozenset("司局处署厅办委")
 # Postpositions never end one ("发展中", "工作上").
 NO_END = frozenset(["中", "上", "下", "里", "内", "间", "时", "后", "前", "第"])
 # ... nor do modifiers and determiners standing alone (the head comes last):
@@ -505,6 +508,12 @@ def modifier_before_noun(tokens: tuple[str, ...], i: int, lex: Lexicon | None) -
     )  # fmt: skip
 
 
+def _office_head_after(tokens: tuple[str, ...], b: int) -> bool:
+    """Token ``b`` is a body's one-character head jieba left alone (外空|司), not the
+    first of a run of single characters."""
+    return tokens[b] in _OFFICE_HEADS and not (b + 1 < len(tokens) and loose_char(tokens[b + 1]))
+
+
 def loose_char(token: str) -> bool:
     """A single Chinese character that is no function word: in a run of them, jieba
     found no word (粤|澳, 毛|宁, 碳|中|和), so no candidate starts or ends inside."""
@@ -533,8 +542,8 @@ def sentence_candidates(
             is_breaker(first) and not modifier_before_noun(tokens, a, lex) and not named_by_manner
         ) or (first in INNER or first in NO_START and not serial or first in _NOT_FIRST):
             continue
-        if first in _SUFFIXES and a > 0 and has_cjk(tokens[a - 1]):
-            continue  # the end of the word before: 普惠|性|托位 (no "性托位")
+        if (first in _SUFFIXES or first in _OFFICE_HEADS) and a > 0 and has_cjk(tokens[a - 1]):
+            continue  # the end of the word before: 普惠|性|托位 (no "性托位"), 外空|司
         if first == _VIA and not (
             a + 1 < n and lex is not None and lex.has_verb_sense(tokens[a + 1])
         ):
@@ -721,6 +730,8 @@ def sentence_candidates(
                 continue
             if chars < 2 or tok in NO_END or (tok in NO_START and not _day_named(tokens, a, b)):
                 continue
+            if b < n and _office_head_after(tokens, b):
+                continue  # a body's name cut before its head: 联合国|外空|司, 商务部|外资|司
             if first == "全" and b - a == 2:
                 continue  # "the whole" of one word (全|社会, 全|党): how much, not what
             if tok == "规定" and b - 2 >= a and tokens[b - 2].endswith(_LAW_ENDS):

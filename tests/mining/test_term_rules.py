@@ -8284,3 +8284,12 @@ def test_verbs_of_steering_open_no_candidate_but_a_name_may_end_on_one() -> None
         assert not any(t.startswith(("加强", "引导", "组织")) for t in texts), texts
     tokens = join_known(zh_tokens("上海合作组织成员国元首理事会会议在阿斯塔纳举行。"), lex)
     assert "上海合作组织" in {c.text for c in sentence_candidates(tokens, lex=lex)}
+
+
+def test_a_bodys_name_is_not_cut_before_its_one_character_head() -> None:
+    # 联合国|外空|司: jieba leaves 司 alone, and 联合国外空 is no name.
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens("联合国外空司表示欢迎。"), lex)
+    texts = {c.text for c in sentence_candidates(tokens, lex=lex)}
+    assert "联合国外空司" in texts
+    assert not texts & {"联合国外空", "外空", "司"}, texts
