@@ -2104,6 +2104,9 @@ def _bracketed_after(a: str, b: str, corpus: str) -> bool:
     )
 
 
+_HEADS_SAID_BY_FIRST = ("办公室", "委员会")
+
+
 def _short_form(a: str, b: str) -> bool:
     """One of two Chinese terms is a short form of the other: three or more of its
     characters, in order, ending as it ends (三北工程 of 三北防护林体系建设工程, the
@@ -2113,7 +2116,11 @@ def _short_form(a: str, b: str) -> bool:
     plan = _PLAN_BY_NUMBER.match(short)
     if plan and f"第{plan.group(1)}个五年" in long:
         return True
-    if len(short) < 3 or short[-1] != long[-1]:
+    # (Ending as it ends, or on the first character of a head said by it: 全国老龄办 of
+    # 全国老龄工作委员会办公室, 办 for 办公室; 国家监委, 委 for 委员会.)
+    if len(short) < 3 or not (
+        short[-1] == long[-1] or long.endswith(_HEADS_SAID_BY_FIRST) and short[-1] == long[-3]
+    ):
         return False
     it = iter(long)
     return all(ch in it for ch in short)

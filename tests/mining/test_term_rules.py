@@ -8293,3 +8293,20 @@ def test_a_bodys_name_is_not_cut_before_its_one_character_head() -> None:
     texts = {c.text for c in sentence_candidates(tokens, lex=lex)}
     assert "联合国外空司" in texts
     assert not texts & {"联合国外空", "外空", "司"}, texts
+
+
+def test_a_short_form_may_end_on_the_first_character_of_its_names_head(
+    tmp_path: Path,
+) -> None:
+    # 国家网信办 of 国家互联网信息办公室: 办 for 办公室. A short form shares its name's
+    # English (one Chinese per English allows it), so both are offered.
+    rows = [
+        ("国家互联网信息办公室发布新规。",
+         "The Cyberspace Administration of China released new rules."),
+        ("国家网信办负责统筹协调个人信息保护工作。",
+         "The Cyberspace Administration of China is responsible for coordinating the "
+         "protection of personal information."),
+    ]  # fmt: skip
+    found = {p.zh: p.en for p in mine_documents([read_document(_tsv(tmp_path / "s.tsv", rows))])}
+    assert found["国家互联网信息办公室"] == "Cyberspace Administration of China"
+    assert found["国家网信办"] == "Cyberspace Administration of China"
