@@ -8205,20 +8205,24 @@ def test_a_dates_unit_and_the_upon_after_it_are_two_words() -> None:
 
 
 def test_words_of_source_and_cause_open_no_candidate() -> None:
-    # 据 "according to", 由于 "because of", 由此 "thus", 在内 "included": what the
-    # sentence says of a name, never part of it. And a year's 年前 ("before 2030") is
-    # the date's end and "before", not the first word of what follows.
+    # 据 and 依据 "according to", 由于 "because of", 由此 "thus", 在内 "included", 仍
+    # "still": what the sentence says of a name, never part of it. And a year's 年前
+    # ("before 2030") is the date's end and "before", not the first word of what follows.
     lex = base_lexicon()
     for sentence, name in (
         ("据中国钢铁工业协会统计，粗钢产量下降。", "中国钢铁工业协会"),
         ("由于美国单方面加征关税，双边贸易下降。", "美国"),
         ("包括联合国在内的国际组织表示欢迎。", "国际组织"),
         ("各地印发2030年前碳达峰实施方案。", "碳达峰实施方案"),
+        ("市场监管总局依据消费者权益保护法查处违法行为。", "消费者权益保护法"),
+        ("我国集成电路产业销售额仍居世界前列。", "集成电路产业销售额"),
     ):
         tokens = join_known(zh_tokens(sentence), lex)
-        texts = {c.text for c in sentence_candidates(tokens, lex=lex)}
+        cands = sentence_candidates(tokens, lex=lex)
+        texts = {c.text for c in cands}
         assert name in texts, texts
-        assert not any(t.startswith(("据", "由于", "在内", "年前", "前")) for t in texts), texts
+        words = {"据", "由于", "在内", "年前", "前", "依据", "仍"}
+        assert not any(tokens[c.a] in words or tokens[c.b - 1] in words for c in cands), texts
 
 
 def test_words_said_of_a_name_do_not_open_a_candidate() -> None:
