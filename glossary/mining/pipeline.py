@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Any
 
+from glossary.mining.align import number_words
 from glossary.mining.candidates import (
     DASHES,
     GENERIC_TAILS,
@@ -100,12 +101,14 @@ from glossary.mining.score import (
 from glossary.mining.sounds import TRANSLIT_CHARS
 from glossary.mining.tokens import (
     EnToken,
+    en_number,
     en_tokens,
     glossary_words,
     in_order,
     is_acronym,
     join_known,
     spelled_from,
+    zh_numbers,
     zh_tokens,
 )
 from glossary.records import MiningSnapshot
@@ -444,7 +447,10 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                     # English says as an infinitive: "to | guide flood control and
                     # rescue work" for 指导|防汛抢险工作.
                     r.fit -= 0.2
-            if _number_missing(cand.text, r.text) or _number_extra(cand.text, r.text):
+            if (
+                _number_missing(cand.text, r.text) or _number_extra(cand.text, r.text)
+                or _numbers_differ(cand.text, r.text)
+            ):  # fmt: skip
                 r.fit -= 0.3
             if _QUANTITY_OF.match(r.text) and not _ZH_QUANTITY.search(cand.text):
                 # "(the) number of rail-sea intermodal trains" for 铁海联运班列: how many
@@ -540,7 +546,9 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     accepted += _modifier_said_before(accepted, tokens, token_links, side, lex)
     if wider and wider != en:
         accepted += _from_wider(tokens, units, ranked[:budget], rendered, accepted, wider, lex)
-    return accepted
+    # (Whatever found it: a pair whose numbers are not the same on both sides is a cut,
+    # 第七届…|第十七次会议 with "... of the Seventh National People's Congress".)
+    return [p for p in accepted if not _numbers_differ(p.zh, p.en)]
 
 
 def _compound_word(cand: ZhCandidate, lex: Lexicon) -> bool:
@@ -1186,6 +1194,52 @@ def _number_missing(zh: str, en: str) -> bool:
     span left the number out ("第三十七次会议" = "session"), so it is not this term's
     rendering."""
     return bool(_ZH_NUMBER.search(zh)) and not _EN_NUMBER.search(en)
+
+
+_EN_COUNT_WORDS = {
+    w: str(i)
+    for i, words in enumerate(
+        [
+            (), ("one", "first"), ("two", "second"), ("three", "third"), ("four", "fourth"),
+            ("five", "fifth"), ("six", "sixth"), ("seven", "seventh"), ("eight", "eighth"),
+            ("nine", "ninth"), ("ten", "tenth"), ("eleven", "eleventh"), ("twelve", "twelfth"),
+            ("thirteen", "thirteenth"), ("fourteen", "fourteenth"), ("fifteen", "fifteenth"),
+            ("sixteen", "sixteenth"), ("seventeen", "seventeenth"), ("eighteen", "eighteenth"),
+            ("nineteen", "nineteenth"), ("twenty", "twentieth"),
+        ]
+    )
+    for w in words
+}  # fmt: skip
+
+
+_FIGURE = re.compile(r"\d[\d.,\-]*\d")
+
+
+def _numbers_differ(zh: str, en: str) -> bool:
+    """The Chinese counts or orders something, the English says a number too, and no
+    number is the same: "Meeting of the Standing Committee of the Seventh National
+    People's Congress" is not 全国人民代表大会常务委员会第十七次会议 (17th), a part cut
+    from 第七届...第十七次会议."""
+    if not _ZH_NUMBER.search(zh):
+        return False
+    said: set[str] = set()
+    for t in en_tokens(en):
+        value = en_number(t.low) or number_words(t.low)
+        if value:
+            said.add(_digits(value))
+        for part in t.low.split("-"):  # ("fourth-generation")
+            if part in _EN_COUNT_WORDS:
+                said.add(_EN_COUNT_WORDS[part])
+    # (And figures written with dashes, which tokens split: "1-2-3" is 123.)
+    said.update(_digits(m.group()) for m in _FIGURE.finditer(en))
+    counted = {_digits(v) for v in zh_numbers(zh)}
+    return bool(said) and bool(counted) and said.isdisjoint(counted)
+
+
+def _digits(value: str) -> str:
+    """A number's digits alone, the same however it is written: "3.0" and "3.0" (a
+    version), "1-2-3" and "123", "5g" and 5."""
+    return "".join(ch for ch in value if ch.isdigit()) or value
 
 
 _DIGIT = re.compile(r"\d")

@@ -8314,3 +8314,21 @@ def test_a_short_form_may_end_on_the_first_character_of_its_names_head(
     found = {p.zh: p.en for p in mine_documents([read_document(_tsv(tmp_path / "s.tsv", rows))])}
     assert found["国家互联网信息办公室"] == "Cyberspace Administration of China"
     assert found["国家网信办"] == "Cyberspace Administration of China"
+
+
+def test_a_counted_chinese_is_not_rendered_by_english_with_another_number() -> None:
+    # 第七届…第十七次会议: the part cut after 第七届 says "17th", and "the Standing
+    # Committee of the Seventh National People's Congress" says 7 only.
+    found = _renderings(
+        "该法于1990年6月28日经第七届全国人民代表大会常务委员会第十七次会议通过。",
+        "The law was adopted at the 17th Meeting of the Standing Committee of the Seventh "
+        "National People's Congress on June 28, 1990.",
+    )
+    en = found.get("全国人民代表大会常务委员会第十七次会议", "")
+    assert "Seventh" not in en or "17th" in en, en
+    from glossary.mining.pipeline import _numbers_differ
+
+    assert _numbers_differ("第十七次会议", "Meeting of the Seventh Congress")
+    assert not _numbers_differ("十四届全国人大二次会议", "second session of the 14th NPC")
+    assert not _numbers_differ("500米口径球面射电望远镜", "Five-hundred-meter Aperture Telescope")
+    assert not _numbers_differ("第四代核电站", "fourth-generation nuclear power plant")
