@@ -103,8 +103,15 @@ def _title_runs(side: EnSide) -> list[tuple[int, int]]:
             low = side.tokens[j].low
             if side.title[j] and low not in _TITLE_GLUE:
                 hi = j  # (a comma before it is inside the title)
-            elif low[:1].isdigit() and j == hi + 1 and not side.breaks[j - 1]:
-                hi = j  # a year right after a title word: "Through the Year 2035"
+            elif (
+                low[:1].isdigit()
+                and j == hi + 1
+                and (not side.breaks[j - 1] or _subtitle_after(side, j))
+            ):
+                # A year right after a title word: "Through the Year 2035"; a figure
+                # opening a subtitle: "Equality, Participation and Sharing: 70 Years of
+                # ...".
+                hi = j
             elif (
                 low not in _TITLE_GLUE or side.breaks[j - 1]
                 or low in ARTICLES and j == hi + 1 and not _title_verb(side, lo, hi)
@@ -128,6 +135,13 @@ def _title_runs(side: EnSide) -> list[tuple[int, int]]:
         runs.append((lo, hi))
         k = end + 1
     return runs
+
+
+def _subtitle_after(side: EnSide, j: int) -> bool:
+    """A colon before token ``j`` and a title-case word after it: a title's subtitle
+    opening on a figure ("...: 70 Years of ...")."""
+    gap = side.text[side.tokens[j - 1].end : side.tokens[j].start].strip()
+    return gap == ":" and j + 1 < len(side.tokens) and side.title[j + 1]
 
 
 def _title_verb(side: EnSide, lo: int, hi: int) -> bool:

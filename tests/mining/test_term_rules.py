@@ -8332,3 +8332,18 @@ def test_a_counted_chinese_is_not_rendered_by_english_with_another_number() -> N
     assert not _numbers_differ("十四届全国人大二次会议", "second session of the 14th NPC")
     assert not _numbers_differ("500米口径球面射电望远镜", "Five-hundred-meter Aperture Telescope")
     assert not _numbers_differ("第四代核电站", "fourth-generation nuclear power plant")
+
+
+def test_a_titles_subtitle_may_open_on_a_figure_after_a_colon() -> None:
+    # White papers: "Title: 70 Years of ...". The colon and the figure do not end the
+    # title-case run.
+    found = _renderings(
+        "国务院新闻办公室发表《平等、参与、共享：新中国残疾人权益保障70年》白皮书。",
+        "The State Council Information Office released a white paper titled Equality, "
+        "Participation and Sharing: 70 Years of Protecting the Rights and Interests of "
+        "Persons with Disabilities.",
+    )
+    assert found["平等、参与、共享：新中国残疾人权益保障70年"] == (
+        "Equality, Participation and Sharing: 70 Years of Protecting the Rights and "
+        "Interests of Persons with Disabilities"
+    )
