@@ -349,6 +349,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
         longest = TITLE_WORDS if book_title(cand, tokens) else 16
         inner_verbs = tuple([t for t in range(cand.a + 1, cand.b - 1) if lex.is_verb(tokens[t])])
         recorded = _recorded_words(cand, lex)
+        counted = _counted(cand.text)
         for r in render(cand, units, links, side, whole=whole, max_len=longest):
             if recorded and _cut_of_recorded(_words_of(r.text), recorded):
                 continue
@@ -449,7 +450,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                     r.fit -= 0.2
             if (
                 _number_missing(cand.text, r.text) or _number_extra(cand.text, r.text)
-                or _numbers_differ(cand.text, r.text)
+                or _numbers_differ(counted, r.text)
             ):  # fmt: skip
                 r.fit -= 0.3
             if _QUANTITY_OF.match(r.text) and not _ZH_QUANTITY.search(cand.text):
@@ -548,7 +549,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
         accepted += _from_wider(tokens, units, ranked[:budget], rendered, accepted, wider, lex)
     # (Whatever found it: a pair whose numbers are not the same on both sides is a cut,
     # 第七届…|第十七次会议 with "... of the Seventh National People's Congress".)
-    return [p for p in accepted if not _numbers_differ(p.zh, p.en)]
+    return [p for p in accepted if not _numbers_differ(_counted(p.zh), p.en)]
 
 
 def _compound_word(cand: ZhCandidate, lex: Lexicon) -> bool:
@@ -1215,12 +1216,20 @@ _EN_COUNT_WORDS = {
 _FIGURE = re.compile(r"\d[\d.,\-]*\d")
 
 
-def _numbers_differ(zh: str, en: str) -> bool:
-    """The Chinese counts or orders something, the English says a number too, and no
-    number is the same: "Meeting of the Standing Committee of the Seventh National
-    People's Congress" is not 全国人民代表大会常务委员会第十七次会议 (17th), a part cut
-    from 第七届...第十七次会议."""
+def _counted(zh: str) -> frozenset[str]:
+    """The numbers the Chinese counts or orders something with, by their digits (none
+    for numerals inside words: 统一, 一带一路)."""
     if not _ZH_NUMBER.search(zh):
+        return frozenset()
+    return frozenset(_digits(v) for v in zh_numbers(zh))
+
+
+def _numbers_differ(counted: frozenset[str], en: str) -> bool:
+    """The Chinese counts or orders something (``counted``, see :func:`_counted`), the
+    English says a number too, and no number is the same: "Meeting of the Standing
+    Committee of the Seventh National People's Congress" is not
+    全国人民代表大会常务委员会第十七次会议 (17th), a part cut from 第七届...第十七次会议."""
+    if not counted:
         return False
     said: set[str] = set()
     for t in en_tokens(en):
@@ -1232,8 +1241,7 @@ def _numbers_differ(zh: str, en: str) -> bool:
                 said.add(_EN_COUNT_WORDS[part])
     # (And figures written with dashes, which tokens split: "1-2-3" is 123.)
     said.update(_digits(m.group()) for m in _FIGURE.finditer(en))
-    counted = {_digits(v) for v in zh_numbers(zh)}
-    return bool(said) and bool(counted) and said.isdisjoint(counted)
+    return bool(said) and said.isdisjoint(counted)
 
 
 def _digits(value: str) -> str:

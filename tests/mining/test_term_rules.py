@@ -8326,12 +8326,17 @@ def test_a_counted_chinese_is_not_rendered_by_english_with_another_number() -> N
     )
     en = found.get("全国人民代表大会常务委员会第十七次会议", "")
     assert "Seventh" not in en or "17th" in en, en
-    from glossary.mining.pipeline import _numbers_differ
+    from glossary.mining.pipeline import _counted, _numbers_differ
 
-    assert _numbers_differ("第十七次会议", "Meeting of the Seventh Congress")
-    assert not _numbers_differ("十四届全国人大二次会议", "second session of the 14th NPC")
-    assert not _numbers_differ("500米口径球面射电望远镜", "Five-hundred-meter Aperture Telescope")
-    assert not _numbers_differ("第四代核电站", "fourth-generation nuclear power plant")
+    def differ(zh: str, en: str) -> bool:
+        return _numbers_differ(_counted(zh), en)
+
+    assert differ("第十七次会议", "Meeting of the Seventh Congress")
+    assert not differ("十四届全国人大二次会议", "second session of the 14th NPC")
+    assert not differ("500米口径球面射电望远镜", "Five-hundred-meter Aperture Telescope")
+    assert not differ("第四代核电站", "fourth-generation nuclear power plant")
+    assert not differ("全国123出行交通圈", "national 1-2-3 travel circle")
+    assert not differ("一带一路", "Belt and Road")  # (一 inside a word counts nothing)
 
 
 def test_a_titles_subtitle_may_open_on_a_figure_after_a_colon() -> None:
