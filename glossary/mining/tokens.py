@@ -126,12 +126,11 @@ def zh_tokens(text: str) -> tuple[str, ...]:
 _DATE_UNITS = frozenset("年月日")
 # (And 前 "before": 2030|年前|碳达峰 is 2030|年|前, the date's end and "before".)
 _DATE_UNIT_VIA = frozenset(u + after for u in _DATE_UNITS for after in "经前")
-_NUMERALS = frozenset("〇零一二三四五六七八九十两")
 
 
 def _ends_in_number(token: str) -> bool:
     """``token`` ends in a digit or a Chinese numeral (a date's number)."""
-    return token[-1:].isdigit() or token[-1:] in _NUMERALS
+    return token[-1:].isdigit() or token[-1:] in _DATE_NUMERALS
 
 
 def _date_apart(tokens: list[str]) -> list[str]:
@@ -260,6 +259,7 @@ def _unglue(tokens: list[str], added: set[str], saved: dict[str, int | None]) ->
 
 
 _FORMULA_NUMERALS = frozenset("一两二三四五六七八九十")
+_DATE_NUMERALS = _FORMULA_NUMERALS | {"〇", "零"}  # (a date's: 二〇二三年)
 
 
 def is_acronym(word: str) -> bool:
