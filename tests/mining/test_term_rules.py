@@ -8200,8 +8200,7 @@ def test_a_dates_unit_and_the_upon_after_it_are_two_words() -> None:
     )
     assert "十四届全国人大常委会第三次会议" in found
     assert not any(zh.startswith(("经", "月经")) for zh in found)
-    tokens = join_known(zh_tokens("我国与各国签署经认证的经营者互认安排。"), lex)
-    assert "经认证的经营者" in {c.text for c in sentence_candidates(tokens, lex=lex)}
+    assert "经认证的经营者" in _candidate_texts("我国与各国签署经认证的经营者互认安排。")
 
 
 def test_words_of_source_and_cause_open_no_candidate() -> None:
@@ -8228,7 +8227,6 @@ def test_words_of_source_and_cause_open_no_candidate() -> None:
 def test_words_said_of_a_name_do_not_open_a_candidate() -> None:
     # 修改|后|的: "amended"; 原 "the former"; 各国 "all countries'"; 当地 "local";
     # 领域 "field", the end of the phrase before it. The names after them still are.
-    lex = base_lexicon()
     for sentence, name in (
         ("修改后的反间谍法正式施行。", "反间谍法"),
         ("原国家海洋局的职责划入自然资源部。", "国家海洋局"),
@@ -8236,8 +8234,7 @@ def test_words_said_of_a_name_do_not_open_a_candidate() -> None:
         ("项目改善了当地民众生活。", "民众"),
         ("双方将深化能源领域合作。", "能源"),
     ):
-        tokens = join_known(zh_tokens(sentence), lex)
-        texts = {c.text for c in sentence_candidates(tokens, lex=lex)}
+        texts = set(_candidate_texts(sentence))
         assert name in texts, texts
         assert not any(t.startswith(("后", "原", "各国", "当地", "领域")) for t in texts), texts
 
@@ -8245,15 +8242,13 @@ def test_words_said_of_a_name_do_not_open_a_candidate() -> None:
 def test_a_rank_or_a_quality_before_its_head_ends_no_candidate() -> None:
     # 全球|第一 "first in the world", 世界|最大 "the world's largest": a ranking, not a
     # name; 高质量, 高水平, 一站式 say what the head after them is like.
-    lex = base_lexicon()
     for sentence, term in (
         ("我国造船完工量连续十四年保持全球第一。", "造船完工量"),
         ("三峡工程是世界最大的水利枢纽工程。", "水利枢纽工程"),
         ("推动海洋经济高质量发展。", "海洋经济"),
         ("建设高水平对外开放平台，提供一站式服务。", "对外开放平台"),
     ):
-        tokens = join_known(zh_tokens(sentence), lex)
-        texts = {c.text for c in sentence_candidates(tokens, lex=lex)}
+        texts = set(_candidate_texts(sentence))
         assert term in texts, texts
         ranks_and_qualities = ("第一", "最大", "高质量", "高水平", "一站式")
         assert not any(t.endswith(ranks_and_qualities) for t in texts), texts
@@ -8276,25 +8271,20 @@ def test_how_much_a_result_weighs_is_a_description() -> None:
 def test_verbs_of_steering_open_no_candidate_but_a_name_may_end_on_one() -> None:
     # 加强|国际人文交流 "strengthen ...", 引导|金融机构 "guide ...", 组织|农村妇女
     # "organise ...": a clause. 组织 still ends a name (上海合作组织).
-    lex = base_lexicon()
     for sentence, term in (
         ("双方同意加强国际人文交流。", "国际人文交流"),
         ("引导金融机构加大信贷投放。", "金融机构"),
         ("各地组织农村妇女参加技能培训。", "农村妇女"),
     ):
-        tokens = join_known(zh_tokens(sentence), lex)
-        texts = {c.text for c in sentence_candidates(tokens, lex=lex)}
+        texts = set(_candidate_texts(sentence))
         assert term in texts, texts
         assert not any(t.startswith(("加强", "引导", "组织")) for t in texts), texts
-    tokens = join_known(zh_tokens("上海合作组织成员国元首理事会会议在阿斯塔纳举行。"), lex)
-    assert "上海合作组织" in {c.text for c in sentence_candidates(tokens, lex=lex)}
+    assert "上海合作组织" in _candidate_texts("上海合作组织成员国元首理事会会议在阿斯塔纳举行。")
 
 
 def test_a_bodys_name_is_not_cut_before_its_one_character_head() -> None:
     # 联合国|外空|司: jieba leaves 司 alone, and 联合国外空 is no name.
-    lex = base_lexicon()
-    tokens = join_known(zh_tokens("联合国外空司表示欢迎。"), lex)
-    texts = {c.text for c in sentence_candidates(tokens, lex=lex)}
+    texts = set(_candidate_texts("联合国外空司表示欢迎。"))
     assert "联合国外空司" in texts
     assert not texts & {"联合国外空", "外空", "司"}, texts
 
