@@ -56,6 +56,9 @@ BREAKERS = (
         # Of source and cause ("据|中国稀土行业协会", according to; 由于, 由此), and
         # adverbs of continuing ("销售额|仍|居", still).
         "据 据统计 由于 由此 在内 依据 依照 仍 仍然 依然 依旧 均 亦 皆 尚 尚未 "
+        # "There is also" and the light verbs ("依法|进行|实名登记", carry out real-name
+        # registration; "作|政府工作报告", deliver the report): what follows is the term.
+        "还有 进行 作 "
         "才 已 已经 曾 正 正在 将要 要 会 能 能够 可 可以 应 应该 应当 须 必须 "
         "不 没 没有 无 非 很 更 最 较 比较 非常 十分 特别 更加 更好 更为 这 那 "
         "这些 那些 这个 那个 其 其中 该 本 此 各 每 某 我 我国 我市 本市 我省 本省 该省 该市 "
@@ -270,8 +273,9 @@ _ORDINAL = re.compile(r"^第?[\d零〇一二两三四五六七八九十百千]+[
 _COUNTED = re.compile(r"^(?:第?[\d零〇一二两三四五六七八九十百千]+|首)[个项批次届期]$")
 _ORDINAL_NUMBER = re.compile(r"^第[\d零〇一二两三四五六七八九十百千]+$")
 # Suffixes jieba cuts from their word (普惠|性 "inclusive", 友好|型 "-friendly", 渐进|式
-# "gradual"): they end the word before, and start no candidate.
-_SUFFIXES = frozenset(["性", "化", "型", "式"])
+# "gradual"; 操控|员 "operator", who does it): they end the word before, and start no
+# candidate.
+_SUFFIXES = frozenset(["性", "化", "型", "式", "员"])
 # One-character heads of the names of offices, which jieba leaves alone after the
 # name's words (外空|司 "Office for Outer Space Affairs", 外资|司).
 _OFFICE_HEADS = frozenset("司局处署厅办委")
@@ -1198,6 +1202,9 @@ _CONCRETE_HEADS = _words(
     "制度 体系 机制 区 电站 主体 事件 证 项目 机构 平台 基地 中心 系统 标准 假 制 工程 设施 "
     "站 园区 政策 模式 人员 行业 机组 舱 馆 小组 会 队伍 网络 企业 事故 金 费 险 贷款 资金 强国"
 )
+# ... and the documents that allow it, as any word for a certificate (运行|合格证
+# "operating certificate", 生产|许可证 "production licence").
+_PERMITS = _words("执照 证书 牌照 许可")
 # Verbs that launch a campaign, and the campaigns a verb phrase may name.
 _LAUNCH_VERBS = frozenset(["实施", "开展", "启动", "组织实施", "部署"])
 _CAMPAIGN_HEADS = frozenset(["行动", "专项行动", "行动计划", "工程", "计划", "攻坚战"])
@@ -1214,7 +1221,16 @@ def _modifying_verb(word: str) -> bool:
 def _named_by_modifying_verb(toks: tuple[str, ...]) -> bool:
     """A modifying verb first and a concrete head last: a name (排污|许可|制度 "pollutant
     discharge permit system")."""
-    return len(toks) >= 2 and _modifying_verb(toks[0]) and toks[-1] in _CONCRETE_HEADS
+    head = toks[-1]
+    return (
+        len(toks) >= 2 and _modifying_verb(toks[0])
+        and (
+            head in _CONCRETE_HEADS
+            # (only right after the verb: 核发|烟草专卖零售许可证 "issue tobacco ...
+            # licences" governs its object)
+            or len(toks) == 2 and (head in _PERMITS or head.endswith("证"))
+        )
+    )  # fmt: skip
 
 
 def _launches(token: str) -> bool:

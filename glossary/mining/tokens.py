@@ -376,6 +376,8 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
     that it glosses by a negated English word (不|可靠 is 不可靠 "unreliable")."""
     if "委会同" in "".join(tokens):
         tokens = _commission_apart(tokens, known)
+    if any(len(t) >= 3 and t[0] in _CONJUNCTIONS for t in tokens):
+        tokens = _conjunction_apart(tokens, known)
     out: list[str] = []
     i = 0
     n = len(tokens)
@@ -552,6 +554,28 @@ def _commission_apart(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
             return zh_tokens(text[: at + 1]) + join_known(zh_tokens(text[at + 1 :]), known)
         at = text.find("委会同", at + 1)
     return tokens
+
+
+_CONJUNCTIONS = frozenset("和与及或")
+
+
+def _conjunction_apart(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
+    """Cut "and" off the word after it where jieba's dictionary has the two glued as
+    rare junk (合格证|和适航|管理 "operating certificates and airworthiness management";
+    also 和世卫, 和亚欧, 或硬件): a word of three characters or more that starts with a
+    conjunction, whose rest is a word and whose first two characters are none, and
+    that ``known`` lacks (和颜悦色 and 和稀泥 stay)."""
+    freq = _jieba().dt.FREQ
+    out: list[str] = []
+    for tok in tokens:
+        if (
+            len(tok) >= 3 and tok[0] in _CONJUNCTIONS and freq.get(tok[1:])
+            and not freq.get(tok[:2]) and tok not in known
+        ):  # fmt: skip
+            out += [tok[0], tok[1:]]
+        else:
+            out.append(tok)
+    return tuple(out)
 
 
 def _set_phrase_end(tokens: tuple[str, ...], i: int, known: Any) -> int:

@@ -8342,3 +8342,40 @@ def test_a_titles_subtitle_may_open_on_a_figure_after_a_colon() -> None:
         "Equality, Participation and Sharing: 70 Years of Protecting the Rights and "
         "Interests of Persons with Disabilities"
     )
+
+
+def test_light_verbs_and_there_is_also_open_no_candidate() -> None:
+    # 进行|实名登记 "carry out real-name registration", 作|工作报告 "deliver the work
+    # report", 还有|国家移民管理局 "there is also the NIA": the term is what follows.
+    texts = set(_candidate_texts("车主应当依法进行实名登记。"))
+    texts |= set(_candidate_texts("最高人民法院院长在大会上作工作报告。"))
+    texts |= set(_candidate_texts("参加会议的还有国家移民管理局。"))
+    assert {"实名登记", "工作报告", "国家移民管理局"} <= texts, texts
+    assert not any(t.startswith(("进行", "作", "还有", "的还有")) for t in texts), texts
+
+
+def test_and_glued_to_the_next_word_by_jiebas_dictionary_is_cut_off() -> None:
+    # jieba's dictionary has 和适航 (rare junk): the list's second item starts after 和.
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens("规章对运行合格证和适航管理作出规定。"), lex)
+    assert tokens[tokens.index("和") : tokens.index("和") + 2] == ("和", "适航"), tokens
+    # (A dictionary word that starts with 和 stays: 和颜悦色 "kindly".)
+    assert "和颜悦色" in join_known(zh_tokens("他和颜悦色地说明情况。"), lex)
+
+
+def test_a_person_suffix_ends_the_verb_before_it() -> None:
+    # 操控|员 "operator": 员 opens no candidate, and the verb with it names the person.
+    texts = set(_candidate_texts("全国持有操控员执照的人数超过二十万人。"))
+    assert "操控员执照" in texts, texts
+    assert not any(t.startswith("员") for t in texts), texts
+
+
+def test_a_modifying_verb_right_before_a_certificate_names_it() -> None:
+    # 运行|合格证 "operating certificate", 生产|许可证 "production licence"; a verb with
+    # more words before the certificate governs it (核发|烟草专卖零售许可证).
+    assert "运行合格证" in _candidate_texts("企业须取得运行合格证。")
+    assert "生产许可证" in _candidate_texts("该机型获得生产许可证。")
+    from glossary.mining.candidates import _named_by_modifying_verb
+
+    assert _named_by_modifying_verb(("运行", "合格证"))
+    assert not _named_by_modifying_verb(("核发", "烟草专卖", "零售", "许可证"))
