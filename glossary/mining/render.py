@@ -741,7 +741,7 @@ def en_side(text: str) -> EnSide:
          and not (t.low == "through" and _gerund_before(side, k))
          # "a socialist country under the rule of law" (法治国家), "China under the
          # rule of law" (法治中国): a set phrase after its noun.
-         and not (t.low == "under" and [x.low for x in toks[k + 1 : k + 5]] == _RULE_OF_LAW)
+         and not (t.low == "under" and _under_whom(side, k, breaks))
          # "returned overseas Chinese and their relatives" (归侨侨眷), "veterans and
          # their families": the second group named by the first.
          and not (t.low == "their" and k and toks[k - 1].low == "and"))
@@ -3038,6 +3038,35 @@ def _at_level(side: EnSide, k: int, breaks: list[bool]) -> bool:
     for j in range(k + 1, min(len(lows), k + 5)):
         if lows[j] in _LEVELS:
             return j + 1 >= len(lows) or lows[j + 1] != "of"
+        if breaks[j]:
+            break
+    return False
+
+
+# What a thing is "under" when the phrase names it: a protection or a control said
+# of it ("wild animals under key state protection", "substances under class-wide
+# control", "area under special customs supervision").
+_UNDER_REGIMES = frozenset(["protection", "control", "management", "supervision"])
+
+
+def _under_whom(side: EnSide, k: int, breaks: list[bool]) -> bool:
+    """ "under" at ``k`` says whose or which regime a named thing belongs to, after
+    its noun: a name ("institution directly under the State Council", "project pool
+    under the GDI", "registration of trademarks under the Madrid System"), a
+    leadership ("... under the leadership of the CPC"), the rule of law, or a
+    protection or control within four words ("under Class I state protection"; not
+    "under construction" nor "activities under regulation")."""
+    lows = side.lows
+    nxt = k + 2 if lows[k + 1 : k + 2] == ["the"] else k + 1
+    if nxt >= len(lows) or breaks[k]:
+        return False
+    if side.title[nxt] or lows[nxt : nxt + 2] == ["leadership", "of"]:
+        return True
+    if lows[k + 1 : k + 5] == _RULE_OF_LAW:
+        return True
+    for j in range(k + 1, min(len(lows), k + 5)):
+        if lows[j] in _UNDER_REGIMES:
+            return True
         if breaks[j]:
             break
     return False

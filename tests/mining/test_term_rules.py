@@ -8379,3 +8379,25 @@ def test_a_modifying_verb_right_before_a_certificate_names_it() -> None:
 
     assert _named_by_modifying_verb(("运行", "合格证"))
     assert not _named_by_modifying_verb(("核发", "烟草专卖", "零售", "许可证"))
+
+
+def test_under_inside_a_rendering_says_whose_or_which_protection() -> None:
+    # The English puts who a body belongs to, or the protection a thing is under, after
+    # its noun: 国务院直属机构 = "institution directly under the State Council".
+    found = _renderings(
+        "海关总署是国务院直属机构。",
+        "The General Administration of Customs is an institution directly under the State Council.",
+    )
+    assert found["国务院直属机构"] == "institution directly under the State Council"
+    found = _renderings(
+        "名录共列入国家重点保护野生动物980种。",
+        "The list covers 980 species of wild animals under key state protection.",
+    )
+    assert found["国家重点保护野生动物"] == "wild animals under key state protection"
+    # ... but not a state it is in, nor an action done to it.
+    found = _renderings(
+        "全市共有在建项目120个，行为监管不断加强。",
+        "The city has 120 projects under construction, and conduct regulation has been "
+        "strengthened.",
+    )
+    assert "under" not in " ".join(found.values()), found
