@@ -396,6 +396,8 @@ def _major_count(
     return tokens[i] in numerals and i + 1 < len(tokens) and tokens[i + 1] == "大"
 
 
+# Letters and digits together: a code (5G, G20, CR450, ARJ21, COP15, H7N9).
+_MODEL_CODE = re.compile(r"^(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{2,}$")
 _NUMERIC = re.compile(r"^[\d.,%]+$|^[零〇一二两三四五六七八九十百千万亿]+$")
 NAME_DOTS = frozenset("·•‧・")  # the dot between a foreign name's parts (and its lookalikes)
 _PUNCT = re.compile(r"^[\W_]+$")
@@ -621,7 +623,12 @@ def sentence_candidates(
             and not year_start and not century_start and not service and not major
         ):  # fmt: skip
             continue  # a number may start a term only with its unit: "500米口径..."
-        if not has_cjk(first) and not first.isalpha() and not numeric_start:
+        if (
+            not has_cjk(first) and not first.isalpha() and not numeric_start
+            and not (_MODEL_CODE.match(first) and a + 1 < n and has_cjk(tokens[a + 1]))
+        ):  # fmt: skip
+            # (A model's or a meeting's code names what follows it: 5G|基站 "5G base
+            # stations", CR450|动车组, COP15|主席国 "COP15 presidency".)
             continue
         chars = 0
         penalty = 0.0

@@ -8401,3 +8401,15 @@ def test_under_inside_a_rendering_says_whose_or_which_protection() -> None:
         "strengthened.",
     )
     assert "under" not in " ".join(found.values()), found
+
+
+def test_a_code_of_letters_and_digits_may_open_a_name() -> None:
+    # 5G|基站 "5G base stations", COP15|主席国 "COP15 presidency": the code is part of
+    # the name (not a number, which needs its unit).
+    assert "5G基站" in _candidate_texts("全国累计建成5G基站超过300万个。")
+    assert "COP15主席国" in _candidate_texts("中方切实履行COP15主席国职责。")
+    found = _renderings(
+        "全国累计建成5G基站超过300万个。",
+        "China has built more than 3 million 5G base stations.",
+    )
+    assert found["5G基站"] == "5G base stations"
