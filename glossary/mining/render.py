@@ -866,6 +866,11 @@ _STANCE_WORDS = MANNER_ADVERBS | {"更加", "更为"}
 # Function words of the candidates that still name something the English says:
 # 在我国 = "in China" (its "China" is not a neighbouring name's to take in).
 _NAMING_BREAKERS = frozenset(["我国"])
+# The adverb of manner English says by a phrase of its own after the verb's object
+# ("take out liability insurance | in accordance with the law"): it links, so
+# that a term's rendering does not take the phrase in. (Not 按时 "on schedule":
+# "immunization schedule" is a term.)
+_MANNERS_SAID_APART = frozenset(["依法"])
 
 
 def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
@@ -914,6 +919,7 @@ def zh_units(tokens: tuple[str, ...], lex: Lexicon) -> list[Unit]:
         if (
             tok in BREAKERS
             and tok not in _NAMING_BREAKERS
+            and tok not in _MANNERS_SAID_APART
             and not (tok in _STANCE_WORDS and "的" in tokens[i + 1 : i + 3])
             and not modifier_before_noun(tokens, i, lex)
             and not launched_manner(tokens, i, lex)

@@ -8413,3 +8413,14 @@ def test_a_code_of_letters_and_digits_may_open_a_name() -> None:
         "China has built more than 3 million 5G base stations.",
     )
     assert found["5G基站"] == "5G base stations"
+
+
+def test_by_law_links_so_no_rendering_takes_in_accordance_with_the_law() -> None:
+    # 依法 breaks candidates, and still explains "in accordance with the law": the
+    # term's rendering stops before it.
+    found = _renderings(
+        "从事经营性飞行活动的单位应当依法投保责任保险。",
+        "Entities engaged in commercial flight activities shall take out liability "
+        "insurance in accordance with the law.",
+    )
+    assert found.get("责任保险") == "liability insurance", found
