@@ -137,7 +137,7 @@ _DEGREE_TAILS = frozenset(["力度", "幅度", "数量"])
 HEADS = _word_tuple(
     "中心 委员会 委员 会议 大会 倡议 机制 战略 思想 精神 理念 体系 体制 "
     "制度 格局 通道 走廊 合作 伙伴关系 关系 组织 机构 部门 部 局 署 办 "
-    "厅 委 院 所 会 协定 协议 条约 公约 宣言 法 条例 规划 计划 纲要 方案 "
+    "厅 委 司 院 所 会 协定 协议 条约 公约 宣言 法 条例 规划 计划 纲要 方案 "
     "政策 战略 工程 项目 平台 基地 园区 示范区 试验区 自贸区 新区 特区 区 "
     "港 机场 大桥 桥 隧道 铁路 高铁 公路 班列 列车 汽车 飞机 望远镜 系统 "
     "网络 环境 资源 力量 能力 优势 需求 创新 发展 建设 开放 改革 外交 "
@@ -292,6 +292,9 @@ NO_END |= frozenset(["网上", "线上", "线下", "在线", "就近", "当场"]
 # ("全球|第一", "世界|最大": the world's largest), nor a quality or a manner before its
 # head ("海洋经济|高质量|发展", "高水平", "一站式|服务").
 NO_END |= frozenset(["之一", "第一", "最大", "高质量", "高水平", "一站式"])
+# ... nor does "officially" before its verb ("低空经济发展司|正式|亮相", the department
+# was officially unveiled; 正式|成员 "full member" may open one).
+NO_END |= frozenset(["正式"])
 # ... nor do adverbs that may also open a term (全面 "comprehensive" in 全面战略伙伴
 # 关系, but "中央生态环境保护督察|全面|开展", the inspections are conducted in full), nor
 # "from" before a date ("日本山梨县|自|1984年"). (Not 主动: 战略主动 "strategic

@@ -8424,3 +8424,17 @@ def test_by_law_links_so_no_rendering_takes_in_accordance_with_the_law() -> None
         "insurance in accordance with the law.",
     )
     assert found.get("责任保险") == "liability insurance", found
+
+
+def test_a_department_and_a_company_end_on_their_head() -> None:
+    # 司 is a head (a ministry's department; 公司 a company): the name is a term.
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens("国家发展改革委低空经济发展司正式亮相。"), lex)
+    cands = {c.text: c for c in sentence_candidates(tokens, lex=lex)}
+    assert termhood(cands["低空经济发展司"], tokens, lex) >= 0.4
+    # ... and "officially" before the verb ends none.
+    assert "低空经济发展司正式" not in cands
+    tokens = join_known(zh_tokens("中国稀土集团有限公司在赣州举行揭牌仪式。"), lex)
+    company = next(c for c in sentence_candidates(tokens, lex=lex) if c.text.endswith("公司"))
+    assert company.text == "中国稀土集团有限公司"
+    assert termhood(company, tokens, lex) == 1.0
