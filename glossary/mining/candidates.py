@@ -1603,6 +1603,12 @@ def _jieba_noun(text: str, lex: Lexicon) -> bool:
     return text not in lex and jieba_knows(text) and not lex.is_pure_verb(text[-2:])
 
 
+def is_occasion(cand: ZhCandidate) -> bool:
+    """An anniversary: "中国人民解放军建军97周年" (the 97th anniversary of ...) is an
+    occasion, not a term."""
+    return "周年" in cand.text and not cand.quoted
+
+
 def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
     """Linguistic termhood of a candidate in 0..1 (before document statistics)."""
     text = cand.text
@@ -1690,8 +1696,7 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         score -= 0.5
     if text.endswith(GENERIC_TAILS) and len(toks) >= 2 or toks[-1] in _DEGREE_TAILS:
         score -= 0.3
-    if "周年" in text and not cand.quoted:
-        # "中国人民解放军建军97周年" (the 97th anniversary of ...): an occasion, not a term.
+    if is_occasion(cand):
         score -= 0.4
     if (
         len(toks) >= 2 and toks[-1] in EVALUATIVE and toks[-1] not in _NOUN_AFTER_NAME

@@ -21,6 +21,7 @@ from glossary.mining.candidates import (
     DASHES,
     GENERIC_TAILS,
     HEADS,
+    HIGH_POSTS,
     INNER,
     NAME_VERBS,
     NAMED_HEADS,
@@ -30,6 +31,7 @@ from glossary.mining.candidates import (
     ZhCandidate,
     boundary_strength,
     is_breaker,
+    is_occasion,
     is_stance,
     modifier_before_noun,
     sentence_candidates,
@@ -125,6 +127,10 @@ _COORDINATED = re.compile("[与和及、]")  # (two things said, not one term: �
 _VERB_NAMED = 0.15  # the termhood the verb-last rule took (see candidates.termhood)
 _MIN_LOCAL = 0.2
 _MIN_TERMHOOD = 0.4
+# ... under which a candidate needs a first look this good, and how many such are
+# rendered in full per sentence (after the others' budget).
+_UNLIKE_FIT = 0.75
+_UNLIKE_BUDGET = 4
 _PREFERRED = ("preferred", "admitted")
 
 
@@ -271,8 +277,6 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
         if not whole and share < need:
             continue
         th = termhood(cand, tokens, lex)
-        if th < _MIN_TERMHOOD and not whole and not _compound_word(cand, lex):
-            continue  # a verb phrase, a fragment: it would not win the linking anyway
         if (
             _synonyms_paired(cand, tokens, lex) and not whole
             and not _said_apart(cand, token_links, side)
@@ -286,7 +290,16 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     # most promising ones against all phrase-boundary variants (where the time goes).
     prelim: list[tuple[float, int, ZhCandidate, float, bool]] = []
     blocking: list[tuple[ZhCandidate, float, Rendering]] = []
+    weak: list[tuple[float, int, ZhCandidate, float, bool]] = []
     for _neg, i, cand, th, whole in ranked:
+        # A verb phrase or a fragment by its form: rendered only if its English is all
+        # but exact, and linked after the others, into what they leave free (重点排放
+        # 单位 = "key emitting entities": 重点 first is mostly a description).
+        # (Not a person after a post, 发言人|毛宁: the post and the name are offered
+        # together, see names.titled_names; nor an anniversary.)
+        unlike = th < _MIN_TERMHOOD and not whole and not _compound_word(cand, lex)
+        if unlike and (_after_post(cand, tokens) or is_occasion(cand)):
+            continue
         if book_title(cand, tokens):
             # A title's English may run long and in another order ("Guiding Opinions
             # on ..." for 关于……的指导意见): all its spans, not the densest window's.
@@ -294,7 +307,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
         else:
             rs = render(cand, units, links, side, whole=whole, top=1, cores_only=True)
         fit = rs[0].fit if rs else -1.0
-        if fit < _MIN_FIT - 0.25 and not whole:
+        if fit < _MIN_FIT - 0.25 and not whole or unlike and fit < _UNLIKE_FIT:
             continue
         if (
             cand.b - cand.a == 1 and len(cand.text) <= 2 and not whole
@@ -312,17 +325,22 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
             # "Director-General" from the 党组书记 before it). (A compound word let
             # through under the termhood gate, 风电 before 装机容量, needs less: the
             # span it renders is cut by the longer term's English after it.)
-            if fit >= 0.85:
+            if fit >= 0.85 and not unlike:
                 blocking.append((cand, th, rs[0]))
             continue
-        prelim.append((-(3.0 * fit + th + (2.0 if whole else 0.0)), i, cand, th, whole))
+        (weak if unlike else prelim).append(
+            (-(3.0 * fit + th + (2.0 if whole else 0.0)), i, cand, th, whole)
+        )
     prelim.sort(key=lambda t: (t[0], t[1]))
-    ranked = prelim
+    weak.sort(key=lambda t: (t[0], t[1]))
     # (Half the sentence's words: a long sentence lists many terms, and the last of
     # them, 老旧小区改造 below a dozen stronger ones, is still worth its rendering.)
     budget = 15 + len(tokens) // 2
+    ranked = prelim[:budget] + weak[:_UNLIKE_BUDGET]
+    unlikely = {id(t[2]) for t in weak}
+    fillers: list[Scored] = []
     rendered: set[tuple[int, int]] = set()
-    for _neg, _i, cand, th, whole in ranked[:budget]:
+    for _neg, _i, cand, th, whole in ranked:
         verbal = lex.has_verb_sense(tokens[cand.a])
         stance = cand.quoted and is_stance(tokens[cand.a : cand.b])
         # (Not a character jieba left loose in a quoted name: in “三权分置”, 分|置 "to
@@ -519,7 +537,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
             )
             p.local = local_score(p)
             if p.local >= _MIN_LOCAL:
-                found.append(p)
+                (fillers if id(cand) in unlikely else found).append(p)
     _prefer_full_names(found, side)
     _promote_silent_heads(found, tokens, token_links, side, lex)
     _prefer_posts(found, tokens, token_links)
@@ -532,7 +550,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
         _mark_whole_quotes(found, cands, token_links, side)
     found += _recorded_first(found, _glossary_pairs(cands, tokens, side, lex))
     blockers = _blockers(blocking, side)
-    accepted = [p for p in competitive_link(found + blockers) if not p.blocker]
+    accepted = [p for p in competitive_link(found + blockers, fillers) if not p.blocker]
     accepted += _from_lists(zh, en, tokens, accepted, lex)
     accepted += titled_names(tokens, accepted, side, lex)
     accepted += short_law_names(accepted)
@@ -546,10 +564,19 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     accepted = dated_titles(accepted, side, zh)
     accepted += _modifier_said_before(accepted, tokens, token_links, side, lex)
     if wider and wider != en:
-        accepted += _from_wider(tokens, units, ranked[:budget], rendered, accepted, wider, lex)
+        accepted += _from_wider(tokens, units, prelim[:budget], rendered, accepted, wider, lex)
     # (Whatever found it: a pair whose numbers are not the same on both sides is a cut,
     # 第七届…|第十七次会议 with "... of the Seventh National People's Congress".)
     return [p for p in accepted if not _numbers_differ(_counted(p.zh), p.en)]
+
+
+def _after_post(cand: ZhCandidate, tokens: tuple[str, ...]) -> bool:
+    """The candidate follows a post or holds one before its last word: a person
+    (发言人|毛宁, 部长|黄润秋)."""
+    posts = PERSON_TITLES | HIGH_POSTS
+    return (cand.a > 0 and tokens[cand.a - 1] in posts) or not posts.isdisjoint(
+        tokens[cand.a : cand.b - 1]
+    )
 
 
 def _compound_word(cand: ZhCandidate, lex: Lexicon) -> bool:

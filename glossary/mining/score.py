@@ -309,14 +309,16 @@ def _swap_for_losers(ranked: list[Scored], accepted: list[Scored]) -> list[Score
     return moved
 
 
-def competitive_link(pairs: list[Scored]) -> list[Scored]:
+def competitive_link(pairs: list[Scored], fillers: list[Scored] | None = None) -> list[Scored]:
     """Greedy one-to-one linking inside a sentence, best first.
 
     A pair is dropped if its English span is the same as, or crosses, an accepted
     pair's span, or if its Chinese crosses an accepted one. Nesting is allowed when it
     is consistent on both sides (党的二十大 inside 党的二十大精神, and its English
-    inside the longer English).
+    inside the longer English). ``fillers`` (unlikely candidates with a near-exact
+    English) are linked after all of ``pairs``, into what those leave free.
     """
+    fillers = fillers or []
     # Chinese spans with the same head: the maximal Chinese phrase (strong boundaries
     # on both sides) takes the rank of a part of it when its English holds the part's
     # and renders the extra modifier (中等收入群体 "middle-income group", not 收入群体;
@@ -401,11 +403,11 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
     # sentence; then the longer English (all of it explained) before its parts.
     zh_len = max((q.zh_span[1] for q in pairs), default=1) or 1
     en_len = max((q.en_span[1] + 1 for q in pairs if q.en_span[1] < _OWN_SPANS), default=1)
-    words = {en: _same_words(en) for en in {q.en for q in pairs}}
+    words = {en: _same_words(en) for en in {q.en for q in pairs + fillers}}
     # (Keyed by the Chinese text, not its place: the same word said twice in the
     # sentence, 一带一路 ... 一带一路, each takes the English in its own part of it.)
     spans: dict[tuple[str, frozenset[str]], set[tuple[tuple[int, int], tuple[int, int]]]] = {}
-    for q in pairs:
+    for q in pairs + fillers:
         spans.setdefault((q.zh, words[q.en]), set()).add((q.zh_span, q.en_span))
 
     def order(q: Scored) -> tuple[float, float, tuple[int, int], int, tuple[int, int]]:
@@ -486,6 +488,8 @@ def competitive_link(pairs: list[Scored]) -> list[Scored]:
         accepted.clear()
         nested.clear()
         link_greedily([p for p in ranked if id(p) not in dropped])
+    if fillers:
+        link_greedily(sorted(fillers, key=order))
     taken = {(a.zh_span, a.en_span) for a in accepted}
     seen: set[tuple[int, int]] = set()
     for p in nested:

@@ -8438,3 +8438,18 @@ def test_a_department_and_a_company_end_on_their_head() -> None:
     company = next(c for c in sentence_candidates(tokens, lex=lex) if c.text.endswith("公司"))
     assert company.text == "中国稀土集团有限公司"
     assert termhood(company, tokens, lex) == 1.0
+
+
+def test_an_unlikely_candidate_with_an_exact_english_fills_what_is_left() -> None:
+    # 重点 first makes 重点排放单位 look like a description (termhood under the gate),
+    # but its English is exact: it is rendered, and linked after the likely ones.
+    found = _renderings(
+        "全国碳排放权交易市场覆盖重点排放单位2257家。",
+        "The national carbon emission trading market covers 2,257 key emitting entities.",
+    )
+    assert found.get("重点排放单位") == "key emitting entities", found
+    # A filler takes no English a likely pair holds, however it scores.
+    likely = Scored("贸易救济措施", "trade remedy measures", (0, 6), (4, 6), 0.9, 0.8, 1.0, 1.0)
+    filler = Scored("救济措施", "trade remedy measures", (2, 6), (4, 6), 1.0, 0.2, 1.0, 1.0)
+    filler.raw, likely.raw = 9.0, 1.0
+    assert [p.zh for p in competitive_link([likely], [filler])] == ["贸易救济措施"]
