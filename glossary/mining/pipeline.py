@@ -1420,6 +1420,10 @@ def _opens_on_another_conjunct(
         return False
     if any(lo in token_links[t] for t in range(cand.a, cand.b)):
         return False
+    if not token_links[cand.a] and cand.b - cand.a > 1:
+        # (Its first word links nothing at all: the dictionary does not know it, and
+        # it may be that first word, 合理|均衡水平 = "adaptive and equilibrium level".)
+        return False
     # (Nor a coordination inside one word: 党和国家 "Party and state", 河湖 "river and
     # lake", whose first word one character of the candidate says.)
     return not any(stands_for(ch, side.keys[lo]) for ch in cand.text if has_cjk(ch))

@@ -3566,7 +3566,13 @@ def _score_span(
         # An unlinked first English word right before linked ones and uncovered first
         # Chinese characters: a modifier the dictionary does not know ("双" = "dual").
         if (
-            lo in unlinked and lo + 1 in strong_en and head > 0 and not head_before_of
+            lo in unlinked and head > 0 and not head_before_of
+            and (
+                lo + 1 in strong_en
+                # (... also the first of two joined by "and": "adaptive and | equilibrium
+                # level" for 合理|均衡水平)
+                or lo + 2 <= hi and toks[lo + 1].low in _AND_OR and lo + 2 in strong_en
+            )
             and not toks[lo].low.endswith(("'s", "’s"))  # "China's ...": no modifier
             and toks[lo].low not in _PARTICLES_AND_ARTICLES  # "bring down | ...": a verb's
         ):  # fmt: skip

@@ -8453,3 +8453,13 @@ def test_an_unlikely_candidate_with_an_exact_english_fills_what_is_left() -> Non
     filler = Scored("救济措施", "trade remedy measures", (2, 6), (4, 6), 1.0, 0.2, 1.0, 1.0)
     filler.raw, likely.raw = 9.0, 1.0
     assert [p.zh for p in competitive_link([likely], [filler])] == ["贸易救济措施"]
+
+
+def test_an_unknown_first_conjunct_is_the_unknown_first_word() -> None:
+    # 合理 links nothing, and "adaptive and" comes before the linked "equilibrium
+    # level": English says the modifier first, joined by "and".
+    found = _renderings(
+        "保持人民币汇率在合理均衡水平上的基本稳定。",
+        "We will keep the RMB exchange rate generally stable at an adaptive and equilibrium level.",
+    )
+    assert found.get("合理均衡水平") == "adaptive and equilibrium level", found
