@@ -127,10 +127,11 @@ _COORDINATED = re.compile("[与和及、]")  # (two things said, not one term: �
 _VERB_NAMED = 0.15  # the termhood the verb-last rule took (see candidates.termhood)
 _MIN_LOCAL = 0.2
 _MIN_TERMHOOD = 0.4
-# ... under which a candidate needs a first look this good, and how many such are
-# rendered in full per sentence (after the others' budget).
+# ... under which a candidate is looked at only if this much of it links, at most
+# this many per sentence, and kept only with a first look this good.
+_UNLIKE_SHARE = 0.8
+_UNLIKE_LOOKS = 3
 _UNLIKE_FIT = 0.75
-_UNLIKE_BUDGET = 4
 _PREFERRED = ("preferred", "admitted")
 
 
@@ -267,6 +268,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
             for pos in range(u.start, min(u.end, len(zh))):
                 linkable[pos] = True
     ranked: list[tuple[float, int, ZhCandidate, float, bool]] = []
+    unlikely: list[tuple[float, int, ZhCandidate, float, bool]] = []
     for i, cand in enumerate(cands):
         whole = short and cand.text == core
         span = linkable[cand.start : cand.end]
@@ -277,6 +279,15 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
         if not whole and share < need:
             continue
         th = termhood(cand, tokens, lex)
+        # A verb phrase or a fragment by its form (termhood under the gate) is looked
+        # at only when nearly all of it links: its English must be all but exact, and
+        # it is linked after the others, into what they leave free (重点排放单位 = "key
+        # emitting entities": 重点 first is mostly a description). Not a person after
+        # a post (发言人|毛宁: the post and the name are offered together, see
+        # names.titled_names), nor an anniversary.
+        unlike = th < _MIN_TERMHOOD and not whole and not _compound_word(cand, lex)
+        if unlike and (share < _UNLIKE_SHARE or _after_post(cand, tokens) or is_occasion(cand)):
+            continue
         if (
             _synonyms_paired(cand, tokens, lex) and not whole
             and not _said_apart(cand, token_links, side)
@@ -285,21 +296,24 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
         # Optimistic promise of the candidate: render only the most promising ones
         # (rendering is where the time goes; the rest would lose the linking anyway).
         promise = th + share + 0.05 * min(10, len(cand.text)) + (2.0 if whole else 0.0)
-        ranked.append((-promise, i, cand, th, whole))
+        if unlike:
+            # (A maximal phrase first, not by length: a long unlikely one is mostly a
+            # clause.)
+            strong = boundary_strength(cand, tokens, lex)
+            unlikely.append((-(strong + th + share), i, cand, th, whole))
+        else:
+            ranked.append((-promise, i, cand, th, whole))
+    # (The most promising few: each costs a look, and few are terms.)
+    unlikely.sort(key=lambda t: (t[0], t[1]))
+    ranked += unlikely[:_UNLIKE_LOOKS]
+    unlikely_ids = {id(t[2]) for t in unlikely[:_UNLIKE_LOOKS]}
     # Two stages: every candidate against its best core span only (cheap), then the
     # most promising ones against all phrase-boundary variants (where the time goes).
     prelim: list[tuple[float, int, ZhCandidate, float, bool]] = []
     blocking: list[tuple[ZhCandidate, float, Rendering]] = []
     weak: list[tuple[float, int, ZhCandidate, float, bool]] = []
     for _neg, i, cand, th, whole in ranked:
-        # A verb phrase or a fragment by its form: rendered only if its English is all
-        # but exact, and linked after the others, into what they leave free (重点排放
-        # 单位 = "key emitting entities": 重点 first is mostly a description).
-        # (Not a person after a post, 发言人|毛宁: the post and the name are offered
-        # together, see names.titled_names; nor an anniversary.)
-        unlike = th < _MIN_TERMHOOD and not whole and not _compound_word(cand, lex)
-        if unlike and (_after_post(cand, tokens) or is_occasion(cand)):
-            continue
+        unlike = id(cand) in unlikely_ids
         if book_title(cand, tokens):
             # A title's English may run long and in another order ("Guiding Opinions
             # on ..." for 关于……的指导意见): all its spans, not the densest window's.
@@ -336,8 +350,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     # (Half the sentence's words: a long sentence lists many terms, and the last of
     # them, 老旧小区改造 below a dozen stronger ones, is still worth its rendering.)
     budget = 15 + len(tokens) // 2
-    ranked = prelim[:budget] + weak[:_UNLIKE_BUDGET]
-    unlikely = {id(t[2]) for t in weak}
+    ranked = prelim[:budget] + weak
     fillers: list[Scored] = []
     rendered: set[tuple[int, int]] = set()
     for _neg, _i, cand, th, whole in ranked:
@@ -368,7 +381,9 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
         inner_verbs = tuple([t for t in range(cand.a + 1, cand.b - 1) if lex.is_verb(tokens[t])])
         recorded = _recorded_words(cand, lex)
         counted = _counted(cand.text)
-        for r in render(cand, units, links, side, whole=whole, max_len=longest):
+        # (An unlikely one against its core spans only: it is kept for an exact English.)
+        unlike = id(cand) in unlikely_ids
+        for r in render(cand, units, links, side, whole=whole, max_len=longest, cores_only=unlike):
             if recorded and _cut_of_recorded(_words_of(r.text), recorded):
                 continue
             if cand.clause and title_name(r.text):
@@ -537,7 +552,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
             )
             p.local = local_score(p)
             if p.local >= _MIN_LOCAL:
-                (fillers if id(cand) in unlikely else found).append(p)
+                (fillers if unlike else found).append(p)
     _prefer_full_names(found, side)
     _promote_silent_heads(found, tokens, token_links, side, lex)
     _prefer_posts(found, tokens, token_links)
