@@ -133,6 +133,11 @@ GENERIC_TAILS = ("建设", "活动", "问题", "方面", "领域", "过程", "�
 # protection", 衰退型城市|数量|多 "a large number of declining cities". No term ends in
 # them, and the object before them is a maximal phrase.
 _DEGREE_TAILS = frozenset(["力度", "幅度", "数量"])
+# Documents that allow something (操控员执照 "operator licences", 生产许可证 "production
+# licence"): heads of names, and a verb right before one modifies it (运行|合格证
+# "operating certificate"; any word ending in 证 counts there).
+_PERMIT_WORDS = "执照 许可证 证书 合格证 牌照 许可"
+_PERMITS = frozenset(_PERMIT_WORDS.split())
 # Heads that make a noun phrase a term in official texts (a generic termhood signal).
 HEADS = _word_tuple(
     "中心 委员会 委员 会议 大会 倡议 机制 战略 思想 精神 理念 体系 体制 "
@@ -145,7 +150,7 @@ HEADS = _word_tuple(
     "强国 产业 行业 企业 市场 贸易 制造 加工 工作 领导 书记 主任 部长 "
     "主席 群体 人口 界 循环 自信 定力 讲堂 主义 理论 原则 方针 方略 使命 安全 "
     "治理 模式 标准 指数 结构 基金 银行 医院 大学 学院 行动 专项行动 行动计划 "
-    "小组 工作组 "
+    "小组 工作组 " + _PERMIT_WORDS
 )
 # Determiners and quantifiers ("所有|金融活动", all financial activities; 各级|审计机关,
 # audit institutions at all levels; 首个|示范工程, the first demonstration project): how
@@ -1212,9 +1217,6 @@ _CONCRETE_HEADS = _words(
     "制度 体系 机制 区 电站 主体 事件 证 项目 机构 平台 基地 中心 系统 标准 假 制 工程 设施 "
     "站 园区 政策 模式 人员 行业 机组 舱 馆 小组 会 队伍 网络 企业 事故 金 费 险 贷款 资金 强国"
 )
-# ... and the documents that allow it, as any word for a certificate (运行|合格证
-# "operating certificate", 生产|许可证 "production licence").
-_PERMITS = _words("执照 证书 牌照 许可")
 # Verbs that launch a campaign, and the campaigns a verb phrase may name.
 _LAUNCH_VERBS = frozenset(["实施", "开展", "启动", "组织实施", "部署"])
 _CAMPAIGN_HEADS = frozenset(["行动", "专项行动", "行动计划", "工程", "计划", "攻坚战"])

@@ -8463,3 +8463,10 @@ def test_an_unknown_first_conjunct_is_the_unknown_first_word() -> None:
         "We will keep the RMB exchange rate generally stable at an adaptive and equilibrium level.",
     )
     assert found.get("合理均衡水平") == "adaptive and equilibrium level", found
+
+
+def test_a_licence_is_a_names_head() -> None:
+    # 执照 ends a long name as any head does: 民用无人驾驶航空器操控员执照 (civil unmanned
+    # aircraft operator licences) is six words.
+    texts = _candidate_texts("该规章对民用无人驾驶航空器操控员执照作出了具体规定。")
+    assert "民用无人驾驶航空器操控员执照" in texts, texts
