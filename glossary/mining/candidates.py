@@ -1611,6 +1611,16 @@ def is_occasion(cand: ZhCandidate) -> bool:
     return "周年" in cand.text and not cand.quoted
 
 
+def person_after_post(cand: ZhCandidate, tokens: tuple[str, ...]) -> bool:
+    """A post followed by more words is a person: "法国总统马克龙" (French President
+    Emmanuel Macron), "国家主席习近平"; so is what follows a post (总统|马克龙)."""
+    toks = tokens[cand.a : cand.b - 1]
+    return (
+        (cand.a > 0 and tokens[cand.a - 1] in PERSON_TITLES)
+        or not PERSON_TITLES.isdisjoint(toks) or not HIGH_POSTS.isdisjoint(toks)
+    )  # fmt: skip
+
+
 def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
     """Linguistic termhood of a candidate in 0..1 (before document statistics)."""
     text = cand.text
@@ -1678,13 +1688,7 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         and not cand.quoted and not processes
     ):  # fmt: skip
         score -= 0.2  # a verb inside: more often a clause than a name
-    if (
-        left in PERSON_TITLES
-        or not PERSON_TITLES.isdisjoint(toks[:-1])
-        or not HIGH_POSTS.isdisjoint(toks[:-1])
-    ) and not cand.quoted:
-        # A post followed by more words is a person: "法国总统马克龙" (French President
-        # Emmanuel Macron), "国家主席习近平"; so is what follows a post (总统|马克龙).
+    if person_after_post(cand, tokens) and not cand.quoted:
         score -= 0.5
     if (
         len(toks) >= 2 and toks[-1] in PERSON_TITLES and len(text) - len(toks[-1]) >= 3

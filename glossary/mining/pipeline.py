@@ -34,6 +34,7 @@ from glossary.mining.candidates import (
     is_occasion,
     is_stance,
     modifier_before_noun,
+    person_after_post,
     sentence_candidates,
     termhood,
     token_offsets,
@@ -586,12 +587,9 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
 
 
 def _after_post(cand: ZhCandidate, tokens: tuple[str, ...]) -> bool:
-    """The candidate follows a post or holds one before its last word: a person
-    (发言人|毛宁, 部长|黄润秋)."""
-    posts = PERSON_TITLES | HIGH_POSTS
-    return (cand.a > 0 and tokens[cand.a - 1] in posts) or not posts.isdisjoint(
-        tokens[cand.a : cand.b - 1]
-    )
+    """A person (发言人|毛宁, 部长|黄润秋, see candidates.person_after_post), also after
+    the post of a head of government (行政长官|李家超)."""
+    return person_after_post(cand, tokens) or (cand.a > 0 and tokens[cand.a - 1] in HIGH_POSTS)
 
 
 def _compound_word(cand: ZhCandidate, lex: Lexicon) -> bool:
