@@ -319,6 +319,7 @@ def competitive_link(pairs: list[Scored], fillers: list[Scored] | None = None) -
     English) are linked after all of ``pairs``, into what those leave free.
     """
     fillers = fillers or []
+    everyone = pairs + fillers if fillers else pairs
     # Chinese spans with the same head: the maximal Chinese phrase (strong boundaries
     # on both sides) takes the rank of a part of it when its English holds the part's
     # and renders the extra modifier (中等收入群体 "middle-income group", not 收入群体;
@@ -403,11 +404,11 @@ def competitive_link(pairs: list[Scored], fillers: list[Scored] | None = None) -
     # sentence; then the longer English (all of it explained) before its parts.
     zh_len = max((q.zh_span[1] for q in pairs), default=1) or 1
     en_len = max((q.en_span[1] + 1 for q in pairs if q.en_span[1] < _OWN_SPANS), default=1)
-    words = {en: _same_words(en) for en in {q.en for q in pairs + fillers}}
+    words = {en: _same_words(en) for en in {q.en for q in everyone}}
     # (Keyed by the Chinese text, not its place: the same word said twice in the
     # sentence, 一带一路 ... 一带一路, each takes the English in its own part of it.)
     spans: dict[tuple[str, frozenset[str]], set[tuple[tuple[int, int], tuple[int, int]]]] = {}
-    for q in pairs + fillers:
+    for q in everyone:
         spans.setdefault((q.zh, words[q.en]), set()).add((q.zh_span, q.en_span))
 
     def order(q: Scored) -> tuple[float, float, tuple[int, int], int, tuple[int, int]]:
