@@ -793,6 +793,10 @@ def en_side(text: str) -> EnSide:
     side.last_ok = [_last_ok(side, k) for k in range(len(toks))]
     for k in bracketed:  # inside a span only, never its edge
         side.first_ok[k] = side.last_ok[k] = side.soft_first[k] = False
+    for k in _glued(text, toks):
+        # One written word the tokens cut ("COVID-19", "8K", "Shenzhou-13", "1+N"):
+        # a span never ends or starts inside it ("outbreak of COVID" for 新冠肺炎疫情).
+        side.last_ok[k] = side.first_ok[k + 1] = side.soft_first[k + 1] = False
     for k in _suspended_hyphens(text, toks):
         # "medium- and long-term funds" (中长期资金): the first half of a compound
         # waits for the second's ending, so no span starts after it or ends on it,
@@ -1630,6 +1634,18 @@ def _suspended_hyphens(text: str, toks: Sequence[EnToken]) -> list[int]:
         k for k in range(len(toks) - 2)
         if text.startswith("- ", toks[k].end) and toks[k + 1].low in ("and", "or")
     ]  # fmt: skip
+
+
+def _glued(text: str, toks: Sequence[EnToken]) -> list[int]:
+    """The tokens joined to the next one with nothing between them or a hyphen or plus
+    sign only: parts of one written word ("COVID-19", "8K", "1+N")."""
+    return [
+        k for k in range(len(toks) - 1)
+        if text[toks[k].end : toks[k + 1].start] in _GLUE
+    ]  # fmt: skip
+
+
+_GLUE = frozenset(["", "-", "+", "‑"])
 
 
 def _serial_no(side: EnSide, k: int) -> bool:

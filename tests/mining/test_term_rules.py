@@ -8470,3 +8470,32 @@ def test_a_licence_is_a_names_head() -> None:
     # aircraft operator licences) is six words.
     texts = _candidate_texts("该规章对民用无人驾驶航空器操控员执照作出了具体规定。")
     assert "民用无人驾驶航空器操控员执照" in texts, texts
+
+
+def test_an_acronym_with_its_number_is_one_word() -> None:
+    # "COVID-19" is one token, so the dictionary's "COVID-19" for 新冠肺炎 links it
+    # whole, and no rendering stops at "COVID".
+    assert [t.text for t in en_tokens("COVID-19 vaccines")] == ["COVID-19", "vaccines"]
+    found = _renderings(
+        "各国应加强新冠肺炎防控合作。",
+        "All countries should strengthen cooperation on COVID-19 prevention and control.",
+    )
+    assert found.get("新冠肺炎防控") == "COVID-19 prevention and control", found
+    found = _renderings(
+        "新冠肺炎疫情发生后，多国加强了疫苗研发合作。",
+        "After the COVID-19 pandemic broke out, many countries stepped up cooperation on "
+        "vaccine research and development.",
+    )
+    assert found.get("新冠肺炎") == "COVID-19", found
+
+
+def test_a_span_never_cuts_a_written_word() -> None:
+    # "8K" and "Shenzhou-13" are two tokens each; a span neither ends after the first
+    # nor starts on the second.
+    side = en_side("broadcast in 8K ultra-high definition by the Shenzhou-13 crew and 1+N plans")
+    rows = zip(side.tokens, side.first_ok, side.last_ok, strict=True)
+    edges = {t.text: (first, last) for t, first, last in rows}
+    assert edges["8"][1] is False and edges["K"][0] is False
+    assert edges["Shenzhou"][1] is False and edges["13"][0] is False
+    assert edges["1"][1] is False and edges["N"][0] is False
+    assert edges["crew"][1] is True
