@@ -78,6 +78,9 @@ BREAKERS = (
         # ... and of company ("同非洲国家|一道", together with African countries; 会同 "in
         # conjunction with").
         "一道 一起 一同 会同 明显 大幅 共有 一共 总共 "
+        # ... and of sequence ("国际残奥委会|先后|发布", one after the other released;
+        # 相继, 陆续, 分别 "respectively").
+        "先后 相继 陆续 依次 随后 一并 分别 "
         # Locatives after a noun ("记者会|上|回答", at the press conference).
         "上 下 里 "
         # Verbs of saying after a name ("...委员会|表示", the Commission said), and of

@@ -8499,3 +8499,15 @@ def test_a_span_never_cuts_a_written_word() -> None:
     assert edges["Shenzhou"][1] is False and edges["13"][0] is False
     assert edges["1"][1] is False and edges["N"][0] is False
     assert edges["crew"][1] is True
+
+
+def test_adverbs_of_sequence_end_a_candidate() -> None:
+    # 先后 "one after the other", 相继, 分别 "respectively": said of what the subject
+    # did, never part of its name.
+    for text, adverb in (
+        ("世界卫生组织和国际红十字会先后发布指南。", "先后"),
+        ("两国领导人相继出席开幕式。", "相继"),
+        ("一等奖和二等奖奖金分别为十万元和五万元。", "分别"),
+    ):
+        texts = _candidate_texts(text)
+        assert texts and not any(adverb in t for t in texts), texts
