@@ -1678,15 +1678,29 @@ def _gerund_head(side: EnSide, hi: int) -> bool:
     end of the clause ("off-campus tutoring on students"), not a verb after its
     subject or an auxiliary ("is developing", "keeps growing")."""
     toks = side.tokens
-    if hi == 0 or side.breaks[hi - 1] or not side.content[hi - 1]:
+    if hi == 0 or side.breaks[hi - 1]:
         return False
     prev = toks[hi - 1].low
+    if prev in ("and", "or") and hi >= 2:
+        # Coordinated with a noun before it: "industrial transformation and | upgrading"
+        # (产业转型升级), "vocational training and | upgrading".
+        before = toks[hi - 2].low
+        if (
+            side.breaks[hi - 2] or not side.content[hi - 2] or before in english_verbs()
+            or _finite_verb(before) or before in AUXILIARIES
+        ):  # fmt: skip
+            return False
+    elif not side.content[hi - 1]:
+        return False
     if prev in AUXILIARIES or prev in english_verbs() or _finite_verb(prev) or _title(toks[hi - 1]):
         return False
     if hi + 1 < len(toks) and (toks[hi].low, toks[hi + 1].low) in _SHARE_VERBS:
         return False  # "... zones | accounting for 60 percent": a share said of them
     return (
         hi + 1 >= len(toks) or side.breaks[hi] or toks[hi + 1].low in _PREPOSITIONS
+        # (or the clause's verb after it, its subject: "green power trading | has
+        # continued to expand")
+        or toks[hi + 1].low in AUXILIARIES
         # (or a list's comma that breaks no phrase: "anti-money laundering, counter-
         # terrorist financing and ...")
         or "," in side.text[toks[hi].end : toks[hi + 1].start]

@@ -8511,3 +8511,21 @@ def test_adverbs_of_sequence_end_a_candidate() -> None:
     ):
         texts = _candidate_texts(text)
         assert texts and not any(adverb in t for t in texts), texts
+
+
+def test_an_ing_noun_after_and_or_before_an_auxiliary_ends_a_rendering() -> None:
+    # "transformation and | upgrading": coordinated with the noun before "and", the
+    # "-ing" word is a noun too; "... trading | has grown": the subject's head.
+    found = _renderings(
+        "推动产业转型升级和结构调整。",
+        "We will promote industrial transformation and upgrading and structural adjustment.",
+    )
+    assert found.get("产业转型升级") == "industrial transformation and upgrading", found
+    found = _renderings(
+        "绿电交易规模持续扩大。",
+        "The scale of green power trading has continued to expand.",
+    )
+    assert found.get("绿电交易") == "green power trading", found
+    # (Not a verb after its subject: "China is developing and | growing".)
+    side = en_side("The economy is recovering and growing steadily.")
+    assert not side.last_ok[[t.low for t in side.tokens].index("growing")]
