@@ -244,7 +244,13 @@ _NOUN_OK = {"capital", "potential", "material", "arrival", "proposal", "hospital
             "sanctuary", "emissary", "table", "cable", "vegetable", "variable", "handful",
             "investment", "government", "agreement", "development", "management",
             "settlement", "granary", "adversary", "estuary", "tributary", "notary",
-            "infirmary", "dispensary"}  # fmt: skip
+            "infirmary", "dispensary",
+            # (-al, -ive and -ant after a vowel or in a short word: "the clean and
+            # efficient use of coal", "the centenary goal", "clinical trials")
+            "coal", "goal", "trial", "appeal", "metal", "cereal", "rental",
+            "crystal", "editorial", "tutorial", "cathedral", "carnival", "arsenal",
+            "explosive", "locomotive", "defendant", "accountant", "peasant",
+            "infant", "patient"}  # fmt: skip
 
 
 @dataclass(slots=True)

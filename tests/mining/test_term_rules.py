@@ -8529,3 +8529,14 @@ def test_an_ing_noun_after_and_or_before_an_auxiliary_ends_a_rendering() -> None
     # (Not a verb after its subject: "China is developing and | growing".)
     side = en_side("The economy is recovering and growing steadily.")
     assert not side.last_ok[[t.low for t in side.tokens].index("growing")]
+
+
+def test_a_noun_that_ends_like_an_adjective_ends_a_rendering() -> None:
+    # "coal" and "goal" end in "-al" as "clinical" does, but they are nouns.
+    found = _renderings(
+        "推动煤炭和新能源优化组合，加强煤炭清洁高效利用。",
+        "We will promote the optimal combination of coal and new energy, and strengthen "
+        "the clean and efficient use of coal, and give full play to the role of coal power.",
+    )
+    assert found.get("煤炭清洁高效利用") == "clean and efficient use of coal", found
+    assert en_side("the centenary goal").last_ok[2]
