@@ -461,6 +461,14 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                     r.fit -= 0.3
                 if unsaid_verb:
                     r.fit -= 0.1
+                if (
+                    first_verb and 0 < r.lo < r.hi and side.breaks[r.lo - 1]
+                    and r.lo in token_links[cand.a] and past_form(side.lows[r.lo])
+                ):  # fmt: skip
+                    # A verb first that the English says as a past form opening a
+                    # clause: "..., | abused export control measures" for
+                    # 滥用|出口管制措施 is what was done, no name.
+                    continue
                 if first_verb and not any(r.lo <= k <= r.hi for k in token_links[cand.a]):
                     # A verb first that the English does not render: "落实|党中央…领导"
                     # (upheld the ... leadership) acts on the term, it is not part of it.

@@ -1463,7 +1463,7 @@ def _first_ok(side: EnSide, lo: int, evaluative: bool = False) -> bool:
         # Agenda for ...": it names the next one; and "A | 10-year fishing ban" opens a
         # sentence with its article).
         return False
-    if _verb_word(first) and not side.title[lo]:
+    if _verb_word(first) and not side.title[lo] and not _verb_as_modifier(side, lo):
         return False  # "strengthen the ...", "promote ...": a verb phrase
     if _document_gerund(side, lo):
         return False  # (it belongs to the document's name: "guideline on | developing")
@@ -1491,6 +1491,25 @@ def _first_ok(side: EnSide, lo: int, evaluative: bool = False) -> bool:
             and bool(_TITLE_ADJ_END.search(nxt)) and not _known_noun(nxt)
         )  # fmt: skip
     return True
+
+
+def _verb_as_modifier(side: EnSide, lo: int) -> bool:
+    """A word the dictionary uses only as a verb, used as a noun's modifier: after an
+    article, a preposition or a possessive, or after a verb form (a second verb would
+    not follow it), and before a content word that is no verb ("imposed | export
+    controls", "the abuse of | export controls")."""
+    n = len(side.tokens)
+    if lo == 0 or lo + 1 >= n or side.breaks[lo - 1] or side.breaks[lo]:
+        return False
+    prev, nxt = side.tokens[lo - 1].low, side.tokens[lo + 1].low
+    return (
+        (prev in ARTICLES or prev in _MODIFIER_BEFORE or past_form(prev))
+        and side.content[lo + 1] and not _verb_word(nxt) and not _ADJ_END.search(nxt)
+    )  # fmt: skip
+
+
+# Words after which a verb-only word is a noun's modifier (see _verb_as_modifier).
+_MODIFIER_BEFORE = frozenset(["of", "on", "for", "with", "its", "their", "our", "his", "her"])
 
 
 # Words in "-ing" that official English uses as nouns ("marketing authorization",

@@ -8540,3 +8540,15 @@ def test_a_noun_that_ends_like_an_adjective_ends_a_rendering() -> None:
     )
     assert found.get("煤炭清洁高效利用") == "clean and efficient use of coal", found
     assert en_side("the centenary goal").last_ok[2]
+
+
+def test_a_verb_only_word_may_modify_a_noun() -> None:
+    # The dictionary uses "export" only as a verb, but after a verb form or an article
+    # and before a noun it modifies the noun: "imposed | export controls".
+    found = _renderings(
+        "中方依法对相关物项实施出口管制。",
+        "China has imposed export controls on the relevant items in accordance with the law.",
+    )
+    assert found.get("出口管制") == "export controls", found
+    side = en_side("We will support innovation.")
+    assert not side.first_ok[2]  # (a verb after its subject still opens no span)
