@@ -1591,7 +1591,9 @@ def _last_ok(side: EnSide, hi: int) -> bool:
         return True  # "AI for good", "(Action Plan for Good and) for All": a set phrase
     if (
         (last in _EDGE_BAD and not _name_plus(side.tokens, hi))
-        or last[:1].isdigit() or last in _ADJ_WORDS
+        # (a number, but not one with its capitals: "real-scene 3D", "8K")
+        or last[:1].isdigit() and not side.tokens[hi].text[-1:].isupper()
+        or last in _ADJ_WORDS
     ):  # fmt: skip
         return False
     if last in english_verbs() and hi > 0 and not side.breaks[hi - 1] and not title_case:

@@ -21,7 +21,7 @@ _STATE: dict[str, Any] = {}
 # number separates thousands, "21,691"; after it, it ends the clause: "Agenda 2063,".)
 # Accented letters are letters ("communiqué"); "U.S." and "China-U.S." keep their dots.
 _EN_TOKEN = re.compile(
-    r"[A-Z]+&[A-Z]+|[A-Z]{2,}-\d+\b|(?:[A-Za-z]+-)?(?:[A-Z]\.){2,}|[A-Za-z]+\d+(?:\.\d+)?[A-Za-z]*|\d+G\b|"
+    r"[A-Z]+&[A-Z]+|[A-Z]{2,}-\d+\b|(?:[A-Za-z]+-)?(?:[A-Z]\.){2,}|[A-Za-z]+\d+(?:\.\d+)?[A-Za-z]*|\d+[A-Z]+\b|"
     r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*[A-Za-zÀ-ÖØ-öø-ÿ]|[A-Za-z]|"
     r"\d+(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th)?"
 )

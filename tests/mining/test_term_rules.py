@@ -8476,6 +8476,14 @@ def test_an_acronym_with_its_number_is_one_word() -> None:
     # "COVID-19" is one token, so the dictionary's "COVID-19" for 新冠肺炎 links it
     # whole, and no rendering stops at "COVID".
     assert [t.text for t in en_tokens("COVID-19 vaccines")] == ["COVID-19", "vaccines"]
+    # ... and so is a number with its capitals ("8K", "3D"), which a Chinese 8K or 三维
+    # links whole.
+    assert [t.text for t in en_tokens("8K and 3D maps")] == ["8K", "and", "3D", "maps"]
+    found = _renderings(
+        "加快推进城市级实景三维建设。",
+        "We will speed up the construction of city-level real-scene 3D.",
+    )
+    assert found.get("城市级实景三维") == "city-level real-scene 3D", found
     found = _renderings(
         "各国应加强新冠肺炎防控合作。",
         "All countries should strengthen cooperation on COVID-19 prevention and control.",
@@ -8490,12 +8498,12 @@ def test_an_acronym_with_its_number_is_one_word() -> None:
 
 
 def test_a_span_never_cuts_a_written_word() -> None:
-    # "8K" and "Shenzhou-13" are two tokens each; a span neither ends after the first
+    # "Chang'e-5" and "Shenzhou-13" are two tokens each; a span neither ends after the first
     # nor starts on the second.
-    side = en_side("broadcast in 8K ultra-high definition by the Shenzhou-13 crew and 1+N plans")
+    side = en_side("the Chang'e-5 probe, the Shenzhou-13 crew and 1+N plans")
     rows = zip(side.tokens, side.first_ok, side.last_ok, strict=True)
     edges = {t.text: (first, last) for t, first, last in rows}
-    assert edges["8"][1] is False and edges["K"][0] is False
+    assert edges["Chang'e"][1] is False and edges["5"][0] is False
     assert edges["Shenzhou"][1] is False and edges["13"][0] is False
     assert edges["1"][1] is False and edges["N"][0] is False
     assert edges["crew"][1] is True
