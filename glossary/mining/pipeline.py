@@ -182,6 +182,12 @@ def _noun_adjunct(p: Scored, en: str, toks: list[EnToken]) -> bool:
     return word.isalpha() and word.islower() and word not in STOPWORDS
 
 
+def _name_case(en: str) -> bool:
+    """Every content word capitalised, as in a name or a heading ("Green Bond"): the
+    term said in running text ("green bonds") is the one to record."""
+    return all(w[:1].isupper() for w in en.split() if w not in _FUNCTION_WORDS)
+
+
 def _plurals(en: str) -> int:
     """How many words of ``en`` are plural nouns ("rights" in "rights to subsistence")."""
     return sum(1 for w in en.lower().split() if w.endswith("s") and stem(w) != w)
@@ -2917,9 +2923,14 @@ def gather(
                     elif (
                         p.en != a.en
                         and (
-                            _plurals(p.en) < _plurals(a.en)
-                            or a.adjunct
-                            and p.en.lower() != a.en.lower()
+                            _name_case(a.en)
+                            and not _name_case(p.en)
+                            or _name_case(a.en) == _name_case(p.en)
+                            and (
+                                _plurals(p.en) < _plurals(a.en)
+                                or a.adjunct
+                                and p.en.lower() != a.en.lower()
+                            )
                         )
                         and not _noun_adjunct(p, es, es_tokens)
                     ):

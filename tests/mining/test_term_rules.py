@@ -8560,3 +8560,19 @@ def test_a_verb_only_word_may_modify_a_noun() -> None:
     assert found.get("出口管制") == "export controls", found
     side = en_side("We will support innovation.")
     assert not side.first_ok[2]  # (a verb after its subject still opens no span)
+
+
+def test_a_term_is_recorded_as_running_text_gives_it(tmp_path: Path) -> None:
+    # The same term in a heading's capitals ("Green Bond") and in running text
+    # ("green bonds"): the glossary records the running text's lower case, whichever
+    # came first.
+    rows = [
+        ("绿色债券", "Green Bond"),
+        (
+            "我国绿色债券发行规模持续扩大。",
+            "The issuance of green bonds in China continued to expand.",
+        ),
+    ]
+    path = _tsv(tmp_path / "bonds.tsv", rows)
+    found = {p.zh: p.en for p in mine_documents([read_document(path)])}
+    assert found.get("绿色债券") == "green bonds", found
