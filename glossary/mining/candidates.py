@@ -978,6 +978,9 @@ def _parallel_modifiers(tokens: tuple[str, ...], offs: list[int]) -> list[ZhCand
         if (
             len(other) != len(one) or other[0] != one[0] or not has_cjk(one + other)
             or (j < n and tokens[j] == "、")
+            # (Not the same word twice: 基础测绘、测绘行业 lists two things, the second
+            # named by the first's last word.)
+            or other == one
         ):  # fmt: skip
             continue
         for b in range(j + 1, min(n, j + 4) + 1):

@@ -8576,3 +8576,16 @@ def test_a_term_is_recorded_as_running_text_gives_it(tmp_path: Path) -> None:
     path = _tsv(tmp_path / "bonds.tsv", rows)
     found = {p.zh: p.en for p in mine_documents([read_document(path)])}
     assert found.get("绿色债券") == "green bonds", found
+
+
+def test_the_same_word_twice_is_no_pair_of_modifiers() -> None:
+    # 基础测绘、测绘行业: two things listed, the second named by the first's last word,
+    # not two modifiers of 行业 ("surveying and mapping, surveying and mapping industry").
+    zh = "该局负责基础测绘、测绘行业管理等工作。"
+    assert "测绘、测绘行业" not in _candidate_texts(zh)
+    found = _renderings(
+        zh,
+        "The bureau is responsible for basic surveying and mapping, the administration of "
+        "the surveying and mapping industry and other work.",
+    )
+    assert found.get("基础测绘") == "basic surveying and mapping", found
