@@ -95,6 +95,7 @@ from glossary.mining.render import (
 )
 from glossary.mining.score import (
     Scored,
+    capitalised,
     competitive_link,
     document_logit,
     local_score,
@@ -180,12 +181,6 @@ def _noun_adjunct(p: Scored, en: str, toks: list[EnToken]) -> bool:
         return False
     word = toks[k].text
     return word.isalpha() and word.islower() and word not in STOPWORDS
-
-
-def _name_case(en: str) -> bool:
-    """Every content word capitalised, as in a name or a heading ("Green Bond"): the
-    term said in running text ("green bonds") is the one to record."""
-    return all(w[:1].isupper() for w in en.split() if w not in _FUNCTION_WORDS)
 
 
 def _plurals(en: str) -> int:
@@ -2923,9 +2918,11 @@ def gather(
                     elif (
                         p.en != a.en
                         and (
-                            _name_case(a.en)
-                            and not _name_case(p.en)
-                            or _name_case(a.en) == _name_case(p.en)
+                            # (The term said in running text, "green bonds", not in a
+                            # heading's capitals, "Green Bond".)
+                            capitalised(a.en)
+                            and not capitalised(p.en)
+                            or capitalised(a.en) == capitalised(p.en)
                             and (
                                 _plurals(p.en) < _plurals(a.en)
                                 or a.adjunct

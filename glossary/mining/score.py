@@ -192,6 +192,12 @@ def title_name(en: str) -> bool:
     return len(content) >= 2 and all(w[:1].isupper() for w in content)
 
 
+def capitalised(en: str) -> bool:
+    """Every content word capitalised, as in a name or a heading ("Green Bond",
+    "Expressway"): :func:`title_name` of any length."""
+    return all(w[:1].isupper() for w in en.split() if w.lower() not in _FUNCTION)
+
+
 def _nested(a: tuple[int, int], b: tuple[int, int]) -> int:
     """1 if a contains b, -1 if b contains a, 0 if disjoint, None-like 2 if crossing."""
     if a[1] <= b[0] or b[1] <= a[0]:
