@@ -3394,6 +3394,10 @@ def _boundary_penalty(side: EnSide, lo: int, hi: int) -> float:
         if (title[hi + 1] and hi + 1 not in side.person_sounds) or (
             nxt.low in _CHAIN and far < len(toks) and title[far]
             and not side.breaks[hi + 1] and not side.breaks[far - 1]
+        ) or (
+            # (and a year inside the name: "Beijing" | "2022 Paralympic Winter Games")
+            nxt.low.isdigit() and hi + 2 < len(toks) and title[hi + 2]
+            and not side.breaks[hi + 1]
         ):  # fmt: skip
             # (A person's name after a post is no part of it: "Foreign Ministry
             # Spokesperson" | "Wang Wenbin".)

@@ -33,6 +33,7 @@ from glossary.mining.pipeline import (
     mine_pair,
 )
 from glossary.mining.render import (
+    _boundary_penalty,
     _name_end,
     _variants,
     en_side,
@@ -8589,3 +8590,13 @@ def test_the_same_word_twice_is_no_pair_of_modifiers() -> None:
         "the surveying and mapping industry and other work.",
     )
     assert found.get("基础测绘") == "basic surveying and mapping", found
+
+
+def test_a_span_ending_before_a_year_inside_a_name_cuts_the_name() -> None:
+    # "the mascot of the Beijing | 2022 Paralympic Winter Games": the name goes on
+    # through its year, so the span ending on "Beijing" is a cut one.
+    side = en_side("the mascot of the Beijing 2022 Paralympic Winter Games was popular")
+    low = [t.low for t in side.tokens]
+    mascot, beijing = low.index("mascot"), low.index("beijing")
+    assert _boundary_penalty(side, mascot, beijing) > 0
+    assert _boundary_penalty(side, mascot, mascot) == 0
