@@ -8600,3 +8600,12 @@ def test_a_span_ending_before_a_year_inside_a_name_cuts_the_name() -> None:
     mascot, beijing = low.index("mascot"), low.index("beijing")
     assert _boundary_penalty(side, mascot, beijing) > 0
     assert _boundary_penalty(side, mascot, mascot) == 0
+
+
+def test_official_sense_of_the_novel_coronavirus() -> None:
+    # CC-CEDICT has "novel coronavirus" for 新冠; official English says "COVID-19".
+    found = _renderings(
+        "中国已向多个国家提供新冠疫苗。",
+        "China has provided COVID-19 vaccines to a number of countries.",
+    )
+    assert found.get("新冠疫苗") == "COVID-19 vaccines", found
