@@ -8609,3 +8609,17 @@ def test_official_sense_of_the_novel_coronavirus() -> None:
         "China has provided COVID-19 vaccines to a number of countries.",
     )
     assert found.get("新冠疫苗") == "COVID-19 vaccines", found
+
+
+def test_official_senses_of_foreign_aid() -> None:
+    # CC-CEDICT has neither 受援 "recipient" nor 无偿援助 "grants" (aid given free).
+    found = _renderings(
+        "中国对外援助资金包括无偿援助、无息贷款和优惠贷款。",
+        "China's foreign aid funds include grants, interest-free loans and concessional loans.",
+    )
+    assert found.get("无偿援助") == "grants", found
+    found = _renderings(
+        "项目建成后移交受援国政府管理。",
+        "Upon completion, the projects are handed over to the governments of recipient countries.",
+    )
+    assert found.get("受援国") == "recipient countries", found
