@@ -8623,3 +8623,12 @@ def test_official_senses_of_foreign_aid() -> None:
         "Upon completion, the projects are handed over to the governments of recipient countries.",
     )
     assert found.get("受援国") == "recipient countries", found
+
+
+def test_official_senses_of_sport() -> None:
+    # CC-CEDICT has 奖牌榜 "medal table" but no 金牌榜.
+    found = _renderings(
+        "中国体育代表团位列金牌榜第三。",
+        "The Chinese sports delegation ranked third on the gold medal table.",
+    )
+    assert found.get("金牌榜") == "gold medal table", found
