@@ -750,7 +750,10 @@ def en_side(text: str) -> EnSide:
          and not (t.low == "under" and _under_whom(side, k, breaks))
          # "returned overseas Chinese and their relatives" (归侨侨眷), "veterans and
          # their families": the second group named by the first.
-         and not (t.low == "their" and k and toks[k - 1].low == "and"))
+         and not (t.low == "their" and k and toks[k - 1].low == "and")
+         # "energy consumption per unit of GDP", "patents per 10,000 people": a rate's
+         # measure after its quantity.
+         and not (t.low == "per" and k + 1 < len(toks) and _per_what(toks[k + 1].low)))
         # An article right after a content word starts an object: "welcome | the
         # global business community" is a verb phrase; names have "of the", "for a",
         # and headings are title case ("Serving the Overall Development"; not a name
@@ -1661,6 +1664,15 @@ def _suspended_hyphens(text: str, toks: Sequence[EnToken]) -> list[int]:
         k for k in range(len(toks) - 2)
         if text.startswith("- ", toks[k].end) and toks[k + 1].low in ("and", "or")
     ]  # fmt: skip
+
+
+def _per_what(low: str) -> bool:
+    """What a rate is measured against after "per": a unit, a head or a number."""
+    return low[:1].isdigit() or low in _PER_UNITS
+
+
+# Units of a rate after "per" ("per unit of GDP", "per capita", "per tonne of steel").
+_PER_UNITS = frozenset(["unit", "capita", "head", "person", "tonne", "ton", "household"])
 
 
 def _glued(text: str, toks: Sequence[EnToken]) -> list[int]:

@@ -8632,3 +8632,15 @@ def test_official_senses_of_sport() -> None:
         "The Chinese sports delegation ranked third on the gold medal table.",
     )
     assert found.get("金牌榜") == "gold medal table", found
+
+
+def test_a_rate_holds_its_per() -> None:
+    # "per" is a function word, but a rate's measure after its quantity is part of the
+    # term: 单位国内生产总值能耗 = "energy consumption per unit of GDP".
+    found = _renderings(
+        "今年单位国内生产总值能耗降低3%左右。",
+        "This year, energy consumption per unit of GDP will drop by around 3 percent.",
+    )
+    assert found.get("单位国内生产总值能耗") == "energy consumption per unit of GDP", found
+    side = en_side("prices per se and sales per year")
+    assert side.inner_bad[[t.low for t in side.tokens].index("per")]
