@@ -1599,6 +1599,8 @@ def _last_ok(side: EnSide, hi: int) -> bool:
         or last in _ADJ_WORDS
     ):  # fmt: skip
         return False
+    if last == "leave" and hi > 0 and side.tokens[hi - 1].low in _KINDS_OF_LEAVE:
+        return True  # "maternity leave", "parental leave": time off, a noun
     if last in english_verbs() and hi > 0 and not side.breaks[hi - 1] and not title_case:
         # A bare verb after a word of its clause: "(organizations under) inspection |
         # fulfill (their responsibility)" ends no term.
@@ -1664,6 +1666,13 @@ def _suspended_hyphens(text: str, toks: Sequence[EnToken]) -> list[int]:
         k for k in range(len(toks) - 2)
         if text.startswith("- ", toks[k].end) and toks[k + 1].low in ("and", "or")
     ]  # fmt: skip
+
+
+# Words before "leave" that make it time off work (产假 "maternity leave").
+_KINDS_OF_LEAVE = frozenset(
+    ["maternity", "paternity", "parental", "sick", "annual", "marriage", "childcare",
+     "nursing", "paid", "unpaid", "home", "family"]
+)  # fmt: skip
 
 
 def _per_what(low: str) -> bool:

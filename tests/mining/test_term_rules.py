@@ -8644,3 +8644,12 @@ def test_a_rate_holds_its_per() -> None:
     assert found.get("单位国内生产总值能耗") == "energy consumption per unit of GDP", found
     side = en_side("prices per se and sales per year")
     assert side.inner_bad[[t.low for t in side.tokens].index("per")]
+
+
+def test_leave_after_its_kind_is_time_off() -> None:
+    # "leave" is only a verb to the dictionary, but "maternity leave" ends on a noun.
+    found = _renderings(
+        "女职工生育享受不少于98天的产假。",
+        "Female employees are entitled to no less than 98 days of maternity leave for childbirth.",
+    )
+    assert found.get("产假") == "maternity leave", found
