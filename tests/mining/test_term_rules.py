@@ -8653,3 +8653,15 @@ def test_leave_after_its_kind_is_time_off() -> None:
         "Female employees are entitled to no less than 98 days of maternity leave for childbirth.",
     )
     assert found.get("产假") == "maternity leave", found
+
+
+def test_a_mechanism_is_named_by_its_purpose() -> None:
+    # As a campaign is: "mechanisms to realize the value of ecological products"
+    # (生态产品价值实现机制), the infinitive inside the name.
+    found = _renderings(
+        "建立健全生态产品价值实现机制。",
+        "We will establish and improve mechanisms to realize the value of ecological products.",
+    )
+    assert found.get("生态产品价值实现机制") == (
+        "mechanisms to realize the value of ecological products"
+    ), found
