@@ -16,8 +16,9 @@ from typing import Any, NamedTuple
 from glossary.mining.lexicon import Lexicon
 
 _STATE: dict[str, Any] = {}
-# (Letters and digits together are one name: "G20", "C919", "5G", "PM2.5"; so are
-# capitals joined by "&": "R&D". A comma inside a
+# (Letters and digits together are one name: "G20", "C919", "5G", "8K", "PM2.5", and
+# an acronym with its number, "COVID-19"; so are capitals joined by "&": "R&D". A
+# comma inside a
 # number separates thousands, "21,691"; after it, it ends the clause: "Agenda 2063,".)
 # Accented letters are letters ("communiqué"); "U.S." and "China-U.S." keep their dots.
 _EN_TOKEN = re.compile(
