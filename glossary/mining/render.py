@@ -838,11 +838,13 @@ def en_side(text: str) -> EnSide:
 # Nouns of campaigns and programmes that official English names by their purpose:
 # "initiative to revitalize the seed industry" (种业振兴行动), "project to trace the
 # origins of Chinese civilization" (中华文明探源工程); and of the mechanisms, measures
-# and funds made for one ("mechanisms to realize the value of ecological products").
+# and funds made for one ("mechanisms to realize the value of ecological products"),
+# the policies, reforms and battles too ("battle to prevent and control pollution").
 _CAMPAIGN_NOUNS = frozenset(
     ["initiative", "initiatives", "campaign", "campaigns", "program", "programs",
      "programme", "programmes", "project", "projects", "plan", "plans", "action", "drive",
-     "mechanism", "mechanisms", "measure", "measures", "fund", "funds"]
+     "mechanism", "mechanisms", "measure", "measures", "fund", "funds", "policy", "policies",
+     "battle", "battles", "fight", "reform", "reforms", "activities"]
 )  # fmt: skip
 
 

@@ -8665,3 +8665,18 @@ def test_a_mechanism_is_named_by_its_purpose() -> None:
     assert found.get("生态产品价值实现机制") == (
         "mechanisms to realize the value of ecological products"
     ), found
+
+
+def test_a_battle_or_a_policy_is_named_by_its_purpose() -> None:
+    # As campaigns are: "battle to prevent and control pollution" (污染防治攻坚战),
+    # "policies to stabilize employment" (稳就业政策): the infinitive is inside the name.
+    found = _renderings(
+        "今年要坚决打好污染防治攻坚战。",
+        "This year we must resolutely win the battle to prevent and control pollution.",
+    )
+    assert found.get("污染防治攻坚战") == "battle to prevent and control pollution", found
+    found = _renderings(
+        "各地出台了一批稳就业政策。",
+        "Local governments have issued a number of policies to stabilize employment.",
+    )
+    assert found.get("稳就业政策") == "policies to stabilize employment", found
