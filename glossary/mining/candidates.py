@@ -1221,7 +1221,8 @@ _GOVERNING_VERBS = IMPROVING | _words(
 # (强国: the field a verb names leads, 制造|强国 "manufacturing powerhouse".)
 _CONCRETE_HEADS = _words(
     "制度 体系 机制 区 电站 主体 事件 证 项目 机构 平台 基地 中心 系统 标准 假 制 工程 设施 "
-    "站 园区 政策 模式 人员 行业 机组 舱 馆 小组 会 队伍 网络 企业 事故 金 费 险 贷款 资金 强国"
+    "站 园区 政策 模式 人员 行业 机组 舱 馆 小组 会 队伍 网络 企业 事故 金 费 险 贷款 资金 强国 "
+    "空间 场所 要素 能力 设备"
 )
 # Verbs that launch a campaign, and the campaigns a verb phrase may name.
 _LAUNCH_VERBS = frozenset(["实施", "开展", "启动", "组织实施", "部署"])

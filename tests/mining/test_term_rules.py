@@ -8680,3 +8680,15 @@ def test_a_battle_or_a_policy_is_named_by_its_purpose() -> None:
         "Local governments have issued a number of policies to stabilize employment.",
     )
     assert found.get("稳就业政策") == "policies to stabilize employment", found
+
+
+def test_a_verb_may_name_a_space_or_premises() -> None:
+    # A verb that governs no object modifies a concrete head (经营|主体 "business
+    # entities"); spaces and premises are such heads: 受限|空间 "confined spaces".
+    found = _renderings(
+        "企业要加强受限空间的通风和检测。",
+        "Enterprises must improve ventilation and testing in confined spaces.",
+    )
+    assert found.get("受限空间") == "confined spaces", found
+    found = _renderings("禁止在储存场所吸烟。", "Smoking is prohibited at storage premises.")
+    assert found.get("储存场所") == "storage premises", found
