@@ -1502,11 +1502,15 @@ def _around_quotes(
         if tokens[q.a - 1] not in ("“", '"'):
             continue  # book titles 《》 are whole names already
         left, right = q.a - 1, q.b + 1  # token range including the marks
+        # An edition's ordinal before the quoted part numbers the whole name:
+        # 第三届|“一带一路”国际合作高峰论坛 (the Third Belt and Road Forum ...).
+        starts = [left - 1, left] if left > 0 and _COUNTED.match(tokens[left - 1]) else [left]
         for b in range(right + 1, min(n, right + 4) + 1):
             if is_breaker(tokens[b - 1]) or tokens[b - 1] in INNER:
                 break
-            text = "".join(tokens[left:b])
-            out.append(ZhCandidate(left, b, offs[left], offs[left] + len(text), text))
+            for a in starts:
+                text = "".join(tokens[a:b])
+                out.append(ZhCandidate(a, b, offs[a], offs[a] + len(text), text))
         for a in range(left - 1, max(-1, left - 5), -1):
             if is_breaker(tokens[a]) or tokens[a] in INNER or tokens[a] in NO_START:
                 break

@@ -8692,3 +8692,16 @@ def test_a_verb_may_name_a_space_or_premises() -> None:
     assert found.get("受限空间") == "confined spaces", found
     found = _renderings("禁止在储存场所吸烟。", "Smoking is prohibited at storage premises.")
     assert found.get("储存场所") == "storage premises", found
+
+
+def test_an_editions_ordinal_before_a_quoted_part_numbers_the_whole_name() -> None:
+    # 第二届|“一带一路”|国际合作高峰论坛: the ordinal, the quoted part and the head
+    # are one name ("the Second Belt and Road Forum ...").
+    found = _renderings(
+        "2019年4月，第二届“一带一路”国际合作高峰论坛在北京举行。",
+        "The Second Belt and Road Forum for International Cooperation was held in Beijing "
+        "in April 2019.",
+    )
+    assert found.get("第二届“一带一路”国际合作高峰论坛") == (
+        "Second Belt and Road Forum for International Cooperation"
+    ), found
