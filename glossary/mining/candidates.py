@@ -516,6 +516,10 @@ def modifier_before_noun(tokens: tuple[str, ...], i: int, lex: Lexicon | None) -
     if lex.glosses(tokens[i] + word):
         return True  # one word jieba cut: 特别|提款权 (special drawing rights)
     glosses = lex.glosses(word)
+    if tokens[i] == "非" and _non_before_noun(tokens, i + 2, lex):
+        # "non-" before a verb or an adjective that modifies a noun after it: 非|管制|
+        # 空域 "non-controlled airspace", 非|临床|研究 "non-clinical research".
+        return True
     if not glosses and len(word) >= 3:
         # A compound the dictionary does not have is a noun when its last word is one:
         # 超|低能耗 (能耗 "energy consumption"): "ultra-low energy (buildings)".
@@ -523,6 +527,16 @@ def modifier_before_noun(tokens: tuple[str, ...], i: int, lex: Lexicon | None) -
     return (
         bool(glosses) and not lex.is_verb(word) and not glosses[0].startswith("to ")
         and not _ADJECTIVE_GLOSS.search(glosses[0])
+    )  # fmt: skip
+
+
+def _non_before_noun(tokens: tuple[str, ...], j: int, lex: Lexicon) -> bool:
+    """Token ``j`` is a noun of two characters or more (for 非 two words before it)."""
+    if j >= len(tokens):
+        return False
+    word = tokens[j]
+    return (
+        len(word) >= 2 and has_cjk(word) and not is_breaker(word) and not lex.is_verb(word)
     )  # fmt: skip
 
 

@@ -8705,3 +8705,18 @@ def test_an_editions_ordinal_before_a_quoted_part_numbers_the_whole_name() -> No
     assert found.get("第二届“一带一路”国际合作高峰论坛") == (
         "Second Belt and Road Forum for International Cooperation"
     ), found
+
+
+def test_non_before_a_verb_or_an_adjective_that_modifies_a_noun() -> None:
+    # 非 is "non-" before a modifier of a noun: 非|临床|安全性|评价 "non-clinical safety
+    # evaluation", 非|监禁|刑罚 "non-custodial penalties".
+    found = _renderings(
+        "新药上市前须完成非临床安全性评价。",
+        "The non-clinical safety evaluation of a new drug must be completed before it is marketed.",
+    )
+    assert found.get("非临床安全性评价") == "non-clinical safety evaluation", found
+    found = _renderings(
+        "法院依法适用非监禁刑罚。",
+        "Courts apply non-custodial penalties in accordance with the law.",
+    )
+    assert found.get("非监禁刑罚") == "non-custodial penalties", found
