@@ -516,9 +516,10 @@ def modifier_before_noun(tokens: tuple[str, ...], i: int, lex: Lexicon | None) -
     if lex.glosses(tokens[i] + word):
         return True  # one word jieba cut: 特别|提款权 (special drawing rights)
     glosses = lex.glosses(word)
-    if tokens[i] == "非" and _non_before_noun(tokens, i + 2, lex):
+    if tokens[i] in ("非", "特别") and _non_before_noun(tokens, i + 2, lex):
         # "non-" before a verb or an adjective that modifies a noun after it: 非|管制|
-        # 空域 "non-controlled airspace", 非|临床|研究 "non-clinical research".
+        # 空域 "non-controlled airspace", 非|临床|研究 "non-clinical research"; and
+        # "special" so: 特别|审查|程序 "special review procedure".
         return True
     if not glosses and len(word) >= 3:
         # A compound the dictionary does not have is a noun when its last word is one:

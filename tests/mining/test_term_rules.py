@@ -8720,3 +8720,12 @@ def test_non_before_a_verb_or_an_adjective_that_modifies_a_noun() -> None:
         "Courts apply non-custodial penalties in accordance with the law.",
     )
     assert found.get("非监禁刑罚") == "non-custodial penalties", found
+
+
+def test_special_before_a_verb_that_modifies_a_noun() -> None:
+    # 特别 is "special" so too: 特别|审查|程序 "special review procedure".
+    found = _renderings(
+        "突发公共卫生事件所需药品可以适用特别审查程序。",
+        "A special review procedure may apply to drugs needed in public health emergencies.",
+    )
+    assert found.get("特别审查程序") == "special review procedure", found
