@@ -901,6 +901,7 @@ def sentence_candidates(
         + _quoted_clauses(tokens, offs, quoted)
         + _around_quotes(tokens, offs, quoted)
         + _formulas(tokens, offs, lex)
+        + _four_character_formulas(tokens, offs)
         + _stances(tokens, offs, lex)
         + _sessions(tokens, offs, lex)
         + _bracketed_names(tokens, offs, lex)
@@ -1499,6 +1500,34 @@ def _formulas(
         for b in ends:
             text = "".join(tokens[i:b])
             out.append(ZhCandidate(i, b, offs[i], offs[i] + len(text), text, True, 0.0))
+    return out
+
+
+_FORMULA_PARTICLES = frozenset(["的", "地", "得", "了", "着", "下", "中", "内", "后", "前"])
+
+
+def _four_character_formulas(tokens: tuple[str, ...], offs: list[int]) -> list[ZhCandidate]:
+    """Four characters before punctuation that jieba cut into three or more words,
+    a function word among them: a formula of four characters (党政|同|责 "joint
+    responsibility of Party committees and governments", 由|乱|到|治 "from chaos to
+    order", 藏|粮|于|地), which no n-gram gives across its function word."""
+    out: list[ZhCandidate] = []
+    n = len(tokens)
+    for a in range(n):
+        if a > 0 and len(tokens[a - 1]) < 2 and not _PUNCT.match(tokens[a - 1]):
+            continue  # (after a word of its own, 实行|党政|同|责; not inside a run)
+        chars, b = 0, a
+        while b < n and chars < 4 and has_cjk(tokens[b]) and not _PUNCT.match(tokens[b]):
+            chars += len(tokens[b])
+            b += 1
+        if (
+            chars == 4 and b - a >= 3 and (b == n or _PUNCT.match(tokens[b]))
+            and any(is_breaker(t) for t in tokens[a:b])
+            # (no particle: 框架|下|的|合作 is "cooperation under the framework")
+            and not any(t in _FORMULA_PARTICLES for t in tokens[a:b])
+        ):  # fmt: skip
+            text = "".join(tokens[a:b])
+            out.append(ZhCandidate(a, b, offs[a], offs[a] + 4, text, True, 0.0))
     return out
 
 

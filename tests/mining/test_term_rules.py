@@ -8729,3 +8729,15 @@ def test_special_before_a_verb_that_modifies_a_noun() -> None:
         "A special review procedure may apply to drugs needed in public health emergencies.",
     )
     assert found.get("特别审查程序") == "special review procedure", found
+
+
+def test_four_characters_jieba_cut_round_a_function_word_are_a_formula() -> None:
+    # 党政|同|责 (同 "with" is a function word elsewhere): four characters before
+    # punctuation, after a word of their own, are one formula.
+    found = _renderings(
+        "耕地保护实行党政同责。",
+        "Party committees and governments share responsibility for farmland protection.",
+    )
+    assert found.get("党政同责") == "Party committees and governments share responsibility"
+    # Not across a particle: 框架|下|的|合作 is no formula.
+    assert "下的合作" not in _candidate_texts("双方深化在澜湄合作框架下的合作。")
