@@ -829,6 +829,7 @@ def sentence_candidates(
                 or conj_at - a >= 3 and b - 1 == conj_at + 1
                 and len(tokens[conj_at - 1]) == len(tok) == 2
                 and lex is not None and _proper_gloss(lex, "".join(tokens[a : conj_at - 1]))
+                or _parallel_conjuncts(tokens, a, conj_at, b)
             ):  # fmt: skip
                 # "A和B C" only as an official name sharing its head (国家发展和改革委员会,
                 # 人力资源和社会保障部门) or with a one-word first conjunct; otherwise
@@ -837,6 +838,7 @@ def sentence_candidates(
             if (
                 b - a > 5 and not text.endswith(HEADS)
                 and _words_in(tokens[a:b]) - bool(_COUNTED.match(first)) > 5
+                and not (conj_at >= 0 and _parallel_conjuncts(tokens, a, conj_at, b))
             ):  # fmt: skip
                 # Long runs are names only when they end in a term head. (Counted in
                 # words: a run of single characters jieba could not segment is one,
@@ -1504,6 +1506,21 @@ def _formulas(
 
 
 _FORMULA_PARTICLES = frozenset(["的", "地", "得", "了", "着", "下", "中", "内", "后", "前"])
+
+
+def _parallel_conjuncts(tokens: tuple[str, ...], a: int, conj: int, b: int) -> bool:
+    """Two conjuncts of two words each around ``conj``, the second whole before ``b``:
+    one term when they share their last word (第二|产业|和|第三|产业 "secondary and
+    tertiary industries"), or their first and a head follows them (国家|治理|体系|和|
+    治理|能力|现代化); without the head, 战略|自信|和|战略|定力 is two terms."""
+    if conj - a < 2 or b < conj + 3:
+        return False
+    x, y = tokens[conj - 2], tokens[conj - 1]
+    first, second = tokens[conj + 1], tokens[conj + 2]
+    # (Words of the same lengths: 中央|企业|和|中央|国家机关 is two names.)
+    if not (len(x) == len(first) >= 2 and len(y) == len(second) >= 2):
+        return False
+    return y == second or x == first and b > conj + 3
 
 
 def _four_character_formulas(tokens: tuple[str, ...], offs: list[int]) -> list[ZhCandidate]:

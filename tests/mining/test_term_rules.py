@@ -8741,3 +8741,19 @@ def test_four_characters_jieba_cut_round_a_function_word_are_a_formula() -> None
     assert found.get("党政同责") == "Party committees and governments share responsibility"
     # Not across a particle: 框架|下|的|合作 is no formula.
     assert "下的合作" not in _candidate_texts("双方深化在澜湄合作框架下的合作。")
+
+
+def test_parallel_conjuncts_that_share_a_word_are_one_term() -> None:
+    # 国家|治理|体系|和|治理|能力|现代化: two conjuncts of two words sharing the first,
+    # then their head, are one official formula, and 麻醉|药品|和|精神|药品 sharing the
+    # last; 中央|企业|和|中央|国家机关 (words of other lengths) are two names.
+    found = _renderings(
+        "我们要推进国家治理体系和治理能力现代化。",
+        "We must advance the modernization of the national governance system and "
+        "governance capacity.",
+    )
+    assert found.get("国家治理体系和治理能力现代化") == (
+        "modernization of the national governance system and governance capacity"
+    ), found
+    assert "麻醉药品和精神药品" in _candidate_texts("严格管理麻醉药品和精神药品。")
+    assert "中央企业和中央国家机关" not in _candidate_texts("支持中央企业和中央国家机关。")
