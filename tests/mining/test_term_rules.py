@@ -8757,3 +8757,17 @@ def test_parallel_conjuncts_that_share_a_word_are_one_term() -> None:
     ), found
     assert "麻醉药品和精神药品" in _candidate_texts("严格管理麻醉药品和精神药品。")
     assert "中央企业和中央国家机关" not in _candidate_texts("支持中央企业和中央国家机关。")
+
+
+def test_official_senses_of_housing_and_algorithms() -> None:
+    # 小区 "residential compound" and 备案 "filing" are official senses CC-CEDICT lacks.
+    found = _renderings(
+        "今年计划改造老旧小区两千个。",
+        "This year, 2,000 old residential compounds are to be renovated.",
+    )
+    assert found.get("老旧小区") == "old residential compounds", found
+    found = _renderings(
+        "平台企业应当依法履行算法备案手续。",
+        "Platform companies shall complete algorithm filing procedures in accordance with the law.",
+    )
+    assert found.get("算法备案手续") == "algorithm filing procedures", found
