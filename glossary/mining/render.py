@@ -153,6 +153,17 @@ _ADJ_WORDS = {
     # prefixes written apart: "micro, small and medium-sized enterprises"
     "micro",
     "macro",
+    # adjectives with no adjective's ending: "old urban | residential compounds"
+    "urban",
+    "acute",
+    "modern",
+    "western",
+    "eastern",
+    "northern",
+    "southern",
+    "smart",
+    "remote",
+    "young",
 }
 # ... but nouns after these words: "overseas Chinese" (华侨), "ethnic Chinese" (华人).
 _ADJ_NOUNS = frozenset([("overseas", "chinese"), ("ethnic", "chinese")])

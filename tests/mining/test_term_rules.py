@@ -8771,3 +8771,13 @@ def test_official_senses_of_housing_and_algorithms() -> None:
         "Platform companies shall complete algorithm filing procedures in accordance with the law.",
     )
     assert found.get("算法备案手续") == "algorithm filing procedures", found
+
+
+def test_no_rendering_ends_on_an_adjective_without_an_adjectives_ending() -> None:
+    # "urban" ends like no adjective, but is one: 城市老旧 is no "old urban".
+    found = _renderings(
+        "今年将改造城市老旧燃气管网。",
+        "This year we will renovate old urban gas pipeline networks.",
+    )
+    assert found.get("城市老旧燃气管网") == "old urban gas pipeline networks", found
+    assert "old urban" not in found.values(), found
