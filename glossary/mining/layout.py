@@ -93,10 +93,12 @@ def _is_word(word: str, vocab: frozenset[str]) -> bool:
     return w in vocab or stem(w) in vocab
 
 
-def _one_word_cut(a: str, b: str, vocab: frozenset[str]) -> bool:
-    """``a`` + ``b`` is one word cut in two ("emiss" + "ions"), not two words ("a" +
+def _one_word_cut(a: str, b: str, vocab: frozenset[str], doc: frozenset[str] = frozenset()) -> bool:
+    """``a`` + ``b`` is one word cut in two ("emiss" + "ions"; "Xue" + "long" where the
+    document writes "Xuelong" whole elsewhere, see ``doc``), not two words ("a" +
     "part", "well" + "known")."""
-    return _is_word(a + b, vocab) and not (_is_word(a, vocab) and _is_word(b, vocab))
+    merged = _is_word(a + b, vocab) or (a + b).lower() in doc
+    return merged and not (_is_word(a, vocab) and _is_word(b, vocab))
 
 
 # Function words that begin no longer word of four letters or more after them which
@@ -130,7 +132,12 @@ def _cut_pinyin_name(lw: str, rw: str) -> bool:
 
 
 def mend(
-    left: str, right: str, vocab: frozenset[str], soft: bool = False, spaced: bool = False
+    left: str,
+    right: str,
+    vocab: frozenset[str],
+    soft: bool = False,
+    spaced: bool = False,
+    doc: frozenset[str] = frozenset(),
 ) -> str:
     """Join two pieces cut by the layout, deciding whether a space was lost.
 
@@ -138,7 +145,8 @@ def mend(
     is not), "and" + "unified" keeps a space (both words, "andunified" is not).
     ``soft`` marks a line break of unnumbered text: a sentence end there is a paragraph
     break. ``spaced``: a space stood between them, which only a word cut in two
-    outweighs ("China" + "International", but "emiss" + "ions").
+    outweighs ("China" + "International", but "emiss" + "ions"). ``doc``: words the
+    document writes whole more than once (see :func:`document_words`).
     """
     if not left:
         return right
@@ -148,7 +156,7 @@ def mend(
     if spaced and a.isascii() and b.isascii() and a.isalnum() and b.isalnum():
         lw = re.search(r"[A-Za-z]*$", left[-64:]).group(0)  # type: ignore[union-attr]
         rw = re.match(r"[A-Za-z]*", right).group(0)  # type: ignore[union-attr]
-        if lw and rw and _one_word_cut(lw, rw, vocab):
+        if lw and rw and _one_word_cut(lw, rw, vocab, doc):
             return left + right
         return left + " " + right
     if soft and left[-8:].rstrip()[-1:] in "。！？!?.;；:：":
@@ -156,7 +164,7 @@ def mend(
     if a.isascii() and a.isalpha() and b.isascii() and b.isalpha():
         lw = re.search(r"[A-Za-z]+$", left[-64:]).group(0)  # type: ignore[union-attr]
         rw = re.match(r"[A-Za-z]+", right).group(0)  # type: ignore[union-attr]
-        merged = _is_word(lw + rw, vocab)
+        merged = _is_word(lw + rw, vocab) or (lw + rw).lower() in doc
         both = _is_word(lw, vocab) and _is_word(rw, vocab) and not _cut_pinyin_name(lw, rw)
         if not merged and (both or lw.lower() in _GLUE_FREE and len(rw) >= 4):
             # (A function word before a word the vocabulary lacks: "the" +
@@ -578,11 +586,27 @@ def _dehyphenate(text: str, vocab: frozenset[str]) -> str:
     return _LINE_HYPHEN.sub(join, text)
 
 
+_LONG_WORD = re.compile(r"[A-Za-z]{5,}")
+
+
+def document_words(text: str) -> frozenset[str]:
+    """Words of five letters or more that ``text`` writes whole at least twice (lower
+    case): a name the dictionary lacks ("Xuelong") that a chunk cuts once is joined
+    again; a cut's halves stand only once each."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for w in _LONG_WORD.findall(text):
+        low = w.lower()
+        (twice if low in seen else seen).add(low)
+    return frozenset(twice)
+
+
 def repair(text: str) -> Layout:
     """Repair a PDF-extracted bilingual text into per-language sentence lists."""
     from glossary.mining.lexicon import english_vocabulary
 
     vocab = english_vocabulary()
+    doc = document_words(text)
     groups = split_chunks(_dehyphenate(text.translate(_PDF_LETTERS), vocab))
     chunked = len(_CHUNK.findall(text)) >= 2
     flat = "".join(p for g in groups for p in g)
@@ -603,12 +627,12 @@ def repair(text: str) -> Layout:
         joined = cut[-1][0] if cut else ""
         for k in range(len(cut) - 2, -1, -1):
             _, soft, spaced = cut[k + 1]
-            joined = mend(cut[k][0], joined, vocab, soft=soft, spaced=spaced)
+            joined = mend(cut[k][0], joined, vocab, soft=soft, spaced=spaced, doc=doc)
         zh_runs, en_runs = split_runs(joined)
         zh_stream.append("".join(zh_runs))
         en_joined = ""
         for run in en_runs:
-            en_joined = mend(en_joined, run, vocab, soft=True)
+            en_joined = mend(en_joined, run, vocab, soft=True, doc=doc)
         en_stream.append(en_joined)
     layout = Layout()
     for block in zh_stream:

@@ -397,3 +397,16 @@ def test_a_word_cut_by_a_head_and_a_chunk_is_mended_whole() -> None:
     )
     english = " ".join(repair(text).en_sentences)
     assert "the Shanghai Cooperation Organization was held in Astana." in english
+
+
+def test_a_name_cut_by_a_chunk_is_one_word_where_the_text_writes_it_whole() -> None:
+    """ "long" is an English word (so "Xue" + "long" looks like two), but the document
+    writes "Xuelong" whole twice elsewhere: the cut is inside one name."""
+    text = (
+        "1、雪龙号和雪龙2号从上海出发。The icebreakers Xue\n\n2、long and Xuelong 2 left "
+        "Shanghai. 雪龙2号于2019年交付。Xuelong 2 was delivered in 2019. The long voyage "
+        "of Xuelong took five months.\n"
+    )
+    english = " ".join(repair(text).en_sentences)
+    assert "The icebreakers Xuelong and Xuelong 2 left Shanghai." in english
+    assert "The long voyage" in english
