@@ -299,8 +299,10 @@ def find_headers(text: str) -> list[str]:
         for one, other in ((left, right), (right, left)):
             if (
                 one and len(one.split()) == 1 and other in headers and found[one] >= 2
-                and text.count(one) >= 2
+                and text.count(one) >= 2 and one.lower() not in _GLUE_FREE | {"a", "an", "in"}
             ):  # fmt: skip
+                # (Never "The": a sentence's first word before a number, "The 10-year
+                # fishing ban", and again after a head.)
                 headers.add(one)
     return sorted(headers, key=lambda h: (-len(h), h))
 

@@ -410,3 +410,18 @@ def test_a_name_cut_by_a_chunk_is_one_word_where_the_text_writes_it_whole() -> N
     english = " ".join(repair(text).en_sentences)
     assert "The icebreakers Xuelong and Xuelong 2 left Shanghai." in english
     assert "The long voyage" in english
+
+
+def test_an_article_after_a_heads_page_number_is_no_head_of_its_own() -> None:
+    """ "The" stands after a head's page number twice, as the first word of the text
+    going on; it is no one-word head, so "The 10-year plan" keeps its first words."""
+    text = (
+        "1、中国外交取得新成就。China's diplomacy made new progress. Foreign Affairs Review 15 "
+        "The committee met in Beijing.\n\n2、中方愿同各方合作。China is ready to work with all "
+        "parties. Foreign Affairs Review 17 The talks were held in Shanghai.\n\n3、十年规划获得"
+        "通过。The 10-year plan was adopted.\n"
+    )
+    assert find_headers(text) == ["Foreign Affairs Review"]
+    english = " ".join(repair(text).en_sentences)
+    assert "The committee met in Beijing." in english
+    assert "The 10-year plan was adopted." in english
