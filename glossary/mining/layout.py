@@ -281,7 +281,13 @@ def find_headers(text: str) -> list[str]:
     # going on after an odd page's head, "Review of the Year 21 | Communist Party of
     # China and ...".)
     recurring = {h for h in runs if found[h] >= 2}
-    after_a_head = {right for left, right in sides if left in recurring}
+    # (Also where the run before the page number is longer, the text before the head
+    # being title case too: "the Yangtze River Delta and the | Foreign Affairs Review 13
+    # | Fenwei Plain".)
+    after_a_head = {
+        right for left, right in sides
+        if left in recurring or any(left.endswith(" " + h) for h in recurring)
+    }  # fmt: skip
     headers = recurring | {
         h for h in runs
         if text.count(h) <= 2 and not ends_a_name(h) and h not in after_a_head

@@ -425,3 +425,19 @@ def test_an_article_after_a_heads_page_number_is_no_head_of_its_own() -> None:
     english = " ".join(repair(text).en_sentences)
     assert "The committee met in Beijing." in english
     assert "The 10-year plan was adopted." in english
+
+
+def test_a_name_glued_after_a_heads_page_number_behind_title_case_text_is_no_head() -> None:
+    """ "... Delta and the | Foreign Affairs Review 13 | Pearl River Delta": the run before
+    the page number is longer than the head, but ends with it; the name after it is the
+    text going on, and is kept where the text says it again."""
+    text = (
+        "1、长三角和珠三角加快发展。The Yangtze River Delta and the Foreign Affairs Review 13Pearl "
+        "River Delta grew fast.\n\n2、中方愿同各方合作。China is ready to work with all parties. "
+        "Foreign Affairs Review 15 It will open wider.\n\n3、珠三角制造业发达。Manufacturing is "
+        "strong in the Pearl River Delta. Foreign Affairs Review 17 Trade grew.\n"
+    )
+    assert find_headers(text) == ["Foreign Affairs Review"]
+    english = " ".join(repair(text).en_sentences)
+    assert "The Yangtze River Delta and the Pearl River Delta grew fast." in english
+    assert "Manufacturing is strong in the Pearl River Delta." in english
