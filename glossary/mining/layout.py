@@ -205,6 +205,10 @@ def _title_run_left(text: str, end: int) -> str:
             break
         tokens.append(word)
         pos = window_start + m.start(1)
+    if tokens and not tokens[0][:1].isupper():
+        # A head ends with a capitalised word: "MOFCOM and | 16 other departments" is
+        # the text's own count after a name.
+        return ""
     while tokens and not tokens[-1][:1].isupper():
         tokens.pop()
     return " ".join(reversed(tokens))

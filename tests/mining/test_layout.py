@@ -441,3 +441,18 @@ def test_a_name_glued_after_a_heads_page_number_behind_title_case_text_is_no_hea
     english = " ".join(repair(text).en_sentences)
     assert "The Yangtze River Delta and the Pearl River Delta grew fast." in english
     assert "Manufacturing is strong in the Pearl River Delta." in english
+
+
+def test_a_count_after_a_name_and_a_conjunction_is_no_heads_page_number() -> None:
+    """ "MOFCOM and 16 other departments", said three times with other counts: a head
+    ends with a capitalised word, so "MOFCOM and" is no running head."""
+    text = (
+        "1、商务部等17部门联合印发意见。In 2021, MOFCOM and 16 other departments jointly issued "
+        "opinions.\n\n2、商务部等13部门发布通知。In 2019, MOFCOM and 13 other departments issued "
+        "a notice.\n\n3、商务部等8部门出台措施。In 2023, MOFCOM and 7 other departments issued "
+        "measures.\n"
+    )
+    assert find_headers(text) == []
+    assert "In 2019, MOFCOM and 13 other departments issued a notice." in " ".join(
+        repair(text).en_sentences
+    )
