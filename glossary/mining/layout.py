@@ -599,17 +599,20 @@ def _dehyphenate(text: str, vocab: frozenset[str]) -> str:
 
 
 _LONG_WORD = re.compile(r"[A-Za-z]{5,}")
+_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{3,}(?![A-Za-z])")
 
 
 def document_words(text: str) -> frozenset[str]:
-    """Words of five letters or more that ``text`` writes whole at least twice (lower
-    case): a name the dictionary lacks ("Xuelong") that a chunk cuts once is joined
-    again; a cut's halves stand only once each."""
+    """Words of five letters or more that ``text`` writes whole at least twice, and
+    acronyms it writes whole once (lower case): a name the dictionary lacks
+    ("Xuelong", "PTA") that a chunk cuts once is joined again; a cut's halves stand
+    only once each."""
     seen: set[str] = set()
     twice: set[str] = set()
     for w in _LONG_WORD.findall(text):
         low = w.lower()
         (twice if low in seen else seen).add(low)
+    twice.update(w.lower() for w in _ACRONYM.findall(text))
     return frozenset(twice)
 
 

@@ -456,3 +456,12 @@ def test_a_count_after_a_name_and_a_conjunction_is_no_heads_page_number() -> Non
     assert "In 2019, MOFCOM and 13 other departments issued a notice." in " ".join(
         repair(text).en_sentences
     )
+
+
+def test_an_acronym_cut_by_a_chunk_is_one_word_where_the_text_writes_it_whole() -> None:
+    """ "PT" + "A" inside the Chinese, "(PTA)" whole in the English: one acronym."""
+    text = (
+        "1、郑州商品交易所精对苯二甲酸（PT\n\n2、A）期货引入境外交易者。Purified terephthalic acid "
+        "(PTA) futures were opened to overseas traders.\n"
+    )
+    assert "精对苯二甲酸（PTA）期货" in "".join(repair(text).zh_sentences)
