@@ -1182,6 +1182,15 @@ def _listed_slogans(
             elif _share_a_word(items) or (lex is not None and _nouns_listed(items, lex)):
                 continue
             out.append(ZhCandidate(first, end, offs[first], offs[first] + len(text), text, True))
+            if size == 4 and len(items) >= 3:
+                # Each formula of the list is recorded too (党政同责、一岗双责、齐抓共管、
+                # 失职追责: "accountability for dereliction of duty"), a verb first or not.
+                a = first
+                for k in range(first, end + 1):
+                    if k == end or tokens[k] == "、":
+                        item = "".join(tokens[a:k])
+                        out.append(ZhCandidate(a, k, offs[a], offs[a] + len(item), item, True))
+                        a = k + 1
     return out
 
 
