@@ -692,7 +692,9 @@ def sentence_candidates(
             # China through science and education).
             continue
         objected = _after_preposition(tokens, a)
-        for b in range(a + 1, min(n, a + max_tokens) + 1):
+        # (A dash between names is no word: 中国—金砖国家|人工智能|发展|与|合作|中心.)
+        limit = a + max_tokens + sum(1 for t in tokens[a + 1 : a + max_tokens] if t in DASHES)
+        for b in range(a + 1, min(n, limit) + 1):
             tok = tokens[b - 1]
             if b - 1 > a and tokens[b - 2] in _ADVERBIAL_IDIOMS:
                 break

@@ -8789,3 +8789,15 @@ def test_each_formula_of_a_listed_slogan_is_a_candidate() -> None:
     texts = _candidate_texts("各地持续推进减税降费、简政放权、放管结合。")
     assert "放管结合" in texts, texts
     assert "减税降费、简政放权、放管结合" in texts, texts
+
+
+def test_a_dash_between_names_is_no_word_of_the_names_length() -> None:
+    # 中国|—|东盟|农业|科技|创新|与|合作|中心: eight words and a dash, one name.
+    found = _renderings(
+        "中国—东盟农业科技创新与合作中心在南宁揭牌。",
+        "The China-ASEAN Agricultural Science and Technology Innovation and Cooperation "
+        "Center was inaugurated in Nanning.",
+    )
+    assert found.get("中国—东盟农业科技创新与合作中心") == (
+        "China-ASEAN Agricultural Science and Technology Innovation and Cooperation Center"
+    ), found
