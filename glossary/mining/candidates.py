@@ -516,7 +516,7 @@ def modifier_before_noun(tokens: tuple[str, ...], i: int, lex: Lexicon | None) -
     if lex.glosses(tokens[i] + word):
         return True  # one word jieba cut: 特别|提款权 (special drawing rights)
     glosses = lex.glosses(word)
-    if tokens[i] in ("非", "特别") and _non_before_noun(tokens, i + 2, lex):
+    if tokens[i] in ("非", "特别") and _noun_word(tokens, i + 2, lex):
         # "non-" before a verb or an adjective that modifies a noun after it: 非|管制|
         # 空域 "non-controlled airspace", 非|临床|研究 "non-clinical research"; and
         # "special" so: 特别|审查|程序 "special review procedure".
@@ -531,8 +531,9 @@ def modifier_before_noun(tokens: tuple[str, ...], i: int, lex: Lexicon | None) -
     )  # fmt: skip
 
 
-def _non_before_noun(tokens: tuple[str, ...], j: int, lex: Lexicon) -> bool:
-    """Token ``j`` is a noun of two characters or more (for 非 two words before it)."""
+def _noun_word(tokens: tuple[str, ...], j: int, lex: Lexicon) -> bool:
+    """Token ``j`` is a Chinese word of two characters or more and no verb (the noun a
+    modifier after 非 or 特别 modifies)."""
     if j >= len(tokens):
         return False
     word = tokens[j]
@@ -1516,9 +1517,6 @@ def _formulas(
     return out
 
 
-_FORMULA_PARTICLES = frozenset(["的", "地", "得", "了", "着", "下", "中", "内", "后", "前"])
-
-
 def _parallel_conjuncts(tokens: tuple[str, ...], a: int, conj: int, b: int) -> bool:
     """Two conjuncts of two words each around ``conj``, the second whole before ``b``:
     one term when they share their last word (第二|产业|和|第三|产业 "secondary and
@@ -1532,6 +1530,10 @@ def _parallel_conjuncts(tokens: tuple[str, ...], a: int, conj: int, b: int) -> b
     if not (len(x) == len(first) >= 2 and len(y) == len(second) >= 2):
         return False
     return y == second or x == first and b > conj + 3
+
+
+# Particles and postpositions, which no four-character formula holds.
+_FORMULA_PARTICLES = frozenset(["的", "地", "得", "了", "着", "下", "中", "内", "后", "前"])
 
 
 def _four_character_formulas(tokens: tuple[str, ...], offs: list[int]) -> list[ZhCandidate]:

@@ -97,8 +97,12 @@ def _one_word_cut(a: str, b: str, vocab: frozenset[str], doc: frozenset[str] = f
     """``a`` + ``b`` is one word cut in two ("emiss" + "ions"; "Xue" + "long" where the
     document writes "Xuelong" whole elsewhere, see ``doc``), not two words ("a" +
     "part", "well" + "known")."""
-    merged = _is_word(a + b, vocab) or (a + b).lower() in doc
-    return merged and not (_is_word(a, vocab) and _is_word(b, vocab))
+    return _merged_word(a, b, vocab, doc) and not (_is_word(a, vocab) and _is_word(b, vocab))
+
+
+def _merged_word(a: str, b: str, vocab: frozenset[str], doc: frozenset[str]) -> bool:
+    """``a`` + ``b`` is a word: the vocabulary's, or one the document writes whole."""
+    return _is_word(a + b, vocab) or (a + b).lower() in doc
 
 
 # Function words that begin no longer word of four letters or more after them which
@@ -164,7 +168,7 @@ def mend(
     if a.isascii() and a.isalpha() and b.isascii() and b.isalpha():
         lw = re.search(r"[A-Za-z]+$", left[-64:]).group(0)  # type: ignore[union-attr]
         rw = re.match(r"[A-Za-z]+", right).group(0)  # type: ignore[union-attr]
-        merged = _is_word(lw + rw, vocab) or (lw + rw).lower() in doc
+        merged = _merged_word(lw, rw, vocab, doc)
         both = _is_word(lw, vocab) and _is_word(rw, vocab) and not _cut_pinyin_name(lw, rw)
         if not merged and (both or lw.lower() in _GLUE_FREE and len(rw) >= 4):
             # (A function word before a word the vocabulary lacks: "the" +
@@ -239,6 +243,10 @@ def _title_run_right(text: str, start: int) -> str:
     return " ".join(tokens)
 
 
+# Function words, which are no one-word running head ("The | 10-year").
+_NO_HEAD_WORDS = _GLUE_FREE | {"a", "an", "in"}
+
+
 def find_headers(text: str) -> list[str]:
     """Running headers: title-case runs next to a page number that recur in the text."""
     found: Counter[str] = Counter()
@@ -309,7 +317,7 @@ def find_headers(text: str) -> list[str]:
         for one, other in ((left, right), (right, left)):
             if (
                 one and len(one.split()) == 1 and other in headers and found[one] >= 2
-                and text.count(one) >= 2 and one.lower() not in _GLUE_FREE | {"a", "an", "in"}
+                and text.count(one) >= 2 and one.lower() not in _NO_HEAD_WORDS
             ):  # fmt: skip
                 # (Never "The": a sentence's first word before a number, "The 10-year
                 # fishing ban", and again after a head.)
