@@ -770,6 +770,11 @@ def _blockers(blocking: list[tuple[ZhCandidate, float, Rendering]], side: EnSide
 
 
 _PERSON = 3.0  # logit demotion of a person's name (see linked_pairs)
+# A second Chinese for one English is kept when linked this often, this surely (a
+# sentence's raw logit; 2.5 is a local score of 0.92): see _said_often_alone.
+_SYNONYM_COUNT = 1
+_SYNONYM_LOGIT = 2.5
+_SYNONYM_FIT = 0.8  # ... with an English its words explain and that says them
 _PLACE_IN_PLACE = 3.0  # ... of a place named with its province (see is_place_in_place)
 
 
@@ -2994,10 +2999,13 @@ def linked_pairs(
             used_zh.discard(zk)
         # The same English for a phrase and the term inside it: both are offered
         # (the sentence-level linking has already put the weaker one far below).
-        if zk in used_zh or any(
-            zk not in z and z not in zk and z != a.short_of and not _short_form(zk, z)
-            and not _one_word_apart(zk, z) and not _bracketed_after(zk, z, corpus)
-            for z in used_en.get(ek, ())
+        if zk in used_zh or (
+            not _said_often_alone(a)
+            and any(
+                zk not in z and z not in zk and z != a.short_of and not _short_form(zk, z)
+                and not _one_word_apart(zk, z) and not _bracketed_after(zk, z, corpus)
+                for z in used_en.get(ek, ())
+            )
         ):  # fmt: skip
             continue  # (a short form shares its name's English: 进博会)
         kept.setdefault(zk, a.en)
@@ -3011,6 +3019,17 @@ def linked_pairs(
         )  # fmt: skip
         out.append((evidence, a, (zk, ek)))
     return out
+
+
+def _said_often_alone(a: _Agg) -> bool:
+    """A pair linked on its own in several sentences, each time surely: a second
+    Chinese for the same English is a synonym to record (中共中央 beside 党中央, both
+    "CPC Central Committee"), not a fragment."""
+    return (
+        a.count >= _SYNONYM_COUNT and a.best >= _SYNONYM_LOGIT
+        and a.best_pair is not None and a.best_pair.fit >= _SYNONYM_FIT
+        and a.best_pair.zh_cover >= _SYNONYM_FIT
+    )  # fmt: skip
 
 
 def _abbreviation_pair(first: str, other: str) -> bool:

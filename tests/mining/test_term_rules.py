@@ -8801,3 +8801,27 @@ def test_a_dash_between_names_is_no_word_of_the_names_length() -> None:
     assert found.get("中国—东盟农业科技创新与合作中心") == (
         "China-ASEAN Agricultural Science and Technology Innovation and Cooperation Center"
     ), found
+
+
+def test_a_chinese_synonym_linked_surely_keeps_the_english_another_took(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # 党中央 takes "CPC Central Committee" first (said twice); 中共中央, linked to it
+    # surely in its own sentence, is a synonym to record, not a fragment.
+    found = _mine_rows(
+        tmp_path_factory,
+        [
+            (
+                "党中央高度重视标准化工作。",
+                "The CPC Central Committee attaches great importance to standardization.",
+            ),
+            ("党中央作出重大部署。", "The CPC Central Committee has made major arrangements."),
+            (
+                "2021年10月，中共中央、国务院印发《国家标准化发展纲要》。",
+                "In October 2021, the CPC Central Committee and the State Council issued the "
+                "National Outline for Standardization Development.",
+            ),
+        ],
+    )
+    assert found["党中央"][0] == "CPC Central Committee", found
+    assert found.get("中共中央", ("",))[0] == "CPC Central Committee", found
