@@ -770,9 +770,8 @@ def _blockers(blocking: list[tuple[ZhCandidate, float, Rendering]], side: EnSide
 
 
 _PERSON = 3.0  # logit demotion of a person's name (see linked_pairs)
-# A second Chinese for one English is kept when linked this often, this surely (a
-# sentence's raw logit; 2.5 is a local score of 0.92): see _said_often_alone.
-_SYNONYM_COUNT = 1
+# A second Chinese for one English is kept when one sentence linked it this surely (a
+# sentence's raw logit; 2.5 is a local score of 0.92): see _linked_surely.
 _SYNONYM_LOGIT = 2.5
 _SYNONYM_FIT = 0.8  # ... with an English its words explain and that says them
 _PLACE_IN_PLACE = 3.0  # ... of a place named with its province (see is_place_in_place)
@@ -3000,7 +2999,7 @@ def linked_pairs(
         # The same English for a phrase and the term inside it: both are offered
         # (the sentence-level linking has already put the weaker one far below).
         if zk in used_zh or (
-            not _said_often_alone(a)
+            not _linked_surely(a)
             and any(
                 zk not in z and z not in zk and z != a.short_of and not _short_form(zk, z)
                 and not _one_word_apart(zk, z) and not _bracketed_after(zk, z, corpus)
@@ -3021,13 +3020,12 @@ def linked_pairs(
     return out
 
 
-def _said_often_alone(a: _Agg) -> bool:
-    """A pair linked on its own in several sentences, each time surely: a second
-    Chinese for the same English is a synonym to record (中共中央 beside 党中央, both
-    "CPC Central Committee"), not a fragment."""
+def _linked_surely(a: _Agg) -> bool:
+    """A pair one of its sentences linked surely, with an English that explains and
+    says its Chinese: a second Chinese for the same English is a synonym to record
+    (中共中央 beside 党中央, both "CPC Central Committee"), not a fragment."""
     return (
-        a.count >= _SYNONYM_COUNT and a.best >= _SYNONYM_LOGIT
-        and a.best_pair is not None and a.best_pair.fit >= _SYNONYM_FIT
+        a.best >= _SYNONYM_LOGIT and a.best_pair is not None and a.best_pair.fit >= _SYNONYM_FIT
         and a.best_pair.zh_cover >= _SYNONYM_FIT
     )  # fmt: skip
 
