@@ -24,7 +24,7 @@ from pathlib import Path
 
 from glossary.text import stem, zh_key
 
-_CACHE_VERSION = 30
+_CACHE_VERSION = 31
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 # A person's entry: the name, then a lifespan in brackets ("Li Bai (701-762), ...").
 _LIFESPAN = re.compile(
@@ -684,13 +684,14 @@ def compound_senses() -> dict[str, str]:
 
 
 # (glosses, pinyin, english_verbs, synonyms, compound senses, english_verb_senses,
-# common_words, counted_nouns)
+# common_words, counted_nouns, frequent_gloss_words)
 _Tables = tuple[
     dict[str, str],
     dict[str, str],
     list[str],
     dict[str, str],
     dict[str, str],
+    list[str],
     list[str],
     list[str],
     list[str],
@@ -704,9 +705,9 @@ def _tables() -> _Tables:
     if cache is not None and cache.exists():
         try:
             with cache.open("rb") as fh:
-                entries, pinyin, verbs, syn, senses, verb_senses, common, nouns = marshal.load(fh)
-            if isinstance(entries, dict) and isinstance(pinyin, dict):
-                return entries, pinyin, verbs, syn, senses, verb_senses, common, nouns
+                tables = marshal.load(fh)
+            if len(tables) == 9 and isinstance(tables[0], dict):
+                return tables  # type: ignore[no-any-return]
         except (OSError, EOFError, ValueError, TypeError):
             pass  # a stale or damaged cache: parse again
     entries, pinyin = parse_cedict(src)
@@ -717,16 +718,18 @@ def _tables() -> _Tables:
     verb_senses = _verb_senses_of(entries)
     common = _common_of(entries)
     nouns = _counted_nouns_of(entries)
+    frequent = _frequent_gloss_words_of(entries)
+    tables = (entries, pinyin, verbs, syn, senses, verb_senses, common, nouns, frequent)
     if cache is not None:
         try:
             cache.parent.mkdir(parents=True, exist_ok=True)
             tmp = cache.with_suffix(f".{os.getpid()}.tmp")
             with tmp.open("wb") as fh:
-                marshal.dump((entries, pinyin, verbs, syn, senses, verb_senses, common, nouns), fh)
+                marshal.dump(tables, fh)
             tmp.replace(cache)
         except OSError:
             pass
-    return entries, pinyin, verbs, syn, senses, verb_senses, common, nouns
+    return tables
 
 
 @lru_cache(maxsize=1)
@@ -893,6 +896,34 @@ def _verb_senses_of(entries: dict[str, str]) -> list[str]:
                 if len(parts) >= 2 and parts[1].isalpha():
                     words.add(parts[1].lower())
     return sorted(words)
+
+
+@lru_cache(maxsize=1)
+def _frequent_gloss_words() -> frozenset[str]:
+    return frozenset(_tables()[8])
+
+
+def _frequent_gloss_words_of(entries: dict[str, str]) -> list[str]:
+    """Lower-case words written in the glosses of more than three entries, sorted."""
+    counts: dict[str, int] = {}
+    for glosses in entries.values():
+        for word in set(_WORD.findall(glosses.lower())):
+            counts[word] = counts.get(word, 0) + 1
+    return sorted(w for w, n in counts.items() if n > 3)
+
+
+def rare_gloss_word(word: str) -> bool:
+    """One plain English word (no hyphen, no digit) that three dictionary entries at
+    most use, in the singular or the plural: a specialist's word ("notarization",
+    "graphite", "electrofishing"), not vocabulary ("pattern", "countries")."""
+    low = word.lower()
+    if not low.isalpha():
+        return False
+    forms = [low]
+    if low.endswith("s"):
+        forms += [low[:-1], low[:-2], low[:-3] + "y"]
+    frequent = _frequent_gloss_words()
+    return not any(f in frequent for f in forms)
 
 
 @lru_cache(maxsize=1)

@@ -47,6 +47,7 @@ from glossary.mining.lexicon import (
     english_verb_senses,
     english_verbs,
     load_lexicon,
+    rare_gloss_word,
     stands_for,
 )
 from glossary.mining.model import BilingualDocument, Evidence, MinedPair
@@ -331,11 +332,12 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
         ) and (
             fit < (0.75 if th < _MIN_TERMHOOD else 0.85)
             or len(rs[0].text.split()) < 2 and not is_acronym(_after_dash(rs[0], cand, tokens, lex))
+            and not (fit >= 0.85 and rare_gloss_word(rs[0].text))
             or _synonym_beside(cand, tokens, lex)
         ):  # fmt: skip
             # A short word is vocabulary ("格局" = "pattern") unless its English is a
-            # compound or an acronym that renders it exactly (工会 = "trade unions",
-            # 东盟 = "ASEAN"). Not proposed,
+            # compound, an acronym or a specialist's word that renders it exactly (工会 =
+            # "trade unions", 东盟 = "ASEAN", 公证 = "notarization"). Not proposed,
             # and not worth the rendering budget of longer candidates; but an exact
             # dictionary match still holds its English in the linking (主任 keeps
             # "Director-General" from the 党组书记 before it). (A compound word let

@@ -8825,3 +8825,16 @@ def test_a_chinese_synonym_linked_surely_keeps_the_english_another_took(
     )
     assert found["党中央"][0] == "CPC Central Committee", found
     assert found.get("中共中央", ("",))[0] == "CPC Central Committee", found
+
+
+def test_a_short_word_with_a_specialists_english_is_a_term() -> None:
+    # "notarization" and "graphite" are words few dictionary entries use: the short
+    # Chinese word that renders them exactly is a term; 工作 = "work" stays vocabulary.
+    found = _renderings(
+        "律师、公证和仲裁工作稳步推进，石墨出口增长。",
+        "Work on lawyers, notarization and arbitration advanced steadily, and exports of"
+        " graphite grew.",
+    )
+    assert found["公证"] == "notarization"
+    assert found["石墨"] == "graphite"
+    assert "工作" not in found
