@@ -582,8 +582,10 @@ def named_with_acronyms(s: SentenceView) -> list[Scored]:
                             a = c + 1
                     if not in_order(short, "".join(tokens[a:i])):
                         break
-                while a < i and tokens[a] in _AND:
-                    a += 1  # (a conjunction opens no name: ）|和|国际电信联盟（ITU）)
+                while a < i and (tokens[a] in _AND or tokens[a] in _PARTICLES):
+                    # (A conjunction opens no name, ）|和|国际电信联盟（ITU）, nor does a
+                    # particle: 贸促会下设|的|中国国际经济贸易仲裁委员会（贸仲委）.)
+                    a += 1
                 if a == i or len("".join(tokens[a:i])) < 3:
                     break
                 offsets = offsets or token_offsets(tokens)
@@ -604,6 +606,7 @@ def named_with_acronyms(s: SentenceView) -> list[Scored]:
 
 
 _AND = frozenset("和与及同")
+_PARTICLES = frozenset("的之地")
 
 
 def _spelled(acronym: str, words: list[str]) -> int:

@@ -8838,3 +8838,16 @@ def test_a_short_word_with_a_specialists_english_is_a_term() -> None:
     assert found["公证"] == "notarization"
     assert found["石墨"] == "graphite"
     assert "工作" not in found
+
+
+def test_a_name_before_its_bracketed_short_form_starts_after_a_particle() -> None:
+    # The words before （国家标准委） are walked back to find the name SAC spells; the
+    # 的 of 国务院下设的 ends them, so no pair opens on the particle.
+    found = _renderings(
+        "国务院下设的国家标准化管理委员会（国家标准委）负责全国标准化工作。",
+        "The Standardization Administration of China (SAC), under the State Council, is"
+        " responsible for standardization work nationwide.",
+    )
+    assert found["国家标准化管理委员会"] == "Standardization Administration of China"
+    assert found["国家标准委"] == "SAC"
+    assert not any(zh.startswith("的") for zh in found)
