@@ -8851,3 +8851,19 @@ def test_a_name_before_its_bracketed_short_form_starts_after_a_particle() -> Non
     assert found["国家标准化管理委员会"] == "Standardization Administration of China"
     assert found["国家标准委"] == "SAC"
     assert not any(zh.startswith("的") for zh in found)
+
+
+def test_official_senses_of_expos_and_the_armed_forces() -> None:
+    # CC-CEDICT has no 秘书处 and no "pavilion" for 馆; 退役 is only "to retire" there.
+    found = _renderings(
+        "东盟秘书处代表参观了各国国家馆。",
+        "Representatives of the ASEAN Secretariat visited the national pavilions of various"
+        " countries.",
+    )
+    assert found["东盟秘书处"] == "ASEAN Secretariat"
+    assert found["国家馆"] == "national pavilions"
+    found = _renderings(
+        "各地为退役士兵提供职业技能培训。",
+        "Localities provide vocational skills training for demobilized soldiers.",
+    )
+    assert found["退役士兵"] == "demobilized soldiers"
