@@ -2492,6 +2492,35 @@ def _prefer_said_english(
 _SAID_MARGIN = 2.0
 
 
+def _prefer_one_conjunct(
+    scored: list[tuple[float, str, str, _Agg]],
+) -> list[tuple[float, str, str, _Agg]]:
+    """Two renderings of one Chinese term with no conjunction in it, the first two
+    conjuncts and the other one of them ("servicemen and veterans" and "veterans" for
+    退役军人, from 军属和退役军人 "families of servicemen and veterans"): the conjunct is
+    the term's, the list took in a neighbour's word, when the text says it alone more
+    often ("disaster prevention and mitigation" for 防灾减灾 says two words of it).)"""
+    out = list(scored)
+    for group in _same_term_groups(scored):
+        top = max(group, key=lambda i: out[i][0])
+        a = out[top][3]
+        words = a.en.lower().split()
+        if "and" not in words or any(c in a.zh for c in _CONJUNCTIONS):
+            continue
+        at = words.index("and")
+        if at < len(words) - 1 - at:
+            continue  # (a modifier sharing the head: "urban and rural community governance")
+        conjuncts = (" ".join(words[:at]), " ".join(words[at + 1 :]))
+        one = [
+            j for j in group
+            if j != top and out[j][3].en.lower() in conjuncts and out[j][3].count > a.count
+        ]  # fmt: skip
+        if one:
+            best = max(one, key=lambda j: out[j][0])
+            out[best] = (out[top][0] + 0.01, *out[best][1:])
+    return out
+
+
 def _said(a: _Agg) -> bool:
     """The English of ``a`` stands as written in one of its sentences."""
     low = a.en.lower()
@@ -2986,6 +3015,7 @@ def linked_pairs(
     scored = _demote_head_of_name(scored)
     scored = _prefer_fuller_english(scored)
     scored = _prefer_said_english(scored)
+    scored = _prefer_one_conjunct(scored)
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
     out: list[tuple[PairEvidence, _Agg, tuple[str, str]]] = []
     used_zh: set[str] = set()

@@ -8867,3 +8867,24 @@ def test_official_senses_of_expos_and_the_armed_forces() -> None:
         "Localities provide vocational skills training for demobilized soldiers.",
     )
     assert found["退役士兵"] == "demobilized soldiers"
+
+
+def test_a_term_said_alone_more_often_than_in_a_list_takes_its_own_english(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # 军属和退役军人 = "servicemen and veterans": the list's two conjuncts are offered
+    # for 退役军人 once, "veterans" three times; the term is the conjunct.
+    found = _mine_rows(
+        tmp_path_factory,
+        [
+            ("各地为军属和退役军人家庭送去慰问。",
+             "Localities sent greetings to the families of servicemen and veterans."),
+            ("国家保障退役军人的合法权益。",
+             "The state protects the lawful rights and interests of veterans."),
+            ("退役军人可以享受职业培训补贴。",
+             "Veterans can receive vocational training subsidies."),
+            ("许多退役军人选择返乡创业。",
+             "Many veterans choose to return home to start businesses."),
+        ],
+    )  # fmt: skip
+    assert found["退役军人"][0] == "veterans"
