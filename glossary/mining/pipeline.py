@@ -590,11 +590,49 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
     names_of_drafts(accepted)
     accepted = dated_titles(accepted, side, zh)
     accepted += _modifier_said_before(accepted, tokens, token_links, side, lex)
+    accepted += _joined_terms(accepted, cands, side)
     if wider and wider != en:
         accepted += _from_wider(tokens, units, prelim[:budget], rendered, accepted, wider, lex)
     # (Whatever found it: a pair whose numbers are not the same on both sides is a cut,
     # 第七届…|第十七次会议 with "... of the Seventh National People's Congress".)
     return [p for p in accepted if not _numbers_differ(_counted(p.zh), p.en)]
+
+
+def _joined_terms(accepted: list[Scored], cands: list[ZhCandidate], side: EnSide) -> list[Scored]:
+    """Two terms side by side in Chinese, each rendered closely, whose English spans
+    join as a head and its "of" phrase or side by side: the candidate they make
+    together is a term too, rendered by both spans (立德树人|根本任务 = "fundamental
+    task | of | fostering virtue through education"), which no rendering of the whole
+    reached when its termhood was low. Ranked below the weaker part."""
+    spans = {(c.start, c.end): c for c in cands}
+    have = {p.zh_span for p in accepted}
+    out: list[Scored] = []
+    for a in accepted:
+        if a.fit < 0.85:
+            continue
+        for b in accepted:
+            if b is a or b.fit < 0.85 or b.zh_span[0] != a.zh_span[1]:
+                continue
+            whole = (a.zh_span[0], b.zh_span[1])
+            cand = spans.get(whole)
+            if cand is None or whole in have:
+                continue
+            if b.en_span[1] + 2 == a.en_span[0] and side.lows[b.en_span[1] + 1] == "of":
+                lo, hi = b.en_span[0], a.en_span[1]
+            elif a.en_span[1] + 1 == b.en_span[0]:
+                lo, hi = a.en_span[0], b.en_span[1]
+            else:
+                continue
+            en = span_text(side, lo, hi)
+            if "," in en:
+                continue  # (two clauses: "Xi Jinping, general secretary")
+            weaker = a if a.fit < b.fit else b
+            q = replace(weaker, zh=cand.text, en=en, zh_span=whole, en_span=(lo, hi))
+            q.local = local_score(q)
+            q.raw = min(a.raw, b.raw) - 0.5
+            out.append(q)
+            have.add(whole)
+    return out
 
 
 def _after_post(cand: ZhCandidate, tokens: tuple[str, ...]) -> bool:

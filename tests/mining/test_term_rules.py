@@ -8888,3 +8888,15 @@ def test_a_term_said_alone_more_often_than_in_a_list_takes_its_own_english(
         ],
     )  # fmt: skip
     assert found["退役军人"][0] == "veterans"
+
+
+def test_two_terms_side_by_side_whose_english_joins_make_a_term() -> None:
+    # 立德树人 "fostering virtue through education" and 根本任务 "fundamental task":
+    # the English says them as one phrase, head and "of", and so is the whole a term.
+    found = _renderings(
+        "各级学校要把立德树人根本任务落到实处。",
+        "Schools at all levels must put the fundamental task of fostering virtue through"
+        " education into practice.",
+    )
+    assert found["立德树人根本任务"] == "fundamental task of fostering virtue through education"
+    assert found["根本任务"] == "fundamental task"
