@@ -145,7 +145,7 @@ _PERMITS = frozenset(_PERMIT_WORDS.split())
 HEADS = _word_tuple(
     "中心 委员会 委员 会议 大会 倡议 机制 战略 思想 精神 理念 体系 体制 "
     "制度 格局 通道 走廊 合作 伙伴关系 关系 组织 机构 部门 部 局 署 办 "
-    "厅 委 司 院 所 会 协定 协议 条约 公约 宣言 法 条例 规划 计划 纲要 方案 "
+    "厅 委 司 院 所 会 协定 协议 议定书 条约 公约 宣言 法 条例 规划 计划 纲要 方案 "
     "政策 战略 工程 项目 平台 基地 园区 示范区 试验区 自贸区 新区 特区 区 "
     "港 机场 大桥 桥 隧道 铁路 高铁 公路 班列 列车 汽车 飞机 望远镜 系统 "
     "网络 环境 资源 力量 能力 优势 需求 创新 发展 建设 开放 改革 外交 "
@@ -410,6 +410,8 @@ def _major_count(
 # Letters and digits together: a code (5G, G20, CR450, ARJ21, COP15, H7N9).
 _MODEL_CODE = re.compile(r"^(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{2,}$")
 _NUMERIC = re.compile(r"^[\d.,%]+$|^[零〇一二两三四五六七八九十百千万亿]+$")
+# A version joined into one token (see tokens.join_known): 3.0版, of the name before it.
+_VERSION = re.compile(r"^\d+\.\d+版$")
 NAME_DOTS = frozenset("·•‧・")  # the dot between a foreign name's parts (and its lookalikes)
 _PUNCT = re.compile(r"^[\W_]+$")
 # The longest book title (in 《》) taken whole, in characters.
@@ -636,7 +638,9 @@ def sentence_candidates(
             continue
         # (零 before a word jieba cut from it is the prefix "zero-", no number: 零|就业|家庭
         # "zero-employment household".)
-        numeric_start = bool(_NUMERIC.match(first)) and not _zero_prefix(tokens, a)
+        numeric_start = bool(_NUMERIC.match(first) or _VERSION.match(first)) and not _zero_prefix(
+            tokens, a
+        )
         # A plan named by its year: "2030年可持续发展议程" (2030 Agenda for Sustainable
         # Development); elsewhere a year first is when something happened.
         year_start = bool(_YEAR.match(first)) and a + 1 < n and tokens[a + 1] == "年"

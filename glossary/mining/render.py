@@ -1045,6 +1045,8 @@ def _numeral_span(tok: str) -> tuple[int, int]:
     """The characters of ``tok`` a number in it renders: all of them, but only the
     numerals where a noun follows them ("three" is 三 of 三区, "three zones"; the
     zones are 区's to say)."""
+    if tok.endswith("版") and tok[:1].isdigit():
+        return 0, len(tok) - 1  # (a version, 3.0版: "version" is 版's to say)
     m = _ZH_NUMERAL_RUN.search(tok)
     if m is None or any(ch.isdigit() for ch in tok):
         return 0, len(tok)

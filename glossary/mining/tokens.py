@@ -403,6 +403,15 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
             out.append(first + "会")
             i += 2
             continue
+        if (
+            first.isdigit() and i + 3 < n and tokens[i + 1] == "." and tokens[i + 2].isdigit()
+            and tokens[i + 3] == "版"
+        ):  # fmt: skip
+            # A version, one word: 自贸区|3.0版 "Free Trade Area 3.0" (the point would
+            # end every candidate).
+            out.append("".join(tokens[i : i + 4]))
+            i += 4
+            continue
         if first == "不" and i + 1 < n and _negated_word(first + tokens[i + 1], known):
             # A word whose English is negated by its prefix: 不|可靠 is 不可靠
             # "unreliable" (不可靠实体清单, the Unreliable Entity List), where 不 alone is

@@ -8900,3 +8900,21 @@ def test_two_terms_side_by_side_whose_english_joins_make_a_term() -> None:
     )
     assert found["立德树人根本任务"] == "fundamental task of fostering virtue through education"
     assert found["根本任务"] == "fundamental task"
+
+
+def test_a_version_number_is_part_of_the_name_before_it() -> None:
+    # 3.0版 is one word, "version 3.0": the name runs through it to its head.
+    found = _renderings(
+        "双方将共同推动中国—东盟自由贸易区3.0版建设。",
+        "The two sides will jointly advance the building of version 3.0 of the China-ASEAN"
+        " Free Trade Area.",
+    )
+    assert found["中国—东盟自由贸易区3.0版"] == ("version 3.0 of the China-ASEAN Free Trade Area")
+    found = _renderings(
+        "中国—东盟自由贸易区3.0版升级议定书将于明年生效。",
+        "The China-ASEAN Free Trade Area 3.0 Upgrade Protocol will take effect next year.",
+    )
+    assert found["中国—东盟自由贸易区3.0版升级议定书"] == (
+        "China-ASEAN Free Trade Area 3.0 Upgrade Protocol"
+    )
+    assert not any(zh.startswith("3.0版") for zh in found)
