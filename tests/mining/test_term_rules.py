@@ -8918,3 +8918,16 @@ def test_a_version_number_is_part_of_the_name_before_it() -> None:
         "China-ASEAN Free Trade Area 3.0 Upgrade Protocol"
     )
     assert not any(zh.startswith("3.0版") for zh in found)
+
+
+def test_the_principle_of_common_but_differentiated_responsibilities_is_one_term() -> None:
+    # 但 and 的 inside would end every candidate; the official sense makes the saying
+    # one word, and the principle its head.
+    found = _renderings(
+        "各方应当遵循共同但有区别的责任原则应对气候变化。",
+        "All parties should follow the principle of common but differentiated"
+        " responsibilities in addressing climate change.",
+    )
+    assert found["共同但有区别的责任原则"] == (
+        "principle of common but differentiated responsibilities"
+    )
