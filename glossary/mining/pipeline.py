@@ -605,7 +605,7 @@ def _joined_terms(accepted: list[Scored], cands: list[ZhCandidate], side: EnSide
     task | of | fostering virtue through education"), which no rendering of the whole
     reached when its termhood was low. Ranked below the weaker part."""
     spans = {(c.start, c.end): c for c in cands}
-    have = {p.zh_span for p in accepted}
+    have = {p.zh_span: p for p in accepted}
     out: list[Scored] = []
     for a in accepted:
         if a.fit < 0.85:
@@ -615,24 +615,38 @@ def _joined_terms(accepted: list[Scored], cands: list[ZhCandidate], side: EnSide
                 continue
             whole = (a.zh_span[0], b.zh_span[1])
             cand = spans.get(whole)
-            if cand is None or whole in have:
+            taken = have.get(whole)
+            if cand is None or taken is not None and taken.en not in (a.en, b.en):
                 continue
-            if b.en_span[1] + 2 == a.en_span[0] and side.lows[b.en_span[1] + 1] == "of":
+            gap = side.lows[b.en_span[1] + 1 : a.en_span[0]]
+            if 1 <= len(gap) <= 3 and gap[0] in _HEAD_JOINS and set(gap) <= _JOIN_GAP:
+                # ("system of leniency | for those who | plead guilty and accept
+                # punishment" for 认罪认罚|从宽制度.)
                 lo, hi = b.en_span[0], a.en_span[1]
             elif a.en_span[1] + 1 == b.en_span[0]:
                 lo, hi = a.en_span[0], b.en_span[1]
             else:
                 continue
             en = span_text(side, lo, hi)
-            if "," in en:
-                continue  # (two clauses: "Xi Jinping, general secretary")
+            if "," in en or en.count("(") != en.count(")"):
+                continue  # (two clauses: "Xi Jinping, general secretary"; a bracket cut)
+            if taken is not None:
+                # The whole had only one part's English: it takes both.
+                taken.en, taken.en_span = en, (lo, hi)
+                continue
             weaker = a if a.fit < b.fit else b
             q = replace(weaker, zh=cand.text, en=en, zh_span=whole, en_span=(lo, hi))
             q.local = local_score(q)
             q.raw = min(a.raw, b.raw) - 0.5
             out.append(q)
-            have.add(whole)
+            have[whole] = q
     return out
+
+
+# What joins a head to the phrase after it that says its modifier, and the words that
+# may follow in that gap.
+_HEAD_JOINS = frozenset(["of", "for", "on"])
+_JOIN_GAP = _HEAD_JOINS | {"the", "those", "who", "that", "which"}
 
 
 def _after_post(cand: ZhCandidate, tokens: tuple[str, ...]) -> bool:

@@ -8931,3 +8931,16 @@ def test_the_principle_of_common_but_differentiated_responsibilities_is_one_term
     assert found["共同但有区别的责任原则"] == (
         "principle of common but differentiated responsibilities"
     )
+
+
+def test_a_whole_rendered_by_one_part_takes_the_english_of_both() -> None:
+    # 认罪认罚 and 从宽制度 each render exactly; the whole had only "system of
+    # leniency", the head's English, until the modifier's after "for those who".
+    found = _renderings(
+        "检察机关依法适用认罪认罚从宽制度办理案件。",
+        "Procuratorates handle cases by applying the system of leniency for those who plead"
+        " guilty and accept punishment in accordance with the law.",
+    )
+    assert found["认罪认罚从宽制度"] == (
+        "system of leniency for those who plead guilty and accept punishment"
+    )
