@@ -8944,3 +8944,17 @@ def test_a_whole_rendered_by_one_part_takes_the_english_of_both() -> None:
     assert found["认罪认罚从宽制度"] == (
         "system of leniency for those who plead guilty and accept punishment"
     )
+
+
+def test_official_senses_of_terms_that_recur_in_official_texts() -> None:
+    found = _renderings(
+        "今年新登记经营主体超过两千万户。",
+        "More than 20 million new business entities were registered this year.",
+    )
+    assert found["经营主体"] == "business entities"
+    found = _renderings(
+        "各地加快蓄滞洪区建设，提升防汛能力。",
+        "Localities accelerated the construction of flood storage and detention areas to"
+        " improve flood control capacity.",
+    )
+    assert found["蓄滞洪区"] == "flood storage and detention areas"
