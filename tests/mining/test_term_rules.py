@@ -8958,3 +8958,14 @@ def test_official_senses_of_terms_that_recur_in_official_texts() -> None:
         " improve flood control capacity.",
     )
     assert found["蓄滞洪区"] == "flood storage and detention areas"
+
+
+def test_the_war_to_resist_us_aggression_and_aid_korea_is_said_whole() -> None:
+    # CC-CEDICT glosses 抗美援朝 "Resist US, help North Korea (1950s slogan)", which
+    # left "Resist" alone to render it.
+    found = _renderings(
+        "老战士们回忆起抗美援朝的峥嵘岁月。",
+        "The veterans recalled the memorable years of the War to Resist US Aggression and"
+        " Aid Korea.",
+    )
+    assert found["抗美援朝"] == "War to Resist US Aggression and Aid Korea"
