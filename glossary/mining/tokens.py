@@ -377,6 +377,8 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
     that it glosses by a negated English word (不|可靠 is 不可靠 "unreliable")."""
     if "委会同" in "".join(tokens):
         tokens = _commission_apart(tokens, known)
+    if any(len(t) >= 8 for t in tokens):
+        tokens = _long_names_apart(tokens, known)
     if any(len(t) >= 3 and t[0] in _CONJUNCTIONS for t in tokens):
         tokens = _conjunction_apart(tokens, known)
     out: list[str] = []
@@ -693,6 +695,24 @@ _AFTER_MEETING = frozenset(
 def _cjk_word(token: str) -> bool:
     """All Chinese characters."""
     return all("\u4e00" <= ch <= "\u9fff" for ch in token)
+
+
+def _long_names_apart(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
+    """A word of eight characters or more that is two words ``known`` has, the first of
+    four characters or more: two tokens (全国人民代表大会常务委员会 is 全国人民代表大会|
+    常务委员会), so the first name is a candidate of its own, and the two together
+    still are."""
+    out: list[str] = []
+    for t in tokens:
+        if len(t) >= 8 and _cjk_word(t):
+            cut = next(
+                (k for k in range(len(t) - 3, 3, -1) if t[:k] in known and t[k:] in known), 0
+            )
+            if cut:
+                out += [t[:cut], t[cut:]]
+                continue
+        out.append(t)
+    return tuple(out)
 
 
 def _saying_end(tokens: tuple[str, ...], i: int, known: Any) -> int:

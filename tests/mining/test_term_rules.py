@@ -8969,3 +8969,14 @@ def test_the_war_to_resist_us_aggression_and_aid_korea_is_said_whole() -> None:
         " Aid Korea.",
     )
     assert found["抗美援朝"] == "War to Resist US Aggression and Aid Korea"
+
+
+def test_a_long_jieba_word_of_two_names_is_cut_between_them() -> None:
+    # jieba has 全国人民代表大会常务委员会 as one word; the Congress is a term too.
+    assert zh_tokens("全国人民代表大会常务委员会召开会议。")[0] == "全国人民代表大会常务委员会"
+    found = _renderings(
+        "第十四届全国人民代表大会常务委员会第三次会议在北京举行。",
+        "The third session of the Standing Committee of the 14th National People's"
+        " Congress was held in Beijing.",
+    )
+    assert found["全国人民代表大会"] == "National People's Congress"
