@@ -379,6 +379,8 @@ def join_known(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
         tokens = _commission_apart(tokens, known)
     if any(len(t) >= 8 for t in tokens):
         tokens = _long_names_apart(tokens, known)
+    if "会" in tokens or "博会" in tokens:
+        tokens = _fair_short_forms(tokens)
     if any(len(t) >= 3 and t[0] in _CONJUNCTIONS for t in tokens):
         tokens = _conjunction_apart(tokens, known)
     out: list[str] = []
@@ -695,6 +697,39 @@ _AFTER_MEETING = frozenset(
 def _cjk_word(token: str) -> bool:
     """All Chinese characters."""
     return all("\u4e00" <= ch <= "\u9fff" for ch in token)
+
+
+def _fair_short_forms(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A fair's or an expo's short form that jieba cut into characters: 消|博会 is 消博会,
+    服|贸|会 is 服贸会 (a character or two, then 博会; or two, the second naming a fair,
+    then 会 before punctuation or 等)."""
+    out: list[str] = []
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        loose = 0
+        while loose < 2 and len(out) > loose and _short_char(out[-1 - loose]):
+            loose += 1
+        after = tokens[i + 1] if i + 1 < n else "。"
+        if loose and (
+            t == "博会"
+            or t == "会" and loose == 2 and out[-1] in _FAIR_KINDS
+            and (not _cjk_word(after) or after == "等" or after in _AFTER_MEETING)
+        ):  # fmt: skip
+            joined = "".join(out[len(out) - loose :]) + t
+            del out[len(out) - loose :]
+            out.append(joined)
+        else:
+            out.append(t)
+    return tuple(out)
+
+
+# The character before 会 in a fair's short form: 服贸会, 厦洽会, 广交会.
+_FAIR_KINDS = frozenset("贸洽交")
+
+
+def _short_char(token: str) -> bool:
+    """One Chinese character that is no function word."""
+    return len(token) == 1 and _cjk_word(token) and not _function_char(token)
 
 
 def _long_names_apart(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:

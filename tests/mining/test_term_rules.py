@@ -8980,3 +8980,11 @@ def test_a_long_jieba_word_of_two_names_is_cut_between_them() -> None:
         " Congress was held in Beijing.",
     )
     assert found["全国人民代表大会"] == "National People's Congress"
+
+
+def test_a_fairs_short_form_is_one_word() -> None:
+    lex = base_lexicon()
+    tokens = join_known(zh_tokens("办好服贸会、消博会等展会。他会来开会。"), lex)
+    assert "服贸会" in tokens and "消博会" in tokens
+    assert tokens.count("会") == 1  # (the auxiliary of 他会来 stays a word)
+    assert "服贸会" in _candidate_texts("中方将继续办好服贸会等重大展会。")
