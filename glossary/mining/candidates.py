@@ -213,6 +213,11 @@ MEASURES = frozenset(
         "平方米",
         "平方公里",
         "立方米",
+        # (An area of farmland in a red line: 18亿亩耕地红线 "red line of 1.8 billion mu
+        # of farmland".)
+        "亩",
+        "万亩",
+        "亿亩",
     ]
 )
 # Evaluative and vague modifiers: "正确的政治方向" (correct political direction),

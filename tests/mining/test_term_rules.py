@@ -8988,3 +8988,11 @@ def test_a_fairs_short_form_is_one_word() -> None:
     assert "服贸会" in tokens and "消博会" in tokens
     assert tokens.count("会") == 1  # (the auxiliary of 他会来 stays a word)
     assert "服贸会" in _candidate_texts("中方将继续办好服贸会等重大展会。")
+
+
+def test_an_area_of_farmland_opens_its_red_line() -> None:
+    found = _renderings(
+        "各地必须严守18亿亩耕地红线。",
+        "All localities must strictly hold the red line of 1.8 billion mu of farmland.",
+    )
+    assert found["18亿亩耕地红线"] == "red line of 1.8 billion mu of farmland"
