@@ -2551,7 +2551,7 @@ def _prefer_one_conjunct(
     conjuncts and the other one of them ("servicemen and veterans" and "veterans" for
     退役军人, from 军属和退役军人 "families of servicemen and veterans"): the conjunct is
     the term's, the list took in a neighbour's word, when the text says it alone more
-    often ("disaster prevention and mitigation" for 防灾减灾 says two words of it).)"""
+    often ("disaster prevention and mitigation" for 防灾减灾 says two words of it)."""
     out = list(scored)
     for group in _same_term_groups(scored):
         top = max(group, key=lambda i: out[i][0])
