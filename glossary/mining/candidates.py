@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from glossary.mining.lexicon import IMPROVING, RESULTS, Lexicon
-from glossary.mining.tokens import is_acronym, jieba_knows
+from glossary.mining.tokens import is_acronym, is_version, jieba_knows
 from glossary.text import has_cjk
 
 
@@ -415,8 +415,6 @@ def _major_count(
 # Letters and digits together: a code (5G, G20, CR450, ARJ21, COP15, H7N9).
 _MODEL_CODE = re.compile(r"^(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{2,}$")
 _NUMERIC = re.compile(r"^[\d.,%]+$|^[零〇一二两三四五六七八九十百千万亿]+$")
-# A version joined into one token (see tokens.join_known): 3.0版, of the name before it.
-_VERSION = re.compile(r"^\d+\.\d+版$")
 NAME_DOTS = frozenset("·•‧・")  # the dot between a foreign name's parts (and its lookalikes)
 _PUNCT = re.compile(r"^[\W_]+$")
 # The longest book title (in 《》) taken whole, in characters.
@@ -643,7 +641,7 @@ def sentence_candidates(
             continue
         # (零 before a word jieba cut from it is the prefix "zero-", no number: 零|就业|家庭
         # "zero-employment household".)
-        numeric_start = bool(_NUMERIC.match(first) or _VERSION.match(first)) and not _zero_prefix(
+        numeric_start = bool(_NUMERIC.match(first) or is_version(first)) and not _zero_prefix(
             tokens, a
         )
         # A plan named by its year: "2030年可持续发展议程" (2030 Agenda for Sustainable

@@ -50,7 +50,15 @@ from glossary.mining.lexicon import (
     english_verbs,
 )
 from glossary.mining.sounds import is_translit, sounds_alike
-from glossary.mining.tokens import ZH_YEAR, EnToken, en_tokens, is_acronym, zh_numbers, zh_year
+from glossary.mining.tokens import (
+    ZH_YEAR,
+    EnToken,
+    en_tokens,
+    is_acronym,
+    is_version,
+    zh_numbers,
+    zh_year,
+)
 from glossary.text import has_cjk
 
 _HARD_BREAK = re.compile(r"[,;:.!?()\[\]，。；：！？（）、]|\s[-–—]\s|[–—]|--")
@@ -1045,7 +1053,7 @@ def _numeral_span(tok: str) -> tuple[int, int]:
     """The characters of ``tok`` a number in it renders: all of them, but only the
     numerals where a noun follows them ("three" is 三 of 三区, "three zones"; the
     zones are 区's to say)."""
-    if tok.endswith("版") and tok[:1].isdigit():
+    if is_version(tok):
         return 0, len(tok) - 1  # (a version, 3.0版: "version" is 版's to say)
     m = _ZH_NUMERAL_RUN.search(tok)
     if m is None or any(ch.isdigit() for ch in tok):

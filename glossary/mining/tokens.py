@@ -263,6 +263,14 @@ _FORMULA_NUMERALS = frozenset("一两二三四五六七八九十")
 _DATE_NUMERALS = _FORMULA_NUMERALS | {"〇", "零"}  # (a date's: 二〇二三年)
 
 
+_VERSION = re.compile(r"^\d+\.\d+版$")
+
+
+def is_version(token: str) -> bool:
+    """A version joined into one token by :func:`join_known` (3.0版, "version 3.0")."""
+    return bool(_VERSION.match(token))
+
+
 def is_acronym(word: str) -> bool:
     """An all-capitals name of three letters or more ("ASEAN", "BRICS", "G20")."""
     return len(word) >= 3 and word.isupper() and word.isalnum()
