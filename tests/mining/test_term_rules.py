@@ -8996,3 +8996,12 @@ def test_an_area_of_farmland_opens_its_red_line() -> None:
         "All localities must strictly hold the red line of 1.8 billion mu of farmland.",
     )
     assert found["18亿亩耕地红线"] == "red line of 1.8 billion mu of farmland"
+
+
+def test_employees_are_the_official_english_of_zhigong() -> None:
+    # CC-CEDICT has 职工 "workers; staff" only.
+    found = _renderings(
+        "全国住房公积金缴存职工超过1.7亿人。",
+        "Contributing employees of the housing provident fund nationwide exceeded 170 million.",
+    )
+    assert found["住房公积金缴存职工"] == "Contributing employees of the housing provident fund"
