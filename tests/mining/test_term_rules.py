@@ -9005,3 +9005,17 @@ def test_employees_are_the_official_english_of_zhigong() -> None:
         "Contributing employees of the housing provident fund nationwide exceeded 170 million.",
     )
     assert found["住房公积金缴存职工"] == "Contributing employees of the housing provident fund"
+
+
+def test_official_senses_of_germplasm_and_tiered_care() -> None:
+    # CC-CEDICT has no 种质, and 分级 only "to rank; to grade".
+    found = _renderings(
+        "我国将加快建设国家作物种质资源库。",
+        "China will accelerate the building of a national crop germplasm resources bank.",
+    )
+    assert found["作物种质资源库"] == "crop germplasm resources bank"
+    found = _renderings(
+        "要有序推进分级诊疗制度建设。",
+        "We will steadily build a system of tiered diagnosis and treatment.",
+    )
+    assert found["分级诊疗"] == "tiered diagnosis and treatment"
