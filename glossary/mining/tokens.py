@@ -737,7 +737,7 @@ _FAIR_KINDS = frozenset("贸洽交")
 
 def _short_char(token: str) -> bool:
     """One Chinese character that is no function word."""
-    return len(token) == 1 and _cjk_word(token) and not _function_char(token)
+    return _single_cjk(token) and not _function_char(token)
 
 
 def _long_names_apart(tokens: tuple[str, ...], known: Any) -> tuple[str, ...]:
