@@ -677,6 +677,25 @@ class EnSide:
         return hit
 
 
+# Plural nouns whose possessive is a part of names ("National People's Congress",
+# "All-China Women's Federation"), not a name's owner.
+_PLURAL_OWNERS = frozenset(["people", "women", "children", "men"])
+
+
+def _name_owns_name(words: Sequence[EnToken]) -> bool:
+    """Three words, the middle one a name of two words or more in the possessive, and
+    the last one the start of another name: "the World Trade Organization's | Trade
+    Facilitation Agreement". (One word is more often a part of the name: "China's Arab
+    Policy Paper", "Moore's Law".)"""
+    before, owner, owned = words
+    low = owner.low
+    return (
+        low.endswith(("'s", "’s")) and low[:-2] not in _PLURAL_OWNERS
+        and before.text[:1].isupper() and before.low not in STOPWORDS  # (not "As Moore's Law")
+        and owner.text[:1].isupper() and owned.text[:1].isupper()
+    )  # fmt: skip
+
+
 def en_side(text: str) -> EnSide:
     """Tokenise an English segment for rendering."""
     toks = en_tokens(text)
@@ -743,6 +762,14 @@ def en_side(text: str) -> EnSide:
     side.title = [_title(t) for t in toks]  # (first: _verb_like reads it)
     side.verb_like = [_verb_like(side, k) for k in range(len(toks))]
     side.lows = [t.low for t in toks]
+    for k in range(1, len(toks) - 1):
+        if (
+            not breaks[k - 1] and not breaks[k] and _name_owns_name(toks[k - 1 : k + 2])
+            and not _body_name_after(side, k + 1)
+        ):  # fmt: skip
+            # A name owning another is two names, no span holds both; but a body of a
+            # body is one ("the NPC Standing Committee's Legislative Affairs Commission").
+            breaks[k] = True
     side.and_or = [k for k, low in enumerate(side.lows) if low in _AND_OR]
     side.clause = [0] * len(toks)
     for k in range(1, len(toks)):

@@ -9019,3 +9019,23 @@ def test_official_senses_of_germplasm_and_tiered_care() -> None:
         "We will steadily build a system of tiered diagnosis and treatment.",
     )
     assert found["分级诊疗"] == "tiered diagnosis and treatment"
+
+
+def test_a_name_in_the_possessive_owns_the_next_name() -> None:
+    # "the World Trade Organization's | Trade Policy Review Mechanism" is two names: the
+    # owner's English ends at its possessive (the next "Trade" is not its 贸易), and
+    # the owned name is the other term's.
+    got = _renderings(
+        "中国认真履行在世界贸易组织贸易政策审议机制下的义务。",
+        "China earnestly fulfils its obligations under the World Trade Organization's Trade"
+        " Policy Review Mechanism.",
+    )
+    assert got["世界贸易组织"] == "World Trade Organization"
+    assert got["贸易政策审议机制"] == "Trade Policy Review Mechanism"
+    # A possessive of one word is a part of the name ("China's Arab Policy Paper").
+    got = _renderings(
+        "中方于2016年发表《中国对阿拉伯国家政策文件》，阐明合作方向。",
+        "In 2016, China issued China's Arab Policy Paper, setting out the direction of"
+        " cooperation.",
+    )
+    assert got["中国对阿拉伯国家政策文件"] == "China's Arab Policy Paper"
