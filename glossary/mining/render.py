@@ -1688,9 +1688,10 @@ def _last_ok(side: EnSide, hi: int) -> bool:
         # would have no object: "in violation of WTO rules.")
         before = side.tokens[hi - 1]
         adverb = _adverb(before.low)  # (not "supply")
-        if (_title(before) and not side.title[hi]) or adverb:
+        if (_title(before) and not side.title[hi] and not before.low.endswith("ing")) or adverb:
             # "China (firmly) supports": a subject and its verb (not a name's last word:
-            # "the Confucius Institutes")
+            # "the Confucius Institutes"; nor a noun after the participle opening the
+            # sentence: "Guiding cases | released by ...")
             return False
     if last.endswith("ing") and _gerund_head(side, hi):
         return True

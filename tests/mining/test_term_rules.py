@@ -9039,3 +9039,14 @@ def test_a_name_in_the_possessive_owns_the_next_name() -> None:
         " cooperation.",
     )
     assert got["中国对阿拉伯国家政策文件"] == "China's Arab Policy Paper"
+
+
+def test_a_noun_after_the_participle_opening_a_sentence_ends_a_term() -> None:
+    # "Guiding cases | issued by ...": the capital is the sentence's, not a subject
+    # name's, and "cases" is the noun 指导性案例 names, not a verb said of one.
+    got = _renderings(
+        "最高人民检察院发布的指导性案例为检察官办案提供了参考。",
+        "Guiding cases issued by the Supreme People's Procuratorate give prosecutors a"
+        " reference in handling cases.",
+    )
+    assert got["指导性案例"] == "Guiding cases"
