@@ -288,7 +288,15 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
         # emitting entities": 重点 first is mostly a description). Not a person after
         # a post (发言人|毛宁: the post and the name are offered together, see
         # names.titled_names), nor an anniversary.
-        unlike = th < _MIN_TERMHOOD and not whole and not _compound_word(cand, lex)
+        # (Nor one that only its last word, a verb, puts under the gate, if that word
+        # links: the English may name the verb by its noun, which gives the termhood
+        # back, see verb_named below: 本币|结算 = "settlement in local currencies".)
+        unlike = (
+            th < _MIN_TERMHOOD and not whole and not _compound_word(cand, lex)
+            and not (
+                th + _VERB_NAMED >= _MIN_TERMHOOD and span[-1] and _verb_last(cand, tokens, lex)
+            )
+        )  # fmt: skip
         if unlike and (share < _UNLIKE_SHARE or _after_post(cand, tokens) or is_occasion(cand)):
             continue
         if (
@@ -1172,6 +1180,11 @@ def _token_links(
             if v > merged.get(k, 0.0):
                 merged[k] = v
     return out
+
+
+def _verb_last(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> bool:
+    """A candidate of two words or more whose last word is a verb."""
+    return cand.b - cand.a > 1 and lex.is_verb(tokens[cand.b - 1])
 
 
 def _with_stance(

@@ -9050,3 +9050,16 @@ def test_a_noun_after_the_participle_opening_a_sentence_ends_a_term() -> None:
         " reference in handling cases.",
     )
     assert got["指导性案例"] == "Guiding cases"
+
+
+def test_a_term_whose_verb_last_costs_it_the_gate_is_looked_at_in_full() -> None:
+    # 本币|结算 "settlement in local currencies" ends on a verb, which puts its termhood
+    # just under the gate; among a sentence's many unlikely phrases it would get no
+    # look, where its English names the verb by its noun.
+    got = _renderings(
+        "中俄两国本币结算比例逐年提高，双边贸易中使用人民币和卢布结算的比重已超过九成。",
+        "The share of settlement in local currencies between China and Russia has risen"
+        " year by year, with over 90 percent of bilateral trade settled in the renminbi and"
+        " the ruble.",
+    )
+    assert got["本币结算"] == "settlement in local currencies"
