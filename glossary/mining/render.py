@@ -3529,6 +3529,23 @@ def _word_credit(
     return 0.35 if own else 0.1
 
 
+def _said_by_first_pair(c: _Cand, side: EnSide, k: int, hi: int) -> bool:
+    """English token ``k`` is the one word of [k, hi] linked by the candidate's first
+    word, of two characters, whose gloss has more words: a pair of modifiers in one
+    word, of which the English before "and" says the other (妇幼 "women and children"
+    = "maternal and | child"). (Not "academic degree" for 学位, both said after the
+    "and"; nor the word negated, "manned and | unmanned".)"""
+    for _first, _last, i, a, b, *_rest in c.parts:
+        links = side.links[i]
+        if a == 0 and b == 2 and links.get(k, 0.0) >= _WEAK:
+            return (
+                sum(1 for t in links if k <= t <= hi) == 1
+                and any(len(g) >= 2 for g in side.units[i].glosses)
+                and side.lows[k - 2] not in side.lows[k]
+            )
+    return False
+
+
 def _explained(
     c: _Cand,
     side: EnSide,
@@ -3700,20 +3717,23 @@ def _score_span(
                 en_best[k] = max(en_best.get(k, 0.0), 0.6)
         # An unlinked first English word right before linked ones and uncovered first
         # Chinese characters: a modifier the dictionary does not know ("双" = "dual").
+        # (... also the first of two joined by "and": "adaptive and | equilibrium level"
+        # for 合理|均衡水平; and where the first word of the Chinese, two characters,
+        # says both: "maternal and | child health care" for 妇幼|保健, "ice and | snow
+        # tourism" for 冰雪|旅游.)
+        joined = lo + 2 <= hi and toks[lo + 1].low in _AND_OR and lo + 2 in strong_en
         if (
-            lo in unlinked and head > 0 and not head_before_of
-            and (
-                lo + 1 in strong_en
-                # (... also the first of two joined by "and": "adaptive and | equilibrium
-                # level" for 合理|均衡水平)
-                or lo + 2 <= hi and toks[lo + 1].low in _AND_OR and lo + 2 in strong_en
-            )
+            lo in unlinked and not head_before_of
             and not toks[lo].low.endswith(("'s", "’s"))  # "China's ...": no modifier
             and toks[lo].low not in _PARTICLES_AND_ARTICLES  # "bring down | ...": a verb's
         ):  # fmt: skip
-            for pos in range(head):
-                covered[pos] = max(covered[pos], 0.5)
-            en_best[lo] = max(en_best.get(lo, 0.0), 0.5)
+            if head > 0 and (lo + 1 in strong_en or joined):
+                for pos in range(head):
+                    covered[pos] = max(covered[pos], 0.5)
+                en_best[lo] = max(en_best.get(lo, 0.0), 0.5)
+            elif head == 0 and joined and _said_by_first_pair(c, side, lo + 2, hi):
+                # (The pair's word says both conjuncts: the first as well as the second.)
+                en_best[lo] = max(en_best.get(lo, 0.0), en_best[lo + 2])
         if pp_after and head > 0:
             for pos in range(head):
                 covered[pos] = max(covered[pos], 0.5)

@@ -9063,3 +9063,22 @@ def test_a_term_whose_verb_last_costs_it_the_gate_is_looked_at_in_full() -> None
         " the ruble.",
     )
     assert got["本币结算"] == "settlement in local currencies"
+
+
+def test_a_pair_of_modifiers_in_one_word_takes_both_conjuncts() -> None:
+    # 妇幼 "women and children" says both of "maternal and | child": the English before
+    # the "and" is the word's too, not a word the span may leave out.
+    got = _renderings(
+        "全省妇幼健康服务能力明显提升，孕产妇死亡率持续下降。",
+        "Maternal and child health services across the province have markedly improved,"
+        " and the maternal mortality rate has kept falling.",
+    )
+    assert got["妇幼健康"] == "Maternal and child health"
+    assert got["妇幼健康服务"] == "Maternal and child health services"
+    # Not a word whose English is whole after the "and" (学历 "academic qualifications"
+    # links "academic", which 学位 "academic degree" says too): "workshops" is no part.
+    got = _renderings(
+        "中方通过研修班和学历学位教育等形式培训人员。",
+        "China has trained personnel through seminars, workshops and academic degree education.",
+    )
+    assert got["学历学位教育"] == "academic degree education"
