@@ -3727,7 +3727,11 @@ def _score_span(
             and not toks[lo].low.endswith(("'s", "’s"))  # "China's ...": no modifier
             and toks[lo].low not in _PARTICLES_AND_ARTICLES  # "bring down | ...": a verb's
         ):  # fmt: skip
-            if head > 0 and (lo + 1 in strong_en or joined):
+            # (Not a plural before the "and", a noun phrase's head of its own: "large
+            # commercial complexes and | crowded places" for 人员|密集|场所.)
+            if head > 0 and (
+                lo + 1 in strong_en or joined and _singular(toks[lo].low) == toks[lo].low
+            ):
                 for pos in range(head):
                     covered[pos] = max(covered[pos], 0.5)
                 en_best[lo] = max(en_best.get(lo, 0.0), 0.5)

@@ -9082,3 +9082,14 @@ def test_a_pair_of_modifiers_in_one_word_takes_both_conjuncts() -> None:
         "China has trained personnel through seminars, workshops and academic degree education.",
     )
     assert got["学历学位教育"] == "academic degree education"
+
+
+def test_a_plural_before_and_is_no_unknown_first_modifier() -> None:
+    # 人员 of 人员密集场所 has no English of its own in "crowded places"; the plural
+    # before the "and" heads the list's first item, it is not that missing modifier.
+    got = _renderings(
+        "今年以来，消防部门重点检查大型综合体、人员密集场所等区域。",
+        "Since the start of this year, fire departments have focused their checks on large"
+        " complexes and crowded places.",
+    )
+    assert got["人员密集场所"] == "crowded places"
