@@ -3684,9 +3684,13 @@ def _score_span(
         # is 发展's "progress", not the unlinked 关系.)
         # (Nor a head whose own modifier other Chinese renders: "greater progress of
         # the ... partnership" is 更大发展, not 关系.)
+        # (Nor the second of two joined nouns the first of which another Chinese word
+        # renders: "the occupation and obstruction | of fire truck access lanes", both
+        # things done to the term, 占用、堵塞|消防车通道.)
         head_before_of = (
             lo + 1 <= hi and toks[lo + 1].low in ("of", "on", "for")
             and lo in unlinked and lo not in claimed and lo - 1 not in claimed
+            and not (lo >= 2 and toks[lo - 1].low in _AND_OR and lo - 2 in claimed)
         )  # fmt: skip
         pp_after = pp_inside and unlinked[-1] > lo
         tail = size - 1

@@ -9093,3 +9093,15 @@ def test_a_plural_before_and_is_no_unknown_first_modifier() -> None:
         " complexes and crowded places.",
     )
     assert got["人员密集场所"] == "crowded places"
+
+
+def test_a_noun_joined_to_another_words_noun_is_no_head_before_of() -> None:
+    # "the occupation and obstruction | of fire truck access lanes": 占用 renders
+    # "occupation", so the noun joined to it is a second thing done to the lanes, not
+    # the unknown head of 消防车通道 (a head before "of" as 精神 is "guidelines of").
+    got = _renderings(
+        "小区严禁占用、堵塞消防车通道。",
+        "The occupation and obstruction of fire truck access lanes in residential"
+        " communities is strictly prohibited.",
+    )
+    assert got["消防车通道"].startswith("fire truck")
