@@ -786,9 +786,10 @@ _EDITION_BEFORE = re.compile(_EDITION_MARK + "$")
 # National Security Education Day". (Only before a day: 第十四个|五年规划 keeps its
 # number, the name is the "14th Five-Year Plan".)
 _DAY_EDITION = re.compile(rf"^{_ORDINAL_MARK}个(?=.*[日节]$)")
-# What an edition numbers: an event or a body (HEADS), or a day or festival
-# (第26届|上海国际电影节 = "26th Shanghai International Film Festival").
-_EDITION_HEADS = (*HEADS, "日", "节")
+# What an edition numbers: an event or a body (HEADS), a day or festival (第26届|上海国
+# 际电影节 = "26th Shanghai International Film Festival"), or an award (第37届|中国电影金鸡
+# 奖 = "37th China Golden Rooster Awards").
+_EDITION_HEADS = (*HEADS, "日", "节", "奖")
 
 _ORDINAL_WORD = re.compile(
     r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"

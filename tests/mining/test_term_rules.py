@@ -2556,6 +2556,18 @@ def test_an_editions_event_is_offered_above_the_edition(tmp_path: Path) -> None:
     assert event.score > found["第二十届中国西部国际博览会"].score
 
 
+def test_an_editions_award_is_offered_above_the_edition(tmp_path: Path) -> None:
+    rows = [
+        ("第十八届中国电影华表奖评选结果近日揭晓，多部主旋律影片获奖。",
+         "The winners of the 18th China Film Huabiao Awards were recently announced, with"
+         " several mainstream films honored."),
+    ]  # fmt: skip
+    found = {p.zh: p for p in mine_documents([read_document(_tsv(tmp_path / "e.tsv", rows))])}
+    award = found["中国电影华表奖"]
+    assert award.en == "China Film Huabiao Awards"
+    assert award.score > found["第十八届中国电影华表奖"].score
+
+
 def test_a_name_before_an_article_is_no_part_of_the_next_name() -> None:
     best = _best_by_english(
         "两国外长在上海签署了上海公报。",
