@@ -2088,6 +2088,7 @@ def _edge_elsewhere(
     pen = 0.0
     for t in {cand.a, cand.b - 1, *verbs}:
         inside = outside = 0.0
+        near = -1
         for k, v in token_links[t].items():
             # (Comparisons rather than max(): this runs for every rendering kept.)
             if lo <= k <= hi:
@@ -2096,10 +2097,24 @@ def _edge_elsewhere(
             elif lo - 3 <= k <= hi + 3 and v > outside:
                 # Right next to the span: a distant match is as likely another use of
                 # the same word ("China" ... "Chinese characteristics").
-                outside = v
-        if outside >= 0.7 and inside == 0.0:
+                outside, near = v, k
+        if outside >= 0.7 and inside == 0.0 and not _said_by_another(cand, token_links, t, near):
             pen += 0.3
     return pen
+
+
+def _said_by_another(
+    cand: ZhCandidate, token_links: list[dict[int, float]], t: int, k: int
+) -> bool:
+    """English token ``k``, which the candidate's word ``t`` links, is linked more
+    strongly by a word outside the candidate: that word's English, which the
+    candidate's word says only in part (拍 "shoot" of 合拍片 beside 拍摄 "to shoot":
+    "Sino-foreign co-productions | to shoot on location"; 整合 "to integrate" beside
+    一体化 "integration")."""
+    v = token_links[t][k]
+    return any(
+        links.get(k, 0.0) > v for u, links in enumerate(token_links) if u < cand.a or u >= cand.b
+    )
 
 
 def _from_lists(

@@ -9117,3 +9117,14 @@ def test_a_noun_joined_to_another_words_noun_is_no_head_before_of() -> None:
         " communities is strictly prohibited.",
     )
     assert got["消防车通道"].startswith("fire truck")
+
+
+def test_an_edge_word_whose_outside_english_is_anothers_stays_in_the_term() -> None:
+    # 合拍片 links "shoot" only by its character 拍; 拍摄 "to shoot" says it in full, so
+    # "shoot" right after the span is no sign that 合拍片 was translated outside it.
+    got = _renderings(
+        "近年来，该影视基地吸引了大批中外合拍片前来拍摄。",
+        "In recent years, the film and television base has attracted many Sino-foreign"
+        " co-productions to shoot there.",
+    )
+    assert got["中外合拍片"] == "Sino-foreign co-productions"
