@@ -153,7 +153,7 @@ HEADS = _word_tuple(
     "强国 产业 行业 企业 市场 贸易 制造 加工 工作 领导 书记 主任 部长 "
     "主席 群体 人口 界 循环 自信 定力 讲堂 主义 理论 原则 方针 方略 使命 安全 "
     "治理 模式 标准 指数 结构 基金 银行 医院 大学 学院 行动 专项行动 行动计划 "
-    "小组 工作组 " + _PERMIT_WORDS
+    "小组 工作组 导向 " + _PERMIT_WORDS
 )
 # Determiners and quantifiers ("所有|金融活动", all financial activities; 各级|审计机关,
 # audit institutions at all levels; 首个|示范工程, the first demonstration project): how
@@ -1507,12 +1507,17 @@ def _formulas(
                 and not is_breaker(tokens[last])
                 and tokens[last] not in INNER
                 # (nor a verb after the head: 以习近平同志为核心的党中央|经过|深思熟虑,
-                # "after careful deliberation"; but 以信用为基础的新型|监管|机制)
+                # "after careful deliberation"; but 以信用为基础的新型|监管|机制, and a
+                # head that ends the phrase, 以人民为中心的创作|导向，)
                 and not (
                     last > j + 3
                     and lex is not None
                     and lex.verb_first(tokens[last])
                     and not (last + 1 < n and tokens[last + 1] in _HEAD_WORDS)
+                    and not (
+                        tokens[last] in _HEAD_WORDS
+                        and (last + 1 == n or _PUNCT.match(tokens[last + 1]) is not None)
+                    )
                 )
             ):
                 last += 1

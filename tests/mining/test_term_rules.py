@@ -9128,3 +9128,14 @@ def test_an_edge_word_whose_outside_english_is_anothers_stays_in_the_term() -> N
         " co-productions to shoot there.",
     )
     assert got["中外合拍片"] == "Sino-foreign co-productions"
+
+
+def test_a_formulas_head_that_ends_the_phrase_is_in_it() -> None:
+    # 导向 "to guide; orientation" reads as a verb first, but ending the phrase after
+    # 的 it is the formula's head: 以人民为中心的创作导向, not 以人民为中心的创作.
+    assert "以人民为中心的创作导向" in _candidate_texts("文艺工作者要坚持以人民为中心的创作导向。")
+    got = _renderings(
+        "文艺工作者要坚持以人民为中心的创作导向。",
+        "Writers and artists should adhere to the people-centered creative orientation.",
+    )
+    assert got["以人民为中心的创作导向"] == "people-centered creative orientation"
