@@ -696,6 +696,11 @@ def _name_owns_name(words: Sequence[EnToken]) -> bool:
     )  # fmt: skip
 
 
+def _title_chain_before(toks: list[EnToken], title: list[bool], k: int) -> bool:
+    """A lower-case chain word ("to", "of") between a title-case word and token ``k``."""
+    return k >= 2 and toks[k - 1].low in _CHAIN and title[k - 2]
+
+
 def en_side(text: str) -> EnSide:
     """Tokenise an English segment for rendering."""
     toks = en_tokens(text)
@@ -779,8 +784,10 @@ def en_side(text: str) -> EnSide:
     title = side.title
     side.inner_bad = [
         # (A capitalised function word inside a title-case name is part of it: "Action
-        # Plan for Carbon Dioxide Peaking Before 2030".)
-        (t.low in _EDGE_BAD and t.low not in _INNER_OK and not (title[k] and k and title[k - 1])
+        # Plan for Carbon Dioxide Peaking Before 2030", "Project to Extend Radio and TV
+        # Coverage to Every Village".)
+        (t.low in _EDGE_BAD and t.low not in _INNER_OK
+         and not (title[k] and k and (title[k - 1] or _title_chain_before(toks, title, k)))
          # "... of pursuing progress while ensuring stability": a formula goes on.
          and not (t.low == "while" and k + 1 < len(toks) and toks[k + 1].low.endswith("ing"))
          # "mutual learning among civilizations": "among" as "between".

@@ -9139,3 +9139,16 @@ def test_a_formulas_head_that_ends_the_phrase_is_in_it() -> None:
         "Writers and artists should adhere to the people-centered creative orientation.",
     )
     assert got["以人民为中心的创作导向"] == "people-centered creative orientation"
+
+
+def test_a_title_case_name_holds_its_capitalised_function_words() -> None:
+    # "... Power Grids to Every Village": "Every" after "to" is the name's (a
+    # capitalised function word after a chain word of the name).
+    got = _renderings(
+        "农村电网村村通工程和户户通工程深入实施，农村用电条件明显改善。",
+        "The Project to Extend Power Grids to Every Village and the Project to Connect"
+        " Every Household have been further implemented, markedly improving rural"
+        " electricity supply.",
+    )
+    assert got["农村电网村村通工程"] == "Project to Extend Power Grids to Every Village"
+    assert got["户户通工程"] == "Project to Connect Every Household"
