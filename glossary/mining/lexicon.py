@@ -24,7 +24,7 @@ from pathlib import Path
 
 from glossary.text import stem, zh_key
 
-_CACHE_VERSION = 31
+_CACHE_VERSION = 33
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 # A person's entry: the name, then a lifespan in brackets ("Li Bai (701-762), ...").
 _LIFESPAN = re.compile(
@@ -56,6 +56,9 @@ _CJK_REF = re.compile(r"[\u3400-\u9fff|]+")
 _NAME_DESCRIBED = re.compile(
     r"^([A-Z][A-Za-z'-]*(?: (?:[A-Z][A-Za-z'-]*|of|the|and|for))+), (?!also known|abbr)[a-z]"
 )
+# ... or a name of one word, then what it is: "Baihetan, the name of a hydroelectric dam on
+# the Jinsha River ...", "Tainan, a city and special municipality in southwest Taiwan".
+_ONE_NAME_DESCRIBED = re.compile(r"^([A-Z][A-Za-z'-]+), (?:the name of|name of|an? )")
 # A place, then what kind of place it is: "Changsha prefecture-level city and capital
 # of Hunan ...", "Mianyang, prefecture-level city in Sichuan", "Beijing, capital of ...".
 _PLACE_DESCRIBED = re.compile(
@@ -497,7 +500,7 @@ def _clean_gloss(gloss: str) -> list[str]:
         # and the other name it is known by ("Xiamen, ..., also known as Amoy").
         others = _ALSO_KNOWN_AS.split(gloss)[1:]
         return [place.group(1), *(o.strip(" ,.") for o in others if o.strip(" ,."))]
-    described = _NAME_DESCRIBED.match(gloss)
+    described = _NAME_DESCRIBED.match(gloss) or _ONE_NAME_DESCRIBED.match(gloss)
     if described:
         # The name only: the description's words would link the name to the words of
         # its neighbours (孔子学院 = "Chinese language", from "promoting Chinese ...").

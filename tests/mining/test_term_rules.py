@@ -9152,3 +9152,18 @@ def test_a_title_case_name_holds_its_capitalised_function_words() -> None:
     )
     assert got["农村电网村村通工程"] == "Project to Extend Power Grids to Every Village"
     assert got["户户通工程"] == "Project to Connect Every Household"
+
+
+def test_a_one_word_name_described_is_the_name_only() -> None:
+    # "Baihetan, the name of a hydroelectric dam on the Jinsha River ...": the
+    # description's words would link 白鹤滩 to its neighbour's English.
+    assert _clean_gloss("Baihetan, the name of a hydroelectric dam on the Jinsha River") == [
+        "Baihetan"
+    ]
+    assert _clean_gloss("Tainan, a city and special municipality in southwest Taiwan") == ["Tainan"]
+    got = _renderings(
+        "金沙江白鹤滩水电站首批机组投产发电。",
+        "The first generating units of the Baihetan Hydropower Station on the Jinsha River"
+        " were put into operation.",
+    )
+    assert got["白鹤滩水电站"] == "Baihetan Hydropower Station"
