@@ -404,7 +404,9 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                 _with_stance(r, cand, tokens, token_links, side)
             if not whole:
                 r.fit -= _edge_elsewhere(cand, token_links, r.lo, r.hi, inner_verbs)
-                if _predicate_head(cand, token_links, side, r.lo, r.hi):
+                if _predicate_head(cand, token_links, side, r.lo, r.hi) and not _glossed_as_is(
+                    tokens[cand.b - 1], side.lows[r.lo], lex
+                ):
                     r.fit -= 0.3
                 if _clause_inside(cand, tokens, token_links, side, r.lo, lex):
                     r.fit -= 0.3
@@ -1391,6 +1393,20 @@ def _predicate_head(
         return False
     inside = [k for k, v in token_links[cand.b - 1].items() if lo <= k <= hi and v >= 0.5]
     return inside == [lo]
+
+
+def _glossed_as_is(head: str, low: str, lex: Lexicon) -> bool:
+    """The head word (or its first or last two characters) has the English word ``low``
+    in a gloss as it stands, alone or before a noun: an adjective in "-ed", not a verb's
+    past (一体化 "integrated"; 专业 "specialized field" in 水域救援|专业队 = "specialized
+    water rescue teams"; not 开幕 "to open" in "opened online")."""
+    before_noun = low + " "
+    return any(
+        g == low or g.startswith(before_noun)
+        for word in {head, head[:2], head[-2:]}
+        if word in lex
+        for g in map(str.lower, lex.glosses(word))
+    )
 
 
 # Words in "-ing" that English uses as plain adjectives: they open a term's name

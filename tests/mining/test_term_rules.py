@@ -9167,3 +9167,14 @@ def test_a_one_word_name_described_is_the_name_only() -> None:
         " were put into operation.",
     )
     assert got["白鹤滩水电站"] == "Baihetan Hydropower Station"
+
+
+def test_an_adjective_in_ed_opening_the_english_is_no_predicate() -> None:
+    # 专业 glosses "specialized field": "specialized" opening the English is the head
+    # word's adjective, not a past tense said of it ("opened online" for 线上开幕).
+    got = _renderings(
+        "该市消防救援支队调派山岳救援专业队赶赴现场。",
+        "The city's fire and rescue detachment dispatched specialized mountain rescue teams"
+        " to the scene.",
+    )
+    assert got["山岳救援专业队"] == "specialized mountain rescue teams"
