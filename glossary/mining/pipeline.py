@@ -2103,18 +2103,21 @@ def _edge_elsewhere(
     building | the Chengdu-Chongqing ..." is a clause around the span."""
     pen = 0.0
     for t in {cand.a, cand.b - 1, *verbs}:
-        inside = outside = 0.0
-        near = -1
+        inside = 0.0
+        near: list[int] = []
         for k, v in token_links[t].items():
             # (Comparisons rather than max(): this runs for every rendering kept.)
             if lo <= k <= hi:
                 if v > inside:
                     inside = v
-            elif lo - 3 <= k <= hi + 3 and v > outside:
+            elif lo - 3 <= k <= hi + 3 and v >= 0.7:
                 # Right next to the span: a distant match is as likely another use of
                 # the same word ("China" ... "Chinese characteristics").
-                outside, near = v, k
-        if outside >= 0.7 and inside == 0.0 and not _said_by_another(cand, token_links, t, near):
+                near.append(k)
+        if (
+            near and inside == 0.0
+            and not all(_said_by_another(cand, token_links, t, k) for k in near)
+        ):  # fmt: skip
             pen += 0.3
     return pen
 

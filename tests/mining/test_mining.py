@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -114,6 +117,40 @@ def test_deterministic(news) -> None:
         )
 
     assert dump() == dump()
+
+
+# Mines one sentence pair and prints its pairs, in a process of its own.
+_MINE_ONE = """
+import sys
+from glossary.mining.pipeline import base_lexicon, mine_pair
+pairs = mine_pair(sys.argv[1], sys.argv[2], base_lexicon())
+print(sorted((p.zh, p.en, round(p.fit, 6)) for p in pairs))
+"""
+
+
+def test_deterministic_whatever_the_string_hash_seed() -> None:
+    # Python salts string hashes per process: no result may hang on the order of a set
+    # or a dict built from one. (Two English words linked equally strongly beside a
+    # span once made a penalty depend on which came first.)
+    zh = (
+        "天问一号着陆巡视器成功着陆火星乌托邦平原南部，"
+        "使我国成为第二个成功着陆火星并开展巡视探测的国家。"
+    )
+    en = (
+        "The Tianwen-1 lander successfully landed in the southern part of Utopia Planitia on"
+        " Mars, making China the second country to successfully land on Mars and conduct"
+        " rover exploration."
+    )
+
+    def mined(seed: str) -> str:
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", _MINE_ONE, zh, en],
+            env=env, capture_output=True, text=True, check=True, timeout=300,
+        )  # fmt: skip
+        return done.stdout
+
+    assert mined("0") == mined("6")
 
 
 def test_same_pairs_from_every_layout() -> None:
