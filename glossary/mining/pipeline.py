@@ -2338,9 +2338,14 @@ def _short_form(a: str, b: str) -> bool:
         return True
     # (Ending as it ends, or on the first character of a head said by it: 全国老龄办 of
     # 全国老龄工作委员会办公室, 办 for 办公室; 国家监委, 委 for 委员会.)
-    if len(short) < 3 or not (
-        short[-1] == long[-1] or long.endswith(_HEADS_SAID_BY_FIRST) and short[-1] == long[-3]
-    ):
+    # (Or on the first character of its last word of two, 低保 of 最低生活保障 and 医保 of
+    # 医疗保险: 保 for 保障, 保险.)
+    ends_as_it_ends = short[-1] == long[-1] and len(short) >= 3
+    head_said_by_first = (
+        long.endswith(_HEADS_SAID_BY_FIRST) and short[-1] == long[-3] and len(short) >= 3
+    )
+    last_word_by_first = short[-1] == long[-2] and len(short) >= 2 and len(long) >= 4
+    if not (ends_as_it_ends or head_said_by_first or last_word_by_first):
         return False
     it = iter(long)
     return all(ch in it for ch in short)

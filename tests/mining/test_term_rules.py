@@ -9178,3 +9178,22 @@ def test_an_adjective_in_ed_opening_the_english_is_no_predicate() -> None:
         " to the scene.",
     )
     assert got["山岳救援专业队"] == "specialized mountain rescue teams"
+
+
+def test_a_short_form_ending_on_the_first_character_of_the_last_word_shares_its_english(
+    tmp_path: Path,
+) -> None:
+    # 低保 is 最低生活保障 by 低 and the 保 of 保障: both are "subsistence allowances",
+    # the short form no rival that takes the name's English away.
+    rows = [
+        ("全省将符合条件的困难群众全部纳入最低生活保障。",
+         "The province has covered all eligible people in difficulty with subsistence"
+         " allowances."),
+        ("今年全省共有二十万人领取低保。",
+         "This year 200,000 people in the province received subsistence allowances."),
+        ("低保资金按月足额发放到户。",
+         "Subsistence allowances are paid in full to households every month."),
+    ]  # fmt: skip
+    found = {p.zh: p.en for p in mine_documents([read_document(_tsv(tmp_path / "d.tsv", rows))])}
+    assert found["最低生活保障"] == "subsistence allowances"
+    assert found["低保"] == "subsistence allowances"
