@@ -3046,36 +3046,40 @@ def gather(
                 near = segments[max(0, at - 1) : at + 2]
                 wider = " ".join(s.en for s in near if s.en)
             for zs, es in sentence_pairs(seg.zh, seg.en, lex):
-                es_tokens = en_tokens(es)
+                # (Tokenised when a pair first needs it: most pairs of a sentence are
+                # seen before and decide without it.)
+                es_tokens: list[EnToken] | None = None
                 for p in _mine_simplified(zs, es, lex, wider):
                     key = (zh_key(p.zh), en_key(p.en))
                     if not key[0] or not key[1] or _open_ended(p.en):
                         continue
                     a = agg.get(key)
                     if a is None:
+                        if es_tokens is None:
+                            es_tokens = en_tokens(es)
                         a = agg[key] = _Agg(p.zh, p.en, adjunct=_noun_adjunct(p, es, es_tokens))
-                    elif (
-                        p.en != a.en
+                    elif p.en != a.en and (
+                        # (The term said in running text, "green bonds", not in a
+                        # heading's capitals, "Green Bond".)
+                        capitalised(a.en)
+                        and not capitalised(p.en)
+                        or capitalised(a.en) == capitalised(p.en)
                         and (
-                            # (The term said in running text, "green bonds", not in a
-                            # heading's capitals, "Green Bond".)
-                            capitalised(a.en)
-                            and not capitalised(p.en)
-                            or capitalised(a.en) == capitalised(p.en)
-                            and (
-                                _plurals(p.en) < _plurals(a.en)
-                                or a.adjunct
-                                and p.en.lower() != a.en.lower()
-                            )
+                            _plurals(p.en) < _plurals(a.en)
+                            or a.adjunct
+                            and p.en.lower() != a.en.lower()
                         )
-                        and not _noun_adjunct(p, es, es_tokens)
                     ):
-                        # A term is recorded in its base form where the text gives it:
-                        # "right to subsistence" rather than "rights to subsistence and
-                        # development" cut down. (Not a noun before its head: the
-                        # "international friendly city" of "... city relationships",
-                        # which gives way to the term where it heads its phrase.)
-                        a.en, a.adjunct = p.en, False
+                        if es_tokens is None:
+                            es_tokens = en_tokens(es)
+                        if not _noun_adjunct(p, es, es_tokens):
+                            # A term is recorded in its base form where the text gives
+                            # it: "right to subsistence" rather than "rights to
+                            # subsistence and development" cut down. (Not a noun before
+                            # its head: the "international friendly city" of "... city
+                            # relationships", which gives way to the term where it heads
+                            # its phrase.)
+                            a.en, a.adjunct = p.en, False
                     a.record(p.raw, (doc.name, seg.index), Evidence(doc.name, zs, es, seg.index), p)
                     a.titled = a.titled or p.titled
     _add_abbreviations(documents, agg, lex)
