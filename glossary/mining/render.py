@@ -348,7 +348,8 @@ class EnSide:
     sorted_links: list[tuple[list[int], list[float]]] = field(default_factory=list)
     claims: dict[int, tuple[int, int]] = field(default_factory=dict)
     # English token -> (start, end) of the whole words (weight 1.0) that link it
-    # exactly (1.0), found once per sentence (see _drop_character_links).
+    # exactly (1.0), found once per sentence (see _drop_character_links); only tokens
+    # whose owner can be told (no hyphenated word, word said twice or acronym).
     exact: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     # The claimed tokens, and the same sorted by earliest end and by latest start (with
     # those ends and starts), to find a candidate's claimed tokens by bisection.
@@ -1335,7 +1336,13 @@ def link(units: list[Unit], side: EnSide) -> list[dict[int, float]]:
                     strong.setdefault(_singular(side.lows[k]), []).append((i, k))
                     if v >= 1.0 and u.weight >= 1.0:
                         exact.setdefault(k, []).append((u.start, u.end))
-    side.exact = exact
+    # (Not the tokens whose owner is never known, which _drop_character_links leaves
+    # alone: told once here rather than for every candidate.)
+    lows = side.lows
+    side.exact = {
+        k: at for k, at in exact.items()
+        if "-" not in lows[k] and lows.count(lows[k]) == 1 and not side.tokens[k].text.isupper()
+    }  # fmt: skip
     zh_len = max((u.end for u in units), default=1) or 1
     en_len = len(side.tokens) or 1
     for pairs in strong.values():
@@ -2385,7 +2392,6 @@ def _drop_character_links(
     its known words links (or a word weakly, by a synonym), when a whole word outside
     the candidate says that word exactly: "national key laboratories | complete" for
     全国重点实验室|完成, where 全 of 全国 may mean "complete" and 完成 does."""
-    lows = side.lows
     exact = side.exact
     # (The whole word outside is looked for first: most tokens have none.)
     for k in [k for k in linked if k in exact and k in claimed and linked[k] < 1.0]:
@@ -2394,8 +2400,8 @@ def _drop_character_links(
                 break
         else:
             continue  # (none outside the candidate)
-        if "-" in lows[k] or lows.count(lows[k]) > 1 or side.tokens[k].text.isupper():
-            continue  # (which is whose is not known)
+        # (Nor one whose owner is not known, a hyphenated word, a word said twice or an
+        # acronym: link() leaves those out of side.exact.)
         sources = [i for i in inside if k in links[i]]
         if all(
             links[i][k] < 0.5
