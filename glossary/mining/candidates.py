@@ -401,6 +401,12 @@ _HEAD_LAST = frozenset(h[-1] for h in HEADS)  # (a cheap test before endswith(HE
 _LEGAL_FORMS = frozenset({"有限公司", "股份有限公司", "有限责任公司", "集团有限公司"})
 
 
+def _ends_with_head(text: str) -> bool:
+    """``text.endswith(HEADS)``, its last character tested first (most texts end on
+    no head's: endswith tries each of the heads)."""
+    return text[-1:] in _HEAD_LAST and text.endswith(HEADS)
+
+
 _COUNT_NUMERALS = _SMALL_NUMERALS - {"十"}  # (十|大 may be a congress, the 10th)
 
 
@@ -1729,7 +1735,7 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
     score += 0.2 * _strong_boundary(left, lex) + 0.2 * _strong_boundary(right, lex)
     if cand.quoted:
         score += 0.25
-    if text.endswith(HEADS):
+    if _ends_with_head(text):
         score += 0.2
     if len(toks) >= 2:
         score += 0.1
@@ -1860,7 +1866,7 @@ def termhood(cand: ZhCandidate, tokens: tuple[str, ...], lex: Lexicon) -> float:
         score += 0.2  # the year is part of the plan's name: 2030年可持续发展议程
     elif _NUMERIC.match(toks[0]) and not _zero_prefix(tokens, cand.a):
         score -= 0.1
-    if len(toks) >= 2 and lex.is_verb(toks[-1]) and not text.endswith(HEADS) and not processes:
+    if len(toks) >= 2 and lex.is_verb(toks[-1]) and not _ends_with_head(text) and not processes:
         score -= 0.15
     if (
         left in _PARTNER_PREPOSITIONS and len(toks) > 2 and not cand.quoted
