@@ -25,7 +25,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
-from operator import mul
 from typing import Any
 
 from glossary.mining.align import en_word_keys
@@ -3802,8 +3801,14 @@ def _score_span(
     if whole:
         covered = [max(x, 0.7) for x in covered]
     # Mass is 0 or 1: summing the covered characters with mass is the weighted sum
-    # (each times its mass where some have none: adding 0.0 changes no sum).
-    zh_cover = (sum(covered) if c.all_mass else sum(map(mul, covered, mass))) / c.total
+    # (each times its mass where some have none: adding 0.0 changes no sum, so those
+    # are left out; typed float: native arithmetic below).
+    covered_sum: float = (
+        sum(covered, 0.0)
+        if c.all_mass
+        else sum([x for x, m in zip(covered, mass, strict=True) if m], 0.0)
+    )
+    zh_cover = covered_sum / c.total
     if zh_cover <= 0:
         return None
     en_cover = good / len(content) if good > 0.0 else 0.0
