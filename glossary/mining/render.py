@@ -1909,12 +1909,27 @@ def render(
     neighbour = c.neighbour
     breaks = side.breaks
     and_or = side.and_or
-    # (sort key, scored span); the position in ``found`` keeps the sort stable.
-    found: list[tuple[float, int, int, int, tuple[int, int, float, float, float]]] = []
+    # The spans' scores first. The adjustments below only lower a fit (but for a
+    # quoted phrase's 0.03), and only the spans within 0.2 of the best fit are ever
+    # kept (see the end; with top=1, only the best): taken best first by their score
+    # before adjustment, the spans that cannot reach the best adjusted fit so far by
+    # that margin are left unadjusted, and out. (1e-5: a margin over the rounding of
+    # the sort key.)
+    scored: list[tuple[float, int, _Score, int, int]] = []
     for lo, hi in sorted(spans):
         sc = _span_score(c, side, lo, hi, whole)
-        if sc is None:
-            continue
+        if sc is not None:
+            bound = sc[2] + 0.03 if (sc[0], sc[1]) in quotes else sc[2]
+            scored.append((-bound, len(scored), sc, lo, hi))
+    scored.sort()  # (by bound, then position: distinct, no score is compared)
+    kept = (0.2 if top > 1 else 0.0) + 1e-5
+    best_fit = -1e9
+    # (sort key, scored span); the span's position in sorted(spans) keeps the sort
+    # stable.
+    found: list[tuple[float, int, int, int, tuple[int, int, float, float, float]]] = []
+    for neg_bound, at, sc, lo, hi in scored:
+        if -neg_bound < best_fit - kept:
+            break
         if (
             hi + 1 in neighbour and not breaks[hi] and not past_form(side.lows[hi + 1])
             and hi + 1 not in c.verbs_after
@@ -1972,9 +1987,11 @@ def render(
             # "quality productive forces" for 新质生产力), worse than touching a
             # neighbour's word.
             sc = (sc[0], sc[1], sc[2] - 0.2, sc[3], sc[4])
+        if sc[2] > best_fit:
+            best_fit = sc[2]
         # Best fit first; at equal fit the longer span (its extra words are explained
         # too).
-        found.append((-round(sc[2], 6), sc[0] - sc[1], sc[0], len(found), sc))
+        found.append((-round(sc[2], 6), sc[0] - sc[1], sc[0], at, sc))
     # The best few distinct spans: competitive linking may give the best one to a
     # better candidate ("China Import and Export Fair"), and the next one still fits
     # ("Canton Fair").
