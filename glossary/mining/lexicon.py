@@ -859,16 +859,26 @@ def stands_for(ch: str, keys: frozenset[str]) -> bool:
     """True when a two-character word that holds ``ch`` has a lower-case sense with a
     word of match ``keys`` (see align.en_word_keys): what ``ch`` may stand for in an
     abbreviation (产 for 产业 "industry" in 产教融合 = "industry-education integration";
-    校 for 学校 "school" in 校企合作). (Looked up word by word: it is asked rarely, and a
-    table of every character's senses would hold megabytes.)"""
+    校 for 学校 "school" in 校企合作)."""
+    return not keys.isdisjoint(_sense_keys(ch))
+
+
+@lru_cache(maxsize=4096)  # (a character's own property: characters recur)
+def _sense_keys(ch: str) -> frozenset[str]:
+    """The match keys of the words of the first four lower-case senses (no "to ...")
+    of the two-character words that hold ``ch``, for :func:`stands_for`. (Built for
+    the characters asked about only: a table of every character's would hold
+    megabytes. A character has hundreds of words, and is asked again for each English
+    word it might stand for.)"""
     entries, _ = base_tables()
+    out: set[str] = set()
     for word in _two_character_words().get(ch, ()):
         for g in entries[word].split("/")[:4]:
             if g[:1].islower() and not g.startswith("to "):
                 for w in _WORD.findall(g.lower()):
-                    if len(w) > 2 and w not in STOPWORDS and word_keys(w)[0] in keys:
-                        return True
-    return False
+                    if len(w) > 2 and w not in STOPWORDS:
+                        out.add(word_keys(w)[0])
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
