@@ -64,6 +64,7 @@ _HARD_BREAK = re.compile(r"[,;:.!?()\[\]，。；：！？（）、]|\s[-–—]
 # Quote marks; not an apostrophe inside a word ("China’s") nor a plural's possessive
 # ("G20 Leaders' Summit").
 _QUOTE = re.compile(r"[\"“”‘]|(?<!\w)['’]|(?<![sS])['’](?!\w)")
+_QUOTE_CHAR = re.compile("[\"“”‘'’]")  # (any character _QUOTE may take)
 _INNER_OK = {
     "of",
     "for",
@@ -1502,7 +1503,9 @@ def span_text(side: EnSide, lo: int, hi: int) -> str:
         elif side.tokens[hi].text in _LEGAL_FORMS:
             end += side.text[end : end + 1] == "."  # "... Co., Ltd.", "... Inc."
         text = side.text[start:end]
-        text = side.texts[(lo, hi)] = " ".join(_QUOTE.sub("", text).split())
+        if _QUOTE_CHAR.search(text):  # (most spans have none: the lookbehinds cost more)
+            text = _QUOTE.sub("", text)
+        text = side.texts[(lo, hi)] = " ".join(text.split())
     return text
 
 
