@@ -393,6 +393,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
         inner_verbs = tuple([t for t in range(cand.a + 1, cand.b - 1) if lex.is_verb(tokens[t])])
         recorded = _recorded_words(cand, lex)
         counted = _counted(cand.text)
+        counts = _counts(cand.text)
         # (An unlikely one against its core spans only: it is kept for an exact English.)
         unlike = id(cand) in unlikely_ids
         for r in render(cand, units, links, side, whole=whole, max_len=longest, cores_only=unlike):
@@ -504,7 +505,7 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
                     # rescue work" for 指导|防汛抢险工作.
                     r.fit -= 0.2
             if (
-                _number_missing(cand.text, r.text) or _number_extra(cand.text, r.text)
+                _number_missing(counts, r.text) or _number_extra(cand.text, r.text)
                 or _numbers_differ(counted, r.text)
             ):  # fmt: skip
                 r.fit -= 0.3
@@ -1312,11 +1313,17 @@ _EN_NUMBER = re.compile(
 )
 
 
-def _number_missing(zh: str, en: str) -> bool:
-    """The Chinese counts or orders something and the English has no number: the
-    span left the number out ("第三十七次会议" = "session"), so it is not this term's
-    rendering."""
-    return bool(_ZH_NUMBER.search(zh)) and not _EN_NUMBER.search(en)
+def _number_missing(counts: bool, en: str) -> bool:
+    """The Chinese counts or orders something (``counts``, see :func:`_counts`) and
+    the English has no number: the span left the number out ("第三十七次会议" =
+    "session"), so it is not this term's rendering."""
+    return counts and not _EN_NUMBER.search(en)
+
+
+def _counts(zh: str) -> bool:
+    """The Chinese counts or orders something: digits, or numerals that do (see
+    _ZH_NUMBER)."""
+    return _ZH_NUMBER.search(zh) is not None
 
 
 _EN_COUNT_WORDS = {
@@ -1341,7 +1348,7 @@ _FIGURE = re.compile(r"\d[\d.,\-]*\d")
 def _counted(zh: str) -> frozenset[str]:
     """The numbers the Chinese counts or orders something with, by their digits (none
     for numerals inside words: 统一, 一带一路)."""
-    if not _ZH_NUMBER.search(zh):
+    if not _counts(zh):
         return frozenset()
     return frozenset(_digits(v) for v in zh_numbers(zh))
 
