@@ -3826,7 +3826,7 @@ def _score_span(
     covered_sum: float = (
         sum(covered, 0.0)
         if c.all_mass
-        else sum([x for x, m in zip(covered, mass, strict=True) if m], 0.0)
+        else sum([covered[pos] for pos in range(size) if mass[pos]], 0.0)
     )
     zh_cover = covered_sum / c.total
     if zh_cover <= 0:
