@@ -95,7 +95,7 @@ def local_score(p: Scored) -> float:
         # "X|(高质量)发展" = "(high-quality) development of X": a phrase about the
         # term X, made for the sentence ("balanced development of trade").
         shape -= 1.0
-    if (_PAIR_LIST.match(p.en) and ("和" in p.zh or "与" in p.zh)) or (
+    if (("和" in p.zh or "与" in p.zh) and _PAIR_LIST.match(p.en)) or (
         len(p.zh) == 2 and _NAME_PAIR.match(p.en)
     ):
         # Two words side by side are a list, not a term: "China and Brazil" (two
