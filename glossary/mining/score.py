@@ -254,8 +254,11 @@ def _promote_names_of_repeated(pairs: list[Scored]) -> None:
         if p.en_span[1] < _OWN_SPANS:
             by_zh.setdefault(p.zh_span, []).append(p)
     for span, group in by_zh.items():
+        if len(group) < 2:
+            continue  # (one rendering: no two places to tell apart)
         top = max(q.raw for q in group)
-        best = [q for q in group if round(q.raw, 6) == round(top, 6)]
+        level = round(top, 6)
+        best = [q for q in group if round(q.raw, 6) == level]
         if len({q.en_span for q in best}) < 2 or len({_same_words(q.en) for q in best}) > 1:
             continue
         words = _same_words(best[0].en)
