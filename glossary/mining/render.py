@@ -730,8 +730,10 @@ def en_side(text: str) -> EnSide:
     quotes: list[bool] = []
     for k in range(len(toks)):
         gap = text[toks[k].end : toks[k + 1].start] if k + 1 < len(toks) else "."
-        breaks.append(bool(_HARD_BREAK.search(gap)))
-        quotes.append(bool(_QUOTE.search(gap)))
+        # (A single space, most gaps, is neither: no regex pass.)
+        plain = gap == " "
+        breaks.append(not plain and bool(_HARD_BREAK.search(gap)))
+        quotes.append(not plain and bool(_QUOTE.search(gap)))
     list_ends = _join_listed_modifiers(text, toks, breaks)
     for k in range(len(toks) - 1):
         if toks[k].text == "Co" and toks[k + 1].text == "Ltd" and _CO_LTD.match(text, toks[k].end):
