@@ -792,10 +792,13 @@ def _function_char(char: str) -> bool:
 
 def en_tokens(text: str) -> list[EnToken]:
     """English word and number tokens with their offsets."""
-    return [
-        EnToken(m.group(0), m.start(), m.end(), m.group(0).lower())
-        for m in _EN_TOKEN.finditer(text)
-    ]
+    # (Each match asked for its text and offsets once: every sentence is tokenised.)
+    out: list[EnToken] = []
+    for m in _EN_TOKEN.finditer(text):
+        word = m.group()
+        start, end = m.span()
+        out.append(EnToken(word, start, end, word.lower()))
+    return out
 
 
 def zh_number(text: str) -> int | None:
