@@ -47,7 +47,8 @@ _QUOTES = str.maketrans(
 )
 
 _SPACES = re.compile(r"\s+")
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+# (Public: the compiled miner tests with it too, see glossary.mining.tokens.has_cjk.)
+CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 _LATIN = re.compile(r"[A-Za-z]")
 # Characters dropped from Chinese keys: whitespace, punctuation, quotes, brackets, dashes.
 _ZH_DROP = re.compile(
@@ -72,7 +73,7 @@ def normalize(text: str) -> str:
 
 def has_cjk(text: str) -> bool:
     """True if ``text`` contains at least one CJK ideograph."""
-    return _CJK.search(text) is not None
+    return CJK.search(text) is not None
 
 
 def has_latin(text: str) -> bool:
@@ -85,7 +86,7 @@ def cjk_ratio(text: str) -> float:
     chars = [c for c in text if not c.isspace()]
     if not chars:
         return 0.0
-    return sum(1 for c in chars if _CJK.match(c)) / len(chars)
+    return sum(1 for c in chars if CJK.match(c)) / len(chars)
 
 
 @lru_cache(maxsize=1)

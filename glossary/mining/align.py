@@ -28,8 +28,7 @@ from glossary.mining.lexicon import (
     synonyms,
     word_keys,
 )
-from glossary.mining.tokens import en_number, en_tokens, zh_numbers, zh_tokens
-from glossary.text import has_cjk
+from glossary.mining.tokens import en_number, en_tokens, has_cjk, zh_numbers, zh_tokens
 
 _BEADS = ((1, 1, 0.0), (1, 0, 0.0), (0, 1, 0.0), (2, 1, 0.6), (1, 2, 0.6), (2, 2, 1.2),
           (3, 1, 1.2), (1, 3, 1.2))  # fmt: skip

@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from glossary.mining.lexicon import IMPROVING, RESULTS, Lexicon
-from glossary.mining.tokens import is_acronym, is_version, jieba_knows
-from glossary.text import has_cjk
+from glossary.mining.tokens import has_cjk, is_acronym, is_version, jieba_knows
 
 
 def _words(text: str) -> frozenset[str]:

@@ -39,8 +39,7 @@ from glossary.mining.render import (
     span_text,
 )
 from glossary.mining.score import Scored, local_score, title_name
-from glossary.mining.tokens import in_order, is_acronym, spelled_from, zh_numbers
-from glossary.text import has_cjk
+from glossary.mining.tokens import has_cjk, in_order, is_acronym, spelled_from, zh_numbers
 
 
 @dataclass(frozen=True)

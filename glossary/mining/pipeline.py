@@ -109,6 +109,7 @@ from glossary.mining.tokens import (
     en_number,
     en_tokens,
     glossary_words,
+    has_cjk,
     in_order,
     is_acronym,
     join_known,
@@ -117,7 +118,7 @@ from glossary.mining.tokens import (
     zh_tokens,
 )
 from glossary.records import MiningSnapshot
-from glossary.text import en_key, has_cjk, stem, zh_key
+from glossary.text import en_key, stem, zh_key
 
 _MIN_FIT = 0.35
 # An English noun made from a verb ("compensation", "revitalization", "settlement").

@@ -53,12 +53,12 @@ from glossary.mining.tokens import (
     ZH_YEAR,
     EnToken,
     en_tokens,
+    has_cjk,
     is_acronym,
     is_version,
     zh_numbers,
     zh_year,
 )
-from glossary.text import has_cjk
 
 _HARD_BREAK = re.compile(r"[,;:.!?()\[\]，。；：！？（）、]|\s[-–—]\s|[–—]|--")
 # Quote marks; not an apostrophe inside a word ("China’s") nor a plural's possessive

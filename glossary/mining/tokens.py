@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from glossary.mining.lexicon import Lexicon
+from glossary.text import CJK
 
 _STATE: dict[str, Any] = {}
 # (Letters and digits together are one name: "G20", "C919", "5G", "8K", "PM2.5", and
@@ -42,6 +43,13 @@ class EnToken(NamedTuple):
     start: int
     end: int
     low: str
+
+
+def has_cjk(text: str) -> bool:
+    """True if ``text`` contains at least one CJK ideograph: :func:`glossary.text.has_cjk`
+    compiled with the miner, which asks it of every token and candidate (a call into
+    the interpreter costs more than the test)."""
+    return CJK.search(text) is not None
 
 
 def _jieba() -> Any:
