@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from glossary.mining.lexicon import IMPROVING, RESULTS, Lexicon
 from glossary.mining.tokens import has_cjk, is_acronym, is_version, jieba_knows
@@ -27,9 +28,11 @@ def _word_tuple(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(text.split()))
 
 
+# (The constants the span search and the rules read most are Final: mypyc compiles
+# them to C statics or literals instead of a lookup in the module's dict at each use.)
 # Manner adverbs ("稳步|推进", "积极|参与"); jieba also glues them to the verb after
 # them (积极参与, 持续增长: see _adverb_and_verb).
-MANNER_ADVERBS = _words(
+MANNER_ADVERBS: Final = _words(
     "进一步 积极 深入 认真 切实 始终 一直 不断 持续 努力 大力 充分 坚定不移 稳步 着力 "
     "全力 奋力 逐步 尽快 及时 依法 坚决 牢牢 扎实 按时 按期 如期 足额 全额 妥善 稳妥 大幅 严格"
 )
@@ -107,15 +110,15 @@ BREAKERS = (
 )
 # Connectors allowed inside a candidate but never at its edges.
 # (加 "plus" joins the parts of a system's name: 准入前国民待遇加负面清单管理制度.)
-INNER = {"和": 0.1, "与": 0.1, "及": 0.1, "的": 0.1, "对": 0.15, "之": 0.1, "加": 0.1}
+INNER: Final = {"和": 0.1, "与": 0.1, "及": 0.1, "的": 0.1, "对": 0.15, "之": 0.1, "加": 0.1}
 _CONJ = {"和", "与", "及"}
 _NUMBER_BOUND = frozenset("万亿千百十多余个")  # first characters of a number's units
 _MORE = frozenset(["更", "很", "较", "最", "许", "越来越", "这么", "那么", "诸"])  # + 多: "more"
 # Dashes join the parts of a name: 中国—东盟自由贸易区 (China-ASEAN Free Trade Area).
-DASHES = frozenset(["—", "－", "-", "–", "——"])
+DASHES: Final = frozenset(["—", "－", "-", "–", "——"])
 # Posts held by a person: "<office> + 主任" is someone's title in a byline, the office
 # is the term ("市委外办主任" -> 市委外办); a post on a one-word body stays (党组书记).
-PERSON_TITLES = _words(
+PERSON_TITLES: Final = _words(
     "主任 副主任 书记 副书记 部长 副部长 主席 副主席 秘书长 发言人 局长 市长 副市长 "
     "省长 大使 总理 总统 院长 校长 董事长 总经理 处长 司长 厅长 会长 理事长"
 )
@@ -134,14 +137,14 @@ GENERIC_TAILS = ("建设", "活动", "问题", "方面", "领域", "过程", "�
 # How hard or how much, said after its object: 加大|知识产权保护|力度 "step up IPR
 # protection", 衰退型城市|数量|多 "a large number of declining cities". No term ends in
 # them, and the object before them is a maximal phrase.
-_DEGREE_TAILS = frozenset(["力度", "幅度", "数量"])
+_DEGREE_TAILS: Final = frozenset(["力度", "幅度", "数量"])
 # Documents that allow something (操控员执照 "operator licences", 生产许可证 "production
 # licence"): heads of names, and a verb right before one modifies it (运行|合格证
 # "operating certificate"; any word ending in 证 counts there).
 _PERMIT_WORDS = "执照 许可证 证书 合格证 牌照 许可"
 _PERMITS = frozenset(_PERMIT_WORDS.split())
 # Heads that make a noun phrase a term in official texts (a generic termhood signal).
-HEADS = _word_tuple(
+HEADS: Final = _word_tuple(
     "中心 委员会 委员 会议 大会 倡议 机制 战略 思想 精神 理念 体系 体制 "
     "制度 格局 通道 走廊 合作 伙伴关系 关系 组织 机构 部门 部 局 署 办 "
     "厅 委 司 院 所 会 协定 协议 议定书 条约 公约 宣言 法 条例 规划 计划 纲要 方案 "
@@ -163,7 +166,7 @@ _DETERMINERS = _words(
 )
 _VIA = "经"  # "upon (the approval of)", before who decided: 经|国务院|批准
 # Measure words and ordinal marks never start a term ("届中国...", "第132届...").
-NO_START = frozenset(
+NO_START: Final = frozenset(
     [
         "第",
         "届",
@@ -280,7 +283,7 @@ def _zero_prefix(tokens: tuple[str, ...], i: int) -> bool:
     return len(nxt) >= 2 and has_cjk(nxt) and not _NUMERIC.match(nxt[:1]) and nxt not in MEASURES
 
 
-_ORDINAL = re.compile(r"^第?[\d零〇一二两三四五六七八九十百千]+[届次期批个年月日号]?$")
+_ORDINAL: Final = re.compile(r"^第?[\d零〇一二两三四五六七八九十百千]+[届次期批个年月日号]?$")
 # An ordinal or a count with its measure word: 第二个, 首个, 两项.
 _COUNTED = re.compile(r"^(?:第?[\d零〇一二两三四五六七八九十百千]+|首)[个项批次届期]$")
 _ORDINAL_NUMBER = re.compile(r"^第[\d零〇一二两三四五六七八九十百千]+$")
@@ -290,7 +293,7 @@ _ORDINAL_NUMBER = re.compile(r"^第[\d零〇一二两三四五六七八九十百
 _SUFFIXES = frozenset(["性", "化", "型", "式", "员"])
 # One-character heads of the names of offices, which jieba leaves alone after the
 # name's words (外空|司 "Office for Outer Space Affairs", 外资|司).
-_OFFICE_HEADS = frozenset("司局处署厅办委")
+_OFFICE_HEADS: Final = frozenset("司局处署厅办委")
 # Postpositions never end one ("发展中", "工作上").
 NO_END = frozenset(["中", "上", "下", "里", "内", "间", "时", "后", "前", "第"])
 # ... nor do modifiers and determiners standing alone (the head comes last):
@@ -341,8 +344,8 @@ _CLAUSE_VERBS = frozenset(["落实"])
 # is_breaker); glued by jieba to a verb the dictionary lacks with them (全面|完成), a
 # verb first all the same.
 _TERM_ADVERBS = frozenset(["全面", "有序", "适当", "加快", "加紧"])
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
-_YEAR_NAMED = ("议程", "规划", "纲要", "远景目标", "愿景", "行动方案", "行动计划")
+_YEAR: Final = re.compile(r"^(?:19|20)\d\d$")
+_YEAR_NAMED: Final = ("议程", "规划", "纲要", "远景目标", "愿景", "行动方案", "行动计划")
 
 
 def _named_by_year(toks: tuple[str, ...]) -> bool:
@@ -355,7 +358,7 @@ def _named_by_year(toks: tuple[str, ...]) -> bool:
 
 # Words that count things after a number (with 余 or 多, "more than", before them):
 # a number and one of these ends a count, never a name ("26件", "5000余家", "1200公里").
-_COUNTERS = _words(
+_COUNTERS: Final = _words(
     "件 起 家 份 项 批 批次 场 户 个 名 人 人次 位 次 架次 国 元 万元 亿元 美元 亿美元 万 亿 "
     "公里 千米 米 吨 平方公里 小时 天 所 座 条 套 台 辆 艘 列 趟 "
     "部 张 本 篇 支 只 头 株 棵 间 处 栋 幢 亩 公顷 块 册 种 款 集 首 幅 组 片 颗 门"
@@ -379,7 +382,7 @@ def _counted(token: str) -> bool:
     return token in _COUNTERS or token[:1] in "余多万亿" and token[1:] in _COUNTERS
 
 
-_COUNT_WORD = re.compile(r"[数几上近]?[\d零〇一二两三四五六七八九十百千万亿]+[余多]?")
+_COUNT_WORD: Final = re.compile(r"[数几上近]?[\d零〇一二两三四五六七八九十百千万亿]+[余多]?")
 
 
 def _count_word(token: str) -> bool:
@@ -396,7 +399,7 @@ _SIZES = frozenset(["大", "小"])
 
 
 _SMALL_NUMERALS = frozenset("两三四五六七八九十")
-_HEAD_LAST = frozenset(h[-1] for h in HEADS)  # (a cheap test before endswith(HEADS))
+_HEAD_LAST: Final = frozenset(h[-1] for h in HEADS)  # (a cheap test before endswith(HEADS))
 _LEGAL_FORMS = frozenset({"有限公司", "股份有限公司", "有限责任公司", "集团有限公司"})
 
 
@@ -419,7 +422,7 @@ def _major_count(
 
 # Letters and digits together: a code (5G, G20, CR450, ARJ21, COP15, H7N9).
 _MODEL_CODE = re.compile(r"^(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{2,}$")
-_NUMERIC = re.compile(r"^[\d.,%]+$|^[零〇一二两三四五六七八九十百千万亿]+$")
+_NUMERIC: Final = re.compile(r"^[\d.,%]+$|^[零〇一二两三四五六七八九十百千万亿]+$")
 NAME_DOTS = frozenset("·•‧・")  # the dot between a foreign name's parts (and its lookalikes)
 _PUNCT = re.compile(r"^[\W_]+$")
 # The longest book title (in 《》) taken whole, in characters.
@@ -504,10 +507,10 @@ _RULED_BY_LAW = frozenset(["行政", "执政"])
 # "over a million"), 无|理由|退货 "no-reason returns", 非|金融|企业 "non-financial
 # enterprises" (but 无|法 "unable to", 非|常 "very"), 跨|里海 "Trans-Caspian", 跨|区域
 # "cross-regional" (a verb, "to straddle", before a verb: 跨|越).
-_PREFIX_MODIFIERS = frozenset(["特别", "超", "无", "非", "跨"])
+_PREFIX_MODIFIERS: Final = frozenset(["特别", "超", "无", "非", "跨"])
 # The last characters of the names of laws and regulations.
 _LAW_ENDS = ("法", "法典", "条例")
-_ADJECTIVE_GLOSS = re.compile(r"(ant|ent|ous|ic|ful|able|ible|ive|al|ary)$")
+_ADJECTIVE_GLOSS: Final = re.compile(r"(ant|ent|ous|ic|ful|able|ible|ive|al|ary)$")
 
 
 def modifier_before_noun(tokens: tuple[str, ...], i: int, lex: Lexicon | None) -> bool:

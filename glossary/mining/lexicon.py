@@ -21,6 +21,7 @@ import os
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Final
 
 from glossary.text import stem, zh_key
 
@@ -71,7 +72,7 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _GLOSS_WORD = re.compile(r"[A-Za-z][a-z]+")
 
 # Generic English function words: they never carry a translation link.
-STOPWORDS = frozenset(
+STOPWORDS: Final = frozenset(
     [
         "a",
         "an",

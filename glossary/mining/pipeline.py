@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
-from typing import Any
+from typing import Any, Final
 
 from glossary.mining.align import number_words
 from glossary.mining.candidates import (
@@ -120,22 +120,24 @@ from glossary.mining.tokens import (
 from glossary.records import MiningSnapshot
 from glossary.text import en_key, stem, zh_key
 
-_MIN_FIT = 0.35
+# (The constants the span search and the rules read most are Final: mypyc compiles
+# them to C statics or literals instead of a lookup in the module's dict at each use.)
+_MIN_FIT: Final = 0.35
 # An English noun made from a verb ("compensation", "revitalization", "settlement").
 # (In lower case: in a name, "China-Africa | Cooperation" is the name's, see
 # _demote_head_of_name.)
-_NOMINAL = re.compile(r"^[a-z][a-z-]*(?:tion|sion|ment|ance|ence)s?$")
-_VERB_END = re.compile(r"(?:ize|ise|ify)$")  # "revitalize", "modernise", "diversify"
-_CONJUNCTIONS = frozenset({"和", "与", "及", "以及", "、"})
-_COORDINATED = re.compile("[与和及、]")  # (two things said, not one term: 人权对话与合作)
-_VERB_NAMED = 0.15  # the termhood the verb-last rule took (see candidates.termhood)
-_MIN_LOCAL = 0.2
-_MIN_TERMHOOD = 0.4
+_NOMINAL: Final = re.compile(r"^[a-z][a-z-]*(?:tion|sion|ment|ance|ence)s?$")
+_VERB_END: Final = re.compile(r"(?:ize|ise|ify)$")  # "revitalize", "modernise", "diversify"
+_CONJUNCTIONS: Final = frozenset({"和", "与", "及", "以及", "、"})
+_COORDINATED: Final = re.compile("[与和及、]")  # (two things said, not one term: 人权对话与合作)
+_VERB_NAMED: Final = 0.15  # the termhood the verb-last rule took (see candidates.termhood)
+_MIN_LOCAL: Final = 0.2
+_MIN_TERMHOOD: Final = 0.4
 # ... under which a candidate is looked at only if this much of it links, at most
 # this many per sentence, and kept only with a first look this good.
-_UNLIKE_SHARE = 0.8
-_UNLIKE_LOOKS = 3
-_UNLIKE_FIT = 0.75
+_UNLIKE_SHARE: Final = 0.8
+_UNLIKE_LOOKS: Final = 3
+_UNLIKE_FIT: Final = 0.75
 _PREFERRED = ("preferred", "admitted")
 
 
@@ -1294,19 +1296,19 @@ def _joined_words(
 
 
 # Auxiliaries and copulas: an English segment holding one is a sentence, not a heading.
-_BE_HAVE = AUXILIARIES | {"remains", "remained", "keeps"}
+_BE_HAVE: Final = AUXILIARIES | {"remains", "remained", "keeps"}
 # A quantity said of a term in English, and the Chinese words that say one.
-_QUANTITY_OF = re.compile(
+_QUANTITY_OF: Final = re.compile(
     r"^(?:the |a |an )?(?:total )?(?:number|amount|volume|value|proportion|share)s? of ", re.I
 )
-_ZH_QUANTITY = re.compile("[量数额值率]|比重|规模|占比")
-_EXTENT_OF = re.compile(r"^(?:the )?(?:coverage|scope|scale|size|reach) of ", re.I)
-_ZH_EXTENT = ("覆盖范围", "覆盖面", "范围", "规模")
+_ZH_QUANTITY: Final = re.compile("[量数额值率]|比重|规模|占比")
+_EXTENT_OF: Final = re.compile(r"^(?:the )?(?:coverage|scope|scale|size|reach) of ", re.I)
+_ZH_EXTENT: Final = ("覆盖范围", "覆盖面", "范围", "规模")
 # A number in the Chinese: digits, or numerals that count or order something (第三十七次,
 # 十三届, 二十大); numerals inside words (统一, 一带一路) are not numbers.
 _NUMERALS = "零〇一二两三四五六七八九十百千"
-_ZH_NUMBER = re.compile(rf"\d|第[{_NUMERALS}]|[{_NUMERALS}]+[届次大号]")
-_EN_NUMBER = re.compile(
+_ZH_NUMBER: Final = re.compile(rf"\d|第[{_NUMERALS}]|[{_NUMERALS}]+[届次大号]")
+_EN_NUMBER: Final = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty"
     r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|second|third"
     r"|fifth|\w+th|single|double|dual|twin)\b",
@@ -1327,7 +1329,7 @@ def _counts(zh: str) -> bool:
     return _ZH_NUMBER.search(zh) is not None
 
 
-_EN_COUNT_WORDS = {
+_EN_COUNT_WORDS: Final = {
     w: str(i)
     for i, words in enumerate(
         [
@@ -1343,7 +1345,7 @@ _EN_COUNT_WORDS = {
 }  # fmt: skip
 
 
-_FIGURE = re.compile(r"\d[\d.,\-]*\d")
+_FIGURE: Final = re.compile(r"\d[\d.,\-]*\d")
 
 
 def _counted(zh: str) -> frozenset[str]:
@@ -1380,8 +1382,8 @@ def _digits(value: str) -> str:
     return "".join(ch for ch in value if ch.isdigit()) or value
 
 
-_DIGIT = re.compile(r"\d")
-_ZH_ANY_NUMBER = re.compile(rf"[\d{_NUMERALS}万亿]")
+_DIGIT: Final = re.compile(r"\d")
+_ZH_ANY_NUMBER: Final = re.compile(rf"[\d{_NUMERALS}万亿]")
 
 
 def _number_extra(zh: str, en: str) -> bool:
@@ -1420,7 +1422,7 @@ def _glossed_as_is(head: str, low: str, lex: Lexicon) -> bool:
 # Words in "-ing" that English uses as plain adjectives: they open a term's name
 # ("leading tech enterprises" for 科技领军企业, "emerging industries") rather than a
 # clause.
-_ING_ADJECTIVES = frozenset(
+_ING_ADJECTIVES: Final = frozenset(
     ["leading", "emerging", "developing", "existing", "ongoing", "upcoming", "outstanding",
      "pressing", "booming", "thriving", "rising", "growing", "prevailing", "remaining",
      "neighboring", "neighbouring", "surrounding", "corresponding", "underlying"]
@@ -1454,9 +1456,9 @@ def _clause_inside(
 
 
 # Words that join two terms in one Chinese name ("全面禁止|和|彻底销毁").
-_ZH_AND = frozenset(["和", "与", "及", "以及", "同"])
+_ZH_AND: Final = frozenset(["和", "与", "及", "以及", "同"])
 # English that says a joining: "and", "between ... and", "R&D" (and "China-ASEAN").
-_EN_AND = frozenset(["and", "&", "with", "between", "or", "plus", "as", "versus"])
+_EN_AND: Final = frozenset(["and", "&", "with", "between", "or", "plus", "as", "versus"])
 
 
 def _coordination_unsaid(
@@ -1664,7 +1666,7 @@ def _mostly_verb(word: str, lex: Lexicon) -> bool:
 
 # "以世界贸易组织为核心的多边贸易体制": a formula naming what is at the core (the
 # centre, the mainstay) of a system; its English says the role after the name.
-_ROLE_FORMULA = re.compile(r"^以.+为(?:核心|中心|主体|主导|基础|重点|引领|支撑)的")
+_ROLE_FORMULA: Final = re.compile(r"^以.+为(?:核心|中心|主体|主导|基础|重点|引领|支撑)的")
 _ROLE_WORDS = frozenset(
     ["core", "centre", "center", "mainstay", "main body", "cornerstone", "foundation", "pillar"]
 )
@@ -1765,10 +1767,10 @@ def _synonyms(one: str, other: str, lex: Lexicon) -> bool:
     return got
 
 
-_ORDINAL_TOKEN = re.compile(r"^(?:第?[\d零〇一二两三四五六七八九十百]+|首)?[届次期]?$")
+_ORDINAL_TOKEN: Final = re.compile(r"^(?:第?[\d零〇一二两三四五六七八九十百]+|首)?[届次期]?$")
 
 
-_QUOTE_MARKS = frozenset("“”‘’「」『』")
+_QUOTE_MARKS: Final = frozenset("“”‘’「」『』")
 
 
 def _neighbour_inside(
@@ -1879,7 +1881,7 @@ def _cuts_outside_rendering(
 # 全国 said after the thing as an adverb ("patent and trademark pledge financing
 # nationwide") is how far it reaches, not part of its name (全国碳市场 "national carbon
 # market"): the pair is the rest (专利商标质押融资).
-_NATIONWIDE = ("nationwide", "across the country", "throughout the country", "across china")
+_NATIONWIDE: Final = ("nationwide", "across the country", "throughout the country", "across china")
 
 
 def _last_word_repeated(
@@ -1929,7 +1931,7 @@ def _related_with(
     return False
 
 
-_LINKING_PREPOSITIONS = frozenset(["of", "for", "with", "on", "in", "to"])
+_LINKING_PREPOSITIONS: Final = frozenset(["of", "for", "with", "on", "in", "to"])
 
 
 def _inverted_de(
@@ -2053,7 +2055,9 @@ def _parallel_names(side: Any, lo: int, hi: int) -> bool:
 
 # A numbered formula repeats its number, and is one term: "Three Deliveries, Three
 # Solutions and Three Optimizations".
-_COUNTED = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+_COUNTED: Final = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+)
 
 
 def _names_joined(word: str) -> bool:
@@ -2073,7 +2077,7 @@ def _renders_own(
     return False
 
 
-_POSTS_OF = frozenset([*PERSON_TITLES, "委员"])
+_POSTS_OF: Final = frozenset([*PERSON_TITLES, "委员"])
 
 
 def _post_left_out(

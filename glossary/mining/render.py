@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
-from typing import Any
+from typing import Any, Final
 
 from glossary.mining.align import en_word_keys
 from glossary.mining.candidates import (
@@ -60,12 +60,14 @@ from glossary.mining.tokens import (
     zh_year,
 )
 
-_HARD_BREAK = re.compile(r"[,;:.!?()\[\]，。；：！？（）、]|\s[-–—]\s|[–—]|--")
+# (The constants the span search and the rules read most are Final: mypyc compiles
+# them to C statics or literals instead of a lookup in the module's dict at each use.)
+_HARD_BREAK: Final = re.compile(r"[,;:.!?()\[\]，。；：！？（）、]|\s[-–—]\s|[–—]|--")
 # Quote marks; not an apostrophe inside a word ("China’s") nor a plural's possessive
 # ("G20 Leaders' Summit").
-_QUOTE = re.compile(r"[\"“”‘]|(?<!\w)['’]|(?<![sS])['’](?!\w)")
-_QUOTE_CHAR = re.compile("[\"“”‘'’]")  # (any character _QUOTE may take)
-_INNER_OK = {
+_QUOTE: Final = re.compile(r"[\"“”‘]|(?<!\w)['’]|(?<![sS])['’](?!\w)")
+_QUOTE_CHAR: Final = re.compile("[\"“”‘'’]")  # (any character _QUOTE may take)
+_INNER_OK: Final = {
     "of",
     "for",
     "and",
@@ -87,15 +89,15 @@ _INNER_OK = {
 }
 _RULE_OF_LAW = ["the", "rule", "of", "law"]
 # The coordinating words of lists and of modifiers sharing a head.
-_AND_OR = frozenset(("and", "or"))
-_EDGE_BAD = STOPWORDS | {
+_AND_OR: Final = frozenset(("and", "or"))
+_EDGE_BAD: Final = STOPWORDS | {
     "also", "known", "such", "like", "including", "which", "that", "etc", "through", "across",
     "toward", "towards", "along", "around", "beyond", "despite", "throughout", "via", "whether",
     "both", "either", "neither", "there", "where", "while", "among", "amid", "plus", "according",
 }  # fmt: skip
-_ADJ_END = re.compile(r"(ic|al|ive|ous|ful|able|ible|ary|ly|ing|ed|[^m]ant|[^m]ent)$")
-_TITLE_ADJ_END = re.compile(r"(ic|al|ive|ous|ful)$")
-_ADJ_WORDS = {
+_ADJ_END: Final = re.compile(r"(ic|al|ive|ous|ful|able|ible|ary|ly|ing|ed|[^m]ant|[^m]ent)$")
+_TITLE_ADJ_END: Final = re.compile(r"(ic|al|ive|ous|ful)$")
+_ADJ_WORDS: Final = {
     # adjectives in -ar (the ending alone would take "year", "dollar", "seminar")
     "lunar",
     "solar",
@@ -174,10 +176,10 @@ _ADJ_WORDS = {
     "young",
 }
 # ... but nouns after these words: "overseas Chinese" (华侨), "ethnic Chinese" (华人).
-_ADJ_NOUNS = frozenset([("overseas", "chinese"), ("ethnic", "chinese")])
+_ADJ_NOUNS: Final = frozenset([("overseas", "chinese"), ("ethnic", "chinese")])
 # Verbs of policy prose that the dictionary also lists as nouns (so they are missing
 # from english_verbs()): never the first word of a lower-case term.
-_VERB_START = frozenset(
+_VERB_START: Final = frozenset(
     {
         "strengthen", "build", "foster", "advance", "support", "expand", "enhance", "boost",
         "ensure", "achieve", "create", "establish", "implement", "carry", "make", "give",
@@ -188,7 +190,7 @@ _VERB_START = frozenset(
 )  # fmt: skip
 # Evaluative adjectives and quantifiers: "huge atomic gas", "many more opportunities",
 # and particles: no span starts with them.
-_START_BAD = {
+_START_BAD: Final = {
     "huge",
     "vast",
     "enormous",
@@ -1512,10 +1514,10 @@ def span_text(side: EnSide, lo: int, hi: int) -> str:
 
 
 # A company's legal form, written with its full stop: "Co., Ltd.", "Inc.", "Corp.".
-_LEGAL_FORMS = frozenset(["Co", "Ltd", "Inc", "Corp"])
+_LEGAL_FORMS: Final = frozenset(["Co", "Ltd", "Inc", "Corp"])
 _CO_LTD = re.compile(r"\.,\s*")
 
-_MONTHS = frozenset(
+_MONTHS: Final = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
      "sep", "sept", "oct", "nov", "dec"]
@@ -1587,7 +1589,7 @@ _MODIFIER_BEFORE = frozenset(["of", "on", "for", "with", "its", "their", "our", 
 
 # Words in "-ing" that official English uses as nouns ("marketing authorization",
 # "housing"), not as a verb opening a clause (unlike "building", "opening").
-NOUNS_IN_ING = frozenset(
+NOUNS_IN_ING: Final = frozenset(
     ["marketing", "financing", "funding", "banking", "lending", "pricing", "housing",
      "training", "planning", "processing", "manufacturing", "engineering", "shipping",
      "spending", "rating", "ranking"]
@@ -1627,7 +1629,7 @@ _LY_ADJECTIVES = frozenset(["friendly", "elderly", "early", "orderly", "timely",
 
 
 # Adjectives that name people after "the": "the elderly", "the disabled".
-_PEOPLE_ADJECTIVES = frozenset(
+_PEOPLE_ADJECTIVES: Final = frozenset(
     ["elderly", "aged", "disabled", "poor", "needy", "young", "unemployed", "vulnerable"]
 )
 
@@ -1642,7 +1644,7 @@ def _adverb(low: str) -> bool:
 
 
 # The nouns of a manner adverbial: "in an orderly manner", "in a coordinated way".
-_MANNERS = frozenset(["manner", "way", "fashion"])
+_MANNERS: Final = frozenset(["manner", "way", "fashion"])
 
 
 def _last_ok(side: EnSide, hi: int) -> bool:
@@ -1740,7 +1742,7 @@ def _suspended_hyphens(text: str, toks: Sequence[EnToken]) -> list[int]:
 
 
 # Words before "leave" that make it time off work (产假 "maternity leave").
-_KINDS_OF_LEAVE = frozenset(
+_KINDS_OF_LEAVE: Final = frozenset(
     ["maternity", "paternity", "parental", "sick", "annual", "marriage", "childcare",
      "nursing", "paid", "unpaid", "home", "family"]
 )  # fmt: skip
@@ -1828,7 +1830,7 @@ def _gerund_head(side: EnSide, hi: int) -> bool:
 
 # "-ing" verbs of a share or an amount with their preposition: a clause, never a
 # term's head ("financial accounting" is one; "accounting for" is not).
-_SHARE_VERBS = frozenset(
+_SHARE_VERBS: Final = frozenset(
     [("accounting", "for"), ("amounting", "to"), ("adding", "up"), ("coming", "to")]
 )
 
@@ -2017,7 +2019,7 @@ def render(
 
 # Words of a name's standing said before it, which never belong to it: 原 "the former
 # (China Food and Drug Administration)", 时任, 现任.
-_STATUS_WORDS = frozenset(["former", "then", "incumbent", "current", "late"])
+_STATUS_WORDS: Final = frozenset(["former", "then", "incumbent", "current", "late"])
 
 
 def _own_words_then_neighbour(c: _Cand, side: EnSide, hi: int) -> bool:
@@ -2159,7 +2161,7 @@ def _name_then_its_noun(c: _Cand, side: EnSide, lo: int, hi: int) -> bool:
     return True
 
 
-_JOINING_CHARS = frozenset("和与及、")
+_JOINING_CHARS: Final = frozenset("和与及、")
 
 
 def _reversed_and(
@@ -2722,7 +2724,7 @@ def _tight_runs(side: EnSide, ks: Sequence[int], max_len: int) -> set[int]:
     return out
 
 
-_CALENDAR = frozenset(
+_CALENDAR: Final = frozenset(
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "june", "july", "august", "september",
@@ -2828,24 +2830,24 @@ def _variants(side: EnSide, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
     return out
 
 
-ARTICLES = frozenset(("the", "a", "an"))  # the leading word _score_span drops
-_UNKNOWN: Any = object()  # not in a cache yet
-_NONE: frozenset[int] = frozenset()
-_CHAIN = {"of", "and", "for", "in", "on", "the", "with", "a", "to"}
-_ORDINAL_NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)$")
-_WEAK = 0.35  # links weaker than this are a character's synonym: structure decides
-_PP = {"of", "for", "in", "on", "between", "at", "with", "across"}
+ARTICLES: Final = frozenset(("the", "a", "an"))  # the leading word _score_span drops
+_UNKNOWN: Final[Any] = object()  # not in a cache yet
+_NONE: Final[frozenset[int]] = frozenset()
+_CHAIN: Final = {"of", "and", "for", "in", "on", "the", "with", "a", "to"}
+_ORDINAL_NUMBER: Final = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_WEAK: Final = 0.35  # links weaker than this are a character's synonym: structure decides
+_PP: Final = {"of", "for", "in", "on", "between", "at", "with", "across"}
 
 
 # Marks inside a candidate need no rendering (nor does a foreign name's middle dot).
 _ZH_QUOTES = frozenset("“”‘’\"'《》「」") | NAME_DOTS
-_PARTICLES_AND_ARTICLES = frozenset(
+_PARTICLES_AND_ARTICLES: Final = frozenset(
     ["up", "out", "off", "down", "the", "a", "an", "with", "toward", "towards", "together",
      "on", "about", "its", "their", "our"]
 )  # fmt: skip
 # Irregular past tenses (the dictionary glosses verbs in the base form): "GDP grew
 # 5.2 percent" is a clause. Only forms that are no noun or adjective of their own.
-_IRREGULAR_PAST = frozenset([
+_IRREGULAR_PAST: Final = frozenset([
     "grew", "rose", "fell", "made", "held", "took", "gave", "went", "came", "saw", "said",
     "told", "became", "began", "brought", "bought", "chose", "drew", "drove", "fought",
     "flew", "got", "kept", "knew", "lost", "met", "paid", "ran", "sent", "sold", "spent",
@@ -3117,11 +3119,11 @@ def _compound_participles(side: EnSide, units: list[Unit], links: list[dict[int,
                 side.verb_like[k] = True
 
 
-_PREPOSITIONS = frozenset(["on", "of", "in", "for", "at", "with", "to", "from", "by", "and"])
+_PREPOSITIONS: Final = frozenset(["on", "of", "in", "for", "at", "with", "to", "from", "by", "and"])
 # Prepositions of position the dictionary counts as content words.
-_POSITIONS = frozenset(["above", "below", "under", "over", "beyond", "within", "without"])
+_POSITIONS: Final = frozenset(["above", "below", "under", "over", "beyond", "within", "without"])
 # Auxiliaries: a past form after one is a verb ("has signed", "was held").
-AUXILIARIES = frozenset(["has", "have", "had", "was", "were", "is", "are", "been", "be"])
+AUXILIARIES: Final = frozenset(["has", "have", "had", "was", "were", "is", "are", "been", "be"])
 
 
 @lru_cache(maxsize=65_536)  # (a word's own property: words recur)
@@ -3165,7 +3167,7 @@ def _plural_subject(side: EnSide, k: int) -> bool:
 
 # Documents whose titles go on with "on/for" and a gerund ("Guideline on Developing
 # the Silver Economy", "plan for deepening the reform of ...").
-_DOCUMENTS = frozenset(
+_DOCUMENTS: Final = frozenset(
     [
         "guideline", "guidelines", "opinion", "opinions", "plan", "decision", "resolution",
         "regulations", "measures", "notice", "circular", "provisions", "outline", "program",
@@ -3180,7 +3182,9 @@ _DOCUMENTS = frozenset(
 
 # Strategies and principles named by what they do, with "of" and a gerund ("the
 # strategy of invigorating China through science and education").
-_AIMS = frozenset(["strategy", "strategies", "principle", "principles", "approach", "policy"])
+_AIMS: Final = frozenset(
+    ["strategy", "strategies", "principle", "principles", "approach", "policy"]
+)
 
 
 def _among_plural(side: EnSide, k: int) -> bool:
