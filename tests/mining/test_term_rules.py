@@ -18,6 +18,7 @@ from glossary.mining.lexicon import _clean_gloss, compound_senses, word_keys
 from glossary.mining.model import MinedPair
 from glossary.mining.names import bodies_of_posts
 from glossary.mining.pipeline import (
+    _counts,
     _demote_fragments,
     _edge_elsewhere,
     _joined_words,
@@ -591,10 +592,10 @@ def test_a_counted_chinese_needs_its_number_in_english(
 ) -> None:
     # "第五次会议" rendered by "a session" (no number) is not its rendering.
     assert not any("第五次" in zh for zh in more)
-    assert _number_missing("第五次会议", "session")
-    assert not _number_missing("第五次会议", "fifth session")
-    assert not _number_missing("党的二十大", "20th National Congress")
-    assert not _number_missing("一带一路", "Belt and Road")  # 一 inside a word
+    assert _number_missing(_counts("第五次会议"), "session")
+    assert not _number_missing(_counts("第五次会议"), "fifth session")
+    assert not _number_missing(_counts("党的二十大"), "20th National Congress")
+    assert not _number_missing(_counts("一带一路"), "Belt and Road")  # 一 inside a word
 
 
 def test_a_repeated_english_word_is_claimed_once(more: dict[str, tuple[str, float]]) -> None:
