@@ -373,10 +373,9 @@ def mine_pair(zh: str, en: str, lex: Lexicon, wider: str | None = None) -> list[
         stance = cand.quoted and is_stance(tokens[cand.a : cand.b])
         # (Not a character jieba left loose in a quoted name: in “三权分置”, 分|置 "to
         # place" is a part of the name's "three rights separation".)
-        last_verb = (
-            cand.b - cand.a > 1 and lex.is_verb(tokens[cand.b - 1])
-            and not (cand.quoted and len(tokens[cand.b - 1]) == 1 == len(tokens[cand.b - 2]))
-        )  # fmt: skip
+        last_verb = _verb_last(cand, tokens, lex) and not (
+            cand.quoted and len(tokens[cand.b - 1]) == 1 == len(tokens[cand.b - 2])
+        )
         first_verb = (
             cand.b - cand.a > 1 and not cand.quoted and tokens[cand.a] not in NAME_VERBS
             and _mostly_verb(tokens[cand.a], lex) and not modifier_before_noun(tokens, cand.a, lex)
